@@ -1,0 +1,37 @@
+/// What kind of change an audit-log entry records. Stored as its raw value, so cases may
+/// be added but never renamed.
+public enum AuditAction: String, CaseIterable, Codable, Sendable {
+    case organisationCreated = "organisation.created"
+    case userCreated = "user.created"
+    case userUpdated = "user.updated"
+    case userRolesChanged = "user.roles_changed"
+    case userDeactivated = "user.deactivated"
+    case userReactivated = "user.reactivated"
+    case passwordChanged = "user.password_changed"
+    case passwordSetByAdministrator = "user.password_set"
+    case languageChanged = "user.language_changed"
+    case demoDataLoaded = "demo.loaded"
+}
+
+/// One row of the audit log as the page shows it.
+public struct AuditEntry: Sendable, Hashable {
+    public var at: Date
+    /// nil when the change came from the command line or the system itself.
+    public var actorName: String?
+    public var action: AuditAction
+    public var subject: String
+    /// Before and after, when the change has them (role lists, languages), as stored codes.
+    public var before: String?
+    public var after: String?
+
+    public init(at: Date, actorName: String?, action: AuditAction, subject: String, before: String? = nil, after: String? = nil) {
+        self.at = at
+        self.actorName = actorName
+        self.action = action
+        self.subject = subject
+        self.before = before
+        self.after = after
+    }
+}
+
+import Foundation

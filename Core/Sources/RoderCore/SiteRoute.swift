@@ -1,0 +1,179 @@
+import Foundation
+
+/// Every page and action of Roder: the single source for the paths the server registers,
+/// the links views build, and who may use each (`access`). Views never hold string paths.
+public enum SiteRoute: Hashable, Sendable {
+    case home
+    case signIn(next: String? = nil)
+    case signOut
+    case language
+    case account
+    case accountPassword
+    case accountOrganisation
+    case area(ProgrammeArea)
+    case users
+    case newUser
+    case user(UUID)
+    case auditLog(page: Int = 1)
+    case operatorHome
+    case health
+    case asset(String)
+
+    /// The path (with query) to link to.
+    public var path: String {
+        switch self {
+        case .home: return "/"
+        case .signIn(let next):
+            guard let next, let encoded = next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) else { return "/sign-in" }
+            return "/sign-in?next=" + encoded
+        case .signOut: return "/sign-out"
+        case .language: return "/language"
+        case .account: return "/account"
+        case .accountPassword: return "/account/password"
+        case .accountOrganisation: return "/account/organisation"
+        case .area(let area): return "/" + area.pathComponent
+        case .users: return "/admin/users"
+        case .newUser: return "/admin/users/new"
+        case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
+        case .auditLog(let page): return page > 1 ? "/audit?page=\(page)" : "/audit"
+        case .operatorHome: return "/operator"
+        case .health: return "/health"
+        case .asset(let name): return "/assets/" + name
+        }
+    }
+
+    /// A path is safe to redirect to after sign-in only if it stays on this site.
+    public static func isSafeRedirect(_ path: String) -> Bool {
+        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("\n") && !path.contains("\r")
+    }
+}
+
+/// The capability areas of the product brief, each a section of the navigation.
+public enum ProgrammeArea: String, CaseIterable, Sendable, Hashable {
+    case organisation
+    case strategy
+    case events
+    case feedback
+    case coaching
+    case workingTime = "working-time"
+    case reports
+
+    public var pathComponent: String { rawValue }
+}
+
+/// One handler the server registers: method, path pattern and who may call it.
+/// The permission test walks `Endpoint.allCases` for every role.
+public enum Endpoint: String, CaseIterable, Sendable {
+    case home
+    case signInForm, signIn, signOut
+    case language
+    case account, accountPassword, accountOrganisation
+    case organisationArea, strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
+    case users, newUserForm, createUser, user, updateUser
+    case auditLog
+    case operatorHome
+    case health
+    case asset
+
+    public enum Method: String, Sendable { case get = "GET", post = "POST" }
+
+    public var method: Method {
+        switch self {
+        case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser: .post
+        default: .get
+        }
+    }
+
+    /// Path components; those starting with `:` are parameters.
+    public var pattern: [String] {
+        switch self {
+        case .home: []
+        case .signInForm, .signIn: ["sign-in"]
+        case .signOut: ["sign-out"]
+        case .language: ["language"]
+        case .account: ["account"]
+        case .accountPassword: ["account", "password"]
+        case .accountOrganisation: ["account", "organisation"]
+        case .organisationArea: [ProgrammeArea.organisation.pathComponent]
+        case .strategyArea: [ProgrammeArea.strategy.pathComponent]
+        case .eventsArea: [ProgrammeArea.events.pathComponent]
+        case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
+        case .coachingArea: [ProgrammeArea.coaching.pathComponent]
+        case .workingTimeArea: [ProgrammeArea.workingTime.pathComponent]
+        case .reportsArea: [ProgrammeArea.reports.pathComponent]
+        case .users: ["admin", "users"]
+        case .newUserForm, .createUser: ["admin", "users", "new"]
+        case .user, .updateUser: ["admin", "users", ":userID"]
+        case .auditLog: ["audit"]
+        case .operatorHome: ["operator"]
+        case .health: ["health"]
+        case .asset: ["assets", ":file"]
+        }
+    }
+
+    public var access: Access {
+        switch self {
+        case .signInForm, .signIn, .signOut, .language, .health, .asset:
+            .anyone
+        case .home, .account, .accountPassword, .accountOrganisation:
+            .signedIn
+        case .organisationArea, .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
+            .anyOrganisationRole
+        case .users, .newUserForm, .createUser, .user, .updateUser:
+            .organisation([.administrator])
+        case .auditLog:
+            .organisation([.administrator, .programmeOwner])
+        case .operatorHome:
+            .programmeOperator
+        }
+    }
+
+    public static func forArea(_ area: ProgrammeArea) -> Endpoint {
+        switch area {
+        case .organisation: .organisationArea
+        case .strategy: .strategyArea
+        case .events: .eventsArea
+        case .feedback: .feedbackArea
+        case .coaching: .coachingArea
+        case .workingTime: .workingTimeArea
+        case .reports: .reportsArea
+        }
+    }
+}
+
+extension SiteRoute {
+    /// Whether the signed-in `principal` may open this link — views use it to hide links
+    /// a user could not follow.
+    public func isAllowed(for principal: Principal?) -> Bool {
+        endpoint.access.allows(principal)
+    }
+
+    public var endpoint: Endpoint {
+        switch self {
+        case .home: .home
+        case .signIn: .signInForm
+        case .signOut: .signOut
+        case .language: .language
+        case .account: .account
+        case .accountPassword: .accountPassword
+        case .accountOrganisation: .accountOrganisation
+        case .area(let area): .forArea(area)
+        case .users: .users
+        case .newUser: .newUserForm
+        case .user: .user
+        case .auditLog: .auditLog
+        case .operatorHome: .operatorHome
+        case .health: .health
+        case .asset: .asset
+        }
+    }
+}
+
+extension CharacterSet {
+    /// Characters left as they are in a query value; `&`, `=`, `?`, `+` and `#` are encoded.
+    static let urlQueryValueAllowed: CharacterSet = {
+        var set = CharacterSet.urlQueryAllowed
+        set.remove(charactersIn: "&=?+#")
+        return set
+    }()
+}

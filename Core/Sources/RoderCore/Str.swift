@@ -1,0 +1,343 @@
+/// The interface string catalogue. Each case has all three languages in `translations`;
+/// the switch is exhaustive, so a new key without its text does not compile, and
+/// `StringCatalogueTests` fails on an empty text or placeholders that differ between
+/// languages. `{name}` marks a placeholder filled in by `Localizer`.
+public enum Str: String, CaseIterable, Sendable {
+    // Skeleton
+    case skipToContent, navLabel, navHome, navUsers, navAuditLog, navOperator, languageSwitchLabel, signOut, footerText, pagination, newer, older
+    // Capability areas
+    case areaOrganisation, areaStrategy, areaEvents, areaFeedback, areaCoaching, areaWorkingTime, areaReports
+    case areaOrganisationDescription, areaStrategyDescription, areaEventsDescription, areaFeedbackDescription
+    case areaCoachingDescription, areaWorkingTimeDescription, areaReportsDescription
+    case notBuiltTitle, notBuiltMessage
+    // Roles
+    case roleAdministrator, roleProgrammeOwner, roleManager, roleCoach, roleViewer
+    // Sign-in
+    case signInTitle, signInIntro, signIn, signInHelp, email, password, signInWrongCredentials, signInThrottled, signInFormExpired
+    // Notices
+    case noticeSignedOut, noticeSessionExpired, noticePasswordChanged, noticeUserCreated, noticeUserUpdated, noticeOrganisationSwitched
+    // Home
+    case homeGreeting, homeRolesIntro, homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson, homeUpdatesComing
+    case homeProgramme, homeNoProgramme, homeProgrammeIntro, homeGoalsByArea, homeAreaHasNoGoals
+    case homeCoaching, homeCoachingNotBuilt, homeAdministration, homeManageUsers
+    case developmentArea, resultGoal, responsiblePersons
+    // Account
+    case accountTitle, accountDetails, accountLanguage, accountLanguageHint, accountOrganisation, organisation, switchOrganisation
+    case name, roles, changePassword, currentPassword, newPassword, confirmPassword, passwordRule
+    // Users
+    case usersTitle, usersCaption, newUser, lastSignIn, status, never, userActive, userInactive, userActiveLabel
+    case preferredLanguage, initialPassword, initialPasswordHint, setNewPassword, setNewPasswordHint, createUser, saveChanges
+    // Validation
+    case formHasErrors, nameRequired, emailInvalid, emailTaken, rolesRequired, cannotRemoveOwnAdministratorRole, cannotDeactivateSelf
+    case passwordTooShort, passwordTooLong, passwordSameAsEmail, passwordMismatch, currentPasswordWrong
+    // Audit log
+    case auditTitle, auditIntro, auditEmpty, auditCaption, auditWhen, auditWho, auditWhat, auditSystem
+    case auditOrganisationCreated, auditUserCreated, auditUserUpdated, auditUserRolesChanged, auditUserDeactivated
+    case auditUserReactivated, auditPasswordChanged, auditPasswordSet, auditLanguageChanged, auditDemoDataLoaded
+    // Operator
+    case operatorTitle, operatorIntro, operatorOrganisations, operatorOrganisationCount, operatorNotBuilt
+    // Errors
+    case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
+    case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
+    case errorTooManyRequestsTitle, errorTooManyRequestsMessage, errorServerTitle, errorServerMessage, errorBackHome
+
+    public var translations: Translations {
+        switch self {
+        // Skeleton
+        case .skipToContent: T(sv: "Hoppa till innehållet", fi: "Siirry sisältöön", en: "Skip to content")
+        case .navLabel: T(sv: "Huvudmeny", fi: "Päävalikko", en: "Main menu")
+        case .navHome: T(sv: "Start", fi: "Etusivu", en: "Home")
+        case .navUsers: T(sv: "Användare", fi: "Käyttäjät", en: "Users")
+        case .navAuditLog: T(sv: "Ändringslogg", fi: "Muutosloki", en: "Audit log")
+        case .navOperator: T(sv: "Gemensamt program", fi: "Yhteinen ohjelma", en: "Shared programme")
+        case .languageSwitchLabel: T(sv: "Språk", fi: "Kieli", en: "Language")
+        case .signOut: T(sv: "Logga ut", fi: "Kirjaudu ulos", en: "Sign out")
+        case .footerText: T(sv: "Roder – ledarutvecklingsprogram för kommuner", fi: "Roder – kuntien johtamisen kehittämisohjelma", en: "Roder – leadership development for municipalities")
+        case .pagination: T(sv: "Sidor", fi: "Sivut", en: "Pages")
+        case .newer: T(sv: "Nyare", fi: "Uudemmat", en: "Newer")
+        case .older: T(sv: "Äldre", fi: "Vanhemmat", en: "Older")
+
+        // Capability areas
+        case .areaOrganisation: T(sv: "Organisation", fi: "Organisaatio", en: "Organisation")
+        case .areaStrategy: T(sv: "Strategi och mål", fi: "Strategia ja tavoitteet", en: "Strategy and goals")
+        case .areaEvents: T(sv: "Forum och seminarier", fi: "Foorumit ja seminaarit", en: "Forums and seminars")
+        case .areaFeedback: T(sv: "Respons", fi: "Palaute", en: "Feedback")
+        case .areaCoaching: T(sv: "Coachning och kompetens", fi: "Valmennus ja osaaminen", en: "Coaching and competence")
+        case .areaWorkingTime: T(sv: "Arbetstid och kostnader", fi: "Työaika ja kustannukset", en: "Working time and cost")
+        case .areaReports: T(sv: "Rapporter", fi: "Raportit", en: "Reports")
+        case .areaOrganisationDescription: T(
+            sv: "Organisationsstrukturen: enheter, chefer, enhetsstorlekar och kontrollspann, chefsroller och omorganiseringsscenarier.",
+            fi: "Organisaatiorakenne: yksiköt, esimiehet, yksiköiden koot ja johtamisjänteet, esimiesroolit ja uudelleenjärjestelyskenaariot.",
+            en: "The organisation structure: units, managers, unit sizes and spans of control, manager roles and restructuring scenarios.")
+        case .areaStrategyDescription: T(
+            sv: "Utvecklingshelheter, resultatmål med ansvarspersoner, indikatorer, initiativ och ledningsgruppens översikt.",
+            fi: "Kehittämiskokonaisuudet, tulostavoitteet vastuuhenkilöineen, mittarit, hankkeet ja johtoryhmän näkymä.",
+            en: "Development areas, result goals with responsible persons, indicators, initiatives and the management-group view.")
+        case .areaEventsDescription: T(
+            sv: "Ledarforum, seminarier och möten: inbjudningar, anmälan, närvaro och material.",
+            fi: "Johtamisfoorumit, seminaarit ja kokoukset: kutsut, ilmoittautuminen, läsnäolo ja materiaalit.",
+            en: "Leadership forums, seminars and meetings: invitations, registration, attendance and materials.")
+        case .areaFeedbackDescription: T(
+            sv: "Systematisk, anonym respons efter varje tillfälle – resultat visas först när tillräckligt många har svarat.",
+            fi: "Järjestelmällinen, nimetön palaute jokaisen tilaisuuden jälkeen – tulokset näytetään vasta, kun riittävän moni on vastannut.",
+            en: "Systematic, anonymous feedback after each event – results show only once enough people have answered.")
+        case .areaCoachingDescription: T(
+            sv: "Coachningsuppdrag, kompetensramverk, självbedömning och personliga utvecklingsplaner.",
+            fi: "Valmennukset, osaamiskehys, itsearviointi ja henkilökohtaiset kehittämissuunnitelmat.",
+            en: "Coaching engagements, the competence framework, self-assessment and personal development plans.")
+        case .areaWorkingTimeDescription: T(
+            sv: "Arbetstid som deltagarna lägger på programmet, experternas arvoden och programmets kostnad.",
+            fi: "Osallistujien ohjelmaan käyttämä työaika, asiantuntijoiden palkkiot ja ohjelman kustannukset.",
+            en: "The working time participants spend on the programme, experts' fees and the programme's cost.")
+        case .areaReportsDescription: T(
+            sv: "Ledningsgruppens översikt, programrapporten för utskrift och export av alla listor.",
+            fi: "Johtoryhmän yleiskuva, tulostettava ohjelmaraportti ja kaikkien luetteloiden vienti.",
+            en: "The management group's overview, the printable programme report and exports of every list.")
+        case .notBuiltTitle: T(sv: "Inte byggt ännu", fi: "Ei vielä käytössä", en: "Not built yet")
+        case .notBuiltMessage: T(
+            sv: "Den här delen av Roder finns inte ännu. Här visas inga påhittade uppgifter – sidan fylls när funktionen är klar.",
+            fi: "Tätä Roderin osaa ei ole vielä tehty. Sivulla ei näytetä keksittyjä tietoja – se täyttyy, kun toiminto on valmis.",
+            en: "This part of Roder does not exist yet. No made-up figures are shown here – the page fills in once the feature is ready.")
+
+        // Roles
+        case .roleAdministrator: T(sv: "Administratör", fi: "Pääkäyttäjä", en: "Administrator")
+        case .roleProgrammeOwner: T(sv: "Programansvarig", fi: "Ohjelman omistaja", en: "Programme owner")
+        case .roleManager: T(sv: "Chef", fi: "Esimies", en: "Manager")
+        case .roleCoach: T(sv: "Coach", fi: "Valmentaja", en: "Coach")
+        case .roleViewer: T(sv: "Läsare", fi: "Lukija", en: "Viewer")
+
+        // Sign-in
+        case .signInTitle: T(sv: "Logga in", fi: "Kirjaudu sisään", en: "Sign in")
+        case .signInIntro: T(
+            sv: "Logga in med din e-postadress och ditt lösenord.",
+            fi: "Kirjaudu sisään sähköpostiosoitteellasi ja salasanallasi.",
+            en: "Sign in with your e-mail address and password.")
+        case .signIn: T(sv: "Logga in", fi: "Kirjaudu", en: "Sign in")
+        case .signInHelp: T(
+            sv: "Har du glömt lösenordet? Kontakta administratören i din organisation.",
+            fi: "Unohditko salasanasi? Ota yhteyttä organisaatiosi pääkäyttäjään.",
+            en: "Forgotten your password? Contact your organisation's administrator.")
+        case .email: T(sv: "E-postadress", fi: "Sähköpostiosoite", en: "E-mail address")
+        case .password: T(sv: "Lösenord", fi: "Salasana", en: "Password")
+        case .signInWrongCredentials: T(
+            sv: "E-postadressen eller lösenordet stämmer inte. Kontrollera och försök igen.",
+            fi: "Sähköpostiosoite tai salasana on väärin. Tarkista ja yritä uudelleen.",
+            en: "The e-mail address or password is not right. Check them and try again.")
+        case .signInThrottled: T(
+            sv: "För många misslyckade försök. Försök igen om {minutes} minuter.",
+            fi: "Liian monta epäonnistunutta yritystä. Yritä uudelleen {minutes} minuutin kuluttua.",
+            en: "Too many failed attempts. Try again in {minutes} minutes.")
+        case .signInFormExpired: T(
+            sv: "Formuläret hade gått ut. Skriv lösenordet igen och logga in.",
+            fi: "Lomake oli vanhentunut. Kirjoita salasana uudelleen ja kirjaudu.",
+            en: "The form had expired. Type your password again and sign in.")
+
+        // Notices
+        case .noticeSignedOut: T(sv: "Du är utloggad.", fi: "Olet kirjautunut ulos.", en: "You have signed out.")
+        case .noticeSessionExpired: T(
+            sv: "Din session har gått ut eftersom du varit inaktiv en längre tid. Logga in igen.",
+            fi: "Istuntosi on vanhentunut, koska olit pitkään toimettomana. Kirjaudu uudelleen.",
+            en: "Your session has expired because you were inactive for a while. Please sign in again.")
+        case .noticePasswordChanged: T(sv: "Ditt lösenord har ändrats.", fi: "Salasanasi on vaihdettu.", en: "Your password has been changed.")
+        case .noticeUserCreated: T(sv: "Användaren har skapats.", fi: "Käyttäjä on luotu.", en: "The user has been created.")
+        case .noticeUserUpdated: T(sv: "Ändringarna har sparats.", fi: "Muutokset on tallennettu.", en: "The changes have been saved.")
+        case .noticeOrganisationSwitched: T(sv: "Du arbetar nu i en annan organisation.", fi: "Työskentelet nyt toisessa organisaatiossa.", en: "You are now working in another organisation.")
+
+        // Home
+        case .homeGreeting: T(sv: "Välkommen, {name}", fi: "Tervetuloa, {name}", en: "Welcome, {name}")
+        case .homeRolesIntro: T(sv: "Dina roller: {roles} i", fi: "Roolisi: {roles} –", en: "Your roles: {roles} in")
+        case .homeMyResponsibilities: T(sv: "Mina ansvarsområden", fi: "Vastuualueeni", en: "My responsibilities")
+        case .homeNoResponsibilities: T(
+            sv: "Du är inte ansvarsperson för något resultatmål ännu.",
+            fi: "Et ole vielä minkään tulostavoitteen vastuuhenkilö.",
+            en: "You are not a responsible person for any result goal yet.")
+        case .homeNotLinkedToPerson: T(
+            sv: "Ditt konto är inte kopplat till en person i organisationen. Be administratören koppla det.",
+            fi: "Tiliäsi ei ole liitetty organisaation henkilöön. Pyydä pääkäyttäjää liittämään se.",
+            en: "Your account is not linked to a person in the organisation. Ask the administrator to link it.")
+        case .homeUpdatesComing: T(
+            sv: "Statusuppdateringar och mätvärden för målen kommer med funktionen Strategi och mål.",
+            fi: "Tavoitteiden tilapäivitykset ja mittaukset tulevat Strategia ja tavoitteet -toiminnon myötä.",
+            en: "Status updates and measurements for goals arrive with the Strategy and goals feature.")
+        case .homeProgramme: T(sv: "Programmet", fi: "Ohjelma", en: "The programme")
+        case .homeNoProgramme: T(
+            sv: "Organisationen har inget utvecklingsprogram ännu.",
+            fi: "Organisaatiolla ei ole vielä kehittämisohjelmaa.",
+            en: "The organisation has no development programme yet.")
+        case .homeProgrammeIntro: T(
+            sv: "{areas} utvecklingshelheter med sammanlagt {goals} resultatmål.",
+            fi: "{areas} kehittämiskokonaisuutta, yhteensä {goals} tulostavoitetta.",
+            en: "{areas} development areas with {goals} result goals in all.")
+        case .homeGoalsByArea: T(sv: "Resultatmål per utvecklingshelhet", fi: "Tulostavoitteet kehittämiskokonaisuuksittain", en: "Result goals by development area")
+        case .homeAreaHasNoGoals: T(sv: "Inga resultatmål ännu", fi: "Ei vielä tulostavoitteita", en: "No result goals yet")
+        case .homeCoaching: T(sv: "Coachning", fi: "Valmennus", en: "Coaching")
+        case .homeCoachingNotBuilt: T(
+            sv: "Coachningsuppdrag och sessioner kan ännu inte hanteras i Roder. Här visas dina uppdrag när funktionen är klar.",
+            fi: "Valmennuksia ja tapaamisia ei voi vielä hallita Roderissa. Toimeksiantosi näkyvät tässä, kun toiminto on valmis.",
+            en: "Coaching engagements and sessions cannot be managed in Roder yet. Your engagements will show here once the feature is ready.")
+        case .homeAdministration: T(sv: "Administration", fi: "Ylläpito", en: "Administration")
+        case .homeManageUsers: T(sv: "Hantera användare", fi: "Hallitse käyttäjiä", en: "Manage users")
+        case .developmentArea: T(sv: "Utvecklingshelhet", fi: "Kehittämiskokonaisuus", en: "Development area")
+        case .resultGoal: T(sv: "Resultatmål", fi: "Tulostavoite", en: "Result goal")
+        case .responsiblePersons: T(sv: "Ansvarspersoner", fi: "Vastuuhenkilöt", en: "Responsible persons")
+
+        // Account
+        case .accountTitle: T(sv: "Mitt konto", fi: "Oma tili", en: "My account")
+        case .accountDetails: T(sv: "Uppgifter", fi: "Tiedot", en: "Details")
+        case .accountLanguage: T(sv: "Språk", fi: "Kieli", en: "Language")
+        case .accountLanguageHint: T(
+            sv: "Roder använder det här språket varje gång du loggar in.",
+            fi: "Roder käyttää tätä kieltä aina, kun kirjaudut sisään.",
+            en: "Roder uses this language every time you sign in.")
+        case .accountOrganisation: T(sv: "Organisation", fi: "Organisaatio", en: "Organisation")
+        case .organisation: T(sv: "Organisation", fi: "Organisaatio", en: "Organisation")
+        case .switchOrganisation: T(sv: "Byt organisation", fi: "Vaihda organisaatiota", en: "Switch organisation")
+        case .name: T(sv: "Namn", fi: "Nimi", en: "Name")
+        case .roles: T(sv: "Roller", fi: "Roolit", en: "Roles")
+        case .changePassword: T(sv: "Byt lösenord", fi: "Vaihda salasana", en: "Change password")
+        case .currentPassword: T(sv: "Nuvarande lösenord", fi: "Nykyinen salasana", en: "Current password")
+        case .newPassword: T(sv: "Nytt lösenord", fi: "Uusi salasana", en: "New password")
+        case .confirmPassword: T(sv: "Nytt lösenord igen", fi: "Uusi salasana uudelleen", en: "New password again")
+        case .passwordRule: T(
+            sv: "Minst {count} tecken. En lång fras är lättare att minnas och svårare att gissa.",
+            fi: "Vähintään {count} merkkiä. Pitkä lause on helpompi muistaa ja vaikeampi arvata.",
+            en: "At least {count} characters. A long phrase is easier to remember and harder to guess.")
+
+        // Users
+        case .usersTitle: T(sv: "Användare", fi: "Käyttäjät", en: "Users")
+        case .usersCaption: T(sv: "Organisationens användare ({count})", fi: "Organisaation käyttäjät ({count})", en: "The organisation's users ({count})")
+        case .newUser: T(sv: "Ny användare", fi: "Uusi käyttäjä", en: "New user")
+        case .lastSignIn: T(sv: "Senast inloggad", fi: "Viimeksi kirjautunut", en: "Last signed in")
+        case .status: T(sv: "Status", fi: "Tila", en: "Status")
+        case .never: T(sv: "Aldrig", fi: "Ei koskaan", en: "Never")
+        case .userActive: T(sv: "Aktiv", fi: "Aktiivinen", en: "Active")
+        case .userInactive: T(sv: "Inaktiverad", fi: "Poistettu käytöstä", en: "Deactivated")
+        case .userActiveLabel: T(sv: "Kontot är aktivt (kan logga in)", fi: "Tili on käytössä (voi kirjautua)", en: "The account is active (can sign in)")
+        case .preferredLanguage: T(sv: "Språk", fi: "Kieli", en: "Language")
+        case .initialPassword: T(sv: "Första lösenord", fi: "Ensimmäinen salasana", en: "First password")
+        case .initialPasswordHint: T(
+            sv: "Minst {count} tecken. Ge det till användaren på ett säkert sätt; användaren kan byta det under Mitt konto.",
+            fi: "Vähintään {count} merkkiä. Anna se käyttäjälle turvallisesti; käyttäjä voi vaihtaa sen Oma tili -sivulla.",
+            en: "At least {count} characters. Give it to the user securely; they can change it under My account.")
+        case .setNewPassword: T(sv: "Nytt lösenord", fi: "Uusi salasana", en: "New password")
+        case .setNewPasswordHint: T(
+            sv: "Lämna tomt för att behålla lösenordet. Ett nytt lösenord ska ha minst {count} tecken.",
+            fi: "Jätä tyhjäksi, jos salasana säilyy. Uudessa salasanassa on oltava vähintään {count} merkkiä.",
+            en: "Leave empty to keep the password. A new password needs at least {count} characters.")
+        case .createUser: T(sv: "Skapa användare", fi: "Luo käyttäjä", en: "Create user")
+        case .saveChanges: T(sv: "Spara ändringarna", fi: "Tallenna muutokset", en: "Save changes")
+
+        // Validation
+        case .formHasErrors: T(sv: "Kontrollera uppgifterna", fi: "Tarkista tiedot", en: "Please check the form")
+        case .nameRequired: T(sv: "Skriv namnet.", fi: "Kirjoita nimi.", en: "Enter the name.")
+        case .emailInvalid: T(
+            sv: "Skriv en e-postadress i formen namn@exempel.fi.",
+            fi: "Kirjoita sähköpostiosoite muodossa nimi@esimerkki.fi.",
+            en: "Enter an e-mail address like name@example.com.")
+        case .emailTaken: T(
+            sv: "Det finns redan en användare med den här e-postadressen.",
+            fi: "Tällä sähköpostiosoitteella on jo käyttäjä.",
+            en: "There is already a user with this e-mail address.")
+        case .cannotRemoveOwnAdministratorRole: T(
+            sv: "Du kan inte ta bort din egen administratörsroll. Be en annan administratör göra det.",
+            fi: "Et voi poistaa omaa pääkäyttäjän rooliasi. Pyydä toista pääkäyttäjää tekemään se.",
+            en: "You cannot remove your own administrator role. Ask another administrator to do it.")
+        case .cannotDeactivateSelf: T(
+            sv: "Du kan inte inaktivera ditt eget konto.",
+            fi: "Et voi poistaa omaa tiliäsi käytöstä.",
+            en: "You cannot deactivate your own account.")
+        case .rolesRequired: T(sv: "Välj minst en roll.", fi: "Valitse vähintään yksi rooli.", en: "Choose at least one role.")
+        case .passwordTooShort: T(
+            sv: "Lösenordet ska ha minst {count} tecken.",
+            fi: "Salasanassa on oltava vähintään {count} merkkiä.",
+            en: "The password needs at least {count} characters.")
+        case .passwordTooLong: T(
+            sv: "Lösenordet får ha högst {count} tecken.",
+            fi: "Salasanassa saa olla enintään {count} merkkiä.",
+            en: "The password can have at most {count} characters.")
+        case .passwordSameAsEmail: T(
+            sv: "Lösenordet får inte vara samma som e-postadressen.",
+            fi: "Salasana ei saa olla sama kuin sähköpostiosoite.",
+            en: "The password must not be the same as the e-mail address.")
+        case .passwordMismatch: T(
+            sv: "De två nya lösenorden är inte likadana.",
+            fi: "Uudet salasanat eivät ole samat.",
+            en: "The two new passwords do not match.")
+        case .currentPasswordWrong: T(
+            sv: "Det nuvarande lösenordet stämmer inte.",
+            fi: "Nykyinen salasana on väärin.",
+            en: "The current password is not right.")
+
+        // Audit log
+        case .auditTitle: T(sv: "Ändringslogg", fi: "Muutosloki", en: "Audit log")
+        case .auditIntro: T(
+            sv: "Vem ändrade vad och när i Roder, det senaste först.",
+            fi: "Kuka muutti mitä ja milloin Roderissa, uusimmat ensin.",
+            en: "Who changed what in Roder, and when, newest first.")
+        case .auditEmpty: T(sv: "Inga ändringar ännu.", fi: "Ei vielä muutoksia.", en: "No changes yet.")
+        case .auditCaption: T(sv: "Ändringar, sida {page}", fi: "Muutokset, sivu {page}", en: "Changes, page {page}")
+        case .auditWhen: T(sv: "När", fi: "Milloin", en: "When")
+        case .auditWho: T(sv: "Vem", fi: "Kuka", en: "Who")
+        case .auditWhat: T(sv: "Vad", fi: "Mitä", en: "What")
+        case .auditSystem: T(sv: "Roder (kommandorad)", fi: "Roder (komentorivi)", en: "Roder (command line)")
+        case .auditOrganisationCreated: T(sv: "Skapade organisationen {subject}", fi: "Loi organisaation {subject}", en: "Created the organisation {subject}")
+        case .auditUserCreated: T(sv: "Skapade användaren {subject} med rollerna {after}", fi: "Loi käyttäjän {subject}, roolit {after}", en: "Created the user {subject} with the roles {after}")
+        case .auditUserUpdated: T(sv: "Ändrade uppgifterna för {subject}", fi: "Muutti käyttäjän {subject} tietoja", en: "Changed the details of {subject}")
+        case .auditUserRolesChanged: T(sv: "Ändrade rollerna för {subject}: {before} → {after}", fi: "Muutti käyttäjän {subject} rooleja: {before} → {after}", en: "Changed the roles of {subject}: {before} → {after}")
+        case .auditUserDeactivated: T(sv: "Inaktiverade användaren {subject}", fi: "Poisti käyttäjän {subject} käytöstä", en: "Deactivated the user {subject}")
+        case .auditUserReactivated: T(sv: "Aktiverade användaren {subject} igen", fi: "Otti käyttäjän {subject} uudelleen käyttöön", en: "Reactivated the user {subject}")
+        case .auditPasswordChanged: T(sv: "Bytte sitt lösenord ({subject})", fi: "Vaihtoi salasanansa ({subject})", en: "Changed their password ({subject})")
+        case .auditPasswordSet: T(sv: "Gav {subject} ett nytt lösenord", fi: "Asetti käyttäjälle {subject} uuden salasanan", en: "Set a new password for {subject}")
+        case .auditLanguageChanged: T(sv: "Bytte språk för {subject}: {before} → {after}", fi: "Vaihtoi käyttäjän {subject} kielen: {before} → {after}", en: "Changed the language of {subject}: {before} → {after}")
+        case .auditDemoDataLoaded: T(sv: "Läste in demodata ({subject})", fi: "Latasi esittelyaineiston ({subject})", en: "Loaded demo data ({subject})")
+
+        // Operator
+        case .operatorTitle: T(sv: "Det gemensamma programmet", fi: "Yhteinen ohjelma", en: "The shared programme")
+        case .operatorIntro: T(
+            sv: "Här driver du ledarforum och seminarier för flera kommuner. Du ser sammanslagen, anonym respons – aldrig en enskild kommuns egna uppgifter.",
+            fi: "Täällä järjestät johtamisfoorumeita ja seminaareja usealle kunnalle. Näet yhdistetyn, nimettömän palautteen – et koskaan yksittäisen kunnan omia tietoja.",
+            en: "Here you run leadership forums and seminars for several municipalities. You see pooled, anonymous feedback – never one municipality's own data.")
+        case .operatorOrganisations: T(sv: "Deltagande organisationer", fi: "Osallistuvat organisaatiot", en: "Participating organisations")
+        case .operatorOrganisationCount: T(sv: "{count} organisationer använder Roder i den här installationen.", fi: "Tässä asennuksessa Roderia käyttää {count} organisaatiota.", en: "{count} organisations use Roder in this installation.")
+        case .operatorNotBuilt: T(
+            sv: "Gemensamma forum och sammanslagen respons kommer med funktionerna Forum och seminarier och Respons.",
+            fi: "Yhteiset foorumit ja yhdistetty palaute tulevat Foorumit ja seminaarit- sekä Palaute-toimintojen myötä.",
+            en: "Shared forums and pooled feedback arrive with the Forums and seminars and the Feedback features.")
+
+        // Errors
+        case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
+        case .errorForbiddenMessage: T(
+            sv: "Du har inte behörighet till den här sidan. Be administratören om en annan roll om du behöver den.",
+            fi: "Sinulla ei ole oikeutta tähän sivuun. Pyydä pääkäyttäjältä toista roolia, jos tarvitset sitä.",
+            en: "You do not have access to this page. Ask your administrator for another role if you need it.")
+        case .errorNotFoundTitle: T(sv: "Sidan hittades inte", fi: "Sivua ei löytynyt", en: "Page not found")
+        case .errorNotFoundMessage: T(
+            sv: "Sidan finns inte, eller så har den flyttats. Kontrollera adressen.",
+            fi: "Sivua ei ole olemassa tai se on siirretty. Tarkista osoite.",
+            en: "The page does not exist or has moved. Check the address.")
+        case .errorFormExpiredTitle: T(sv: "Formuläret har gått ut", fi: "Lomake on vanhentunut", en: "The form has expired")
+        case .errorFormExpiredMessage: T(
+            sv: "Formuläret skickades inte från en aktuell Roder-sida. Gå tillbaka, ladda om sidan och försök igen.",
+            fi: "Lomaketta ei lähetetty ajantasaiselta Roder-sivulta. Palaa takaisin, lataa sivu uudelleen ja yritä uudelleen.",
+            en: "The form was not sent from a current Roder page. Go back, reload the page and try again.")
+        case .errorBadRequestTitle: T(sv: "Felaktig begäran", fi: "Virheellinen pyyntö", en: "Bad request")
+        case .errorBadRequestMessage: T(
+            sv: "Roder förstod inte begäran. Gå tillbaka och försök igen.",
+            fi: "Roder ei ymmärtänyt pyyntöä. Palaa takaisin ja yritä uudelleen.",
+            en: "Roder did not understand the request. Go back and try again.")
+        case .errorTooManyRequestsTitle: T(sv: "För många försök", fi: "Liian monta yritystä", en: "Too many attempts")
+        case .errorTooManyRequestsMessage: T(
+            sv: "Vänta en stund och försök sedan igen.",
+            fi: "Odota hetki ja yritä sitten uudelleen.",
+            en: "Wait a while, then try again.")
+        case .errorServerTitle: T(sv: "Något gick fel", fi: "Jokin meni vikaan", en: "Something went wrong")
+        case .errorServerMessage: T(
+            sv: "Ett fel uppstod i Roder. Ingenting du sparat tidigare har gått förlorat. Försök igen om en stund.",
+            fi: "Roderissa tapahtui virhe. Aiemmin tallentamasi tiedot ovat tallessa. Yritä hetken kuluttua uudelleen.",
+            en: "An error happened in Roder. Nothing you saved before has been lost. Try again in a moment.")
+        case .errorBackHome: T(sv: "Till startsidan", fi: "Etusivulle", en: "Go to the home page")
+        }
+    }
+}
+
+private typealias T = Translations

@@ -1,0 +1,81 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// The signed-in user's own page: who they are, their roles, their language, their
+/// password, and which organisation they work in.
+public enum AccountPage {
+    public struct Model: Sendable {
+        public var name: String
+        public var email: String
+        public var roles: Set<Role>
+        public var passwordProblems: [String]
+
+        public init(name: String, email: String, roles: Set<Role>, passwordProblems: [String] = []) {
+            self.name = name
+            self.email = email
+            self.roles = roles
+            self.passwordProblems = passwordProblems
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .section(
+                .class("card"),
+                .h2(.text(t(.accountDetails))),
+                .dl(
+                    .class("details"),
+                    .dt(.text(t(.name))), .dd(.text(model.name)),
+                    .dt(.text(t(.email))), .dd(.text(model.email)),
+                    .dt(.text(t(.roles))),
+                    .dd(.text(model.roles.isEmpty ? "–" : model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")))
+                )
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.accountLanguage))),
+                .p(.text(t(.accountLanguageHint))),
+                Layout.languageSwitch(context)
+            ),
+            .if(context.organisations.count > 1, organisationSwitch(context)),
+            .section(
+                .class("card"),
+                .h2(.id("change-password"), .text(t(.changePassword))),
+                .form(
+                    .action(SiteRoute.accountPassword.path), .method(.post), .class("stack"),
+                    csrfField(context),
+                    errorSummary(model.passwordProblems, context: context),
+                    textField("current_password", label: t(.currentPassword), value: "", type: .password, autocomplete: "current-password"),
+                    textField("new_password", label: t(.newPassword), value: "", type: .password, autocomplete: "new-password",
+                              hint: t(.passwordRule, ["count": String(PasswordPolicy.minimumLength)])),
+                    textField("confirm_password", label: t(.confirmPassword), value: "", type: .password, autocomplete: "new-password"),
+                    .button(.type(.submit), .class("primary"), .text(t(.changePassword)))
+                )
+            )
+        )
+        return Layout.render(Page(title: t(.accountTitle), section: .account, content: content), context: context)
+    }
+
+    private static func organisationSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .h2(.text(t(.accountOrganisation))),
+            .form(
+                .action(SiteRoute.accountOrganisation.path), .method(.post), .class("stack"),
+                csrfField(context),
+                .div(.class("field"),
+                     .label(.for("organisation"), .text(t(.organisation))),
+                     .select(.attribute(named: "name", value: "organisation"), .id("organisation"),
+                             .forEach(context.organisations) { organisation in
+                                 .choice(value: organisation.id.uuidString,
+                                         label: context.localizer.text(organisation.name)?.text ?? "–",
+                                         isSelected: organisation.id == context.organisation?.id)
+                             })),
+                .button(.type(.submit), .text(t(.switchOrganisation)))
+            )
+        )
+    }
+}

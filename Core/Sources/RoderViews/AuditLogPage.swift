@@ -1,0 +1,103 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// Who changed what, and when, newest first, a page at a time.
+public enum AuditLogPage {
+    public struct Model: Sendable {
+        public var entries: [AuditEntry]
+        public var page: Int
+        public var hasNextPage: Bool
+
+        public init(entries: [AuditEntry], page: Int, hasNextPage: Bool) {
+            self.entries = entries
+            self.page = page
+            self.hasNextPage = hasNextPage
+        }
+    }
+
+    public static let pageSize = 50
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("lead"), .text(t(.auditIntro))),
+            model.entries.isEmpty
+                ? .p(.text(t(.auditEmpty)))
+                : .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data"),
+                        .caption(.text(t(.auditCaption, ["page": String(model.page)]))),
+                        .thead(.tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhen))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.auditWho))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhat)))
+                        )),
+                        .tbody(.forEach(model.entries) { entry in
+                            .tr(
+                                .td(.element(named: "time", nodes: [
+                                    .attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
+                                    .text(context.localizer.dateTime(entry.at)),
+                                ])),
+                                .td(.text(entry.actorName ?? t(.auditSystem))),
+                                .td(.text(describe(entry, context)))
+                            )
+                        })
+                    )
+                ),
+            .nav(
+                .class("pagination"),
+                .ariaLabel(t(.pagination)),
+                .if(model.page > 1, .a(.href(SiteRoute.auditLog(page: model.page - 1).path), .attribute(named: "rel", value: "prev"), .text("← " + t(.newer)))),
+                .if(model.hasNextPage, .a(.href(SiteRoute.auditLog(page: model.page + 1).path), .attribute(named: "rel", value: "next"), .text(t(.older) + " →")))
+            )
+        )
+        return Layout.render(Page(title: t(.auditTitle), section: .auditLog, content: content), context: context)
+    }
+
+    /// One sentence in the reader's language; role and language codes are translated too.
+    static func describe(_ entry: AuditEntry, _ context: PageContext) -> String {
+        let t = context
+        func readable(_ codes: String?) -> String {
+            guard let codes, !codes.isEmpty else { return "–" }
+            return codes.split(separator: ",").map { code in
+                if let role = Role(rawValue: String(code)) { return t(role.titleKey) }
+                if let language = RoderCore.Language(rawValue: String(code)) { return language.nativeName }
+                return String(code)
+            }.joined(separator: ", ")
+        }
+        let arguments = ["subject": entry.subject, "before": readable(entry.before), "after": readable(entry.after)]
+        let key: Str = switch entry.action {
+        case .organisationCreated: .auditOrganisationCreated
+        case .userCreated: .auditUserCreated
+        case .userUpdated: .auditUserUpdated
+        case .userRolesChanged: .auditUserRolesChanged
+        case .userDeactivated: .auditUserDeactivated
+        case .userReactivated: .auditUserReactivated
+        case .passwordChanged: .auditPasswordChanged
+        case .passwordSetByAdministrator: .auditPasswordSet
+        case .languageChanged: .auditLanguageChanged
+        case .demoDataLoaded: .auditDemoDataLoaded
+        }
+        return t(key, arguments)
+    }
+}
+
+/// The programme operator's start page: the shared programme, and nothing of any
+/// organisation's own data.
+public enum OperatorHomePage {
+    public static func render(participatingOrganisations: Int, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("lead"), .text(t(.operatorIntro))),
+            .section(
+                .class("card"),
+                .h2(.text(t(.operatorOrganisations))),
+                .p(.text(t(.operatorOrganisationCount, ["count": context.localizer.number(participatingOrganisations)])))
+            ),
+            .div(.class("notice info"), .h2(.text(t(.notBuiltTitle))), .p(.text(t(.operatorNotBuilt))))
+        )
+        return Layout.render(Page(title: t(.operatorTitle), section: .operatorHome, content: content), context: context)
+    }
+}

@@ -1,0 +1,23 @@
+import Plot
+
+// Small additions where Plot's element set falls short of what accessible forms need.
+
+extension Node where Context == HTML.SelectContext {
+    /// Plot renders `<option>` as self-closing and without text; screen readers and the
+    /// HTML checker both want `<option value="…">Text</option>`.
+    static func choice(value: String, label: String, isSelected: Bool, lang: String? = nil) -> Node {
+        .element(named: "option", nodes: [
+            Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+            isSelected ? .attribute(named: "selected") : .empty,
+            lang.map { .attribute(named: "lang", value: $0) } ?? .empty,
+            .text(label),
+        ])
+    }
+}
+
+extension Node where Context == HTML.FormContext {
+    static func legend(_ text: String) -> Node {
+        .element(named: "legend", text: text)
+    }
+}
+

@@ -1,0 +1,161 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// The start page after sign-in. It is built from sections, one for each role the user
+/// holds, so an HR director who is also an administrator sees both on one page.
+public enum HomePage {
+    public struct Model: Sendable {
+        public var roles: Set<Role>
+        public var programme: ProgrammeOverview?
+        /// The result goals the signed-in manager is a responsible person for.
+        public var responsibilities: [GoalSummary]
+        /// Whether the signed-in user is linked to a person of the organisation at all.
+        public var isLinkedToPerson: Bool
+        public var userCountsByRole: [Role: Int]
+
+        public init(roles: Set<Role>, programme: ProgrammeOverview?, responsibilities: [GoalSummary] = [],
+                    isLinkedToPerson: Bool = false, userCountsByRole: [Role: Int] = [:]) {
+            self.roles = roles
+            self.programme = programme
+            self.responsibilities = responsibilities
+            self.isLinkedToPerson = isLinkedToPerson
+            self.userCountsByRole = userCountsByRole
+        }
+    }
+
+    public struct ProgrammeOverview: Sendable {
+        public var name: LocalizedText
+        public var startYear: Int
+        public var endYear: Int
+        public var areas: [AreaSummary]
+
+        public init(name: LocalizedText, startYear: Int, endYear: Int, areas: [AreaSummary]) {
+            self.name = name
+            self.startYear = startYear
+            self.endYear = endYear
+            self.areas = areas
+        }
+    }
+
+    public struct AreaSummary: Sendable {
+        public var title: LocalizedText
+        public var goals: [GoalSummary]
+
+        public init(title: LocalizedText, goals: [GoalSummary]) {
+            self.title = title
+            self.goals = goals
+        }
+    }
+
+    public struct GoalSummary: Sendable {
+        public var title: LocalizedText
+        public var areaTitle: LocalizedText
+        public var responsiblePersons: [String]
+
+        public init(title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String]) {
+            self.title = title
+            self.areaTitle = areaTitle
+            self.responsiblePersons = responsiblePersons
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let title = context.userName.map { t(.homeGreeting, ["name": $0]) } ?? t(.navHome)
+        let content: Node<HTML.BodyContext> = .group(
+            .unwrap(context.organisation) { organisation in
+                .p(.class("lead"), .text(t(.homeRolesIntro, [
+                    "roles": model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "),
+                ])), .text(" "), localized(organisation.name, context), .text("."))
+            },
+            .if(model.roles.contains(.manager), responsibilitiesSection(model, context)),
+            .if(model.roles.contains(.programmeOwner) || model.roles.contains(.viewer), programmeSection(model, context)),
+            .if(model.roles.contains(.coach), coachSection(context)),
+            .if(model.roles.contains(.administrator), administrationSection(model, context))
+        )
+        return Layout.render(Page(title: title, section: .home, content: content), context: context)
+    }
+
+    private static func responsibilitiesSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .attribute(named: "aria-labelledby", value: "my-responsibilities"),
+            .h2(.id("my-responsibilities"), .text(t(.homeMyResponsibilities))),
+            model.responsibilities.isEmpty
+                ? .p(.text(t(model.isLinkedToPerson ? .homeNoResponsibilities : .homeNotLinkedToPerson)))
+                : .ul(.class("plain-list"), .forEach(model.responsibilities) { goal in
+                    .li(
+                        .strong(localized(goal.title, context)),
+                        .span(.class("muted"), .text(" — "), localized(goal.areaTitle, context))
+                    )
+                }),
+            .p(.class("hint"), .text(t(.homeUpdatesComing)))
+        )
+    }
+
+    private static func programmeSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        guard let programme = model.programme else {
+            return .section(.class("card"), .h2(.text(t(.homeProgramme))), .p(.text(t(.homeNoProgramme))))
+        }
+        return .section(
+            .class("card"),
+            .attribute(named: "aria-labelledby", value: "programme"),
+            .h2(.id("programme"), localized(programme.name, context),
+                .span(.class("muted"), .text(" \(programme.startYear)–\(programme.endYear)"))),
+            .p(.text(t(.homeProgrammeIntro, [
+                "areas": context.localizer.number(programme.areas.count),
+                "goals": context.localizer.number(programme.areas.reduce(0) { $0 + $1.goals.count }),
+            ]))),
+            .table(
+                .class("data"),
+                .caption(.text(t(.homeGoalsByArea))),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.developmentArea))),
+                           .th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
+                           .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))))),
+                .tbody(.forEach(programme.areas.enumerated()) { index, area in
+                    .group(area.goals.isEmpty
+                        ? [.tr(.th(.attribute(named: "scope", value: "row"), .text("\(index + 1). "), localized(area.title, context)),
+                               .td(.attribute(named: "colspan", value: "2"), .text(t(.homeAreaHasNoGoals))))]
+                        : area.goals.enumerated().map { goalIndex, goal in
+                            .tr(
+                                goalIndex == 0
+                                    ? .th(.attribute(named: "scope", value: "rowgroup"),
+                                          .attribute(named: "rowspan", value: String(area.goals.count)),
+                                          .text("\(index + 1). "), localized(area.title, context))
+                                    : .empty,
+                                .td(localized(goal.title, context)),
+                                .td(.text(goal.responsiblePersons.joined(separator: ", ")))
+                            )
+                        })
+                })
+            )
+        )
+    }
+
+    private static func coachSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .h2(.text(t(.homeCoaching))),
+            .p(.text(t(.homeCoachingNotBuilt))),
+            .p(.a(.href(SiteRoute.area(.coaching).path), .text(t(.areaCoaching))))
+        )
+    }
+
+    private static func administrationSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .attribute(named: "aria-labelledby", value: "administration"),
+            .h2(.id("administration"), .text(t(.homeAdministration))),
+            .dl(.class("counts"), .forEach(Role.allCases) { role in
+                .group(.dt(.text(t(role.titleKey))), .dd(.text(context.localizer.number(model.userCountsByRole[role] ?? 0))))
+            }),
+            .p(.a(.href(SiteRoute.users.path), .text(t(.homeManageUsers))), .text(" · "),
+               .a(.href(SiteRoute.auditLog().path), .text(t(.navAuditLog))))
+        )
+    }
+}

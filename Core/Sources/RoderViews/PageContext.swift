@@ -1,0 +1,62 @@
+import Foundation
+import Plot
+import RoderCore
+
+
+/// What every page knows about the request: who is reading, in which language, in which
+/// organisation, and the CSRF token its forms must carry.
+public struct PageContext: Sendable {
+    public let localizer: Localizer
+    public let principal: Principal?
+    public let userName: String?
+    public let organisation: OrganisationSummary?
+    /// Organisations the user can switch to, the current one included.
+    public let organisations: [OrganisationSummary]
+    public let csrfToken: String
+    /// The path of this page, so the language switcher can come back to it.
+    public let currentPath: String
+    public let notice: Notice?
+
+    public init(localizer: Localizer, principal: Principal?, userName: String?, organisation: OrganisationSummary?,
+                organisations: [OrganisationSummary] = [], csrfToken: String, currentPath: String, notice: Notice? = nil) {
+        self.localizer = localizer
+        self.principal = principal
+        self.userName = userName
+        self.organisation = organisation
+        self.organisations = organisations
+        self.csrfToken = csrfToken
+        self.currentPath = currentPath
+        self.notice = notice
+    }
+
+    public var language: RoderCore.Language { localizer.language }
+
+    /// Localised interface text.
+    public func callAsFunction(_ key: Str, _ arguments: [String: String] = [:]) -> String {
+        localizer(key, arguments)
+    }
+}
+
+/// A one-off message shown at the top of the next page (after a redirect).
+public enum Notice: String, Sendable, CaseIterable {
+    case signedOut = "signed-out"
+    case sessionExpired = "session-expired"
+    case passwordChanged = "password-changed"
+    case userCreated = "user-created"
+    case userUpdated = "user-updated"
+    case organisationSwitched = "organisation-switched"
+
+    var message: Str {
+        switch self {
+        case .signedOut: .noticeSignedOut
+        case .sessionExpired: .noticeSessionExpired
+        case .passwordChanged: .noticePasswordChanged
+        case .userCreated: .noticeUserCreated
+        case .userUpdated: .noticeUserUpdated
+        case .organisationSwitched: .noticeOrganisationSwitched
+        }
+    }
+
+    /// Warnings are announced assertively; confirmations politely.
+    var isWarning: Bool { self == .sessionExpired }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+/// Roder's own stylesheet, served from memory under a name that changes with its content,
+/// so browsers may cache it forever. Print rules are at the end.
+public enum Stylesheet {
+    public static let css: String = #"""
+:root {
+  --ink: #1b2430; --muted: #4a5565; --line: #c9d1db; --paper: #ffffff; --wash: #f3f5f8;
+  --brand: #0b4f8a; --brand-ink: #ffffff; --accent: #0b4f8a; --focus: #ffbf47;
+  --ok: #1d6b36; --warn: #8a4b00; --bad: #a4161a; --info-bg: #e8f1fa;
+  font-family: "Segoe UI", system-ui, -apple-system, "DejaVu Sans", sans-serif;
+  color: var(--ink); background: var(--wash); line-height: 1.5;
+}
+* { box-sizing: border-box; }
+body { margin: 0; font-size: 1rem; }
+a { color: var(--accent); }
+a:hover { text-decoration-thickness: 2px; }
+:focus-visible { outline: 3px solid var(--focus); outline-offset: 2px; box-shadow: 0 0 0 5px var(--ink); }
+.skip-link { position: absolute; left: -999px; top: 0; background: var(--paper); padding: .5rem 1rem; z-index: 10; }
+.skip-link:focus { left: 1rem; top: 1rem; }
+.site-header { background: var(--brand); color: var(--brand-ink); }
+.site-header a { color: var(--brand-ink); }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; padding: .6rem 1rem; max-width: 72rem; margin: 0 auto; }
+.brand { font-weight: 700; font-size: 1.25rem; text-decoration: none; letter-spacing: .02em; }
+.organisation-name { opacity: .95; }
+.bar-end { margin-left: auto; display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1rem; }
+.user-menu { display: flex; align-items: center; gap: .75rem; }
+.inline { display: inline; margin: 0; }
+.link-button { background: none; border: 0; color: inherit; text-decoration: underline; font: inherit; cursor: pointer; padding: .25rem; }
+.language-switch { display: flex; gap: .25rem; margin: 0; }
+.language-switch button, .language-switch .current-language { font: inherit; font-size: .9rem; padding: .2rem .55rem; border-radius: 3px; }
+.language-switch button { background: transparent; color: inherit; border: 1px solid currentColor; cursor: pointer; }
+.language-switch .current-language { background: var(--paper); color: var(--brand); border: 1px solid var(--paper); font-weight: 600; }
+.card .language-switch button { color: var(--brand); }
+.card .language-switch .current-language { background: var(--brand); color: var(--brand-ink); }
+.site-nav { background: #083c69; }
+.site-nav ul { list-style: none; margin: 0 auto; padding: 0 .5rem; display: flex; flex-wrap: wrap; max-width: 72rem; }
+.site-nav a { display: block; padding: .55rem .6rem; text-decoration: none; color: #fff; border-bottom: 3px solid transparent; }
+.site-nav a:hover { border-bottom-color: #9cc3e6; }
+.site-nav a[aria-current="page"] { border-bottom-color: var(--focus); font-weight: 600; }
+main { display: block; max-width: 72rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
+main:focus { outline: none; }
+h1 { font-size: 1.75rem; line-height: 1.25; margin: .25rem 0 1rem; }
+h2 { font-size: 1.25rem; margin: 0 0 .75rem; }
+.lead { font-size: 1.1rem; color: var(--muted); max-width: 48rem; }
+.muted { color: var(--muted); font-weight: normal; }
+.hint { color: var(--muted); font-size: .95rem; margin: .15rem 0 .35rem; }
+.narrow { max-width: 32rem; }
+.card { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 0 0 1.25rem; }
+.notice { border-left: 5px solid var(--ok); background: #e9f5ec; padding: .6rem 1rem; margin: 0 0 1rem; border-radius: 3px; }
+.notice.warning { border-left-color: var(--warn); background: #fdf1e3; }
+.notice.info { border-left-color: var(--brand); background: var(--info-bg); }
+.notice p { margin: .25rem 0; }
+.stack > * + * { margin-top: 1rem; }
+.field label, .field legend { display: block; font-weight: 600; margin-bottom: .25rem; }
+fieldset.field { border: 0; padding: 0; margin-left: 0; margin-right: 0; }
+input[type=text], input[type=email], input[type=password], select {
+  font: inherit; width: 100%; max-width: 30rem; padding: .55rem .6rem; border: 2px solid #5b6776; border-radius: 4px; background: #fff; color: var(--ink);
+}
+.has-error input, .has-error select { border-color: var(--bad); }
+.error-message { color: var(--bad); font-weight: 600; margin: .1rem 0 .3rem; }
+.error-summary { border: 3px solid var(--bad); padding: .6rem 1rem; border-radius: 4px; background: #fff; }
+.error-summary h2 { font-size: 1.1rem; color: var(--bad); }
+.check { display: flex; align-items: center; gap: .5rem; margin: .35rem 0; }
+.check input { width: 1.25rem; height: 1.25rem; }
+button, .button { font: inherit; padding: .55rem 1.1rem; border-radius: 4px; border: 2px solid var(--brand); background: #fff; color: var(--brand); cursor: pointer; text-decoration: none; display: inline-block; }
+button.primary, .button.primary { background: var(--brand); color: var(--brand-ink); }
+button:hover, .button:hover { filter: brightness(1.1); }
+.table-wrap { overflow-x: auto; }
+table.data { border-collapse: collapse; width: 100%; background: var(--paper); }
+table.data caption { text-align: left; font-weight: 600; padding: .5rem 0; }
+table.data th, table.data td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
+table.data thead th { border-bottom: 2px solid var(--ink); }
+table.data tbody th { font-weight: 600; }
+dl.counts { display: grid; grid-template-columns: max-content max-content; gap: .25rem 1.5rem; }
+dl.counts dd, dl.details dd { margin: 0; }
+dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.5rem; }
+dl.details dt { font-weight: 600; }
+.plain-list { list-style: none; padding: 0; }
+.plain-list li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
+.pagination { display: flex; gap: 1rem; margin-top: 1rem; }
+.site-footer { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+@media (max-width: 40rem) {
+  .bar { padding: .5rem .75rem; }
+  .bar-end { margin-left: 0; width: 100%; justify-content: space-between; }
+  /* One row that scrolls sideways instead of a wall of links above the content. */
+  .site-nav ul { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; }
+  .site-nav li { flex: 0 0 auto; }
+  .site-nav a { padding: .5rem .55rem; }
+  h1 { font-size: 1.45rem; }
+  main { padding: 1rem .75rem 2rem; }
+  dl.details { grid-template-columns: 1fr; }
+  table.data th, table.data td { padding: .4rem .35rem; }
+}
+@media print {
+  :root { background: #fff; font-size: 11pt; }
+  .site-header, .site-nav, .skip-link, .site-footer, .language-switch, form, .pagination, .button { display: none !important; }
+  main { max-width: none; padding: 0; }
+  .card { border: 0; padding: 0; break-inside: avoid; }
+  a { color: inherit; text-decoration: none; }
+  table.data th, table.data td { padding: .2rem .4rem; }
+}
+"""#
+
+    /// A favicon drawn in SVG: the R of Roder on the brand colour.
+    public static let icon: String = ##"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#0b4f8a"/><text x="16" y="23" font-family="sans-serif" font-size="20" font-weight="700" text-anchor="middle" fill="#fff">R</text></svg>"##
+
+    /// Content-addressed names: a change to the CSS changes the URL.
+    public static let fileName = "roder-\(fingerprint(css)).css"
+    public static let iconName = "icon-\(fingerprint(icon)).svg"
+
+    /// FNV-1a, enough to tell versions apart (not a security hash).
+    static func fingerprint(_ text: String) -> String {
+        var hash: UInt64 = 0xcbf29ce484222325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100000001b3
+        }
+        return String(hash, radix: 16)
+    }
+}

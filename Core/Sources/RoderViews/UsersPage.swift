@@ -1,0 +1,130 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// The administrator's list of the organisation's users and their roles.
+public enum UsersPage {
+    public struct Row: Sendable {
+        public var id: UUID
+        public var name: String
+        public var email: String
+        public var roles: Set<Role>
+        public var isActive: Bool
+        public var lastSignIn: Date?
+
+        public init(id: UUID, name: String, email: String, roles: Set<Role>, isActive: Bool, lastSignIn: Date?) {
+            self.id = id
+            self.name = name
+            self.email = email
+            self.roles = roles
+            self.isActive = isActive
+            self.lastSignIn = lastSignIn
+        }
+    }
+
+    public static func render(_ rows: [Row], context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.class("button primary"), .href(SiteRoute.newUser.path), .text(t(.newUser)))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data"),
+                    .caption(.text(t(.usersCaption, ["count": context.localizer.number(rows.count)]))),
+                    .thead(.tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.name))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.email))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.roles))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.lastSignIn))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.status)))
+                    )),
+                    .tbody(.forEach(rows) { row in
+                        .tr(
+                            .td(.a(.href(SiteRoute.user(row.id).path), .text(row.name))),
+                            .td(.text(row.email)),
+                            .td(.text(row.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
+                            .td(.text(row.lastSignIn.map(context.localizer.dateTime) ?? t(.never))),
+                            .td(.text(t(row.isActive ? .userActive : .userInactive)))
+                        )
+                    })
+                )
+            )
+        )
+        return Layout.render(Page(title: t(.usersTitle), section: .users, content: content), context: context)
+    }
+}
+
+/// Create a user, or change one: name, e-mail, language, roles, active, password.
+/// On an error the form comes back with everything typed still in it (but the password).
+public enum UserFormPage {
+    public struct Model: Sendable {
+        /// nil when creating.
+        public var id: UUID?
+        public var name: String
+        public var email: String
+        public var language: RoderCore.Language
+        public var roles: Set<Role>
+        public var isActive: Bool
+        public var errors: [Field: String]
+
+        public init(id: UUID? = nil, name: String = "", email: String = "", language: RoderCore.Language,
+                    roles: Set<Role> = [], isActive: Bool = true, errors: [Field: String] = [:]) {
+            self.id = id
+            self.name = name
+            self.email = email
+            self.language = language
+            self.roles = roles
+            self.isActive = isActive
+            self.errors = errors
+        }
+    }
+
+    public enum Field: String, Sendable, Hashable, CaseIterable {
+        case name, email, roles, password
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let isNew = model.id == nil
+        let action = model.id.map { SiteRoute.user($0).path } ?? SiteRoute.newUser.path
+        let orderedErrors = Field.allCases.compactMap { model.errors[$0] }
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.users.path), .text("← " + t(.usersTitle)))),
+            .form(
+                .action(action), .method(.post), .class("stack narrow"),
+                csrfField(context),
+                errorSummary(orderedErrors, context: context),
+                textField("name", label: t(.name), value: model.name, autocomplete: "off", error: model.errors[.name]),
+                textField("email", label: t(.email), value: model.email, type: .email, autocomplete: "off", error: model.errors[.email]),
+                .div(
+                    .class("field"),
+                    .label(.for("language"), .text(t(.preferredLanguage))),
+                    .select(.attribute(named: "name", value: "language"), .id("language"), .forEach(RoderCore.Language.allCases) { language in
+                        .choice(value: language.code, label: language.nativeName, isSelected: language == model.language, lang: language.code)
+                    })
+                ),
+                .fieldset(
+                    .class(model.errors[.roles] == nil ? "field" : "field has-error"),
+                    .legend(t(.roles)),
+                    .unwrap(model.errors[.roles]) { .p(.class("error-message"), .text($0)) },
+                    .forEach(Role.allCases) { role in
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name("roles[]"), .id("role-\(role.rawValue)"), .value(role.rawValue),
+                                    .checked(model.roles.contains(role))),
+                             .label(.for("role-\(role.rawValue)"), .text(t(role.titleKey))))
+                    }
+                ),
+                .unwrap(isNew ? nil : model) { model in
+                    .div(.class("check"),
+                         .input(.type(.checkbox), .name("active"), .id("active"), .value("1"), .checked(model.isActive)),
+                         .label(.for("active"), .text(t(.userActiveLabel))))
+                },
+                textField("password", label: t(isNew ? .initialPassword : .setNewPassword), value: "", type: .password,
+                          autocomplete: "new-password", required: isNew, error: model.errors[.password],
+                          hint: t(isNew ? .initialPasswordHint : .setNewPasswordHint, ["count": String(PasswordPolicy.minimumLength)])),
+                .button(.type(.submit), .class("primary"), .text(t(isNew ? .createUser : .saveChanges)))
+            )
+        )
+        return Layout.render(Page(title: isNew ? t(.newUser) : model.name, section: .users, content: content), context: context)
+    }
+}

@@ -1,0 +1,150 @@
+import Foundation
+import Testing
+@testable import RoderCore
+
+@Suite("Access rules")
+struct AccessTests {
+    let organisation = UUID()
+
+    func principal(_ roles: Set<Role>, operator isOperator: Bool = false, organisation: UUID?? = .none) -> Principal {
+        Principal(userID: UUID(), organisationID: organisation ?? self.organisation, roles: roles, isProgrammeOperator: isOperator)
+    }
+
+    @Test("Nobody signed in passes only open routes")
+    func anonymous() {
+        #expect(Access.anyone.allows(nil))
+        #expect(!Access.signedIn.allows(nil))
+        #expect(!Access.anyOrganisationRole.allows(nil))
+        #expect(!Access.programmeOperator.allows(nil))
+    }
+
+    @Test("An organisation route needs one of its roles")
+    func organisationRoles() {
+        let adminOnly = Access.organisation([.administrator])
+        #expect(adminOnly.allows(principal([.administrator, .viewer])))
+        #expect(!adminOnly.allows(principal([.programmeOwner, .manager, .coach, .viewer])))
+    }
+
+    @Test("Roles count only inside an organisation")
+    func rolesNeedAnOrganisation() {
+        let stray = principal([.administrator], organisation: .some(nil))
+        #expect(stray.roles.isEmpty)
+        #expect(!Access.organisation([.administrator]).allows(stray))
+        #expect(Access.signedIn.allows(stray))
+    }
+
+    @Test("The programme operator passes operator routes and no organisation route")
+    func programmeOperator() {
+        let operatorOnly = principal([], operator: true, organisation: .some(nil))
+        #expect(Access.programmeOperator.allows(operatorOnly))
+        #expect(!Access.anyOrganisationRole.allows(operatorOnly))
+        #expect(!Access.programmeOperator.allows(principal(Set(Role.allCases))))
+    }
+}
+
+@Suite("Sign-in throttling")
+struct SignInThrottleTests {
+    let start = Date(timeIntervalSince1970: 1_800_000_000)
+
+    @Test("Five failures for one account lock it for fifteen minutes")
+    func locksAfterFiveFailures() {
+        var throttle = SignInThrottle()
+        for attempt in 0..<4 {
+            throttle.recordFailure(account: "anna@town.fi", address: "10.0.0.1", now: start.addingTimeInterval(Double(attempt)))
+        }
+        #expect(throttle.retryAfter(account: "anna@town.fi", address: "10.0.0.1", now: start.addingTimeInterval(5)) == nil)
+        throttle.recordFailure(account: "ANNA@town.fi", address: "10.0.0.1", now: start.addingTimeInterval(5))
+        let until = throttle.retryAfter(account: "anna@town.fi", address: "10.0.0.2", now: start.addingTimeInterval(6))
+        #expect(until == start.addingTimeInterval(5 + 15 * 60))
+        #expect(throttle.retryAfter(account: "anna@town.fi", address: "10.0.0.2", now: start.addingTimeInterval(6 + 15 * 60)) == nil)
+    }
+
+    @Test("Other accounts are not locked by one account's failures")
+    func otherAccountsUnaffected() {
+        var throttle = SignInThrottle()
+        for attempt in 0..<5 { throttle.recordFailure(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(Double(attempt))) }
+        #expect(throttle.retryAfter(account: "erik@town.fi", address: "b", now: start.addingTimeInterval(10)) == nil)
+    }
+
+    @Test("One address trying many accounts is slowed down too")
+    func addressSpray() {
+        var throttle = SignInThrottle()
+        for attempt in 0..<30 {
+            throttle.recordFailure(account: "user\(attempt)@town.fi", address: "10.9.9.9", now: start.addingTimeInterval(Double(attempt)))
+        }
+        #expect(throttle.retryAfter(account: "new@town.fi", address: "10.9.9.9", now: start.addingTimeInterval(31)) != nil)
+        #expect(throttle.retryAfter(account: "new@town.fi", address: "10.1.1.1", now: start.addingTimeInterval(31)) == nil)
+    }
+
+    @Test("A successful sign-in clears the account's failures")
+    func successClears() {
+        var throttle = SignInThrottle()
+        for attempt in 0..<4 { throttle.recordFailure(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(Double(attempt))) }
+        throttle.recordSuccess(account: "anna@town.fi")
+        throttle.recordFailure(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(10))
+        #expect(throttle.retryAfter(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(11)) == nil)
+    }
+}
+
+@Suite("Passwords and e-mail addresses")
+struct PasswordPolicyTests {
+    @Test("A long enough, confirmed password passes")
+    func acceptable() {
+        #expect(PasswordPolicy.problems(password: "korvapuusti på tisdag", confirmation: "korvapuusti på tisdag", email: "a@b.fi").isEmpty)
+    }
+
+    @Test("Short, mismatched or e-mail passwords are refused")
+    func refused() {
+        #expect(PasswordPolicy.problems(password: "short", confirmation: "short", email: "a@b.fi") == [.tooShort])
+        #expect(PasswordPolicy.problems(password: "long enough one", confirmation: "long enough two", email: "a@b.fi") == [.mismatch])
+        #expect(PasswordPolicy.problems(password: "anna@town.fi", confirmation: "anna@town.fi", email: "Anna@Town.fi") == [.sameAsEmail])
+        #expect(PasswordPolicy.problems(password: String(repeating: "x", count: 129), confirmation: String(repeating: "x", count: 129), email: "") == [.tooLong])
+    }
+
+    @Test("E-mail addresses are normalised and checked for plausibility")
+    func emailAddresses() {
+        #expect(EmailAddress.normalised("  Anna.Berg@Town.FI ") == "anna.berg@town.fi")
+        #expect(EmailAddress.isPlausible("anna@town.fi"))
+        for bad in ["anna", "anna@town", "@town.fi", "anna@@town.fi", "an na@town.fi", "anna@.fi", "anna@town."] {
+            #expect(!EmailAddress.isPlausible(bad), "\(bad)")
+        }
+    }
+}
+
+@Suite("Routes")
+struct SiteRouteTests {
+    @Test("Every link matches the pattern of the endpoint that serves it")
+    func linksMatchPatterns() {
+        let routes: [SiteRoute] = [.home, .signIn(), .signOut, .language, .account, .accountPassword, .accountOrganisation,
+                                   .users, .newUser, .user(UUID()), .auditLog(), .operatorHome, .health, .asset("x.css")]
+            + ProgrammeArea.allCases.map(SiteRoute.area)
+        for route in routes {
+            let components = route.path.split(separator: "?")[0].split(separator: "/").map(String.init)
+            let pattern = route.endpoint.pattern
+            #expect(components.count == pattern.count, "\(route)")
+            for (component, expected) in zip(components, pattern) where !expected.hasPrefix(":") {
+                #expect(component == expected, "\(route)")
+            }
+        }
+    }
+
+    @Test("Only paths on this site are followed after sign-in")
+    func safeRedirects() {
+        #expect(SiteRoute.isSafeRedirect("/admin/users?x=1"))
+        for unsafe in ["https://evil.example", "//evil.example", "/\\evil.example", "evil", "/ok\r\nSet-Cookie: x"] {
+            #expect(!SiteRoute.isSafeRedirect(unsafe), "\(unsafe)")
+        }
+    }
+
+    @Test("The page to return to is encoded into the sign-in link")
+    func signInNext() {
+        #expect(SiteRoute.signIn(next: "/audit?page=2").path == "/sign-in?next=/audit%3Fpage%3D2")
+        #expect(SiteRoute.signIn().path == "/sign-in")
+    }
+
+    @Test("Every endpoint has a distinct method and path")
+    func endpointsAreDistinct() {
+        let keys = Endpoint.allCases.map { "\($0.method.rawValue) /\($0.pattern.joined(separator: "/"))" }
+        #expect(Set(keys).count == keys.count)
+    }
+}

@@ -1,0 +1,62 @@
+import Testing
+@testable import RoderCore
+
+@Suite("Demo town")
+struct DemoTownTests {
+    let town = DemoTown.sjobacka()
+
+    @Test("The demo town has about 40 units and 60 managers")
+    func size() {
+        #expect((38...48).contains(town.units.count), "\(town.units.count) units")
+        let managers = town.people.filter { ["top", "middle", "supervisor"].contains($0.managementLevel) }
+        #expect(managers.count >= 60, "\(managers.count) managers")
+    }
+
+    @Test("Units form one tree and every manager exists")
+    func unitsFormATree() {
+        let keys = Set(town.units.map(\.key))
+        #expect(keys.count == town.units.count)
+        #expect(town.units.filter { $0.parentKey == nil }.count == 1)
+        let people = Set(town.people.map(\.key))
+        for unit in town.units {
+            if let parent = unit.parentKey { #expect(keys.contains(parent), "\(unit.key)") }
+            if let manager = unit.managerKey { #expect(people.contains(manager), "\(unit.key)") }
+        }
+    }
+
+    @Test("The five development areas each have result goals held by top or middle management")
+    func goals() {
+        #expect(town.areas.count == 5)
+        let people = Dictionary(uniqueKeysWithValues: town.people.map { ($0.key, $0) })
+        for area in 1...5 {
+            #expect(town.goals.contains { $0.area == area }, "area \(area) has no goal")
+        }
+        for goal in town.goals {
+            #expect(!goal.responsibleKeys.isEmpty)
+            for key in goal.responsibleKeys {
+                // Immediate supervisors are not part of this programme (PRODUCT.md).
+                #expect(["top", "middle"].contains(people[key]?.managementLevel), "\(key)")
+            }
+        }
+        #expect(town.goals.contains { $0.title[.english]?.contains("customer-service") == true })
+        #expect(town.goals.contains { $0.title[.english]?.contains("intranet") == true })
+    }
+
+    @Test("Every role has a demo account, and names and addresses are unique")
+    func accounts() {
+        let roles = town.accounts.reduce(into: Set<Role>()) { $0.formUnion($1.roles) }
+        #expect(roles == Set(Role.allCases))
+        #expect(town.accounts.contains { $0.isProgrammeOperator })
+        #expect(Set(town.accounts.map(\.email)).count == town.accounts.count)
+        #expect(Set(town.people.map(\.name)).count == town.people.count)
+        #expect(town.accounts.allSatisfy { $0.password.count >= PasswordPolicy.minimumLength })
+    }
+
+    @Test("The demo town is fictional and bilingual")
+    func fictional() {
+        #expect(town.contentLanguages == [.swedish, .finnish])
+        let everything = ([town.name] + town.units.map(\.name) + town.goals.map(\.title)).flatMap { Array($0.texts.values) }
+        #expect(!everything.contains { $0.localizedCaseInsensitiveContains("Lovisa") || $0.localizedCaseInsensitiveContains("Loviisa") })
+        for unit in town.units { #expect(unit.name[.swedish] != nil && unit.name[.finnish] != nil, "\(unit.key)") }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import Testing
+@testable import RoderCore
+
+@Suite("Languages and user content")
+struct LanguageTests {
+    @Test("Accept-Language picks our best-weighted language", arguments: [
+        ("fi-FI,fi;q=0.9,en;q=0.8", Language.finnish),
+        ("sv-SE", .swedish),
+        ("de-DE,de;q=0.9,en;q=0.5,sv;q=0.4", .english),
+        ("en;q=0.2, sv;q=0.8", .swedish),
+        ("fi;q=0, en", .english),
+    ])
+    func acceptLanguage(header: String, expected: Language) {
+        #expect(Language.preferred(byAcceptLanguage: header) == expected)
+    }
+
+    @Test("Accept-Language with none of our languages gives nothing")
+    func acceptLanguageWithoutMatch() {
+        #expect(Language.preferred(byAcceptLanguage: "de-DE,fr;q=0.5") == nil)
+        #expect(Language.preferred(byAcceptLanguage: "") == nil)
+        #expect(Language.preferred(byAcceptLanguage: nil) == nil)
+    }
+
+    @Test("A language list keeps order, drops duplicates and refuses unknown codes")
+    func languageList() {
+        #expect(Language.list(from: "sv, fi,sv") == [.swedish, .finnish])
+        #expect(Language.list(from: "sv,de") == nil)
+        #expect(Language.list(from: "") == nil)
+    }
+
+    @Test("User content in the reader's language when written")
+    func localizedTextInRequestedLanguage() {
+        let title = LocalizedText(sv: "Nytt intranät", fi: "Uusi intranet")
+        let resolved = title.resolved(for: .finnish, fallbackOrder: [.swedish, .finnish])
+        #expect(resolved == .init(text: "Uusi intranet", language: .finnish, isFallback: false))
+    }
+
+    @Test("Missing content falls back in the organisation's order, then to any text")
+    func localizedTextFallback() {
+        let title = LocalizedText(sv: "Nytt intranät", fi: "Uusi intranet")
+        #expect(title.resolved(for: .english, fallbackOrder: [.finnish, .swedish])?.text == "Uusi intranet")
+        #expect(title.resolved(for: .english, fallbackOrder: [.swedish])?.isFallback == true)
+        let onlyEnglish = LocalizedText(en: "Intranet")
+        #expect(onlyEnglish.resolved(for: .swedish, fallbackOrder: [.swedish, .finnish])?.language == .english)
+        #expect(LocalizedText().resolved(for: .swedish) == nil)
+    }
+
+    @Test("Blank texts count as not written")
+    func blankTextsAreMissing() {
+        let title = LocalizedText(sv: "  ", fi: "Tavoite ")
+        #expect(title[.swedish] == nil)
+        #expect(title[.finnish] == "Tavoite")
+        #expect(title.missing(of: [.swedish, .finnish]) == [.swedish])
+    }
+
+    @Test("User content is stored as a JSON object keyed by language code")
+    func localizedTextCoding() throws {
+        let title = LocalizedText(sv: "Mål", fi: "Tavoite")
+        let data = try JSONEncoder().encode(title)
+        let object = try JSONSerialization.jsonObject(with: data) as? [String: String]
+        #expect(object == ["sv": "Mål", "fi": "Tavoite"])
+        #expect(try JSONDecoder().decode(LocalizedText.self, from: data) == title)
+    }
+}
+
+@Suite("Formatting per language")
+struct LocalizerTests {
+    let date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: .helsinki,
+                              year: 2026, month: 11, day: 29, hour: 14).date!
+
+    @Test("Dates follow each language's conventions")
+    func dates() {
+        #expect(Localizer(language: .finnish).date(date) == "29.11.2026")
+        #expect(Localizer(language: .swedish).date(date).contains("2026"))
+        #expect(Localizer(language: .english).date(date).contains("Nov"))
+    }
+
+    @Test("Numbers use the language's separators")
+    func numbers() {
+        let finnish = Localizer(language: .finnish).number(1234.5, fractionDigits: 1)
+        let english = Localizer(language: .english).number(1234.5, fractionDigits: 1)
+        #expect(finnish.contains(",5"))
+        #expect(english == "1,234.5")
+    }
+
+    @Test("Placeholders are filled in")
+    func placeholders() {
+        #expect(Localizer(language: .english)(.homeGreeting, ["name": "Anna"]) == "Welcome, Anna")
+        #expect(Localizer(language: .finnish)(.homeGreeting, ["name": "Anna"]) == "Tervetuloa, Anna")
+    }
+}
+
+@Suite("String catalogue")
+struct StringCatalogueTests {
+    @Test("Every interface string exists in Swedish, Finnish and English", arguments: Str.allCases)
+    func everyStringIsTranslated(key: Str) {
+        for language in Language.allCases {
+            let text = key.translations[language]
+            #expect(!text.trimmingCharacters(in: .whitespaces).isEmpty, "\(key) has no \(language) text")
+        }
+    }
+
+    @Test("Every translation of a string has the same placeholders", arguments: Str.allCases)
+    func placeholdersAgree(key: Str) {
+        let sets = Language.allCases.map { placeholders(in: key.translations[$0]) }
+        #expect(Set(sets).count == 1, "\(key): \(sets)")
+    }
+
+    @Test("Swedish and Finnish texts are not left in English")
+    func notLeftInEnglish() {
+        // Short words such as "Status" or "Coach" may be the same; whole sentences may not.
+        let untranslated = Str.allCases.filter { key in
+            let t = key.translations
+            return t.en.count > 15 && (t.sv == t.en || t.fi == t.en)
+        }
+        #expect(untranslated.isEmpty, "Untranslated: \(untranslated)")
+    }
+
+    private func placeholders(in text: String) -> Set<String> {
+        var names: Set<String> = []
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.insert(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

@@ -1,0 +1,51 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The outer package: HTTP, persistence and the `roder` command. The domain and the
+// views live in the inner package `Core/`, which builds and tests without Vapor.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "Roder",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "roder", targets: ["Roder"]),
+    ],
+    dependencies: [
+        .package(path: "Core"),
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+    ],
+    targets: [
+        .target(
+            name: "App",
+            dependencies: [
+                .product(name: "RoderCore", package: "Core"),
+                .product(name: "RoderViews", package: "Core"),
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "Roder",
+            dependencies: ["App"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "App",
+                .product(name: "VaporTesting", package: "vapor"),
+            ],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

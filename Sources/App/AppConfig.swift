@@ -1,0 +1,142 @@
+import Foundation
+import RoderCore
+
+/// Everything Roder reads from its environment, read and checked once at start.
+/// `configure` builds the whole application from one of these, and tests build theirs
+/// by hand (in-memory SQLite, a fixed clock), so they run the same code as production.
+public struct AppConfig: Sendable {
+    public enum Database: Sendable, Equatable {
+        /// A SQLite file; created with its folder if missing.
+        case sqliteFile(path: String)
+        /// A private in-memory SQLite database (tests).
+        case sqliteMemory
+        /// PostgreSQL at this URL (`postgres://user:password@host:port/database`).
+        case postgres(url: String)
+    }
+
+    public var database: Database
+    /// Where `serve` listens unless `--hostname`/`--port` say otherwise.
+    public var host: String
+    public var port: Int
+    /// The folder for the SQLite file and backups.
+    public var dataDirectory: String
+    /// When Roder is reached over https (directly or behind a proxy), its cookies are
+    /// marked Secure and use the `__Host-` prefix.
+    public var secureCookies: Bool
+    /// How long a signed-in session lasts without activity, and at most.
+    public var sessionIdleTimeout: TimeInterval
+    public var sessionMaximumLifetime: TimeInterval
+    /// Interface language when neither the user, a cookie nor the browser says otherwise.
+    public var defaultLanguage: Language
+    public var timeZone: TimeZone
+    /// Bcrypt work factor. 12 in production; tests lower it to stay fast.
+    public var bcryptCost: Int
+    /// Start with a fresh demo database and print its sign-in details.
+    public var demo: Bool
+    /// Where "now" comes from; tests pin it.
+    public var clock: Clock
+
+    public init(
+        database: Database, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "data", secureCookies: Bool = false,
+        sessionIdleTimeout: TimeInterval = 2 * 60 * 60, sessionMaximumLifetime: TimeInterval = 12 * 60 * 60,
+        defaultLanguage: Language = .swedish, timeZone: TimeZone = .helsinki, bcryptCost: Int = 12,
+        demo: Bool = false, clock: Clock = .system
+    ) {
+        self.database = database
+        self.host = host
+        self.port = port
+        self.dataDirectory = dataDirectory
+        self.secureCookies = secureCookies
+        self.sessionIdleTimeout = sessionIdleTimeout
+        self.sessionMaximumLifetime = sessionMaximumLifetime
+        self.defaultLanguage = defaultLanguage
+        self.timeZone = timeZone
+        self.bcryptCost = bcryptCost
+        self.demo = demo
+        self.clock = clock
+    }
+
+    /// Reads the configuration from environment variables. Every problem is collected, so
+    /// one start-up tells the operator everything to fix.
+    public static func fromEnvironment(_ environment: [String: String], demo: Bool) throws(ConfigurationError) -> AppConfig {
+        var problems: [String] = []
+        let dataDirectory = environment["RODER_DATA_DIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "data"
+
+        let database: Database
+        if let url = environment["DATABASE_URL"], !url.isEmpty {
+            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
+                database = .postgres(url: url)
+            } else {
+                problems.append("DATABASE_URL must start with postgres:// (got \"\(url.prefix(12))…\"); leave it unset to use SQLite.")
+                database = .sqliteMemory
+            }
+        } else {
+            let file = environment["RODER_SQLITE_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            database = .sqliteFile(path: file ?? (dataDirectory + "/" + (demo ? "demo.sqlite" : "roder.sqlite")))
+        }
+
+        let host = environment["RODER_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
+        var port = 8080
+        if let text = environment["RODER_PORT"], !text.isEmpty {
+            if let number = Int(text), (1...65535).contains(number) { port = number }
+            else { problems.append("RODER_PORT must be a port number from 1 to 65535 (got \"\(text)\").") }
+        }
+
+        var secureCookies = false
+        if let publicURL = environment["RODER_PUBLIC_URL"], !publicURL.isEmpty {
+            if publicURL.hasPrefix("https://") { secureCookies = true }
+            else if !publicURL.hasPrefix("http://") { problems.append("RODER_PUBLIC_URL must be an http:// or https:// address, such as https://roder.example.fi.") }
+        }
+
+        func minutes(_ name: String, default value: Int) -> TimeInterval {
+            guard let text = environment[name], !text.isEmpty else { return TimeInterval(value * 60) }
+            guard let number = Int(text), number > 0 else {
+                problems.append("\(name) must be a whole number of minutes above 0 (got \"\(text)\").")
+                return TimeInterval(value * 60)
+            }
+            return TimeInterval(number * 60)
+        }
+        let idle = minutes("RODER_SESSION_IDLE_MINUTES", default: 120)
+        let maximum = minutes("RODER_SESSION_MAX_MINUTES", default: 720)
+
+        var defaultLanguage = Language.swedish
+        if let code = environment["RODER_DEFAULT_LANGUAGE"], !code.isEmpty {
+            if let language = Language(rawValue: code) { defaultLanguage = language }
+            else { problems.append("RODER_DEFAULT_LANGUAGE must be one of sv, fi, en (got \"\(code)\").") }
+        }
+
+        var timeZone = TimeZone.helsinki
+        if let identifier = environment["RODER_TIME_ZONE"], !identifier.isEmpty {
+            if let zone = TimeZone(identifier: identifier) { timeZone = zone }
+            else { problems.append("RODER_TIME_ZONE must be a time-zone name such as Europe/Helsinki or Europe/Stockholm (got \"\(identifier)\").") }
+        }
+
+        var bcryptCost = 12
+        if let text = environment["RODER_BCRYPT_COST"], !text.isEmpty {
+            if let cost = Int(text), (4...31).contains(cost) { bcryptCost = cost }
+            else { problems.append("RODER_BCRYPT_COST must be a whole number from 4 to 31 (got \"\(text)\").") }
+        }
+
+        guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
+        return AppConfig(
+            database: database, host: host, port: port, dataDirectory: dataDirectory, secureCookies: secureCookies,
+            sessionIdleTimeout: idle, sessionMaximumLifetime: maximum, defaultLanguage: defaultLanguage,
+            timeZone: timeZone, bcryptCost: bcryptCost, demo: demo
+        )
+    }
+}
+
+public struct ConfigurationError: Error, CustomStringConvertible {
+    public let problems: [String]
+    public var description: String {
+        "Roder cannot start; fix its configuration (environment variables):\n" + problems.map { "  - " + $0 }.joined(separator: "\n")
+    }
+}
+
+/// The source of the current time. Injected so tests can move time forward (session expiry,
+/// sign-in throttling) without waiting.
+public struct Clock: Sendable {
+    public let now: @Sendable () -> Date
+    public init(now: @escaping @Sendable () -> Date) { self.now = now }
+    public static let system = Clock { Date() }
+}

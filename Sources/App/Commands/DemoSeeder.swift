@@ -1,0 +1,96 @@
+import Fluent
+import RoderCore
+import Vapor
+
+/// Writes the demo towns into an empty database.
+enum DemoSeeder {
+    /// The demo always starts from a fresh file, so every visitor sees the same town.
+    static func removeDemoDatabase(config: AppConfig) throws {
+        guard case .sqliteFile(let path) = config.database else { return }
+        for suffix in ["", "-wal", "-shm"] where FileManager.default.fileExists(atPath: path + suffix) {
+            try FileManager.default.removeItem(atPath: path + suffix)
+        }
+    }
+
+    /// Seeds both demo towns and returns the accounts a visitor can sign in with.
+    @discardableResult
+    static func seed(_ database: any Database, now: Date, bcryptCost: Int) async throws -> [DemoTown.AccountSeed] {
+        var accounts: [DemoTown.AccountSeed] = []
+        for town in [DemoTown.sjobacka(), DemoTown.bergvik()] {
+            accounts += town.accounts
+            // Seeding a database that has the town already (PostgreSQL keeps it) is a no-op.
+            if try await Organisation.query(on: database).filter(\.$slug == town.slug).first() != nil { continue }
+            try await database.transaction { database in
+                try await seed(town, on: database, now: now, bcryptCost: bcryptCost)
+            }
+        }
+        return accounts
+    }
+
+    static func seed(_ town: DemoTown, on database: any Database, now: Date, bcryptCost: Int) async throws {
+        let organisation = Organisation(name: town.name, slug: town.slug, contentLanguages: town.contentLanguages, createdAt: now)
+        try await organisation.create(on: database)
+        let tenant = TenantDatabase(organisationID: try organisation.requireID(), database: database)
+        let organisationID = tenant.organisationID
+
+        var personIDs: [String: UUID] = [:]
+        for seed in town.people {
+            let person = Person(organisationID: organisationID, name: seed.name, title: seed.title, email: seed.email, managementLevel: seed.managementLevel)
+            try await tenant.create(person)
+            personIDs[seed.key] = person.id
+        }
+        var unitIDs: [String: UUID] = [:]
+        for seed in town.units {
+            let unit = OrganisationUnit(organisationID: organisationID, parentID: seed.parentKey.flatMap { unitIDs[$0] },
+                                        kind: seed.kind, name: seed.name, code: seed.code, headcount: seed.headcount,
+                                        managerID: seed.managerKey.flatMap { personIDs[$0] })
+            try await tenant.create(unit)
+            unitIDs[seed.key] = unit.id
+        }
+
+        let programme = Programme(organisationID: organisationID, name: town.programmeName,
+                                  startYear: town.programmeYears.lowerBound, endYear: town.programmeYears.upperBound)
+        try await tenant.create(programme)
+        var areaIDs: [UUID] = []
+        for (index, title) in town.areas.enumerated() {
+            let area = DevelopmentArea(organisationID: organisationID, programmeID: try programme.requireID(), position: index + 1, title: title)
+            try await tenant.create(area)
+            areaIDs.append(try area.requireID())
+        }
+        for (index, seed) in town.goals.enumerated() {
+            let goal = ResultGoal(organisationID: organisationID, areaID: areaIDs[seed.area - 1], position: index + 1, title: seed.title)
+            try await tenant.create(goal)
+            for key in seed.responsibleKeys {
+                guard let personID = personIDs[key] else { continue }
+                try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: personID))
+            }
+        }
+
+        for seed in town.accounts {
+            let user = User(email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
+                            language: nil, isProgrammeOperator: seed.isProgrammeOperator, createdAt: now)
+            try await user.create(on: database)
+            if !seed.roles.isEmpty {
+                try await tenant.create(Membership(organisationID: organisationID, userID: try user.requireID(), roles: seed.roles,
+                                                   personID: seed.personKey.flatMap { personIDs[$0] }))
+            }
+        }
+        try await AuditRecord(organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
+                              subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now)
+            .create(on: database)
+    }
+
+    static func printWelcome(accounts: [DemoTown.AccountSeed], arguments: [String]) {
+        let roleNames: (DemoTown.AccountSeed) -> String = { account in
+            account.isProgrammeOperator ? "programme operator" : account.roles.map(\.rawValue).sorted().joined(separator: ", ").replacingOccurrences(of: "_", with: " ")
+        }
+        var lines = ["", "Roder demo: two fictional towns are loaded. Sign in as any of these:", ""]
+        for account in accounts {
+            lines.append("  \(roleNames(account).padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(account.password)")
+        }
+        lines.append("")
+        lines.append("Open http://127.0.0.1:8080 (or the host and port you gave). Stop with Ctrl-C.")
+        lines.append("")
+        print(lines.joined(separator: "\n"))
+    }
+}

@@ -1,0 +1,83 @@
+import Fluent
+import RoderCore
+import RoderViews
+import Vapor
+
+/// The signed-in user's own account: details, password, organisation.
+struct AccountController: Sendable {
+    func show(_ request: Request) async throws -> Response {
+        request.html(AccountPage.render(try model(request), context: try await request.pageContext()))
+    }
+
+    struct PasswordForm: Content {
+        var current_password: String?
+        var new_password: String?
+        var confirm_password: String?
+    }
+
+    func changePassword(_ request: Request) async throws -> Response {
+        guard let user = request.state.user else { throw AuthenticationRequired() }
+        let form = try request.content.decode(PasswordForm.self)
+        let localizer = request.localizer()
+        var problems: [String] = []
+        if !(try await request.password.async.verify(form.current_password ?? "", created: user.passwordHash)) {
+            problems.append(localizer(.currentPasswordWrong))
+        }
+        problems += PasswordPolicy.problems(
+            password: form.new_password ?? "", confirmation: form.confirm_password ?? "", email: user.email
+        ).map { $0.message(localizer) }
+        guard problems.isEmpty else {
+            var model = try model(request)
+            model.passwordProblems = problems
+            return request.html(AccountPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
+        }
+        user.passwordHash = try await request.password.async.hash(form.new_password ?? "")
+        try await user.save(on: request.db)
+        // Sessions elsewhere (a forgotten browser) end when the password changes.
+        if let current = request.state.session?.id {
+            try await UserSession.query(on: request.db)
+                .filter(\.$user.$id == user.id!)
+                .filter(\.$id != current)
+                .delete()
+        }
+        try await request.audit(.passwordChanged, subject: user.name, subjectID: user.id)
+        try await request.setNotice(.passwordChanged)
+        return request.redirect(to: SiteRoute.account.path)
+    }
+
+    struct OrganisationForm: Content {
+        var organisation: UUID?
+    }
+
+    func switchOrganisation(_ request: Request) async throws -> Response {
+        guard let userID = request.state.user?.id, let session = request.state.session else { throw AuthenticationRequired() }
+        let form = try request.content.decode(OrganisationForm.self)
+        guard let organisationID = form.organisation else { throw Abort(.badRequest) }
+        // Not a member there: the same answer as for an organisation that does not exist.
+        guard try await Membership.query(on: request.db)
+            .filter(\.$user.$id == userID)
+            .filter(\.$organisation.$id == organisationID)
+            .first() != nil
+        else { throw Abort(.notFound) }
+        session.organisationID = organisationID
+        session.notice = Notice.organisationSwitched.rawValue
+        try await session.save(on: request.db)
+        return request.redirect(to: SiteRoute.home.path)
+    }
+
+    private func model(_ request: Request) throws -> AccountPage.Model {
+        guard let user = request.state.user else { throw AuthenticationRequired() }
+        return AccountPage.Model(name: user.name, email: user.email, roles: request.state.membership?.roles ?? [])
+    }
+}
+
+extension PasswordPolicy.Problem {
+    func message(_ localizer: Localizer) -> String {
+        switch self {
+        case .tooShort: localizer(.passwordTooShort, ["count": String(PasswordPolicy.minimumLength)])
+        case .tooLong: localizer(.passwordTooLong, ["count": String(PasswordPolicy.maximumLength)])
+        case .sameAsEmail: localizer(.passwordSameAsEmail)
+        case .mismatch: localizer(.passwordMismatch)
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Fluent
+import RoderCore
+import RoderViews
+import Vapor
+
+/// Sign in and sign out.
+struct AuthController: Sendable {
+    struct SignInForm: Content {
+        var email: String?
+        var password: String?
+        var next: String?
+    }
+
+    func signInForm(_ request: Request) async throws -> Response {
+        let next = request.query[String.self, at: "next"].flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
+        if request.state.user != nil {
+            return request.redirect(to: next ?? SiteRoute.home.path)
+        }
+        return request.html(SignInPage.render(.init(next: next), context: try await request.pageContext()))
+    }
+
+    func signIn(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(SignInForm.self)
+        let email = EmailAddress.normalised(form.email ?? "")
+        let password = form.password ?? ""
+        let next = form.next.flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
+        let address = request.remoteAddress?.ipAddress ?? "unknown"
+        let throttle = request.application.signInThrottle
+        let now = request.now
+
+        func again(_ problem: SignInPage.Problem, status: HTTPStatus) async throws -> Response {
+            let page = SignInPage.render(.init(email: form.email ?? "", next: next, problem: problem), context: try await request.pageContext())
+            return request.html(page, status: status)
+        }
+
+        if let until = await throttle.retryAfter(account: email, address: address, now: now) {
+            let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
+            return try await again(.throttled(minutes: minutes), status: .tooManyRequests)
+        }
+
+        let user = try await User.query(on: request.db).filter(\.$email == email).first()
+        let matches = try await request.password.async.verify(password, created: user?.passwordHash ?? request.application.decoyPasswordHash)
+        guard let user, matches, user.isActive, let userID = user.id else {
+            await throttle.recordFailure(account: email, address: address, now: now)
+            request.logger.notice("Failed sign-in", metadata: ["address": .string(address)])
+            return try await again(.wrongCredentials, status: .unauthorized)
+        }
+        await throttle.recordSuccess(account: email)
+
+        // A new session on every sign-in: a session id planted before sign-in is worthless.
+        if let old = request.state.session { try await old.delete(on: request.db) }
+        let firstMembership = try await Membership.query(on: request.db).filter(\.$user.$id == userID)
+            .with(\.$organisation).all()
+            .sorted { $0.organisation.slug < $1.organisation.slug }.first
+        let (session, token) = try await SessionStore.create(
+            userID: userID, organisationID: firstMembership?.$organisation.id, on: request.db, now: now)
+        request.state.session = session
+        request.state.newSessionToken = token
+        user.lastSignInAt = now
+        try await user.save(on: request.db)
+        if let language = user.language {
+            request.state.language = language
+        }
+        return request.redirect(to: next ?? SiteRoute.home.path)
+    }
+
+    func signOut(_ request: Request) async throws -> Response {
+        if let session = request.state.session {
+            try await session.delete(on: request.db)
+            request.state.session = nil
+        }
+        request.state.user = nil
+        request.state.membership = nil
+        request.state.organisation = nil
+        try await request.setNotice(.signedOut)
+        return request.redirect(to: SiteRoute.signIn().path)
+    }
+}
+
+/// The language switch on every page: remembered in a cookie, and for a signed-in user
+/// as their own setting.
+struct LanguageController: Sendable {
+    struct Form: Content {
+        var language: String?
+        var `return`: String?
+    }
+
+    func switchLanguage(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        guard let language = form.language.flatMap(Language.init(rawValue:)) else { throw Abort(.badRequest) }
+        if let user = request.state.user, user.language != language {
+            let before = user.languageCode
+            user.languageCode = language.code
+            try await user.save(on: request.db)
+            try await request.audit(.languageChanged, subject: user.name, subjectID: user.id, before: before, after: language.code)
+        }
+        let target = form.return.flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil } ?? SiteRoute.home.path
+        let response = request.redirect(to: target)
+        response.cookies[SessionMiddleware.languageCookieName] = HTTPCookies.Value(
+            string: language.code, maxAge: 365 * 24 * 60 * 60, path: "/",
+            isSecure: request.application.config.secureCookies, isHTTPOnly: true, sameSite: .lax
+        )
+        return response
+    }
+}

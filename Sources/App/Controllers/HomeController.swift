@@ -1,0 +1,69 @@
+import Fluent
+import RoderCore
+import RoderViews
+import Vapor
+
+/// The start page: one section per role the user holds in their organisation.
+struct HomeController: Sendable {
+    func show(_ request: Request) async throws -> Response {
+        guard request.state.organisation != nil else {
+            if request.state.user?.isProgrammeOperator == true {
+                return request.redirect(to: SiteRoute.operatorHome.path)
+            }
+            // Signed in but a member of no organisation: nothing to show but the account.
+            return request.redirect(to: SiteRoute.account.path)
+        }
+        let model = try await HomeQuery.model(
+            tenant: try request.tenant,
+            roles: request.state.membership?.roles ?? [],
+            personID: request.state.membership?.$person.id
+        )
+        return request.html(HomePage.render(model, context: try await request.pageContext()))
+    }
+}
+
+/// Builds the start page's model from the organisation's data; separate from HTTP so it
+/// can be tested on its own.
+enum HomeQuery {
+    static func model(tenant: TenantDatabase, roles: Set<Role>, personID: UUID?) async throws -> HomePage.Model {
+        var model = HomePage.Model(roles: roles, programme: nil, isLinkedToPerson: personID != nil)
+        let needsProgramme = roles.contains(.programmeOwner) || roles.contains(.viewer) || roles.contains(.manager)
+        if needsProgramme, let programme = try await tenant.query(Programme.self).sort(\.$startYear, .descending).first() {
+            let areas = try await tenant.query(DevelopmentArea.self)
+                .filter(\.$programme.$id == programme.requireID())
+                .sort(\.$position).all()
+            let goals = try await tenant.query(ResultGoal.self)
+                .filter(\.$area.$id ~~ areas.map { try $0.requireID() })
+                .sort(\.$position).all()
+            let responsibles = try await tenant.query(GoalResponsible.self)
+                .filter(\.$goal.$id ~~ goals.map { try $0.requireID() })
+                .with(\.$person).all()
+            let peopleByGoal = Dictionary(grouping: responsibles, by: { $0.$goal.id })
+            let areaTitles = Dictionary(uniqueKeysWithValues: areas.map { ($0.id!, $0.title) })
+
+            func summary(_ goal: ResultGoal) -> HomePage.GoalSummary {
+                HomePage.GoalSummary(
+                    title: goal.title,
+                    areaTitle: areaTitles[goal.$area.id] ?? LocalizedText(),
+                    responsiblePersons: (peopleByGoal[goal.id!] ?? []).map(\.person.name).sorted()
+                )
+            }
+            model.programme = HomePage.ProgrammeOverview(
+                name: programme.name, startYear: programme.startYear, endYear: programme.endYear,
+                areas: areas.map { area in
+                    HomePage.AreaSummary(title: area.title, goals: goals.filter { $0.$area.id == area.id }.map(summary))
+                }
+            )
+            if let personID {
+                let mine = Set(responsibles.filter { $0.$person.id == personID }.map { $0.$goal.id })
+                model.responsibilities = goals.filter { mine.contains($0.id!) }.map(summary)
+            }
+        }
+        if roles.contains(.administrator) {
+            for membership in try await tenant.query(Membership.self).all() {
+                for role in membership.roles { model.userCountsByRole[role, default: 0] += 1 }
+            }
+        }
+        return model
+    }
+}

@@ -1,0 +1,57 @@
+import Fluent
+import RoderCore
+import RoderViews
+import Vapor
+
+/// Capability areas not built yet: a plain page that says so.
+struct AreaController: Sendable {
+    func show(_ area: ProgrammeArea, _ request: Request) async throws -> Response {
+        request.html(AreaPage.render(area, context: try await request.pageContext()))
+    }
+}
+
+/// The audit log of the current organisation, newest first.
+struct AuditLogController: Sendable {
+    func list(_ request: Request) async throws -> Response {
+        let organisationID = try request.tenant.organisationID
+        let page = max(1, request.query[Int.self, at: "page"] ?? 1)
+        let size = AuditLogPage.pageSize
+        // One row more than a page tells whether there is a next page without counting.
+        let records = try await AuditRecord.query(on: request.db)
+            .filter(\.$organisationID == organisationID)
+            .sort(\.$at, .descending)
+            .range(((page - 1) * size)..<(page * size + 1))
+            .all()
+        let model = AuditLogPage.Model(
+            entries: records.prefix(size).compactMap(\.entry),
+            page: page,
+            hasNextPage: records.count > size
+        )
+        return request.html(AuditLogPage.render(model, context: try await request.pageContext()))
+    }
+}
+
+/// The programme operator's start page. It counts organisations and reads nothing else.
+struct OperatorController: Sendable {
+    func show(_ request: Request) async throws -> Response {
+        let count = try await Organisation.query(on: request.db).count()
+        return request.html(OperatorHomePage.render(participatingOrganisations: count, context: try await request.pageContext()))
+    }
+}
+
+/// The stylesheet and icon, from memory, cacheable forever (their names change with them).
+struct AssetsController: Sendable {
+    func file(_ request: Request) async throws -> Response {
+        let name = request.parameters.get("file") ?? ""
+        let (body, type): (String, HTTPMediaType)
+        switch name {
+        case Stylesheet.fileName: (body, type) = (Stylesheet.css, HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))
+        case Stylesheet.iconName: (body, type) = (Stylesheet.icon, HTTPMediaType(type: "image", subType: "svg+xml"))
+        default: throw Abort(.notFound)
+        }
+        var headers = HTTPHeaders()
+        headers.contentType = type
+        headers.replaceOrAdd(name: .cacheControl, value: "public, max-age=31536000, immutable")
+        return Response(status: .ok, headers: headers, body: .init(string: body))
+    }
+}

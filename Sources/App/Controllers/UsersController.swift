@@ -1,0 +1,151 @@
+import Fluent
+import RoderCore
+import RoderViews
+import Vapor
+
+/// The administrator's management of the organisation's users and roles. Every lookup
+/// goes through the organisation's memberships, so a user of another organisation is
+/// "not found" here, never shown.
+struct UsersController: Sendable {
+    func list(_ request: Request) async throws -> Response {
+        let memberships = try await request.tenant.query(Membership.self).with(\.$user).all()
+        let rows = memberships
+            .map { UsersPage.Row(id: $0.user.id!, name: $0.user.name, email: $0.user.email, roles: $0.roles,
+                                 isActive: $0.user.isActive, lastSignIn: $0.user.lastSignInAt) }
+            .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
+        return request.html(UsersPage.render(rows, context: try await request.pageContext()))
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        let model = UserFormPage.Model(language: request.state.organisation?.contentLanguages.first ?? .swedish)
+        return request.html(UserFormPage.render(model, context: try await request.pageContext()))
+    }
+
+    struct Form: Content {
+        var name: String?
+        var email: String?
+        var language: String?
+        var roles: [String]?
+        var active: String?
+        var password: String?
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let form = try request.content.decode(Form.self)
+        var model = formModel(form, id: nil, request: request)
+        let localizer = request.localizer()
+        model.errors = try await validate(form, model: model, existingUserID: nil, request: request)
+        if form.password?.isEmpty ?? true {
+            model.errors[.password] = localizer(.passwordTooShort, ["count": String(PasswordPolicy.minimumLength)])
+        }
+        guard model.errors.isEmpty else {
+            return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
+        }
+        let tenant = try request.tenant
+        let user = User(email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form.password ?? ""),
+                        language: model.language, createdAt: request.now)
+        let roles = model.roles
+        try await request.db.transaction { database in
+            try await user.create(on: database)
+            try await TenantDatabase(organisationID: tenant.organisationID, database: database)
+                .create(Membership(organisationID: tenant.organisationID, userID: user.requireID(), roles: roles))
+        }
+        try await request.audit(.userCreated, subject: user.name, subjectID: user.id, after: Membership.codes(for: model.roles))
+        try await request.setNotice(.userCreated)
+        return request.redirect(to: SiteRoute.users.path)
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let membership = try await membership(request)
+        let user = membership.user
+        let model = UserFormPage.Model(id: user.id, name: user.name, email: user.email,
+                                       language: user.language ?? .swedish, roles: membership.roles, isActive: user.isActive)
+        return request.html(UserFormPage.render(model, context: try await request.pageContext()))
+    }
+
+    func update(_ request: Request) async throws -> Response {
+        let membership = try await membership(request)
+        let user = membership.user
+        let form = try request.content.decode(Form.self)
+        var model = formModel(form, id: user.id, request: request)
+        model.errors = try await validate(form, model: model, existingUserID: user.id, request: request)
+        let localizer = request.localizer()
+        let isSelf = user.id == request.state.user?.id
+        // Administrators cannot lock themselves out.
+        if isSelf && !model.roles.contains(.administrator) { model.errors[.roles] = localizer(.cannotRemoveOwnAdministratorRole) }
+        if isSelf && !model.isActive { model.errors[.roles] = localizer(.cannotDeactivateSelf) }
+        let newPassword = form.password ?? ""
+        guard model.errors.isEmpty else {
+            return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
+        }
+
+        let beforeRoles = Membership.codes(for: membership.roles)
+        let afterRoles = Membership.codes(for: model.roles)
+        let detailsChanged = user.name != model.name || user.email != model.email || user.language != model.language
+        let activeChanged = user.isActive != model.isActive
+        user.name = model.name
+        user.email = model.email
+        user.languageCode = model.language.code
+        user.isActive = model.isActive
+        if !newPassword.isEmpty { user.passwordHash = try await request.password.async.hash(newPassword) }
+        membership.roles = model.roles
+        let endSessions = !model.isActive || !newPassword.isEmpty
+        try await request.db.transaction { database in
+            try await user.save(on: database)
+            try await membership.save(on: database)
+            if endSessions {
+                // Deactivation and a new password end the user's open sessions.
+                try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete()
+            }
+        }
+        if detailsChanged { try await request.audit(.userUpdated, subject: user.name, subjectID: user.id) }
+        if beforeRoles != afterRoles {
+            try await request.audit(.userRolesChanged, subject: user.name, subjectID: user.id, before: beforeRoles, after: afterRoles)
+        }
+        if activeChanged { try await request.audit(model.isActive ? .userReactivated : .userDeactivated, subject: user.name, subjectID: user.id) }
+        if !newPassword.isEmpty { try await request.audit(.passwordSetByAdministrator, subject: user.name, subjectID: user.id) }
+        try await request.setNotice(.userUpdated)
+        return request.redirect(to: SiteRoute.users.path)
+    }
+
+    /// The membership in this organisation of the user in the path; 404 for anyone else.
+    private func membership(_ request: Request) async throws -> Membership {
+        guard let userID = request.parameters.get("userID", as: UUID.self),
+              let membership = try await request.tenant.query(Membership.self)
+                .filter(\.$user.$id == userID)
+                .with(\.$user)
+                .first()
+        else { throw Abort(.notFound) }
+        return membership
+    }
+
+    private func formModel(_ form: Form, id: UUID?, request: Request) -> UserFormPage.Model {
+        UserFormPage.Model(
+            id: id,
+            name: (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            email: EmailAddress.normalised(form.email ?? ""),
+            language: form.language.flatMap(Language.init(rawValue:)) ?? .swedish,
+            roles: Set((form.roles ?? []).compactMap(Role.init(rawValue:))),
+            isActive: id == nil || form.active != nil
+        )
+    }
+
+    private func validate(_ form: Form, model: UserFormPage.Model, existingUserID: UUID?, request: Request) async throws -> [UserFormPage.Field: String] {
+        let localizer = request.localizer()
+        var errors: [UserFormPage.Field: String] = [:]
+        if model.name.isEmpty { errors[.name] = localizer(.nameRequired) }
+        if !EmailAddress.isPlausible(model.email) {
+            errors[.email] = localizer(.emailInvalid)
+        } else {
+            var query = User.query(on: request.db).filter(\.$email == model.email)
+            if let existingUserID { query = query.filter(\.$id != existingUserID) }
+            if try await query.first() != nil { errors[.email] = localizer(.emailTaken) }
+        }
+        if model.roles.isEmpty { errors[.roles] = localizer(.rolesRequired) }
+        let password = form.password ?? ""
+        if !password.isEmpty, let problem = PasswordPolicy.problems(password: password, confirmation: password, email: model.email).first {
+            errors[.password] = problem.message(localizer)
+        }
+        return errors
+    }
+}

@@ -1,0 +1,55 @@
+import Fluent
+import Foundation
+import Logging
+import RoderCore
+import Vapor
+
+/// Starts Roder: `roder serve` (the default), `roder demo`, `roder migrate`,
+/// `roder create-admin`, `roder backup`. `demo` is `serve` on a fresh demo database.
+public enum Entrypoint {
+    public static func main() async {
+        var arguments = ProcessInfo.processInfo.arguments
+        let demo = arguments.count > 1 && arguments[1] == "demo"
+        if demo { arguments[1] = "serve" }
+
+        do {
+            var environment = try Environment.detect(arguments: arguments)
+            try LoggingSystem.bootstrap(from: &environment)
+            let config: AppConfig
+            do {
+                config = try AppConfig.fromEnvironment(ProcessInfo.processInfo.environment, demo: demo)
+            } catch {
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                exit(2)
+            }
+            let app = try await Application.make(environment)
+            do {
+                if demo { try DemoSeeder.removeDemoDatabase(config: config) }
+                try await configure(app, with: config)
+                if isServing(arguments) {
+                    try await app.autoMigrate()
+                    try await DatabaseSetup.tuneSQLite(app)
+                    try await SessionStore.purgeExpired(on: app.db, config: config)
+                    if demo {
+                        let accounts = try await DemoSeeder.seed(app.db, now: config.clock.now(), bcryptCost: config.bcryptCost)
+                        DemoSeeder.printWelcome(accounts: accounts, arguments: arguments)
+                    }
+                }
+                try await app.execute()
+            } catch {
+                app.logger.report(error: error)
+                try? await app.asyncShutdown()
+                exit(1)
+            }
+            try await app.asyncShutdown()
+        } catch {
+            FileHandle.standardError.write(Data("Roder could not start: \(error)\n".utf8))
+            exit(1)
+        }
+    }
+
+    /// `roder`, `roder serve …`: the commands that run the web server.
+    private static func isServing(_ arguments: [String]) -> Bool {
+        arguments.count < 2 || arguments[1] == "serve" || arguments[1].hasPrefix("-")
+    }
+}

@@ -1,0 +1,147 @@
+import Fluent
+import Foundation
+import RoderCore
+import Vapor
+
+/// Finds the browser's session and who is signed in, picks the language, and afterwards
+/// writes the session cookie. Errors from the handlers are turned into pages here, inside
+/// the middleware, so a page rendered for an error still gets its cookie.
+struct SessionMiddleware: AsyncMiddleware {
+    let config: AppConfig
+
+    var cookieName: String { config.secureCookies ? "__Host-roder_session" : "roder_session" }
+    static let languageCookieName = "roder_lang"
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let state = RequestState(language: config.defaultLanguage)
+        request.state = state
+        try await loadSession(request, state: state)
+        state.language = state.user?.language
+            ?? request.cookies[Self.languageCookieName].flatMap { Language(rawValue: $0.string) }
+            ?? Language.preferred(byAcceptLanguage: request.headers.first(name: .acceptLanguage))
+            ?? config.defaultLanguage
+
+        let response: Response
+        do {
+            response = try await next.respond(to: request)
+        } catch {
+            response = await ErrorResponder.response(for: error, request: request)
+        }
+        if let token = state.newSessionToken {
+            response.cookies[cookieName] = HTTPCookies.Value(
+                string: token, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
+            )
+        } else if state.clearSessionCookie && state.session == nil {
+            response.cookies[cookieName] = HTTPCookies.Value(
+                string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+                isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
+            )
+        }
+        return response
+    }
+
+    private func loadSession(_ request: Request, state: RequestState) async throws {
+        guard let token = request.cookies[cookieName]?.string, !token.isEmpty else { return }
+        guard let session = try await SessionStore.find(token: token, on: request.db) else {
+            state.clearSessionCookie = true
+            return
+        }
+        let now = request.now
+        if SessionStore.isExpired(session, config: config, now: now) {
+            state.sessionExpired = session.$user.id != nil
+            state.clearSessionCookie = true
+            try await session.delete(on: request.db)
+            return
+        }
+        if let userID = session.$user.id {
+            guard let user = try await User.find(userID, on: request.db), user.isActive else {
+                // A deactivated user's sessions end at once.
+                state.clearSessionCookie = true
+                try await session.delete(on: request.db)
+                return
+            }
+            state.user = user
+            try await loadOrganisation(request, state: state, session: session, userID: userID)
+        }
+        // Touch at most once a minute: enough for the idle timeout, without a write per request.
+        if now.timeIntervalSince(session.lastSeenAt) > 60 {
+            session.lastSeenAt = now
+            try await session.save(on: request.db)
+        }
+        state.session = session
+    }
+
+    /// The membership in the session's organisation; if it is gone, the user's first one.
+    private func loadOrganisation(_ request: Request, state: RequestState, session: UserSession, userID: UUID) async throws {
+        let memberships = try await Membership.query(on: request.db)
+            .filter(\.$user.$id == userID)
+            .with(\.$organisation)
+            .all()
+        let chosen = memberships.first { $0.$organisation.id == session.organisationID }
+            ?? memberships.sorted { $0.organisation.slug < $1.organisation.slug }.first
+        state.membership = chosen
+        state.organisation = chosen?.organisation
+        if session.organisationID != chosen?.$organisation.id {
+            session.organisationID = chosen?.$organisation.id
+            try await session.save(on: request.db)
+        }
+    }
+}
+
+/// Every POST must carry the session's CSRF token, as the form field `_csrf` or the
+/// header `X-CSRF-Token`. Without it the request never reaches its handler.
+struct CSRFMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        guard request.method != .GET, request.method != .HEAD else {
+            return try await next.respond(to: request)
+        }
+        let sent = request.headers.first(name: "X-CSRF-Token")
+            ?? (try? request.content.get(String.self, at: "_csrf"))
+        guard let expected = request.state.session?.csrfToken, let sent,
+              SessionStore.tokensMatch(sent, expected) else {
+            throw CSRFTokenMismatch()
+        }
+        return try await next.respond(to: request)
+    }
+}
+
+/// Headers every response carries: no inline script, no framing, no MIME sniffing, no
+/// leaking of paths to other sites.
+struct SecurityHeadersMiddleware: AsyncMiddleware {
+    static let contentSecurityPolicy = [
+        "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+        "font-src 'self'", "connect-src 'self'", "form-action 'self'", "frame-ancestors 'none'",
+        "base-uri 'none'", "object-src 'none'",
+    ].joined(separator: "; ")
+
+    let secure: Bool
+
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        let response = try await next.respond(to: request)
+        let headers = [
+            ("Content-Security-Policy", Self.contentSecurityPolicy),
+            ("X-Content-Type-Options", "nosniff"),
+            ("Referrer-Policy", "same-origin"),
+            ("X-Frame-Options", "DENY"),
+            ("Cross-Origin-Opener-Policy", "same-origin"),
+            ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+        ]
+        for (name, value) in headers { response.headers.replaceOrAdd(name: name, value: value) }
+        if secure {
+            response.headers.replaceOrAdd(name: "Strict-Transport-Security", value: "max-age=31536000")
+        }
+        return response
+    }
+}
+
+/// The outermost safety net: anything thrown before `SessionMiddleware` could handle it
+/// (the database unreachable, say) still becomes a localised page, never a stack trace.
+struct ErrorPageMiddleware: AsyncMiddleware {
+    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+        do {
+            return try await next.respond(to: request)
+        } catch {
+            return await ErrorResponder.response(for: error, request: request)
+        }
+    }
+}

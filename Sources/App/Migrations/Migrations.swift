@@ -1,0 +1,179 @@
+import Fluent
+
+// One type per change, in the order they landed. Never edit one that has landed: add a
+// new one. Schema builder only, so SQLite and PostgreSQL both run them.
+
+enum Migrations {
+    static let all: [any Migration] = [
+        CreateOrganisations(),
+        CreateUsers(),
+        CreatePeopleAndUnits(),
+        CreateMemberships(),
+        CreateSessions(),
+        CreateAuditLog(),
+        CreateProgrammes(),
+    ]
+}
+
+struct CreateOrganisations: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Organisation.schema)
+            .id()
+            .field("name", .json, .required)
+            .field("slug", .string, .required)
+            .field("content_languages", .string, .required)
+            .field("created_at", .datetime, .required)
+            .unique(on: "slug")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Organisation.schema).delete()
+    }
+}
+
+struct CreateUsers: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(User.schema)
+            .id()
+            .field("email", .string, .required)
+            .field("name", .string, .required)
+            .field("password_hash", .string, .required)
+            .field("language", .string)
+            .field("is_active", .bool, .required)
+            .field("is_programme_operator", .bool, .required)
+            .field("last_sign_in_at", .datetime)
+            .field("created_at", .datetime, .required)
+            .unique(on: "email")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(User.schema).delete()
+    }
+}
+
+struct CreatePeopleAndUnits: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Person.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("name", .string, .required)
+            .field("title", .string)
+            .field("email", .string)
+            .field("management_level", .string, .required)
+            .create()
+        try await database.schema(OrganisationUnit.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("parent_id", .uuid, .references(OrganisationUnit.schema, .id, onDelete: .restrict))
+            .field("kind", .string, .required)
+            .field("name", .json, .required)
+            .field("code", .string)
+            .field("headcount", .int, .required)
+            .field("manager_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(OrganisationUnit.schema).delete()
+        try await database.schema(Person.schema).delete()
+    }
+}
+
+struct CreateMemberships: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Membership.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("user_id", .uuid, .required, .references(User.schema, .id, onDelete: .cascade))
+            .field("roles", .string, .required)
+            .field("person_id", .uuid, .references(Person.schema, .id, onDelete: .setNull))
+            .unique(on: "organisation_id", "user_id")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Membership.schema).delete()
+    }
+}
+
+struct CreateSessions: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(UserSession.schema)
+            .id()
+            .field("token_hash", .string, .required)
+            .field("user_id", .uuid, .references(User.schema, .id, onDelete: .cascade))
+            .field("organisation_id", .uuid)
+            .field("csrf_token", .string, .required)
+            .field("notice", .string)
+            .field("created_at", .datetime, .required)
+            .field("last_seen_at", .datetime, .required)
+            .unique(on: "token_hash")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(UserSession.schema).delete()
+    }
+}
+
+struct CreateAuditLog: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(AuditRecord.schema)
+            .id()
+            .field("organisation_id", .uuid)
+            .field("actor_user_id", .uuid)
+            .field("actor_name", .string)
+            .field("action", .string, .required)
+            .field("subject", .string, .required)
+            .field("subject_id", .uuid)
+            .field("before", .string)
+            .field("after", .string)
+            .field("at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(AuditRecord.schema).delete()
+    }
+}
+
+struct CreateProgrammes: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Programme.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("name", .json, .required)
+            .field("start_year", .int, .required)
+            .field("end_year", .int, .required)
+            .create()
+        try await database.schema(DevelopmentArea.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("programme_id", .uuid, .required, .references(Programme.schema, .id, onDelete: .cascade))
+            .field("position", .int, .required)
+            .field("title", .json, .required)
+            .create()
+        try await database.schema(ResultGoal.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("area_id", .uuid, .required, .references(DevelopmentArea.schema, .id, onDelete: .cascade))
+            .field("position", .int, .required)
+            .field("title", .json, .required)
+            .create()
+        try await database.schema(GoalResponsible.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("goal_id", .uuid, .required, .references(ResultGoal.schema, .id, onDelete: .cascade))
+            .field("person_id", .uuid, .required, .references(Person.schema, .id, onDelete: .cascade))
+            .unique(on: "goal_id", "person_id")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        for schema in [GoalResponsible.schema, ResultGoal.schema, DevelopmentArea.schema, Programme.schema] {
+            try await database.schema(schema).delete()
+        }
+    }
+}

@@ -1,0 +1,147 @@
+import Fluent
+import Foundation
+import RoderCore
+
+// The first, read-only shape of the organisation and the programme: enough for the demo
+// town and the start pages. The organisation and strategy issues extend these with
+// migrations of their own.
+
+/// A unit of the organisation tree (sector, division, unit, team).
+final class OrganisationUnit: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "units"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<OrganisationUnit, Organisation> { $organisation }
+    @OptionalParent(key: "parent_id") var parent: OrganisationUnit?
+    @Field(key: "kind") var kind: String
+    @Field(key: "name") var name: LocalizedText
+    @OptionalField(key: "code") var code: String?
+    /// Staff counted in the unit (often only counted, not listed).
+    @Field(key: "headcount") var headcount: Int
+    @OptionalParent(key: "manager_id") var manager: Person?
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, parentID: UUID?, kind: String, name: LocalizedText, code: String?, headcount: Int, managerID: UUID?) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.$parent.id = parentID
+        self.kind = kind
+        self.name = name
+        self.code = code
+        self.headcount = headcount
+        self.$manager.id = managerID
+    }
+}
+
+/// A person of the organisation: a manager, a responsible person.
+final class Person: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "people"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<Person, Organisation> { $organisation }
+    @Field(key: "name") var name: String
+    @OptionalField(key: "title") var title: String?
+    @OptionalField(key: "email") var email: String?
+    /// top, middle, supervisor or staff.
+    @Field(key: "management_level") var managementLevel: String
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, name: String, title: String?, email: String?, managementLevel: String) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.name = name
+        self.title = title
+        self.email = email
+        self.managementLevel = managementLevel
+    }
+}
+
+/// A municipality's local development programme, e.g. 2025–2027.
+final class Programme: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "programmes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<Programme, Organisation> { $organisation }
+    @Field(key: "name") var name: LocalizedText
+    @Field(key: "start_year") var startYear: Int
+    @Field(key: "end_year") var endYear: Int
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, name: LocalizedText, startYear: Int, endYear: Int) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.name = name
+        self.startYear = startYear
+        self.endYear = endYear
+    }
+}
+
+/// One of the programme's development areas ("helheter").
+final class DevelopmentArea: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "development_areas"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<DevelopmentArea, Organisation> { $organisation }
+    @Parent(key: "programme_id") var programme: Programme
+    @Field(key: "position") var position: Int
+    @Field(key: "title") var title: LocalizedText
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, programmeID: UUID, position: Int, title: LocalizedText) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.$programme.id = programmeID
+        self.position = position
+        self.title = title
+    }
+}
+
+/// A result goal under a development area.
+final class ResultGoal: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "result_goals"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<ResultGoal, Organisation> { $organisation }
+    @Parent(key: "area_id") var area: DevelopmentArea
+    @Field(key: "position") var position: Int
+    @Field(key: "title") var title: LocalizedText
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, areaID: UUID, position: Int, title: LocalizedText) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.$area.id = areaID
+        self.position = position
+        self.title = title
+    }
+}
+
+/// A responsible person of a result goal (a goal may have several).
+final class GoalResponsible: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "goal_responsibles"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<GoalResponsible, Organisation> { $organisation }
+    @Parent(key: "goal_id") var goal: ResultGoal
+    @Parent(key: "person_id") var person: Person
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, goalID: UUID, personID: UUID) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.$goal.id = goalID
+        self.$person.id = personID
+    }
+}

@@ -1,0 +1,157 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import Vapor
+
+/// What Roder knows about one request once `SessionMiddleware` has run: the session, who
+/// is signed in, where they work and in which language. A class, because handlers update
+/// it (sign-in creates a session) and the middleware reads it back to set the cookie.
+final class RequestState: @unchecked Sendable {
+    var session: UserSession?
+    /// Set when this request created a new session, so its cookie goes out with the response.
+    var newSessionToken: String?
+    /// The request came with a cookie for a session that no longer exists.
+    var clearSessionCookie = false
+    /// The request came with a signed-in session that had timed out.
+    var sessionExpired = false
+    var user: User?
+    var membership: Membership?
+    var organisation: Organisation?
+    var language: Language
+
+    init(language: Language) {
+        self.language = language
+    }
+
+    var principal: Principal? {
+        guard let user, let userID = user.id else { return nil }
+        return Principal(
+            userID: userID,
+            organisationID: organisation?.id,
+            roles: membership?.roles ?? [],
+            isProgrammeOperator: user.isProgrammeOperator
+        )
+    }
+}
+
+extension Request {
+    private struct StateKey: StorageKey { typealias Value = RequestState }
+
+    /// The request's state. `SessionMiddleware` sets it before any handler runs.
+    var state: RequestState {
+        get {
+            if let state = storage[StateKey.self] { return state }
+            let state = RequestState(language: application.config.defaultLanguage)
+            storage[StateKey.self] = state
+            return state
+        }
+        set { storage[StateKey.self] = newValue }
+    }
+
+    var hasState: Bool { storage[StateKey.self] != nil }
+
+    var now: Date { application.config.clock.now() }
+
+    /// The current organisation's data, and nothing else. Throws 403 when the user works
+    /// in no organisation (the programme operator).
+    var tenant: TenantDatabase {
+        get throws {
+            guard let organisationID = state.organisation?.id else { throw Abort(.forbidden) }
+            return TenantDatabase(organisationID: organisationID, database: db)
+        }
+    }
+
+    /// Throws unless `access` lets the current user in: not signed in → sign-in page,
+    /// signed in without the role → 403.
+    func authorize(_ access: Access) throws {
+        let principal = state.principal
+        if access.allows(principal) { return }
+        if principal == nil { throw AuthenticationRequired() }
+        throw Abort(.forbidden)
+    }
+
+    func localizer() -> Localizer {
+        Localizer(
+            language: state.language,
+            timeZone: application.config.timeZone,
+            contentLanguages: state.organisation?.contentLanguages ?? []
+        )
+    }
+
+    /// Everything the page skeleton needs. Makes sure there is a session, since every page
+    /// carries forms (language switch, sign-out) that need its CSRF token, and takes the
+    /// one-off notice out of it.
+    func pageContext() async throws -> PageContext {
+        let session = try await ensureSession()
+        var notice: Notice?
+        if let code = session.notice {
+            notice = Notice(rawValue: code)
+            session.notice = nil
+            try await session.save(on: db)
+        }
+        var organisations: [OrganisationSummary] = []
+        if let userID = state.user?.id {
+            organisations = try await Membership.query(on: db)
+                .filter(\.$user.$id == userID)
+                .with(\.$organisation)
+                .all()
+                .map(\.organisation.summary)
+        }
+        return PageContext(
+            localizer: localizer(),
+            principal: state.principal,
+            userName: state.user?.name,
+            organisation: state.organisation?.summary,
+            organisations: organisations,
+            csrfToken: session.csrfToken,
+            currentPath: url.path,
+            notice: notice
+        )
+    }
+
+    /// A page context for when the database cannot be used (the 500 page): no session,
+    /// no forms that work, but the right language.
+    func fallbackPageContext() -> PageContext {
+        PageContext(localizer: localizer(), principal: nil, userName: nil, organisation: nil,
+                    csrfToken: "", currentPath: url.path)
+    }
+
+    /// The session, created (anonymous) if the browser has none yet.
+    func ensureSession() async throws -> UserSession {
+        if let session = state.session { return session }
+        let (session, token) = try await SessionStore.create(userID: nil, organisationID: nil, on: db, now: now)
+        state.session = session
+        state.newSessionToken = token
+        return session
+    }
+
+    /// A one-off notice for the next page the user sees.
+    func setNotice(_ notice: Notice) async throws {
+        let session = try await ensureSession()
+        session.notice = notice.rawValue
+        try await session.save(on: db)
+    }
+
+    /// An HTML response for a page rendered by a view.
+    func html(_ body: String, status: HTTPStatus = .ok) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = .html
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: status, headers: headers, body: .init(string: body))
+    }
+
+    /// Records a change in the audit log, attributed to the signed-in user.
+    func audit(_ action: AuditAction, subject: String, subjectID: UUID? = nil, before: String? = nil, after: String? = nil) async throws {
+        try await AuditRecord(
+            organisationID: state.organisation?.id, actorUserID: state.user?.id, actorName: state.user?.name,
+            action: action, subject: subject, subjectID: subjectID, before: before, after: after, at: now
+        ).create(on: db)
+    }
+}
+
+/// Thrown when a route needs a signed-in user and there is none.
+struct AuthenticationRequired: Error {}
+
+/// Thrown when a state-changing request lacks the session's CSRF token.
+struct CSRFTokenMismatch: Error {}

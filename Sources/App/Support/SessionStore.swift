@@ -1,0 +1,58 @@
+import Fluent
+import Foundation
+import Vapor
+
+/// Creates and looks up sessions by the token in the browser's cookie.
+enum SessionStore {
+    /// 32 random bytes, URL-safe Base64.
+    static func randomToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
+        return Data(bytes).base64EncodedString()
+            .replacingOccurrences(of: "+", with: "-")
+            .replacingOccurrences(of: "/", with: "_")
+            .replacingOccurrences(of: "=", with: "")
+    }
+
+    static func hash(_ token: String) -> String {
+        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func create(userID: UUID?, organisationID: UUID?, on database: any Database, now: Date) async throws -> (UserSession, token: String) {
+        let token = randomToken()
+        let session = UserSession(tokenHash: hash(token), userID: userID, organisationID: organisationID,
+                                  csrfToken: randomToken(), now: now)
+        try await session.create(on: database)
+        return (session, token)
+    }
+
+    static func find(token: String, on database: any Database) async throws -> UserSession? {
+        try await UserSession.query(on: database).filter(\.$tokenHash == hash(token)).first()
+    }
+
+    /// Removes sessions nobody can use any more, so the table does not grow forever.
+    static func purgeExpired(on database: any Database, config: AppConfig) async throws {
+        let now = config.clock.now()
+        try await UserSession.query(on: database)
+            .filter(\.$lastSeenAt < now.addingTimeInterval(-config.sessionIdleTimeout))
+            .delete()
+        try await UserSession.query(on: database)
+            .filter(\.$createdAt < now.addingTimeInterval(-config.sessionMaximumLifetime))
+            .delete()
+    }
+
+    /// Whether a session has timed out: idle for too long, or simply too old.
+    static func isExpired(_ session: UserSession, config: AppConfig, now: Date) -> Bool {
+        now.timeIntervalSince(session.lastSeenAt) > config.sessionIdleTimeout
+            || now.timeIntervalSince(session.createdAt) > config.sessionMaximumLifetime
+    }
+
+    /// Constant-time comparison, so the token cannot be guessed byte by byte from timings.
+    static func tokensMatch(_ lhs: String, _ rhs: String) -> Bool {
+        let left = Array(lhs.utf8), right = Array(rhs.utf8)
+        guard left.count == right.count, !left.isEmpty else { return false }
+        var difference: UInt8 = 0
+        for index in left.indices { difference |= left[index] ^ right[index] }
+        return difference == 0
+    }
+}

@@ -1,0 +1,60 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import RoderCore
+import Vapor
+
+/// Builds the application from `config`: middleware, database, migrations, commands,
+/// routes — the table of contents, with no logic beyond wiring.
+public func configure(_ app: Application, with config: AppConfig) async throws {
+    app.config = config
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+
+    // Middleware, outermost first. Vapor's own error middleware is replaced by ours.
+    app.middleware = Middlewares()
+    app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SessionMiddleware(config: config))
+    app.middleware.use(CSRFMiddleware())
+
+    // Passwords
+    app.passwords.use(.bcrypt(cost: config.bcryptCost))
+    app.decoyPasswordHash = try Bcrypt.hash("decoy-\(UUID())", cost: config.bcryptCost)
+
+    // Database
+    try await DatabaseSetup.configure(app, config: config)
+
+    // Migrations
+    app.migrations.add(Migrations.all)
+
+    // Commands
+    app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
+    app.asyncCommands.use(BackupCommand(), as: "backup")
+
+    // Routes
+    try routes(app)
+}
+
+enum DatabaseSetup {
+    static func configure(_ app: Application, config: AppConfig) async throws {
+        switch config.database {
+        case .sqliteMemory:
+            app.databases.use(.sqlite(.memory), as: .sqlite)
+        case .sqliteFile(let path):
+            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+        case .postgres(let url):
+            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .debug), as: .psql)
+        }
+    }
+
+    /// SQLite settings that belong to the file: write-ahead logging lets readers work
+    /// while a write is under way, and makes a crash lose no committed write.
+    static func tuneSQLite(_ app: Application) async throws {
+        guard case .sqliteFile = app.config.database, let sql = app.db as? any SQLDatabase else { return }
+        try await sql.raw("PRAGMA journal_mode=WAL").run()
+        try await sql.raw("PRAGMA synchronous=NORMAL").run()
+    }
+}

@@ -1,0 +1,181 @@
+import Fluent
+import Foundation
+import RoderCore
+import Testing
+import VaporTesting
+@testable import App
+
+@Suite("Account, users and the audit log", .serialized)
+struct AccountAndUsersTests {
+    @Test("A user changes their own password; the old one stops working and the change is audited")
+    func changeOwnPassword() async throws {
+        try await withRoderApp { app, _ in
+            let coach = Account.with(.coach)
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(coach)
+            try await browser.get("/account")
+            let response = try await browser.post("/account/password", [
+                ("current_password", coach.password), ("new_password", "coffee and cardamom buns"), ("confirm_password", "coffee and cardamom buns"),
+            ])
+            #expect(response.location == "/account")
+            #expect(try await browser.follow(response).body.string.contains("Your password has been changed."))
+
+            let old = TestBrowser(app, acceptLanguage: "en")
+            #expect(try await old.signIn(coach).status == .unauthorized)
+            let new = TestBrowser(app, acceptLanguage: "en")
+            #expect(try await new.signIn(email: coach.email, password: "coffee and cardamom buns").status == .ok)
+            let audit = try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.passwordChanged.rawValue).all()
+            #expect(audit.count == 1)
+            #expect(audit.first?.actorName == coach.name)
+        }
+    }
+
+    @Test("A wrong current password or a short new one is explained, in the user's language")
+    func passwordProblems() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "fi")
+            try await browser.signIn(Account.with(.manager))
+            try await browser.get("/account")
+            let response = try await browser.post("/account/password", [
+                ("current_password", "wrong"), ("new_password", "short"), ("confirm_password", "other"),
+            ])
+            #expect(response.status == .unprocessableEntity)
+            let body = response.body.string
+            #expect(body.contains("Nykyinen salasana on väärin."))
+            #expect(body.contains("Salasanassa on oltava vähintään 10 merkkiä."))
+            #expect(body.contains("Uudet salasanat eivät ole samat."))
+        }
+    }
+
+    @Test("An administrator creates a user who can then sign in with the given role")
+    func createUser() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.administrator))
+            try await browser.get("/admin/users/new")
+            let response = try await browser.post("/admin/users/new", [
+                ("name", "Oona Virtanen"), ("email", "Oona.Virtanen@sjobacka.example"), ("language", "fi"),
+                ("roles[]", "manager"), ("roles[]", "viewer"), ("password", "first password 2026"),
+            ])
+            #expect(response.location == "/admin/users")
+            let list = try await browser.follow(response).body.string
+            #expect(list.contains("Användaren har skapats."))
+            #expect(list.contains("oona.virtanen@sjobacka.example"))
+
+            let oona = TestBrowser(app)
+            let start = try await oona.signIn(email: "oona.virtanen@sjobacka.example", password: "first password 2026")
+            #expect(start.body.string.contains(#"<html lang="fi">"#))
+            #expect(start.body.string.contains("Vastuualueeni"))
+            #expect(try await oona.get("/admin/users").status == .forbidden)
+
+            let entry = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.userCreated.rawValue)
+                .filter(\.$subject == "Oona Virtanen").first())
+            #expect(entry.after == "manager,viewer")
+            #expect(entry.actorName == Account.with(.administrator).name)
+        }
+    }
+
+    @Test("A form with errors comes back with what was typed and every problem named")
+    func createUserErrorsKeepInput() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.administrator))
+            try await browser.get("/admin/users/new")
+            let response = try await browser.post("/admin/users/new", [
+                ("name", "Kalle Testare"), ("email", "hr@sjobacka.example"), ("language", "sv"), ("password", "short"),
+            ])
+            #expect(response.status == .unprocessableEntity)
+            let body = response.body.string
+            #expect(body.contains(#"value="Kalle Testare""#))
+            #expect(body.contains(#"value="hr@sjobacka.example""#))
+            #expect(body.contains("There is already a user with this e-mail address."))
+            #expect(body.contains("Choose at least one role."))
+            #expect(body.contains("The password needs at least 10 characters."))
+            #expect(body.contains(#"aria-invalid="true""#))
+            #expect(try await User.query(on: app.db).filter(\.$name == "Kalle Testare").count() == 0)
+        }
+    }
+
+    @Test("Changing roles and deactivating are audited, and a deactivated user cannot sign in")
+    func editAndDeactivate() async throws {
+        try await withRoderApp { app, _ in
+            let viewer = Account.with(.viewer)
+            let viewerBrowser = TestBrowser(app)
+            try await viewerBrowser.signIn(viewer)
+            let user = try #require(try await User.query(on: app.db).filter(\.$email == viewer.email).first())
+            let path = "/admin/users/\(user.id!.uuidString.lowercased())"
+
+            let admin = TestBrowser(app, acceptLanguage: "en")
+            try await admin.signIn(Account.with(.administrator))
+            try await admin.get(path)
+            let response = try await admin.post(path, [
+                ("name", viewer.name), ("email", viewer.email), ("language", "sv"), ("roles[]", "viewer"), ("roles[]", "coach"),
+            ])
+            #expect(response.location == "/admin/users")
+
+            // The open session ended with the deactivation; signing in again fails.
+            #expect(try await viewerBrowser.get("/").location?.hasPrefix("/sign-in") == true)
+            #expect(try await TestBrowser(app).signIn(viewer).status == .unauthorized)
+            let actions = try await AuditRecord.query(on: app.db).filter(\.$subjectID == user.id).all().map(\.action)
+            #expect(actions.contains(AuditAction.userRolesChanged.rawValue))
+            #expect(actions.contains(AuditAction.userDeactivated.rawValue))
+            let log = try await admin.get("/audit").body.string
+            #expect(log.contains("Changed the roles of \(viewer.name): Viewer → Coach, Viewer"))
+        }
+    }
+
+    @Test("An administrator cannot take away their own administrator role")
+    func noSelfLockout() async throws {
+        try await withRoderApp { app, _ in
+            let account = Account.with(.administrator)
+            let me = try #require(try await User.query(on: app.db).filter(\.$email == account.email).first())
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(account)
+            let path = "/admin/users/\(me.id!.uuidString.lowercased())"
+            try await browser.get(path)
+            let response = try await browser.post(path, [("name", account.name), ("email", account.email), ("roles[]", "viewer"), ("active", "1")])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("You cannot remove your own administrator role."))
+        }
+    }
+
+    @Test("The audit log shows the organisation's own changes only")
+    func auditLogIsPerOrganisation() async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let page = try await owner.get("/audit")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Loaded demo data (Sjöbacka stad)"))
+            #expect(!page.body.string.contains("Bergvik"))
+        }
+    }
+
+    @Test("Switching language is remembered for the signed-in user and audited")
+    func languagePreference() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.manager))
+            try await browser.get("/account")
+            let response = try await browser.post("/language", [("language", "fi"), ("return", "/account")])
+            #expect(response.location == "/account")
+            #expect(try await browser.follow(response).body.string.contains("Oma tili"))
+            // A new browser with a Swedish Accept-Language still gets Finnish after sign-in.
+            let elsewhere = TestBrowser(app, acceptLanguage: "sv")
+            #expect(try await elsewhere.signIn(Account.with(.manager)).body.string.contains(#"<html lang="fi">"#))
+            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.languageChanged.rawValue).count() == 1)
+        }
+    }
+
+    @Test("Anyone can switch the sign-in page's language, and only to a page on this site")
+    func anonymousLanguageSwitch() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.get("/sign-in")
+            let response = try await browser.post("/language", [("language", "en"), ("return", "https://evil.example")])
+            #expect(response.location == "/")
+            #expect(browser.cookies["roder_lang"] == "en")
+            #expect(try await browser.get("/sign-in").body.string.contains("Sign in with your e-mail address"))
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import Testing
+import VaporTesting
+@testable import App
+
+/// Every route × every kind of user: allowed or denied, written out by hand here rather
+/// than read from `Endpoint.access`, so a change to the access rules must change this table.
+@Suite("Permissions", .serialized)
+struct PermissionTests {
+    enum Who: String, CaseIterable, Sendable {
+        case anonymous, administrator, programmeOwner, manager, coach, viewer, programmeOperator
+    }
+
+    static let everyone = Set(Who.allCases)
+    static let signedIn = everyone.subtracting([.anonymous])
+    static let organisationRoles: Set<Who> = [.administrator, .programmeOwner, .manager, .coach, .viewer]
+
+    static let expected: [Endpoint: Set<Who>] = [
+        .home: signedIn,
+        .signInForm: everyone, .signIn: everyone, .signOut: everyone, .language: everyone,
+        .health: everyone, .asset: everyone,
+        .account: signedIn, .accountPassword: signedIn, .accountOrganisation: signedIn,
+        .organisationArea: organisationRoles, .strategyArea: organisationRoles, .eventsArea: organisationRoles,
+        .feedbackArea: organisationRoles, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
+        .reportsArea: organisationRoles,
+        .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
+        .user: [.administrator], .updateUser: [.administrator],
+        .auditLog: [.administrator, .programmeOwner],
+        .operatorHome: [.programmeOperator],
+    ]
+
+    @Test("The table covers every endpoint")
+    func tableIsComplete() {
+        #expect(Set(Self.expected.keys) == Set(Endpoint.allCases))
+    }
+
+    @Test("Every registered route is an endpoint with an access rule")
+    func noUnguardedRoutes() async throws {
+        try await withRoderApp { app, _ in
+            let registered = Set(app.routes.all.map { "\($0.method.rawValue) /\($0.path.map(\.description).joined(separator: "/"))" })
+            let declared = Set(Endpoint.allCases.map { "\($0.method.rawValue) /\($0.pattern.joined(separator: "/"))" })
+            #expect(registered == declared)
+        }
+    }
+
+    @Test("Each route lets in exactly the users it should", arguments: Endpoint.allCases)
+    func access(endpoint: Endpoint) async throws {
+        try await withRoderApp { app, _ in
+            let someUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.viewer).email).first())
+            let path = "/" + endpoint.pattern.map { component in
+                switch component {
+                case ":userID": someUser.id!.uuidString.lowercased()
+                case ":file": Stylesheet.fileName
+                default: component
+                }
+            }.joined(separator: "/")
+
+            for who in Who.allCases {
+                // setup
+                let browser = TestBrowser(app, acceptLanguage: "en")
+                switch who {
+                case .anonymous: try await browser.get("/sign-in")
+                case .programmeOperator: try await browser.signIn(Account.programmeOperator); try await browser.get("/account")
+                case .administrator: try await browser.signIn(Account.with(.administrator)); try await browser.get("/account")
+                case .programmeOwner: try await browser.signIn(Account.with(.programmeOwner)); try await browser.get("/account")
+                case .manager: try await browser.signIn(Account.with(.manager)); try await browser.get("/account")
+                case .coach: try await browser.signIn(Account.with(.coach)); try await browser.get("/account")
+                case .viewer: try await browser.signIn(Account.with(.viewer)); try await browser.get("/account")
+                }
+                // act
+                let response = endpoint.method == .get ? try await browser.get(path) : try await browser.post(path, [])
+                // check
+                // Signing out ends on the sign-in page by design; that is not a denial.
+                let sentToSignIn = endpoint != .signOut && response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
+                let denied = response.status == .forbidden || sentToSignIn
+                let shouldAllow = Self.expected[endpoint]!.contains(who)
+                if shouldAllow {
+                    #expect(!denied, "\(who) should reach \(endpoint.method.rawValue) \(path), got \(response.status.code)")
+                } else {
+                    #expect(denied, "\(who) must not reach \(endpoint.method.rawValue) \(path), got \(response.status.code)")
+                    #expect(who == .anonymous ? sentToSignIn : response.status == .forbidden, "\(who) \(path)")
+                    #expect(!response.body.string.contains(someUser.email), "\(who) \(path) leaked data")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+import Fluent
+import Foundation
+import RoderCore
+import Testing
+import VaporTesting
+@testable import App
+
+@Suite("Signing in and out", .serialized)
+struct SignInTests {
+    /// What each role's start page shows that the others' do not, per language.
+    static let startPageMarkers: [(role: Role?, sv: String, fi: String, en: String)] = [
+        (.administrator, "Hantera användare", "Hallitse käyttäjiä", "Manage users"),
+        (.programmeOwner, "Resultatmål per utvecklingshelhet", "Tulostavoitteet kehittämiskokonaisuuksittain", "Result goals by development area"),
+        (.manager, "Mina ansvarsområden", "Vastuualueeni", "My responsibilities"),
+        (.coach, "Coachningsuppdrag och sessioner", "Valmennuksia ja tapaamisia", "Coaching engagements and sessions"),
+        (.viewer, "Resultatmål per utvecklingshelhet", "Tulostavoitteet kehittämiskokonaisuuksittain", "Result goals by development area"),
+        (nil, "Det gemensamma programmet", "Yhteinen ohjelma", "The shared programme"),
+    ]
+
+    @Test("Each role signs in to its own start page, in Swedish, Finnish and English", arguments: [
+        ("sv", Language.swedish), ("fi-FI,fi;q=0.9", .finnish), ("en-GB", .english),
+    ])
+    func everyRoleSeesItsStartPage(acceptLanguage: String, language: Language) async throws {
+        try await withRoderApp { app, _ in
+            for marker in Self.startPageMarkers {
+                // setup
+                let browser = TestBrowser(app, acceptLanguage: acceptLanguage)
+                let account = marker.role.map(Account.with) ?? Account.programmeOperator
+                // act
+                let page = try await browser.signIn(account)
+                // check
+                #expect(page.status == .ok, "\(account.email)")
+                let body = page.body.string
+                #expect(body.contains(#"<html lang="\#(language.code)">"#), "\(account.email)")
+                let expected = switch language { case .swedish: marker.sv; case .finnish: marker.fi; case .english: marker.en }
+                #expect(body.contains(expected), "\(account.email) in \(language): missing \(expected)")
+                #expect(body.contains(account.name))
+            }
+        }
+    }
+
+    @Test("A manager's start page lists the goals they are responsible for")
+    func managerSeesOwnGoals() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            let page = try await browser.signIn(Account.with(.manager))
+            let body = page.body.string
+            #expect(body.contains("New customer-service concept in use"))
+            #expect(body.contains("New interactive intranet"))
+            let responsibilities = body.components(separatedBy: "my-responsibilities")[1].components(separatedBy: "</section>")[0]
+            #expect(!responsibilities.contains("Town strategy updated"))
+        }
+    }
+
+    @Test("A wrong password is refused with a localised message that keeps the address")
+    func wrongPassword() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "fi")
+            try await browser.get("/sign-in")
+            let response = try await browser.post("/sign-in", [("email", "hr@sjobacka.example"), ("password", "not the password")])
+            #expect(response.status == .unauthorized)
+            #expect(response.body.string.contains("Sähköpostiosoite tai salasana on väärin"))
+            #expect(response.body.string.contains(#"value="hr@sjobacka.example""#))
+            #expect(!response.body.string.contains("not the password"))
+            #expect(try await browser.get("/").location?.hasPrefix("/sign-in") == true)
+        }
+    }
+
+    @Test("An unknown address gets the same answer as a wrong password")
+    func unknownAddress() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.get("/sign-in")
+            let response = try await browser.post("/sign-in", [("email", "nobody@sjobacka.example"), ("password", "whatever-1234")])
+            #expect(response.status == .unauthorized)
+            #expect(response.body.string.contains("The e-mail address or password is not right"))
+        }
+    }
+
+    @Test("After five wrong passwords even the right one waits")
+    func throttling() async throws {
+        try await withRoderApp { app, clock in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            let owner = Account.with(.programmeOwner)
+            for _ in 0..<5 {
+                try await browser.get("/sign-in")
+                try await browser.post("/sign-in", [("email", owner.email), ("password", "wrong-password")])
+            }
+            try await browser.get("/sign-in")
+            let refused = try await browser.post("/sign-in", [("email", owner.email), ("password", owner.password)])
+            #expect(refused.status == .tooManyRequests)
+            #expect(refused.body.string.contains("För många misslyckade försök. Försök igen om 15 minuter."))
+            // After the lockout the right password works again.
+            clock.advance(by: 16 * 60)
+            let page = try await browser.signIn(owner)
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains(owner.name))
+        }
+    }
+
+    @Test("Signing out ends the session and says so")
+    func signOut() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.viewer))
+            let response = try await browser.post("/sign-out", [])
+            #expect(response.location == "/sign-in")
+            let page = try await browser.follow(response)
+            #expect(page.body.string.contains("Du är utloggad."))
+            #expect(try await browser.get("/").location?.hasPrefix("/sign-in") == true)
+        }
+    }
+
+    @Test("An expired session leads back to sign-in with a message, and then to the page asked for")
+    func expiredSession() async throws {
+        try await withRoderApp { app, clock in
+            let browser = TestBrowser(app, acceptLanguage: "fi")
+            try await browser.signIn(Account.with(.administrator))
+            clock.advance(by: 3 * 60 * 60)
+            let response = try await browser.get("/admin/users")
+            #expect(response.location == "/sign-in?next=/admin/users")
+            let page = try await browser.follow(response)
+            #expect(page.body.string.contains("Istuntosi on vanhentunut"))
+            #expect(!page.body.string.contains("admin@sjobacka.example"))
+            let back = try await browser.post("/sign-in", [("email", "admin@sjobacka.example"), ("password", "demo-admin-2026"), ("next", "/admin/users")])
+            #expect(back.location == "/admin/users")
+        }
+    }
+
+    @Test("A redirect after sign-in never leaves the site")
+    func noOpenRedirect() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.get("/sign-in?next=//evil.example/")
+            let response = try await browser.post("/sign-in", [("email", "hr@sjobacka.example"), ("password", "demo-owner-2026"), ("next", "//evil.example/")])
+            #expect(response.location == "/")
+        }
+    }
+
+    @Test("The session cookie is HttpOnly and SameSite=Lax, and Secure with the __Host- prefix over https")
+    func cookieFlags() async throws {
+        try await withRoderApp { app, _ in
+            let response = try await app.testing().sendRequest(.GET, "/sign-in")
+            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("roder_session=") })
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("SameSite=Lax"))
+            #expect(!cookie.contains("Secure"))
+        }
+        try await withRoderApp(secureCookies: true) { app, _ in
+            let response = try await app.testing().sendRequest(.GET, "/sign-in")
+            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("__Host-roder_session=") })
+            #expect(cookie.contains("Secure"))
+            #expect(cookie.contains("HttpOnly"))
+            #expect(cookie.contains("Path=/"))
+        }
+    }
+
+    @Test("A new session is issued at sign-in, so a planted session id is worthless")
+    func sessionFixation() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.get("/sign-in")
+            let before = browser.cookies["roder_session"]
+            try await browser.signIn(Account.with(.viewer))
+            #expect(before != nil)
+            #expect(browser.cookies["roder_session"] != before)
+            let planted = TestBrowser(app)
+            planted.cookies["roder_session"] = before
+            #expect(try await planted.get("/").location?.hasPrefix("/sign-in") == true)
+        }
+    }
+
+    @Test("Sessions are stored by a hash of the cookie, never the cookie itself")
+    func sessionTokensAreHashed() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app)
+            try await browser.signIn(Account.with(.viewer))
+            let token = try #require(browser.cookies["roder_session"])
+            let stored = try await UserSession.query(on: app.db).all().map(\.tokenHash)
+            #expect(!stored.contains(token))
+            #expect(stored.contains(SessionStore.hash(token)))
+        }
+    }
+}

