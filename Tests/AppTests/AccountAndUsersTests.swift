@@ -179,3 +179,41 @@ struct AccountAndUsersTests {
         }
     }
 }
+
+@Suite("Linking accounts to people", .serialized)
+struct PersonLinkTests {
+    @Test("Linking an account to a responsible person shows that person's goals on their start page")
+    func linkToResponsiblePerson() async throws {
+        try await withRoderApp { app, _ in
+            let director = try #require(try await Person.query(on: app.db).filter(\.$title == "Stadsdirektör").first())
+            let admin = TestBrowser(app, acceptLanguage: "en")
+            try await admin.signIn(Account.with(.administrator))
+            let form = try await admin.get("/admin/users/new")
+            #expect(form.body.string.contains(director.name))
+            try await admin.post("/admin/users/new", [
+                ("name", director.name), ("email", "director@sjobacka.example"), ("language", "en"),
+                ("roles[]", "manager"), ("person", director.id!.uuidString.lowercased()), ("password", "town director 2026"),
+            ])
+            let start = try await TestBrowser(app).signIn(email: "director@sjobacka.example", password: "town director 2026")
+            #expect(start.body.string.contains("Town strategy updated and approved by the council"))
+        }
+    }
+
+    @Test("An account cannot be linked to a person of another organisation")
+    func noForeignPerson() async throws {
+        try await withRoderApp { app, _ in
+            let bergvikDirector = try #require(try await Person.query(on: app.db).filter(\.$name == "Oskari Mäkelä").first())
+            let admin = TestBrowser(app, acceptLanguage: "en")
+            try await admin.signIn(Account.with(.administrator))
+            try await admin.get("/admin/users/new")
+            let response = try await admin.post("/admin/users/new", [
+                ("name", "Someone"), ("email", "someone@sjobacka.example"), ("roles[]", "manager"),
+                ("person", bergvikDirector.id!.uuidString.lowercased()), ("password", "someone password"),
+            ])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Choose a person from the list."))
+            #expect(!response.body.string.contains("Oskari"))
+            #expect(try await User.query(on: app.db).filter(\.$email == "someone@sjobacka.example").count() == 0)
+        }
+    }
+}

@@ -21,7 +21,7 @@ from selenium.webdriver.common.by import By
 from selenium.common.exceptions import WebDriverException
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ACCOUNTS = {
     "administrator": ("admin@sjobacka.example", "demo-admin-2026",
@@ -223,12 +223,15 @@ class Journeys:
         assert self.driver.find_element(By.ID, "name").get_attribute("value") == "Aino Testinen"
         self.scan("new user form with errors")
         self.driver.find_element(By.ID, "role-manager").click()
+        # Link the account to the town director, who is responsible for the strategy goal.
+        Select(self.driver.find_element(By.ID, "person")).select_by_index(1)
         self.driver.find_element(By.ID, "password").send_keys("aamukahvi ja pulla")
         self.submit_main_form()
         assert "Användaren har skapats." in self.text(), self.text()[:400]
         self.sign_out()
         self.sign_in("aino.testinen@sjobacka.example", "aamukahvi ja pulla")
         assert "Mina ansvarsområden" in self.text(), self.text()[:400]
+        assert "Stadsstrategin uppdaterad" in self.text(), self.text()[:600]
 
     def phone(self):
         email, password, _ = ACCOUNTS["manager"]

@@ -26,9 +26,10 @@ public enum Str: String, CaseIterable, Sendable {
     case name, roles, changePassword, currentPassword, newPassword, confirmPassword, passwordRule
     // Users
     case usersTitle, usersCaption, newUser, lastSignIn, status, never, userActive, userInactive, userActiveLabel
+    case linkedPerson, linkedPersonHint, notLinked
     case preferredLanguage, initialPassword, initialPasswordHint, setNewPassword, setNewPasswordHint, createUser, saveChanges
     // Validation
-    case formHasErrors, nameRequired, emailInvalid, emailTaken, rolesRequired, cannotRemoveOwnAdministratorRole, cannotDeactivateSelf
+    case personNotFound, formHasErrors, nameRequired, emailInvalid, emailTaken, rolesRequired, cannotRemoveOwnAdministratorRole, cannotDeactivateSelf
     case passwordTooShort, passwordTooLong, passwordSameAsEmail, passwordMismatch, currentPasswordWrong
     // Audit log
     case auditTitle, auditIntro, auditEmpty, auditCaption, auditWhen, auditWho, auditWhat, auditSystem
@@ -213,6 +214,16 @@ public enum Str: String, CaseIterable, Sendable {
         case .userActive: T(sv: "Aktiv", fi: "Aktiivinen", en: "Active")
         case .userInactive: T(sv: "Inaktiverad", fi: "Poistettu käytöstä", en: "Deactivated")
         case .userActiveLabel: T(sv: "Kontot är aktivt (kan logga in)", fi: "Tili on käytössä (voi kirjautua)", en: "The account is active (can sign in)")
+        case .linkedPerson: T(sv: "Person i organisationen", fi: "Henkilö organisaatiossa", en: "Person in the organisation")
+        case .linkedPersonHint: T(
+            sv: "En chefs konto kopplas till chefen själv, så att hen ser de resultatmål hen ansvarar för.",
+            fi: "Esimiehen tili liitetään esimieheen itseensä, jotta hän näkee tulostavoitteet, joista hän vastaa.",
+            en: "A manager's account is linked to the manager, so that they see the result goals they are responsible for.")
+        case .notLinked: T(sv: "Inte kopplad", fi: "Ei liitetty", en: "Not linked")
+        case .personNotFound: T(
+            sv: "Välj en person i listan.",
+            fi: "Valitse henkilö luettelosta.",
+            en: "Choose a person from the list.")
         case .preferredLanguage: T(sv: "Språk", fi: "Kieli", en: "Language")
         case .initialPassword: T(sv: "Första lösenord", fi: "Ensimmäinen salasana", en: "First password")
         case .initialPasswordHint: T(

@@ -27,6 +27,10 @@ public enum NavigationSection: Hashable, Sendable {
 }
 
 public enum Layout {
+    /// Indentation for the rendered HTML: none in production (smaller pages); the snapshot
+    /// tests indent so that a diff shows which element changed.
+    @TaskLocal public static var indentationSpaces: Int?
+
     /// The whole HTML document for `page`.
     public static func render(_ page: Page, context: PageContext) -> String {
         let t = context
@@ -56,7 +60,7 @@ public enum Layout {
                 )
             )
         )
-        return document.render()
+        return document.render(indentedBy: indentationSpaces.map { .spaces($0) })
     }
 
     private static func header(page: Page, context: PageContext) -> Node<HTML.BodyContext> {
@@ -95,7 +99,8 @@ public enum Layout {
         var items: [(SiteRoute, NavigationSection, Str)] = [(.home, .home, .navHome)]
         items += ProgrammeArea.allCases.map { (SiteRoute.area($0), NavigationSection.area($0), $0.titleKey) }
         items += [(.users, .users, .navUsers), (.auditLog(), .auditLog, .navAuditLog), (.operatorHome, .operatorHome, .navOperator)]
-        let visible = items.filter { $0.0.isAllowed(for: principal) }
+        // Someone outside any organisation (the programme operator) has no start page of their own.
+        let visible = items.filter { $0.0.isAllowed(for: principal) && !($0.1 == .home && principal.organisationID == nil) }
         return .nav(
             .class("site-nav"),
             .ariaLabel(context(.navLabel)),

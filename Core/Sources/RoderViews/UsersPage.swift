@@ -65,22 +65,41 @@ public enum UserFormPage {
         public var language: RoderCore.Language
         public var roles: Set<Role>
         public var isActive: Bool
+        /// The person of the organisation this user is (a manager's own account).
+        public var personID: UUID?
+        /// The people an account can be linked to.
+        public var people: [PersonChoice]
         public var errors: [Field: String]
 
         public init(id: UUID? = nil, name: String = "", email: String = "", language: RoderCore.Language,
-                    roles: Set<Role> = [], isActive: Bool = true, errors: [Field: String] = [:]) {
+                    roles: Set<Role> = [], isActive: Bool = true, personID: UUID? = nil, people: [PersonChoice] = [],
+                    errors: [Field: String] = [:]) {
             self.id = id
             self.name = name
             self.email = email
             self.language = language
             self.roles = roles
             self.isActive = isActive
+            self.personID = personID
+            self.people = people
             self.errors = errors
         }
     }
 
+    public struct PersonChoice: Sendable, Hashable {
+        public var id: UUID
+        public var name: String
+        public var title: String?
+
+        public init(id: UUID, name: String, title: String?) {
+            self.id = id
+            self.name = name
+            self.title = title
+        }
+    }
+
     public enum Field: String, Sendable, Hashable, CaseIterable {
-        case name, email, roles, password
+        case name, email, roles, person, password
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
@@ -113,6 +132,22 @@ public enum UserFormPage {
                                     .checked(model.roles.contains(role))),
                              .label(.for("role-\(role.rawValue)"), .text(t(role.titleKey))))
                     }
+                ),
+                .div(
+                    .class(model.errors[.person] == nil ? "field" : "field has-error"),
+                    .label(.for("person"), .text(t(.linkedPerson))),
+                    .p(.class("hint"), .id("person-hint"), .text(t(.linkedPersonHint))),
+                    .unwrap(model.errors[.person]) { .p(.class("error-message"), .text($0)) },
+                    .select(
+                        .attribute(named: "name", value: "person"), .id("person"),
+                        .attribute(named: "aria-describedby", value: "person-hint"),
+                        .choice(value: "", label: t(.notLinked), isSelected: model.personID == nil),
+                        .forEach(model.people) { person in
+                            .choice(value: person.id.uuidString.lowercased(),
+                                    label: person.title.map { "\(person.name) (\($0))" } ?? person.name,
+                                    isSelected: person.id == model.personID)
+                        }
+                    )
                 ),
                 .unwrap(isNew ? nil : model) { model in
                     .div(.class("check"),

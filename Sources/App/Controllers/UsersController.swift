@@ -17,8 +17,17 @@ struct UsersController: Sendable {
     }
 
     func newForm(_ request: Request) async throws -> Response {
-        let model = UserFormPage.Model(language: request.state.organisation?.contentLanguages.first ?? .swedish)
+        let model = UserFormPage.Model(language: request.state.organisation?.contentLanguages.first ?? .swedish,
+                                       people: try await peopleChoices(request))
         return request.html(UserFormPage.render(model, context: try await request.pageContext()))
+    }
+
+    /// Top and middle management first (the programme's responsible persons), then by name.
+    private func peopleChoices(_ request: Request) async throws -> [UserFormPage.PersonChoice] {
+        let order = ["top": 0, "middle": 1, "supervisor": 2, "staff": 3]
+        return try await request.tenant.query(Person.self).all()
+            .sorted { (order[$0.managementLevel] ?? 9, $0.name) < (order[$1.managementLevel] ?? 9, $1.name) }
+            .map { UserFormPage.PersonChoice(id: $0.id!, name: $0.name, title: $0.title) }
     }
 
     struct Form: Content {
@@ -28,11 +37,12 @@ struct UsersController: Sendable {
         var roles: [String]?
         var active: String?
         var password: String?
+        var person: String?
     }
 
     func create(_ request: Request) async throws -> Response {
         let form = try request.content.decode(Form.self)
-        var model = formModel(form, id: nil, request: request)
+        var model = try await formModel(form, id: nil, request: request)
         let localizer = request.localizer()
         model.errors = try await validate(form, model: model, existingUserID: nil, request: request)
         if form.password?.isEmpty ?? true {
@@ -44,11 +54,11 @@ struct UsersController: Sendable {
         let tenant = try request.tenant
         let user = User(email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form.password ?? ""),
                         language: model.language, createdAt: request.now)
-        let roles = model.roles
+        let roles = model.roles, personID = model.personID
         try await request.db.transaction { database in
             try await user.create(on: database)
             try await TenantDatabase(organisationID: tenant.organisationID, database: database)
-                .create(Membership(organisationID: tenant.organisationID, userID: user.requireID(), roles: roles))
+                .create(Membership(organisationID: tenant.organisationID, userID: user.requireID(), roles: roles, personID: personID))
         }
         try await request.audit(.userCreated, subject: user.name, subjectID: user.id, after: Membership.codes(for: model.roles))
         try await request.setNotice(.userCreated)
@@ -59,7 +69,8 @@ struct UsersController: Sendable {
         let membership = try await membership(request)
         let user = membership.user
         let model = UserFormPage.Model(id: user.id, name: user.name, email: user.email,
-                                       language: user.language ?? .swedish, roles: membership.roles, isActive: user.isActive)
+                                       language: user.language ?? .swedish, roles: membership.roles, isActive: user.isActive,
+                                       personID: membership.$person.id, people: try await peopleChoices(request))
         return request.html(UserFormPage.render(model, context: try await request.pageContext()))
     }
 
@@ -67,7 +78,7 @@ struct UsersController: Sendable {
         let membership = try await membership(request)
         let user = membership.user
         let form = try request.content.decode(Form.self)
-        var model = formModel(form, id: user.id, request: request)
+        var model = try await formModel(form, id: user.id, request: request)
         model.errors = try await validate(form, model: model, existingUserID: user.id, request: request)
         let localizer = request.localizer()
         let isSelf = user.id == request.state.user?.id
@@ -82,6 +93,7 @@ struct UsersController: Sendable {
         let beforeRoles = Membership.codes(for: membership.roles)
         let afterRoles = Membership.codes(for: model.roles)
         let detailsChanged = user.name != model.name || user.email != model.email || user.language != model.language
+            || membership.$person.id != model.personID
         let activeChanged = user.isActive != model.isActive
         user.name = model.name
         user.email = model.email
@@ -89,6 +101,7 @@ struct UsersController: Sendable {
         user.isActive = model.isActive
         if !newPassword.isEmpty { user.passwordHash = try await request.password.async.hash(newPassword) }
         membership.roles = model.roles
+        membership.$person.id = model.personID
         let endSessions = !model.isActive || !newPassword.isEmpty
         try await request.db.transaction { database in
             try await user.save(on: database)
@@ -119,14 +132,16 @@ struct UsersController: Sendable {
         return membership
     }
 
-    private func formModel(_ form: Form, id: UUID?, request: Request) -> UserFormPage.Model {
+    private func formModel(_ form: Form, id: UUID?, request: Request) async throws -> UserFormPage.Model {
         UserFormPage.Model(
             id: id,
             name: (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
             email: EmailAddress.normalised(form.email ?? ""),
             language: form.language.flatMap(Language.init(rawValue:)) ?? .swedish,
             roles: Set((form.roles ?? []).compactMap(Role.init(rawValue:))),
-            isActive: id == nil || form.active != nil
+            isActive: id == nil || form.active != nil,
+            personID: form.person.flatMap(UUID.init(uuidString:)),
+            people: try await peopleChoices(request)
         )
     }
 
@@ -142,6 +157,12 @@ struct UsersController: Sendable {
             if try await query.first() != nil { errors[.email] = localizer(.emailTaken) }
         }
         if model.roles.isEmpty { errors[.roles] = localizer(.rolesRequired) }
+        // Only a person of this organisation can be linked.
+        if let personID = model.personID, try await request.tenant.find(Person.self, personID) == nil {
+            errors[.person] = localizer(.personNotFound)
+        } else if model.personID == nil, let text = form.person, !text.isEmpty {
+            errors[.person] = localizer(.personNotFound)
+        }
         let password = form.password ?? ""
         if !password.isEmpty, let problem = PasswordPolicy.problems(password: password, confirmation: password, email: model.email).first {
             errors[.password] = problem.message(localizer)

@@ -97,6 +97,8 @@ struct CSRFMiddleware: AsyncMiddleware {
         }
         let sent = request.headers.first(name: "X-CSRF-Token")
             ?? (try? request.content.get(String.self, at: "_csrf"))
+        // A form sent from a page whose session has since timed out: say that, not "expired form".
+        if request.state.sessionExpired { throw AuthenticationRequired() }
         guard let expected = request.state.session?.csrfToken, let sent,
               SessionStore.tokensMatch(sent, expected) else {
             throw CSRFTokenMismatch()

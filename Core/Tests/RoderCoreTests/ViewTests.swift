@@ -1,0 +1,160 @@
+import Foundation
+import Testing
+@testable import RoderCore
+@testable import RoderViews
+
+/// Every page rendered from a fixed model in each language: the skeleton is there, each form
+/// field has a label, nothing is left untranslated. Fast, and without a server.
+@Suite("Views")
+struct ViewTests {
+    /// Each page in each language against its stored HTML in `__Snapshots__/`. A changed page
+    /// fails with the difference; run with RODER_RECORD_SNAPSHOTS=1 to accept the new markup.
+    @Test("Every page matches its HTML snapshot", arguments: Language.allCases)
+    func snapshots(language: Language) throws {
+        let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("__Snapshots__")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let record = ProcessInfo.processInfo.environment["RODER_RECORD_SNAPSHOTS"] == "1"
+        let pages = Layout.$indentationSpaces.withValue(1) { Self.pages(language) }
+        for (name, page) in pages {
+            // The stylesheet's name changes with every CSS edit; that is not a markup change.
+            let html = page.replacingOccurrences(of: Stylesheet.fileName, with: "roder-STYLESHEET.css")
+            let file = folder.appendingPathComponent("\(name.replacingOccurrences(of: " ", with: "-")).\(language.code).html.snap")
+            guard !record, let stored = try? String(contentsOf: file, encoding: .utf8) else {
+                try html.write(to: file, atomically: true, encoding: .utf8)
+                if !record { Issue.record("Recorded a new snapshot \(file.lastPathComponent); check it in.") }
+                continue
+            }
+            if stored != html {
+                let storedLines = stored.components(separatedBy: "\n"), newLines = html.components(separatedBy: "\n")
+                let firstDifference = zip(storedLines, newLines).enumerated().first { $0.element.0 != $0.element.1 }
+                let line = firstDifference?.offset ?? min(storedLines.count, newLines.count)
+                Issue.record("""
+                    \(file.lastPathComponent) changed at line \(line + 1):
+                    - \(line < storedLines.count ? storedLines[line] : "(end)")
+                    + \(line < newLines.count ? newLines[line] : "(end)")
+                    """)
+            }
+        }
+    }
+
+    static let organisation = OrganisationSummary(
+        id: UUID(uuidString: "00000000-0000-0000-0000-0000000000a1")!,
+        name: LocalizedText(sv: "Sjöbacka stad", fi: "Järvenmäen kaupunki"),
+        contentLanguages: [.swedish, .finnish]
+    )
+
+    static func context(_ language: Language, roles: Set<Role> = Set(Role.allCases)) -> PageContext {
+        PageContext(
+            localizer: Localizer(language: language, contentLanguages: organisation.contentLanguages),
+            principal: Principal(userID: fixedID(1), organisationID: organisation.id, roles: roles, isProgrammeOperator: false),
+            userName: "Helena Lindqvist", organisation: organisation, organisations: [organisation],
+            csrfToken: "test-token", currentPath: "/", notice: .userCreated
+        )
+    }
+
+    static let area = LocalizedText(sv: "Revidering av arbetssätten", fi: "Toimintatapojen uudistaminen")
+    static let goal = HomePage.GoalSummary(title: LocalizedText(sv: "Nytt intranät", fi: "Uusi intranet"), areaTitle: area,
+                                           responsiblePersons: ["Karin Sandell"])
+
+    /// Every page, rendered for `language`.
+    static func pages(_ language: Language) -> [(String, String)] {
+        let context = context(language)
+        let home = HomePage.Model(
+            roles: Set(Role.allCases),
+            programme: .init(name: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), startYear: 2025, endYear: 2027,
+                             areas: [.init(title: area, goals: [goal]), .init(title: LocalizedText(sv: "Kompetensutveckling"), goals: [])]),
+            responsibilities: [goal], isLinkedToPerson: true, userCountsByRole: [.manager: 3]
+        )
+        let user = UsersPage.Row(id: fixedID(2), name: "Erik Holmström", email: "erik@town.fi", roles: [.manager], isActive: true, lastSignIn: nil)
+        let form = UserFormPage.Model(id: fixedID(3), name: "Erik", email: "erik@town.fi", language: .finnish, roles: [.manager],
+                                      people: [.init(id: fixedID(4), name: "Erik Holmström", title: "Enhetschef")],
+                                      errors: [.email: "x"])
+        let audit = AuditLogPage.Model(entries: [AuditEntry(at: Date(timeIntervalSince1970: 0), actorName: "Anna", action: .userRolesChanged,
+                                                            subject: "Erik", before: "viewer", after: "manager,viewer")],
+                                       page: 2, hasNextPage: true)
+        var pages: [(String, String)] = [
+            ("sign-in", SignInPage.render(.init(email: "a@b.fi", problem: .throttled(minutes: 15)), context: context)),
+            ("home", HomePage.render(home, context: context)),
+            ("account", AccountPage.render(.init(name: "Helena", email: "hr@town.fi", roles: [.programmeOwner], passwordProblems: ["x"]), context: context)),
+            ("users", UsersPage.render([user], context: context)),
+            ("user form", UserFormPage.render(form, context: context)),
+            ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),
+            ("audit", AuditLogPage.render(audit, context: context)),
+            ("operator", OperatorHomePage.render(participatingOrganisations: 2, context: context)),
+        ]
+        pages += ProgrammeArea.allCases.map { ("area \($0)", AreaPage.render($0, context: context)) }
+        pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
+            .map { ("error \($0)", ErrorPage.render($0, context: context)) }
+        return pages
+    }
+
+    @Test("Every page has the skeleton: language, title, skip link, one h1, main landmark", arguments: Language.allCases)
+    func skeleton(language: Language) {
+        for (name, html) in Self.pages(language) {
+            #expect(html.hasPrefix("<!DOCTYPE html><html lang=\"\(language.code)\">"), "\(name)")
+            #expect(html.contains("<title>") && html.contains(" – Roder</title>"), "\(name)")
+            #expect(html.contains(##"<a class="skip-link" href="#main">"##), "\(name)")
+            #expect(html.components(separatedBy: "<h1").count == 2, "\(name)")
+            #expect(html.contains(#"<main id="main""#), "\(name)")
+            #expect(!html.contains("{"), "\(name) has an unfilled placeholder")
+        }
+    }
+
+    @Test("Every visible form field has a label", arguments: Language.allCases)
+    func labelledFields(language: Language) throws {
+        for (name, html) in Self.pages(language) {
+            for id in Self.fieldIDs(in: html) {
+                #expect(html.contains(#"<label for="\#(id)""#), "\(name): field \(id) has no label")
+            }
+        }
+    }
+
+    @Test("Every form that changes something carries the CSRF token")
+    func formsCarryToken() {
+        for (name, html) in Self.pages(.swedish) {
+            let forms = html.components(separatedBy: "<form").dropFirst()
+            for form in forms where form.contains(#"method="post""#) {
+                #expect(form.contains(#"name="_csrf" value="test-token""#), "\(name)")
+            }
+        }
+    }
+
+    @Test("Content missing in the reader's language falls back and is marked with its language")
+    func fallbackIsMarked() {
+        let html = HomePage.render(.init(roles: [.viewer], programme: .init(
+            name: LocalizedText(fi: "Johtaminen käytäntöön"), startYear: 2025, endYear: 2027, areas: [])), context: Self.context(.swedish))
+        #expect(html.contains(#"<span lang="fi">Johtaminen käytäntöön</span>"#))
+    }
+
+    @Test("Text from users is escaped")
+    func escaping() {
+        let html = UsersPage.render([.init(id: UUID(), name: "<script>alert(1)</script>", email: "x@y.fi", roles: [], isActive: true, lastSignIn: nil)],
+                                    context: Self.context(.english))
+        #expect(!html.contains("<script>alert(1)"))
+        #expect(html.contains("&lt;script&gt;"))
+    }
+
+    @Test("The audit log describes a change in the reader's language, roles translated")
+    func auditSentence() {
+        let entry = AuditEntry(at: Date(), actorName: "Anna", action: .userRolesChanged, subject: "Erik", before: "viewer", after: "manager,viewer")
+        #expect(AuditLogPage.describe(entry, Self.context(.finnish)) == "Muutti käyttäjän Erik rooleja: Lukija → Esimies, Lukija")
+        #expect(AuditLogPage.describe(entry, Self.context(.swedish)) == "Ändrade rollerna för Erik: Läsare → Chef, Läsare")
+    }
+
+    static func fixedID(_ number: Int) -> UUID {
+        UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))!
+    }
+
+    /// ids of inputs (not hidden), selects and textareas.
+    static func fieldIDs(in html: String) -> [String] {
+        var ids: [String] = []
+        for tag in ["<input", "<select", "<textarea"] {
+            for part in html.components(separatedBy: tag).dropFirst() {
+                let element = String(part.prefix { $0 != ">" })
+                guard !element.contains(#"type="hidden""#), let range = element.range(of: #"id=""#) else { continue }
+                ids.append(String(element[range.upperBound...].prefix { $0 != "\"" }))
+            }
+        }
+        return ids
+    }
+}
