@@ -269,6 +269,30 @@ class Journeys:
             users = database.execute("SELECT count(*) FROM users").fetchone()[0]
             assert users >= 7, f"{users} users in the backup"
 
+    def command_line(self):
+        """migrate, create-admin and a configuration error, on a database of their own."""
+        folder = os.path.join(self.data_dir, "cli")
+        binary = shlex.split(self.backup_command)[0]
+        environment = dict(os.environ, RODER_DATA_DIR=folder)
+
+        def roder(*arguments, env=environment):
+            return subprocess.run([binary, *arguments], capture_output=True, text=True, env=env, timeout=60)
+
+        migrated = roder("migrate", "--yes")
+        assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+        created = roder("create-admin", "--organisation", "norrvik", "--organisation-name", "Norrvik stad", "--languages", "sv,fi",
+                        "--email", "hr@norrvik.example", "--name", "Anna Berg", "--password", "en lång fras för test")
+        assert created.returncode == 0 and "Created the administrator" in created.stdout, created.stdout + created.stderr
+        again = roder("create-admin", "--organisation", "norrvik", "--email", "hr@norrvik.example", "--name", "Anna Berg",
+                      "--password", "en lång fras för test")
+        assert again.returncode != 0 and "already a user" in (again.stdout + again.stderr), again.stdout + again.stderr
+        with sqlite3.connect(os.path.join(folder, "roder.sqlite")) as database:
+            roles = database.execute("SELECT roles FROM memberships").fetchall()
+            assert roles == [("administrator",)], roles
+        broken = roder("serve", env=dict(environment, RODER_PORT="eighty", RODER_DEFAULT_LANGUAGE="de"))
+        message = broken.stdout + broken.stderr
+        assert broken.returncode == 2 and "RODER_PORT" in message and "RODER_DEFAULT_LANGUAGE" in message, message
+
     def run(self):
         print("Browser journeys against", self.base_url, flush=True)
         self.check("a wrong password is refused and the address kept", self.wrong_password)
@@ -280,6 +304,7 @@ class Journeys:
         self.check("a manager on a phone-sized window", self.phone)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
+        self.check("the command line: migrate, create-admin, a configuration error", self.command_line)
         self.driver.quit()
         print(f"\nbrowser: {self.passed} passed, {self.failed} failed")
         return self.failed == 0
