@@ -56,6 +56,8 @@ struct AuthController: Sendable {
             userID: userID, organisationID: firstMembership?.$organisation.id, on: request.db, now: now)
         request.state.session = session
         request.state.newSessionToken = token
+        // Sign-ins are rare enough to be the moment to sweep away sessions nobody can use.
+        try await SessionStore.purgeExpired(on: request.db, config: request.application.config)
         user.lastSignInAt = now
         try await user.save(on: request.db)
         if let language = user.language {

@@ -79,6 +79,7 @@ struct SessionMiddleware: AsyncMiddleware {
             .all()
         let chosen = memberships.first { $0.$organisation.id == session.organisationID }
             ?? memberships.sorted { $0.organisation.slug < $1.organisation.slug }.first
+        state.memberships = memberships
         state.membership = chosen
         state.organisation = chosen?.organisation
         if session.organisationID != chosen?.$organisation.id {

@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 
 // One type per change, in the order they landed. Never edit one that has landed: add a
 // new one. Schema builder only, so SQLite and PostgreSQL both run them.
@@ -12,6 +13,7 @@ enum Migrations {
         CreateSessions(),
         CreateAuditLog(),
         CreateProgrammes(),
+        AddLookupIndexes(),
     ]
 }
 
@@ -175,5 +177,33 @@ struct CreateProgrammes: AsyncMigration {
         for schema in [GoalResponsible.schema, ResultGoal.schema, DevelopmentArea.schema, Programme.schema] {
             try await database.schema(schema).delete()
         }
+    }
+}
+
+/// Indexes for the lookups every request makes (a user's memberships and sessions) and for
+/// the audit log page. SQLKit's index builder writes SQL that both databases accept.
+struct AddLookupIndexes: AsyncMigration {
+    static let indexes: [(name: String, table: String, columns: [String])] = [
+        ("memberships_user", Membership.schema, ["user_id"]),
+        ("sessions_user", UserSession.schema, ["user_id"]),
+        ("sessions_last_seen", UserSession.schema, ["last_seen_at"]),
+        ("audit_log_organisation_at", AuditRecord.schema, ["organisation_id", "at"]),
+        ("people_organisation", Person.schema, ["organisation_id"]),
+        ("units_organisation", OrganisationUnit.schema, ["organisation_id"]),
+        ("goal_responsibles_person", GoalResponsible.schema, ["person_id"]),
+    ]
+
+    func prepare(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for index in Self.indexes {
+            var builder = sql.create(index: index.name).on(index.table)
+            for column in index.columns { builder = builder.column(column) }
+            try await builder.run()
+        }
+    }
+
+    func revert(on database: any Database) async throws {
+        guard let sql = database as? any SQLDatabase else { return }
+        for index in Self.indexes { try await sql.drop(index: index.name).run() }
     }
 }

@@ -17,6 +17,8 @@ final class RequestState: @unchecked Sendable {
     var sessionExpired = false
     var user: User?
     var membership: Membership?
+    /// All of the user's memberships, with their organisations (for the organisation switch).
+    var memberships: [Membership] = []
     var organisation: Organisation?
     var language: Language
 
@@ -90,14 +92,7 @@ extension Request {
             session.notice = nil
             try await session.save(on: db)
         }
-        var organisations: [OrganisationSummary] = []
-        if let userID = state.user?.id {
-            organisations = try await Membership.query(on: db)
-                .filter(\.$user.$id == userID)
-                .with(\.$organisation)
-                .all()
-                .map(\.organisation.summary)
-        }
+        let organisations = state.memberships.map(\.organisation.summary)
         return PageContext(
             localizer: localizer(),
             principal: state.principal,
