@@ -16,7 +16,6 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
     app.middleware.use(ErrorPageMiddleware())
     app.middleware.use(SessionMiddleware(config: config))
-    app.middleware.use(CSRFMiddleware())
 
     // Passwords
     app.passwords.use(.bcrypt(cost: config.bcryptCost))

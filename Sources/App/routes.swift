@@ -1,8 +1,10 @@
 import RoderCore
 import Vapor
 
+private typealias VaporByteCount = Vapor.ByteCount
+
 /// The site map. Every route comes from `Endpoint`, which also says who may use it;
-/// `register` checks that before the handler runs.
+/// `register` checks that, and the CSRF token of every POST, before the handler runs.
 func routes(_ app: Application) throws {
     let auth = AuthController()
     app.register(.signInForm, auth.signInForm)
@@ -44,8 +46,10 @@ extension RoutesBuilder {
             $0.hasPrefix(":") ? .parameter(String($0.dropFirst())) : .constant($0)
         }
         let access = endpoint.access
-        on(HTTPMethod(rawValue: endpoint.method.rawValue), path) { request async throws -> Response in
+        let changesState = endpoint.method != .get
+        on(HTTPMethod(rawValue: endpoint.method.rawValue), path, body: .collect(maxSize: VaporByteCount(integerLiteral: endpoint.maximumBodySize.bytes))) { request async throws -> Response in
             try request.authorize(access)
+            if changesState { try request.verifyCSRFToken() }
             return try await handler(request)
         }
     }

@@ -128,6 +128,13 @@ public enum Endpoint: String, CaseIterable, Sendable {
         }
     }
 
+    /// The largest request body the endpoint accepts. Forms are small; uploads say otherwise.
+    public var maximumBodySize: ByteCount {
+        switch self {
+        default: ByteCount(kilobytes: 64)
+        }
+    }
+
     public static func forArea(_ area: ProgrammeArea) -> Endpoint {
         switch area {
         case .organisation: .organisationArea
@@ -176,4 +183,11 @@ extension CharacterSet {
         set.remove(charactersIn: "&=?+#")
         return set
     }()
+}
+
+/// A size in bytes, written the way people think about it.
+public struct ByteCount: Sendable, Hashable {
+    public let bytes: Int
+    public init(kilobytes: Int) { bytes = kilobytes * 1024 }
+    public init(megabytes: Int) { bytes = megabytes * 1024 * 1024 }
 }

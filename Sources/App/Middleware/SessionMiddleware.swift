@@ -89,25 +89,6 @@ struct SessionMiddleware: AsyncMiddleware {
     }
 }
 
-/// Every POST must carry the session's CSRF token, as the form field `_csrf` or the
-/// header `X-CSRF-Token`. Without it the request never reaches its handler.
-struct CSRFMiddleware: AsyncMiddleware {
-    func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
-        guard request.method != .GET, request.method != .HEAD else {
-            return try await next.respond(to: request)
-        }
-        let sent = request.headers.first(name: "X-CSRF-Token")
-            ?? (try? request.content.get(String.self, at: "_csrf"))
-        // A form sent from a page whose session has since timed out: say that, not "expired form".
-        if request.state.sessionExpired { throw AuthenticationRequired() }
-        guard let expected = request.state.session?.csrfToken, let sent,
-              SessionStore.tokensMatch(sent, expected) else {
-            throw CSRFTokenMismatch()
-        }
-        return try await next.respond(to: request)
-    }
-}
-
 /// Headers every response carries: no inline script, no framing, no MIME sniffing, no
 /// leaking of paths to other sites.
 struct SecurityHeadersMiddleware: AsyncMiddleware {

@@ -64,6 +64,18 @@ extension Request {
         }
     }
 
+    /// Every state-changing request must carry the session's CSRF token, as the form field
+    /// `_csrf` or the header `X-CSRF-Token`. Checked per route, after Vapor has collected the
+    /// body as the route allows (uploads are larger than forms).
+    func verifyCSRFToken() throws {
+        // A form sent from a page whose session has since timed out: say that, not "expired form".
+        if state.sessionExpired { throw AuthenticationRequired() }
+        let sent = headers.first(name: "X-CSRF-Token") ?? (try? content.get(String.self, at: "_csrf"))
+        guard let expected = state.session?.csrfToken, let sent, SessionStore.tokensMatch(sent, expected) else {
+            throw CSRFTokenMismatch()
+        }
+    }
+
     /// Throws unless `access` lets the current user in: not signed in → sign-in page,
     /// signed in without the role → 403.
     func authorize(_ access: Access) throws {
