@@ -1,0 +1,186 @@
+import Foundation
+
+/// The bands the issue asks for: how many managers lead 1, 2–3, 4–7, 8–12, 13–16 or 17 and
+/// more people. A distribution says more than an average: a town can average 9 and still
+/// have a dozen managers of one or two.
+public enum SpanBand: Int, CaseIterable, Sendable, Hashable, Comparable {
+    case none, one, twoToThree, fourToSeven, eightToTwelve, thirteenToSixteen, seventeenOrMore
+
+    public init(span: Int) {
+        switch span {
+        case ..<1: self = .none
+        case 1: self = .one
+        case 2...3: self = .twoToThree
+        case 4...7: self = .fourToSeven
+        case 8...12: self = .eightToTwelve
+        case 13...16: self = .thirteenToSixteen
+        default: self = .seventeenOrMore
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .none: "0"
+        case .one: "1"
+        case .twoToThree: "2–3"
+        case .fourToSeven: "4–7"
+        case .eightToTwelve: "8–12"
+        case .thirteenToSixteen: "13–16"
+        case .seventeenOrMore: "17+"
+        }
+    }
+
+    public static func < (lhs: SpanBand, rhs: SpanBand) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// Unit sizes (a unit's own staff), from the very small units the programme wants to merge
+/// to the large ones.
+public enum UnitSizeBand: Int, CaseIterable, Sendable, Hashable, Comparable {
+    case empty, oneToFour, fiveToNine, tenToNineteen, twentyToFortyNine, fiftyOrMore
+
+    public init(headcount: Int) {
+        switch headcount {
+        case ..<1: self = .empty
+        case 1...4: self = .oneToFour
+        case 5...9: self = .fiveToNine
+        case 10...19: self = .tenToNineteen
+        case 20...49: self = .twentyToFortyNine
+        default: self = .fiftyOrMore
+        }
+    }
+
+    public var label: String {
+        switch self {
+        case .empty: "0"
+        case .oneToFour: "1–4"
+        case .fiveToNine: "5–9"
+        case .tenToNineteen: "10–19"
+        case .twentyToFortyNine: "20–49"
+        case .fiftyOrMore: "50+"
+        }
+    }
+
+    public static func < (lhs: UnitSizeBand, rhs: UnitSizeBand) -> Bool { lhs.rawValue < rhs.rawValue }
+}
+
+/// How much personnel management one manager carries.
+public struct ManagerLoad: Sendable, Hashable {
+    public let personID: UUID
+    /// The units the person manages.
+    public let unitIDs: [UUID]
+    /// Span of control: the people this manager leads directly (see `OrganisationAnalytics`).
+    public let span: Int
+    /// Everyone in the line below this manager: all staff of their units and the units
+    /// beneath, sub-managers included.
+    public let peopleInLine: Int
+}
+
+/// The figures the HR director and the management group look at.
+public struct OrganisationReport: Sendable, Hashable {
+    public let managers: [ManagerLoad]
+    public let spanDistribution: [SpanBand: Int]
+    public let unitSizeDistribution: [UnitSizeBand: Int]
+    /// Management layers: the longest chain of managers from the top of the tree down.
+    public let layers: Int
+    public let unitCount: Int
+    public let totalHeadcount: Int
+    public let targetBand: ClosedRange<Int>
+    public let belowTarget: [ManagerLoad]
+    public let aboveTarget: [ManagerLoad]
+    public let averageSpan: Double
+    public let medianSpan: Double
+
+    public var managerCount: Int { managers.count }
+}
+
+/// Span-of-control analytics as pure functions over an `OrganisationStructure`.
+///
+/// **Span of control** of a manager M is the number of people M leads directly:
+/// - the staff (headcount) of every unit whose *responsible* manager is M — M's own units,
+///   and units below them that have no manager of their own (their staff report to the
+///   nearest manager above);
+/// - plus each distinct person who manages a unit directly below one of those units.
+/// A manager is not counted in their own span, and a person who manages two of M's
+/// sub-units counts once.
+public enum OrganisationAnalytics {
+    public static let defaultTargetBand = 8...16
+
+    public static func analyse(_ structure: OrganisationStructure, targetBand: ClosedRange<Int> = defaultTargetBand) -> OrganisationReport {
+        let children = structure.childrenByParent
+        // The responsible manager of every unit, from the top down in one pass.
+        var responsible: [UUID: UUID?] = [:]
+        var depthInManagers: [UUID: Int] = [:]
+        var queue: [(OrgUnit, UUID?, Int)] = structure.roots.map { ($0, nil, 0) }
+        var visited: Set<UUID> = []
+        var index = 0
+        while index < queue.count {
+            let (unit, inherited, inheritedDepth) = queue[index]
+            index += 1
+            guard visited.insert(unit.id).inserted else { continue }
+            let manager = unit.managerID ?? inherited
+            let depth = unit.managerID != nil && unit.managerID != inherited ? inheritedDepth + 1 : inheritedDepth
+            responsible[unit.id] = manager
+            depthInManagers[unit.id] = depth
+            for child in children[unit.id] ?? [] { queue.append((child, manager, depth)) }
+        }
+
+        var span: [UUID: Int] = [:]
+        var subManagers: [UUID: Set<UUID>] = [:]
+        var unitsOf: [UUID: [UUID]] = [:]
+        for unit in structure.units.values {
+            if let own = unit.managerID { unitsOf[own, default: []].append(unit.id) }
+            guard let manager = responsible[unit.id] ?? nil else { continue }
+            span[manager, default: 0] += unit.headcount
+            for child in children[unit.id] ?? [] {
+                if let childManager = child.managerID, childManager != manager {
+                    subManagers[manager, default: []].insert(childManager)
+                }
+            }
+        }
+
+        // People in line: headcount of the subtrees of a manager's units, plus the managers
+        // of units inside those subtrees (other than the manager).
+        let loads: [ManagerLoad] = unitsOf.map { personID, unitIDs in
+            var seenUnits: Set<UUID> = []
+            var staff = 0
+            var managersBelow: Set<UUID> = []
+            for unitID in unitIDs {
+                for unit in structure.subtree(of: unitID) where seenUnits.insert(unit.id).inserted {
+                    staff += unit.headcount
+                    if let manager = unit.managerID, manager != personID { managersBelow.insert(manager) }
+                }
+            }
+            return ManagerLoad(
+                personID: personID,
+                unitIDs: unitIDs.sorted { $0.uuidString < $1.uuidString },
+                span: (span[personID] ?? 0) + (subManagers[personID]?.count ?? 0),
+                peopleInLine: staff + managersBelow.count
+            )
+        }
+        .sorted { ($0.span, $0.personID.uuidString) > ($1.span, $1.personID.uuidString) }
+
+        var spanDistribution = Dictionary(uniqueKeysWithValues: SpanBand.allCases.map { ($0, 0) })
+        for load in loads { spanDistribution[SpanBand(span: load.span), default: 0] += 1 }
+        var sizeDistribution = Dictionary(uniqueKeysWithValues: UnitSizeBand.allCases.map { ($0, 0) })
+        for unit in structure.units.values { sizeDistribution[UnitSizeBand(headcount: unit.headcount), default: 0] += 1 }
+
+        let spans = loads.map(\.span).sorted()
+        let median: Double = spans.isEmpty ? 0
+            : spans.count % 2 == 1 ? Double(spans[spans.count / 2])
+            : Double(spans[spans.count / 2 - 1] + spans[spans.count / 2]) / 2
+
+        return OrganisationReport(
+            managers: loads,
+            spanDistribution: spanDistribution,
+            unitSizeDistribution: sizeDistribution,
+            layers: depthInManagers.values.max() ?? 0,
+            unitCount: structure.units.count,
+            totalHeadcount: structure.totalHeadcount + Set(structure.units.values.compactMap(\.managerID)).count,
+            targetBand: targetBand,
+            belowTarget: loads.filter { $0.span < targetBand.lowerBound }.sorted { $0.span < $1.span },
+            aboveTarget: loads.filter { $0.span > targetBand.upperBound },
+            averageSpan: spans.isEmpty ? 0 : Double(spans.reduce(0, +)) / Double(spans.count),
+            medianSpan: median
+        )
+    }
+}

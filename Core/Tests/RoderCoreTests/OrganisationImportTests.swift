@@ -1,0 +1,215 @@
+import Foundation
+import Testing
+@testable import RoderCore
+
+@Suite("CSV files as HR systems write them")
+struct CSVReaderTests {
+    @Test("Semicolons, a BOM, CRLF and quoted fields with delimiters, quotes and line breaks")
+    func nordicExcel() throws {
+        let text = "\u{FEFF}Enhetskod;Enhet;Namn\r\n100;\"Vård; omsorg\";\"Anna \"\"Annie\"\" Berg\"\r\n200;\"Två\r\nrader\";Erik\r\n"
+        let table = try CSVReader.read(Data(text.utf8))
+        #expect(table.delimiter == ";")
+        #expect(table.encoding == .utf8)
+        #expect(table.header == ["Enhetskod", "Enhet", "Namn"])
+        #expect(table.rows.map(\.fields) == [["100", "Vård; omsorg", "Anna \"Annie\" Berg"], ["200", "Två\r\nrader", "Erik"]])
+        #expect(table.rows.map(\.line) == [2, 3])
+    }
+
+    @Test("Commas and tabs are detected too")
+    func otherDelimiters() throws {
+        #expect(try CSVReader.read(Data("a,b\n1,2\n".utf8)).delimiter == ",")
+        #expect(try CSVReader.read(Data("a\tb\n1\t2\n".utf8)).delimiter == "\t")
+        #expect(try CSVReader.read(Data("a;b,c\n".utf8)).delimiter == ";")
+    }
+
+    @Test("Windows-1252 from older Excel is converted, with its å, ä and ö")
+    func windows1252() throws {
+        var bytes = Array("Enhet;Namn\n1;".utf8)
+        bytes += [0x53, 0xE4, 0x72, 0x6B, 0xF6] // "Särkö" in Windows-1252
+        let table = try CSVReader.read(Data(bytes))
+        #expect(table.encoding == .windows1252)
+        #expect(table.rows[0].fields[1] == "Särkö")
+    }
+
+    @Test("UTF-16 with a byte-order mark is read")
+    func utf16() throws {
+        let data = "Unit\tName\n1\tÅsa\n".data(using: .utf16)!
+        #expect(try CSVReader.read(data).rows[0].fields == ["1", "Åsa"])
+    }
+
+    @Test("Bytes that are no text encoding we know are refused with their line")
+    func unreadable() {
+        var bytes = Array("a;b\n1;2\n3;".utf8)
+        bytes += [0x81, 0x8D]
+        #expect(throws: CSVError.unreadableEncoding(line: 3)) { try CSVReader.read(Data(bytes)) }
+    }
+
+    @Test("An unclosed quote or text after a closing quote names the line")
+    func quoteErrors() {
+        #expect(throws: CSVError.unterminatedQuote(line: 3)) { try CSVReader.read(Data("a;b\n1;2\n3;\"open\n4;5\n".utf8)) }
+        #expect(throws: CSVError.textAfterQuote(line: 2)) { try CSVReader.read(Data("a;b\n1;\"x\"y\n".utf8)) }
+        #expect(throws: CSVError.empty) { try CSVReader.read(Data("\n\r\n".utf8)) }
+    }
+}
+
+@Suite("Importing the organisation")
+struct OrganisationImportTests {
+    static let header = "Kostnadsställe;Enhet;Yksikkö;Överordnad enhet;Anställningsnummer;Namn;Titel;E-post;Chef"
+    static func table(_ lines: [String]) throws -> CSVTable {
+        try CSVReader.read(Data(([header] + lines).joined(separator: "\n").utf8))
+    }
+    static let good = [
+        "1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Stadsdirektör;anna@town.fi;ja",
+        "2000;Bildning;Sivistys;1000;E2;Erik Lind;Sektorchef;erik@town.fi;ja",
+        "2100;Skolan;Koulu;2000;E3;Sari Koski;Rektor;sari@town.fi;ja",
+        "2100;Skolan;Koulu;2000;E4;Timo Laine;Lärare;;nej",
+        "2100;Skolan;Koulu;2000;E5;Maria Nyström;Lärare;;",
+        "2000;Bildning;Sivistys;1000;E3;Sari Koski;Rektor;sari@town.fi;nej",
+    ]
+
+    @Test("Headers in Swedish, Finnish or English are recognised")
+    func guessesMapping() throws {
+        let mapping = ColumnMapping.guess(header: try Self.table([]).header)
+        #expect(mapping.fields == [0: .unitCode, 1: .unitNameSwedish, 2: .unitNameFinnish, 3: .parentUnitCode, 4: .personID,
+                                   5: .personName, 6: .personTitle, 7: .personEmail, 8: .managesUnit])
+        let english = ColumnMapping.guess(header: ["Cost centre", "Unit name", "Parent unit", "Employee number", "Full name", "Job title", "E-mail", "Is manager"])
+        #expect(english.fields.count == 8)
+    }
+
+    @Test("A remembered choice wins over the guess")
+    func rememberedMapping() {
+        let mapping = ColumnMapping.guess(header: ["Org", "Namn"], remembered: ["org": .unitCode])
+        #expect(mapping.fields == [0: .unitCode, 1: .personName])
+    }
+
+    @Test("A good file becomes units, people, managers and headcounts")
+    func plansAGoodFile() throws {
+        let table = try Self.table(Self.good)
+        let plan = try OrganisationImporter.plan(table, mapping: .guess(header: table.header)).get()
+        #expect(plan.units.map(\.code) == ["1000", "2000", "2100"])
+        let school = try #require(plan.units.first { $0.code == "2100" })
+        #expect(school.name == LocalizedText(sv: "Skolan", fi: "Koulu"))
+        #expect(school.managerPersonID == "E3")
+        #expect(school.headcount == 2) // Timo and Maria; the manager is not counted
+        #expect(school.kind == .division) // depth 2, no kind column
+        #expect(plan.people.count == 5) // Sari is listed twice (her unit and as staff of the sector): once
+        #expect(plan.people.first { $0.externalID == "E1" }?.level == .top)
+        #expect(plan.people.first { $0.externalID == "E3" }?.level == .middle)
+        #expect(plan.people.first { $0.externalID == "E4" }?.level == .staff)
+    }
+
+    @Test("A counted headcount column wins over listed people")
+    func countedHeadcount() throws {
+        let table = try CSVReader.read(Data("Unit code;Unit name;Headcount\n10;Home care;24\n11;Library;\n".utf8))
+        let plan = try OrganisationImporter.plan(table, mapping: .guess(header: table.header)).get()
+        #expect(plan.units.map(\.headcount) == [24, 0])
+    }
+
+    /// One file per kind of error: each is found, on its line, and nothing is planned.
+    @Test("Every kind of error is reported with its line and column", arguments: [
+        ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;anna@town;ja", 2, Optional("E-post"), ImportProblem.invalidEmail("anna@town")),
+        (";Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;ja", 2, "Kostnadsställe", .missingValue(.unitCode)),
+        ("1000;Stadsledningen;Kaupungin johto;9999;E1;Anna Berg;Direktör;;ja", 2, "Överordnad enhet", .unknownParentUnit("9999")),
+        ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;kanske", 2, "Chef", .invalidYesNo("kanske")),
+        ("1000;Stadsledningen;Kaupungin johto;;E1;;Direktör;;ja", 2, "Namn", .missingValue(.personName)),
+        ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör", 2, nil, .wrongNumberOfFields(expected: 9, found: 7)),
+        ("1000;;;;E1;Anna Berg;Direktör;;ja", 2, "Enhet", .missingValue(.unitNameSwedish)),
+    ])
+    func errorKinds(line: String, expectedLine: Int, column: String?, problem: ImportProblem) throws {
+        let table = try Self.table([line])
+        let result = OrganisationImporter.plan(table, mapping: .guess(header: table.header))
+        guard case .failure(let failure) = result else { Issue.record("planned a broken file"); return }
+        #expect(failure.issues.contains(ImportIssue(line: expectedLine, column: column, problem: problem)), "\(failure.issues)")
+    }
+
+    @Test("Conflicts between rows name the earlier line")
+    func conflicts() throws {
+        let table = try Self.table([
+            "1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;ja",
+            "1000;Stadshuset;Kaupungintalo;;E2;Erik Lind;Chef;;ja",
+            "1000;Stadsledningen;Kaupungin johto;;E1;Anna Björk;Direktör;;nej",
+        ])
+        guard case .failure(let failure) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) else { Issue.record("planned"); return }
+        #expect(failure.issues.contains(ImportIssue(line: 3, column: nil, problem: .conflictingUnit(code: "1000", firstLine: 2))))
+        #expect(failure.issues.contains(ImportIssue(line: 3, column: "Chef", problem: .secondManager(unitCode: "1000", firstLine: 2))))
+        #expect(failure.issues.contains(ImportIssue(line: 4, column: nil, problem: .conflictingPerson(id: "E1", firstLine: 2))))
+    }
+
+    @Test("A unit that is its own ancestor is refused")
+    func cycle() throws {
+        let table = try Self.table([
+            "1;A;A;2;;;;;", "2;B;B;1;;;;;",
+        ])
+        guard case .failure(let failure) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) else { Issue.record("planned"); return }
+        #expect(failure.issues.contains { if case .parentCycle = $0.problem { true } else { false } })
+    }
+
+    @Test("A parent already in Roder may be named")
+    func parentAlreadyInRoder() throws {
+        let table = try Self.table(["3000;Teknik;Tekniikka;1000;;;;;"])
+        #expect((try? OrganisationImporter.plan(table, mapping: .guess(header: table.header), existingUnitCodes: ["1000"]).get()) != nil)
+    }
+
+    @Test("A mapping without a unit code or a name is refused before any row is read")
+    func incompleteMapping() throws {
+        let table = try Self.table(Self.good)
+        guard case .failure(let failure) = OrganisationImporter.plan(table, mapping: ColumnMapping([5: .personName, 6: .personName])) else { Issue.record("planned"); return }
+        #expect(Set(failure.issues.map(\.problem)) == [.fieldNotMapped(.unitCode), .fieldNotMapped(.unitNameSwedish), .fieldMappedTwice(.personName)])
+    }
+}
+
+@Suite("Span of control and unit sizes")
+struct OrganisationAnalyticsTests {
+    static func id(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
+    // People: A=1, B=2, C=3, D=4. Units from 100.
+    static let structure = OrganisationStructure(units: [
+        OrgUnit(id: id(100), parentID: nil, kind: .sector, name: LocalizedText(en: "Root"), headcount: 2, managerID: id(1)),
+        OrgUnit(id: id(101), parentID: id(100), kind: .division, name: LocalizedText(en: "D1"), headcount: 1, managerID: id(2)),
+        OrgUnit(id: id(102), parentID: id(101), kind: .unit, name: LocalizedText(en: "U1"), headcount: 10, managerID: id(3)),
+        OrgUnit(id: id(103), parentID: id(101), kind: .unit, name: LocalizedText(en: "U2"), headcount: 3, managerID: id(3)),
+        OrgUnit(id: id(104), parentID: id(101), kind: .unit, name: LocalizedText(en: "U3 without manager"), headcount: 4, managerID: nil),
+        OrgUnit(id: id(105), parentID: id(100), kind: .division, name: LocalizedText(en: "D2"), headcount: 5, managerID: id(1)),
+        OrgUnit(id: id(106), parentID: id(105), kind: .unit, name: LocalizedText(en: "U4"), headcount: 20, managerID: id(4)),
+    ], people: (1...4).map { OrgPerson(id: id($0), name: "P\($0)", level: .middle) })
+
+    @Test("Span counts own staff, staff of unmanaged sub-units and each sub-manager once")
+    func spans() {
+        let report = OrganisationAnalytics.analyse(Self.structure)
+        let span = Dictionary(uniqueKeysWithValues: report.managers.map { ($0.personID, $0.span) })
+        #expect(span[Self.id(1)] == 9)  // 2 + 5 own staff, B and D below
+        #expect(span[Self.id(2)] == 6)  // 1 + 4 (unmanaged U3), C once for two units
+        #expect(span[Self.id(3)] == 13) // 10 + 3
+        #expect(span[Self.id(4)] == 20)
+    }
+
+    @Test("People in line include everyone below a manager")
+    func peopleInLine() {
+        let report = OrganisationAnalytics.analyse(Self.structure)
+        let line = Dictionary(uniqueKeysWithValues: report.managers.map { ($0.personID, $0.peopleInLine) })
+        #expect(line[Self.id(1)] == 48)
+        #expect(line[Self.id(2)] == 19)
+    }
+
+    @Test("Layers, bands, target and averages")
+    func report() {
+        let report = OrganisationAnalytics.analyse(Self.structure, targetBand: 8...16)
+        #expect(report.layers == 3)
+        #expect(report.spanDistribution[.fourToSeven] == 1)
+        #expect(report.spanDistribution[.eightToTwelve] == 1)
+        #expect(report.spanDistribution[.thirteenToSixteen] == 1)
+        #expect(report.spanDistribution[.seventeenOrMore] == 1)
+        #expect(report.belowTarget.map(\.personID) == [Self.id(2)])
+        #expect(report.aboveTarget.map(\.personID) == [Self.id(4)])
+        #expect(report.medianSpan == 11)
+        #expect(report.averageSpan == 12)
+        #expect(report.unitSizeDistribution[.oneToFour] == 4)
+        #expect(report.totalHeadcount == 45 + 4)
+    }
+
+    @Test("Bands have the edges the issue names", arguments: [(1, SpanBand.one), (2, .twoToThree), (3, .twoToThree), (4, .fourToSeven),
+                                                              (7, .fourToSeven), (8, .eightToTwelve), (12, .eightToTwelve),
+                                                              (13, .thirteenToSixteen), (16, .thirteenToSixteen), (17, .seventeenOrMore)])
+    func bandEdges(span: Int, band: SpanBand) {
+        #expect(SpanBand(span: span) == band)
+    }
+}
