@@ -30,6 +30,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     // Commands
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(BackupCommand(), as: "backup")
+    app.asyncCommands.use(ImportOrganisationCommand(), as: "import-organisation")
 
     // Routes
     try routes(app)

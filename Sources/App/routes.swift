@@ -19,8 +19,19 @@ func routes(_ app: Application) throws {
 
     app.register(.home, HomeController().show)
 
+    let organisation = OrganisationController()
+    app.register(.organisationArea, organisation.chart)
+    app.register(.organisationUnit, organisation.unit)
+    app.register(.organisationAnalytics, organisation.analytics)
+    let organisationImport = OrganisationImportController()
+    app.register(.organisationImportForm, organisationImport.form)
+    app.register(.organisationImportUpload, organisationImport.upload)
+    app.register(.organisationImportDraft, organisationImport.draft)
+    app.register(.organisationImportApply, organisationImport.apply)
+    app.register(.organisationImportDemoFile, organisationImport.demoFile)
+
     let areas = AreaController()
-    for area in ProgrammeArea.allCases {
+    for area in ProgrammeArea.allCases where area != .organisation {
         app.register(.forArea(area)) { try await areas.show(area, $0) }
     }
 

@@ -23,7 +23,13 @@ struct PermissionTests {
         .signInForm: everyone, .signIn: everyone, .signOut: everyone, .language: everyone,
         .health: everyone, .asset: everyone,
         .account: signedIn, .accountPassword: signedIn, .accountOrganisation: signedIn,
-        .organisationArea: organisationRoles, .strategyArea: organisationRoles, .eventsArea: organisationRoles,
+        .organisationArea: [.administrator, .programmeOwner, .manager, .viewer],
+        .organisationUnit: [.administrator, .programmeOwner, .manager, .viewer],
+        .organisationAnalytics: [.administrator, .programmeOwner, .manager, .viewer],
+        .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
+        .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
+        .organisationImportDemoFile: [.administrator, .programmeOwner],
+        .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: organisationRoles, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
@@ -50,10 +56,13 @@ struct PermissionTests {
     func access(endpoint: Endpoint) async throws {
         try await withRoderApp { app, _ in
             let someUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.viewer).email).first())
+            let someUnit = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "1000").first())
             let path = "/" + endpoint.pattern.map { component in
                 switch component {
                 case ":userID": someUser.id!.uuidString.lowercased()
                 case ":file": Stylesheet.fileName
+                case ":unitID": someUnit.id!.uuidString.lowercased()
+                case ":draftID": UUID().uuidString.lowercased()
                 default: component
                 }
             }.joined(separator: "/")

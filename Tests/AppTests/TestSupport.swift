@@ -98,6 +98,21 @@ final class TestBrowser: @unchecked Sendable {
         return try await send(.POST, path, body: body)
     }
 
+    /// Posts a file as a browser's upload form does (multipart/form-data), with the CSRF token.
+    @discardableResult
+    func upload(_ path: String, field: String, fileName: String, content: Data) async throws -> TestingHTTPResponse {
+        let boundary = "----RoderTestBoundary\(UUID().uuidString)"
+        var body = Data()
+        func append(_ text: String) { body.append(Data(text.utf8)) }
+        if let token = csrfToken {
+            append("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+        }
+        append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
+        body.append(content)
+        append("\r\n--\(boundary)--\r\n")
+        return try await send(.POST, path, body: ByteBuffer(data: body), contentType: "multipart/form-data; boundary=\(boundary)")
+    }
+
     /// Follows redirects (at most three).
     @discardableResult
     func follow(_ response: TestingHTTPResponse) async throws -> TestingHTTPResponse {
@@ -123,14 +138,17 @@ final class TestBrowser: @unchecked Sendable {
     }
 
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
+        try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: body == nil ? nil : "application/x-www-form-urlencoded")
+    }
+
+    private func send(_ method: HTTPMethod, _ path: String, body: ByteBuffer?, contentType: String?) async throws -> TestingHTTPResponse {
         var headers = HTTPHeaders()
         if !cookies.isEmpty {
             headers.add(name: .cookie, value: cookies.map { "\($0.key)=\($0.value)" }.joined(separator: "; "))
         }
         if let acceptLanguage { headers.add(name: .acceptLanguage, value: acceptLanguage) }
-        if body != nil { headers.contentType = .urlEncodedForm }
-        let response = try await app.testing().sendRequest(method, path, headers: headers,
-                                                           body: body.map { ByteBuffer(string: $0) })
+        if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
+        let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
         for header in response.headers[.setCookie] {
             let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
             guard pair.count == 2 else { continue }

@@ -11,6 +11,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case passwordSetByAdministrator = "user.password_set"
     case languageChanged = "user.language_changed"
     case demoDataLoaded = "demo.loaded"
+    case organisationImported = "organisation.imported"
 }
 
 /// One row of the audit log as the page shows it.

@@ -19,6 +19,8 @@ public struct DemoTown: Sendable {
         public let email: String
         /// top, middle or supervisor.
         public let managementLevel: String
+        /// The HR system's employee number, as the demo import file has it.
+        public let externalID: String
     }
 
     public struct GoalSeed: Sendable {
@@ -69,7 +71,8 @@ extension DemoTown {
 
         func person(_ key: String, title: String, level: String) -> String {
             let name = names.next()
-            people.append(PersonSeed(key: key, name: name, title: title, email: names.email(for: name, domain: domain), managementLevel: level))
+            people.append(PersonSeed(key: key, name: name, title: title, email: names.email(for: name, domain: domain), managementLevel: level,
+                                     externalID: String(format: "SB%04d", people.count + 1)))
             return key
         }
 
@@ -127,7 +130,8 @@ extension DemoTown {
             _ = person("deputy-\(unit.key)", title: "Biträdande enhetschef", level: "supervisor")
         }
         // The HR director is part of the central administration, outside the line units.
-        people.append(PersonSeed(key: "hr-director", name: "Helena Lindqvist", title: "Personalchef", email: "helena.lindqvist@\(domain)", managementLevel: "middle"))
+        people.append(PersonSeed(key: "hr-director", name: "Helena Lindqvist", title: "Personalchef", email: "helena.lindqvist@\(domain)",
+                                 managementLevel: "middle", externalID: String(format: "SB%04d", people.count + 1)))
         // Development managers and specialists in management positions without a unit of their own.
         while people.count < 62 {
             _ = person("specialist-\(people.count)", title: "Utvecklingschef", level: "middle")
@@ -179,7 +183,8 @@ extension DemoTown {
             units: [
                 UnitSeed(key: "municipality", parentKey: nil, kind: "sector", name: LocalizedText(sv: "Kommunledningen", fi: "Kunnan johto", en: "Municipal management"), code: "100", headcount: 4, managerKey: "director"),
             ],
-            people: [PersonSeed(key: "director", name: "Oskari Mäkelä", title: "Kunnanjohtaja", email: "oskari.makela@\(domain)", managementLevel: "top")],
+            people: [PersonSeed(key: "director", name: "Oskari Mäkelä", title: "Kunnanjohtaja", email: "oskari.makela@\(domain)",
+                                managementLevel: "top", externalID: "BV0001")],
             programmeName: LocalizedText(sv: "Nytt ledarskap", fi: "Uusi johtaminen", en: "New leadership"),
             programmeYears: 2026...2027,
             areas: fiveDevelopmentAreas,
@@ -188,6 +193,34 @@ extension DemoTown {
                 AccountSeed(email: "admin@\(domain)", name: "Sanna Heikkilä", password: "demo-bergvik-2026", roles: [.administrator, .programmeOwner], isProgrammeOperator: false, personKey: nil),
             ]
         )
+    }
+}
+
+extension DemoTown {
+    /// The demo town as its HR system would export it a few months later: the file a visitor
+    /// imports to see the import at work. It has two new units, a new manager, and new
+    /// headcounts; its headers are Swedish and Finnish, as a bilingual town's export has them.
+    public func organisationExport() -> String {
+        var rows: [[String]] = [["Kostnadsställe", "Enhet", "Yksikkö", "Överordnad enhet", "Anställningsnummer", "Namn", "Titel", "Sähköposti", "Esimies", "Henkilöstömäärä"]]
+        let people = Dictionary(uniqueKeysWithValues: self.people.map { ($0.key, $0) })
+        for unit in units {
+            var headcount = unit.headcount
+            var manager = unit.managerKey.flatMap { people[$0] }
+            // Later in the year: the home care unit has grown, and the library has a new manager.
+            if unit.name[.english] == "Home care north" { headcount += 6 }
+            if unit.name[.english] == "Library" {
+                manager = PersonSeed(key: "new-librarian", name: "Ronja Westerlund", title: "Bibliotekschef",
+                                     email: "ronja.westerlund@sjobacka.example", managementLevel: "supervisor", externalID: "SB0900")
+            }
+            rows.append([unit.code, unit.name[.swedish] ?? "", unit.name[.finnish] ?? "", unit.parentKey.flatMap { key in units.first { $0.key == key }?.code } ?? "",
+                         manager?.externalID ?? "", manager?.name ?? "", manager?.title ?? "", manager?.email ?? "", manager == nil ? "" : "ja", String(headcount)])
+        }
+        // A new digital-services unit under customer service, with its manager.
+        let customerService = units.first { $0.name[.english] == "Customer service" }!
+        rows.append(["2350", "Digitala tjänster", "Digitaaliset palvelut", customerService.code, "SB0901", "Oliver Sundqvist", "Enhetschef",
+                     "oliver.sundqvist@sjobacka.example", "ja", "4"])
+        rows.append(["2351", "Intranätet", "Intranet", "2350", "", "", "", "", "", "2"])
+        return CSVWriter.write(rows)
     }
 }
 

@@ -43,6 +43,11 @@ public enum Access: Sendable, Hashable {
     /// The programme operator.
     case programmeOperator
 
+    /// Who reads the organisation structure: everyone of the organisation but external coaches.
+    public static let readsOrganisation: Set<Role> = [.administrator, .programmeOwner, .manager, .viewer]
+    /// Who changes it: the HR director and the administrator.
+    public static let changesOrganisation: Set<Role> = [.administrator, .programmeOwner]
+
     /// Any role in an organisation.
     public static let anyOrganisationRole = Access.organisation(Set(Role.allCases))
 

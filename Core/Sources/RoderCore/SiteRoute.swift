@@ -11,6 +11,11 @@ public enum SiteRoute: Hashable, Sendable {
     case accountPassword
     case accountOrganisation
     case area(ProgrammeArea)
+    case organisationUnit(UUID)
+    case organisationAnalytics
+    case organisationImport
+    case organisationImportDraft(UUID)
+    case organisationImportDemoFile
     case users
     case newUser
     case user(UUID)
@@ -32,6 +37,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .accountPassword: return "/account/password"
         case .accountOrganisation: return "/account/organisation"
         case .area(let area): return "/" + area.pathComponent
+        case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
+        case .organisationAnalytics: return "/organisation/analytics"
+        case .organisationImport: return "/organisation/import"
+        case .organisationImportDraft(let id): return "/organisation/import/" + id.uuidString.lowercased()
+        case .organisationImportDemoFile: return "/organisation/import/demo.csv"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -68,7 +78,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case signInForm, signIn, signOut
     case language
     case account, accountPassword, accountOrganisation
-    case organisationArea, strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
+    case organisationArea, organisationUnit, organisationAnalytics
+    case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
+    case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
     case operatorHome
@@ -79,7 +91,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
 
     public var method: Method {
         switch self {
-        case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser: .post
+        case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
+             .organisationImportUpload, .organisationImportApply: .post
         default: .get
         }
     }
@@ -95,6 +108,11 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .accountPassword: ["account", "password"]
         case .accountOrganisation: ["account", "organisation"]
         case .organisationArea: [ProgrammeArea.organisation.pathComponent]
+        case .organisationUnit: ["organisation", "units", ":unitID"]
+        case .organisationAnalytics: ["organisation", "analytics"]
+        case .organisationImportForm, .organisationImportUpload: ["organisation", "import"]
+        case .organisationImportDraft, .organisationImportApply: ["organisation", "import", ":draftID"]
+        case .organisationImportDemoFile: ["organisation", "import", "demo.csv"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -117,7 +135,11 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyone
         case .home, .account, .accountPassword, .accountOrganisation:
             .signedIn
-        case .organisationArea, .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
+        case .organisationArea, .organisationUnit, .organisationAnalytics:
+            .organisation(Access.readsOrganisation)
+        case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile:
+            .organisation(Access.changesOrganisation)
+        case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
         case .users, .newUserForm, .createUser, .user, .updateUser:
             .organisation([.administrator])
@@ -131,6 +153,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
     /// The largest request body the endpoint accepts. Forms are small; uploads say otherwise.
     public var maximumBodySize: ByteCount {
         switch self {
+        // An HR export of 10,000 people is about 1–2 MB.
+        case .organisationImportUpload: ByteCount(megabytes: 20)
+        // The mapping form for a file with many columns.
         default: ByteCount(kilobytes: 64)
         }
     }
@@ -165,6 +190,11 @@ extension SiteRoute {
         case .accountPassword: .accountPassword
         case .accountOrganisation: .accountOrganisation
         case .area(let area): .forArea(area)
+        case .organisationUnit: .organisationUnit
+        case .organisationAnalytics: .organisationAnalytics
+        case .organisationImport: .organisationImportForm
+        case .organisationImportDraft: .organisationImportDraft
+        case .organisationImportDemoFile: .organisationImportDemoFile
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

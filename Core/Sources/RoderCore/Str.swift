@@ -37,6 +37,27 @@ public enum Str: String, CaseIterable, Sendable {
     case auditUserReactivated, auditPasswordChanged, auditPasswordSet, auditLanguageChanged, auditDemoDataLoaded
     // Operator
     case operatorTitle, operatorIntro, operatorOrganisations, operatorOrganisationCount, operatorNotBuilt
+    // Organisation
+    case breadcrumbs, search, unitKindSector, unitKindDivision, unitKindUnit, unitKindTeam
+    case orgChart, orgAnalytics, orgImport, orgChartIntro, orgSearchLabel, orgSearchResults, orgSearchNothing, orgEmpty, orgEmptyCanImport
+    case orgManagerIs, orgNoManager, orgHeadcountIs, orgSpanIs, orgChartOf, orgKind, orgCode, orgManager, orgHeadcount, orgSpan
+    case orgPeopleInLine, orgNoSubUnits, orgSubUnits, orgPeopleListed, orgNoPeopleListed, orgUnits
+    case orgFigureManagers, orgFigureUnits, orgFigurePeople, orgFigureLayers, orgFigureMedianSpan, orgFigureAverageSpan
+    case orgSpanDistribution, orgSpanDefinition, orgSpanChartDescription, orgSpanBand, orgOutsideTarget, orgBelowTarget, orgAboveTarget
+    case orgUnitSizes, orgUnitSizesDescription, orgAllManagers, orgAllManagersCaption, orgManagersOrUnits
+    // Organisation import
+    case importIntro, importFile, importFileHint, importUpload, importFormatTitle, importFormat, importDemoFile, importFileSummary
+    case importMappingTitle, importMappingHint, importColumns, importColumnInFile, importSamples, importMeansInRoder, importIgnore
+    case importCheck, importApply, importNothingToApply, importErrorsTitle, importNothingImported, importMoreErrors
+    case importPreviewTitle, importUnitsSummary, importPeopleSummary, importManagerChanges, importNotInFile, importNewUnits, importChangedUnits
+    case importWhereColumn, importWhereLine, importNoFile, importDraftGone, importApplied
+    case importProblemEncoding, importProblemUnterminatedQuote, importProblemTextAfterQuote, importProblemEmpty, importProblemNotMapped
+    case importProblemMappedTwice, importProblemFieldCount, importProblemMissing, importProblemEmail, importProblemHeadcount
+    case importProblemLevel, importProblemKind, importProblemYesNo, importProblemUnknownParent, importProblemCycle
+    case importProblemConflictingUnit, importProblemConflictingPerson, importProblemSecondManager
+    case fieldUnitCode, fieldUnitNameSwedish, fieldUnitNameFinnish, fieldUnitNameEnglish, fieldParentUnitCode, fieldUnitKind
+    case fieldUnitHeadcount, fieldPersonID, fieldPersonName, fieldPersonTitle, fieldPersonEmail, fieldManagementLevel, fieldManagesUnit
+    case auditOrganisationImported
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -314,6 +335,190 @@ public enum Str: String, CaseIterable, Sendable {
             sv: "Gemensamma forum och sammanslagen respons kommer med funktionerna Forum och seminarier och Respons.",
             fi: "Yhteiset foorumit ja yhdistetty palaute tulevat Foorumit ja seminaarit- sekä Palaute-toimintojen myötä.",
             en: "Shared forums and pooled feedback arrive with the Forums and seminars and the Feedback features.")
+
+        // Organisation
+        case .breadcrumbs: T(sv: "Du är här", fi: "Olet tässä", en: "You are here")
+        case .search: T(sv: "Sök", fi: "Hae", en: "Search")
+        case .unitKindSector: T(sv: "Sektor", fi: "Toimiala", en: "Sector")
+        case .unitKindDivision: T(sv: "Avdelning", fi: "Osasto", en: "Division")
+        case .unitKindUnit: T(sv: "Enhet", fi: "Yksikkö", en: "Unit")
+        case .unitKindTeam: T(sv: "Team", fi: "Tiimi", en: "Team")
+        case .orgChart: T(sv: "Organisationsschema", fi: "Organisaatiokaavio", en: "Org chart")
+        case .orgAnalytics: T(sv: "Kontrollspann och enhetsstorlekar", fi: "Johtamisjänteet ja yksiköiden koot", en: "Spans of control and unit sizes")
+        case .orgImport: T(sv: "Importera från personalsystemet", fi: "Tuo henkilöstöjärjestelmästä", en: "Import from the HR system")
+        case .orgChartIntro: T(
+            sv: "{units} enheter, {managers} chefer och {people} personer. Öppna en enhet för att se dess underenheter och personal.",
+            fi: "{units} yksikköä, {managers} esimiestä ja {people} henkilöä. Avaa yksikkö nähdäksesi sen alayksiköt ja henkilöstön.",
+            en: "{units} units, {managers} managers and {people} people. Open a unit to see its sub-units and staff.")
+        case .orgSearchLabel: T(sv: "Sök enhet eller person", fi: "Hae yksikköä tai henkilöä", en: "Search for a unit or person")
+        case .orgSearchResults: T(sv: "Träffar för ”{query}”: {count}", fi: "Hakutulokset ”{query}”: {count}", en: "Results for “{query}”: {count}")
+        case .orgSearchNothing: T(sv: "Inga enheter eller personer hittades.", fi: "Yksiköitä tai henkilöitä ei löytynyt.", en: "No units or people found.")
+        case .orgEmpty: T(sv: "Organisationen har inga enheter i Roder ännu.", fi: "Organisaatiolla ei ole vielä yksiköitä Roderissa.", en: "The organisation has no units in Roder yet.")
+        case .orgEmptyCanImport: T(
+            sv: "Organisationen har inga enheter i Roder ännu. Importera dem från personalsystemet.",
+            fi: "Organisaatiolla ei ole vielä yksiköitä Roderissa. Tuo ne henkilöstöjärjestelmästä.",
+            en: "The organisation has no units in Roder yet. Import them from the HR system.")
+        case .orgManagerIs: T(sv: "chef {name}", fi: "esimies {name}", en: "manager {name}")
+        case .orgNoManager: T(sv: "ingen chef", fi: "ei esimiestä", en: "no manager")
+        case .orgHeadcountIs: T(sv: "anställda {count}", fi: "henkilöstö {count}", en: "staff {count}")
+        case .orgSpanIs: T(sv: "spann {count}", fi: "jänne {count}", en: "span {count}")
+        case .orgChartOf: T(sv: "Schema över {unit} och dess underenheter", fi: "Kaavio: {unit} ja sen alayksiköt", en: "Chart of {unit} and its sub-units")
+        case .orgKind: T(sv: "Typ", fi: "Tyyppi", en: "Kind")
+        case .orgCode: T(sv: "Kod (kostnadsställe)", fi: "Koodi (kustannuspaikka)", en: "Code (cost centre)")
+        case .orgManager: T(sv: "Chef", fi: "Esimies", en: "Manager")
+        case .orgHeadcount: T(sv: "Anställda", fi: "Henkilöstö", en: "Staff")
+        case .orgSpan: T(sv: "Kontrollspann", fi: "Johtamisjänne", en: "Span of control")
+        case .orgPeopleInLine: T(sv: "Personer i linjen", fi: "Henkilöitä linjassa", en: "People in line")
+        case .orgNoSubUnits: T(sv: "Inga underenheter", fi: "Ei alayksiköitä", en: "No sub-units")
+        case .orgSubUnits: T(sv: "Underenheter ({count})", fi: "Alayksiköt ({count})", en: "Sub-units ({count})")
+        case .orgPeopleListed: T(sv: "Personer i enheten ({count})", fi: "Yksikön henkilöt ({count})", en: "People in the unit ({count})")
+        case .orgNoPeopleListed: T(
+            sv: "Enhetens personal är bara räknad, inte listad med namn.",
+            fi: "Yksikön henkilöstö on vain laskettu, ei lueteltu nimeltä.",
+            en: "The unit's staff are only counted, not listed by name.")
+        case .orgUnits: T(sv: "Enheter", fi: "Yksiköt", en: "Units")
+        case .orgFigureManagers: T(sv: "chefer", fi: "esimiestä", en: "managers")
+        case .orgFigureUnits: T(sv: "enheter", fi: "yksikköä", en: "units")
+        case .orgFigurePeople: T(sv: "personer", fi: "henkilöä", en: "people")
+        case .orgFigureLayers: T(sv: "ledningsnivåer", fi: "johtamistasoa", en: "management layers")
+        case .orgFigureMedianSpan: T(sv: "kontrollspann, median", fi: "johtamisjänne, mediaani", en: "median span of control")
+        case .orgFigureAverageSpan: T(sv: "kontrollspann, medeltal", fi: "johtamisjänne, keskiarvo", en: "average span of control")
+        case .orgSpanDistribution: T(sv: "Chefer per kontrollspann", fi: "Esimiehet johtamisjänteen mukaan", en: "Managers by span of control")
+        case .orgSpanDefinition: T(
+            sv: "Kontrollspannet är antalet personer en chef leder direkt: de anställda i chefens egna enheter (och i underenheter utan egen chef) samt cheferna för enheterna närmast under.",
+            fi: "Johtamisjänne on esimiehen suoraan johtamien henkilöiden määrä: esimiehen omien yksiköiden henkilöstö (ja alayksiköiden, joilla ei ole omaa esimiestä) sekä välittömästi alempien yksiköiden esimiehet.",
+            en: "The span of control is the number of people a manager leads directly: the staff of their own units (and of sub-units without a manager of their own) and the managers of the units just below.")
+        case .orgSpanChartDescription: T(
+            sv: "Antal chefer i varje spannklass. Målet är {target} personer per chef; de klasserna är markerade.",
+            fi: "Esimiesten määrä kussakin jänneluokassa. Tavoite on {target} henkilöä esimiestä kohden; ne luokat on korostettu.",
+            en: "Number of managers in each span band. The target is {target} people per manager; those bands are highlighted.")
+        case .orgSpanBand: T(sv: "Kontrollspann", fi: "Johtamisjänne", en: "Span of control")
+        case .orgOutsideTarget: T(sv: "Chefer utanför målet {target}", fi: "Tavoitteen {target} ulkopuoliset esimiehet", en: "Managers outside the target {target}")
+        case .orgBelowTarget: T(sv: "Under målet: {count} chefer", fi: "Alle tavoitteen: {count} esimiestä", en: "Below the target: {count} managers")
+        case .orgAboveTarget: T(sv: "Över målet: {count} chefer", fi: "Yli tavoitteen: {count} esimiestä", en: "Above the target: {count} managers")
+        case .orgUnitSizes: T(sv: "Enheter per storlek", fi: "Yksiköt koon mukaan", en: "Units by size")
+        case .orgUnitSizesDescription: T(
+            sv: "Antal enheter efter hur många anställda de har (chefen inte medräknad).",
+            fi: "Yksiköiden määrä henkilöstön koon mukaan (esimiestä ei lasketa).",
+            en: "Number of units by how many staff they have (the manager not counted).")
+        case .orgAllManagers: T(sv: "Alla chefer ({count})", fi: "Kaikki esimiehet ({count})", en: "All managers ({count})")
+        case .orgAllManagersCaption: T(sv: "Alla chefer, störst spann först", fi: "Kaikki esimiehet, suurin jänne ensin", en: "All managers, largest span first")
+        case .orgManagersOrUnits: T(sv: "Antal", fi: "Määrä", en: "Number")
+
+        // Organisation import
+        case .importIntro: T(
+            sv: "Läs in enheter, chefer och personal från personalsystemets CSV-fil. Du ser vad som ändras innan något sparas, och en fil med fel läses inte in alls.",
+            fi: "Tuo yksiköt, esimiehet ja henkilöstö henkilöstöjärjestelmän CSV-tiedostosta. Näet muutokset ennen tallennusta, eikä virheellistä tiedostoa tuoda lainkaan.",
+            en: "Read units, managers and staff from the HR system's CSV file. You see what changes before anything is saved, and a file with errors is not imported at all.")
+        case .importFile: T(sv: "CSV-fil", fi: "CSV-tiedosto", en: "CSV file")
+        case .importFileHint: T(
+            sv: "Semikolon eller komma, UTF-8 eller Windows-1252, rubriker på första raden. Högst 20 MB.",
+            fi: "Puolipiste tai pilkku, UTF-8 tai Windows-1252, otsikot ensimmäisellä rivillä. Enintään 20 Mt.",
+            en: "Semicolon or comma, UTF-8 or Windows-1252, headers on the first line. At most 20 MB.")
+        case .importUpload: T(sv: "Läs filen", fi: "Lue tiedosto", en: "Read the file")
+        case .importFormatTitle: T(sv: "Vad filen ska innehålla", fi: "Mitä tiedostossa pitää olla", en: "What the file should contain")
+        case .importFormat: T(
+            sv: "En rad per person i en enhet, eller en rad per enhet. Varje rad har enhetens kod och namn; överordnad enhet, personens anställningsnummer, namn, titel, e-post och om personen är enhetens chef kan finnas med. Du väljer själv vilken kolumn som betyder vad.",
+            fi: "Yksi rivi kutakin yksikön henkilöä tai kutakin yksikköä kohden. Jokaisella rivillä on yksikön koodi ja nimi; mukana voi olla yläyksikkö, henkilönumero, nimi, nimike, sähköposti ja tieto siitä, onko henkilö yksikön esimies. Valitset itse, mikä sarake tarkoittaa mitäkin.",
+            en: "One row per person in a unit, or one row per unit. Every row has the unit's code and name; the parent unit, the person's employee number, name, title, e-mail and whether they manage the unit may be included. You choose which column means what.")
+        case .importDemoFile: T(sv: "Ladda ner en exempelfil för demostaden", fi: "Lataa esittelykaupungin esimerkkitiedosto", en: "Download an example file for the demo town")
+        case .importFileSummary: T(
+            sv: "{file}: {rows} rader, teckenkodning {encoding}, avgränsare {delimiter}.",
+            fi: "{file}: {rows} riviä, merkistö {encoding}, erotin {delimiter}.",
+            en: "{file}: {rows} rows, encoding {encoding}, delimiter {delimiter}.")
+        case .importMappingTitle: T(sv: "Vad betyder kolumnerna?", fi: "Mitä sarakkeet tarkoittavat?", en: "What do the columns mean?")
+        case .importMappingHint: T(
+            sv: "Roder har gissat utifrån rubrikerna. Kontrollera och ändra vid behov; valet sparas till nästa import.",
+            fi: "Roder on arvannut otsikoiden perusteella. Tarkista ja muuta tarvittaessa; valinta muistetaan seuraavaa tuontia varten.",
+            en: "Roder has guessed from the headers. Check and change as needed; the choice is remembered for the next import.")
+        case .importColumns: T(sv: "Filens kolumner", fi: "Tiedoston sarakkeet", en: "The file's columns")
+        case .importColumnInFile: T(sv: "Kolumn i filen", fi: "Sarake tiedostossa", en: "Column in the file")
+        case .importSamples: T(sv: "Exempel", fi: "Esimerkkejä", en: "Examples")
+        case .importMeansInRoder: T(sv: "Betyder i Roder", fi: "Tarkoittaa Roderissa", en: "Means in Roder")
+        case .importIgnore: T(sv: "(används inte)", fi: "(ei käytetä)", en: "(not used)")
+        case .importCheck: T(sv: "Kontrollera och visa ändringarna", fi: "Tarkista ja näytä muutokset", en: "Check and show the changes")
+        case .importApply: T(sv: "Importera", fi: "Tuo", en: "Import")
+        case .importNothingToApply: T(sv: "Inget att ändra – bekräfta", fi: "Ei muutettavaa – vahvista", en: "Nothing to change – confirm")
+        case .importErrorsTitle: T(sv: "Filen har {count} fel", fi: "Tiedostossa on {count} virhettä", en: "The file has {count} errors")
+        case .importNothingImported: T(
+            sv: "Ingenting har importerats. Rätta felen i filen och läs in den på nytt, eller ändra kolumnernas betydelse.",
+            fi: "Mitään ei ole tuotu. Korjaa virheet tiedostoon ja lue se uudelleen, tai muuta sarakkeiden merkityksiä.",
+            en: "Nothing has been imported. Fix the errors in the file and read it again, or change what the columns mean.")
+        case .importMoreErrors: T(sv: "… och {count} fel till.", fi: "… ja {count} virhettä lisää.", en: "… and {count} more errors.")
+        case .importPreviewTitle: T(sv: "Det här ändras", fi: "Nämä muuttuvat", en: "What will change")
+        case .importUnitsSummary: T(sv: "Enheter: {new} nya, {changed} ändrade, {same} oförändrade", fi: "Yksiköt: {new} uutta, {changed} muuttunutta, {same} ennallaan", en: "Units: {new} new, {changed} changed, {same} unchanged")
+        case .importPeopleSummary: T(sv: "Personer: {new} nya, {changed} ändrade, {same} oförändrade", fi: "Henkilöt: {new} uutta, {changed} muuttunutta, {same} ennallaan", en: "People: {new} new, {changed} changed, {same} unchanged")
+        case .importManagerChanges: T(sv: "Ny chef i {count} enheter", fi: "Uusi esimies {count} yksikössä", en: "A new manager in {count} units")
+        case .importNotInFile: T(
+            sv: "{units} enheter och {people} personer finns i Roder men inte i filen; de behålls som de är.",
+            fi: "{units} yksikköä ja {people} henkilöä on Roderissa mutta ei tiedostossa; ne säilyvät ennallaan.",
+            en: "{units} units and {people} people are in Roder but not in the file; they are kept as they are.")
+        case .importNewUnits: T(sv: "Nya enheter", fi: "Uudet yksiköt", en: "New units")
+        case .importChangedUnits: T(sv: "Ändrade enheter", fi: "Muuttuneet yksiköt", en: "Changed units")
+        case .importWhereColumn: T(sv: "Rad {line}, kolumn {column}", fi: "Rivi {line}, sarake {column}", en: "Line {line}, column {column}")
+        case .importWhereLine: T(sv: "Rad {line}", fi: "Rivi {line}", en: "Line {line}")
+        case .importNoFile: T(sv: "Välj en CSV-fil att läsa in.", fi: "Valitse luettava CSV-tiedosto.", en: "Choose a CSV file to read.")
+        case .importDraftGone: T(
+            sv: "Den inlästa filen finns inte längre (den sparas ett dygn). Läs in den på nytt.",
+            fi: "Luettua tiedostoa ei enää ole (se säilytetään vuorokauden). Lue se uudelleen.",
+            en: "The file read earlier is gone (it is kept for a day). Read it again.")
+        case .importApplied: T(sv: "Organisationen har importerats.", fi: "Organisaatio on tuotu.", en: "The organisation has been imported.")
+        case .importProblemEncoding: T(
+            sv: "filen är varken UTF-8 eller Windows-1252; spara den som ”CSV UTF-8” i Excel",
+            fi: "tiedosto ei ole UTF-8- eikä Windows-1252-muodossa; tallenna se Excelissä muodossa ”CSV UTF-8”",
+            en: "the file is neither UTF-8 nor Windows-1252; save it as “CSV UTF-8” in Excel")
+        case .importProblemUnterminatedQuote: T(sv: "ett citattecken öppnas men stängs aldrig", fi: "lainausmerkki avataan mutta sitä ei suljeta", en: "a quotation mark opens but never closes")
+        case .importProblemTextAfterQuote: T(sv: "text efter ett avslutande citattecken", fi: "tekstiä lopettavan lainausmerkin jälkeen", en: "text after a closing quotation mark")
+        case .importProblemEmpty: T(sv: "filen är tom", fi: "tiedosto on tyhjä", en: "the file is empty")
+        case .importProblemNotMapped: T(sv: "ingen kolumn är vald för ”{field}”", fi: "mitään saraketta ei ole valittu kohteelle ”{field}”", en: "no column is chosen for “{field}”")
+        case .importProblemMappedTwice: T(sv: "flera kolumner är valda för ”{field}”", fi: "usea sarake on valittu kohteelle ”{field}”", en: "several columns are chosen for “{field}”")
+        case .importProblemFieldCount: T(sv: "raden har {found} fält, rubrikraden {expected}", fi: "rivillä on {found} kenttää, otsikkorivillä {expected}", en: "the row has {found} fields, the header {expected}")
+        case .importProblemMissing: T(sv: "”{field}” saknas", fi: "”{field}” puuttuu", en: "“{field}” is missing")
+        case .importProblemEmail: T(sv: "”{value}” är ingen e-postadress", fi: "”{value}” ei ole sähköpostiosoite", en: "“{value}” is not an e-mail address")
+        case .importProblemHeadcount: T(sv: "”{value}” är inget antal (ett heltal, 0 eller mer)", fi: "”{value}” ei ole lukumäärä (kokonaisluku, vähintään 0)", en: "“{value}” is not a number of people (a whole number, 0 or more)")
+        case .importProblemLevel: T(
+            sv: "”{value}” är ingen chefsnivå (högsta ledning, mellanledning, närmaste chef, personal)",
+            fi: "”{value}” ei ole johtotaso (ylin johto, keskijohto, lähiesimies, henkilöstö)",
+            en: "“{value}” is not a management level (top, middle, supervisor, staff)")
+        case .importProblemKind: T(
+            sv: "”{value}” är ingen enhetstyp (sektor, avdelning, enhet, team)",
+            fi: "”{value}” ei ole yksikkötyyppi (toimiala, osasto, yksikkö, tiimi)",
+            en: "“{value}” is not a kind of unit (sector, division, unit, team)")
+        case .importProblemYesNo: T(sv: "”{value}” är varken ja eller nej", fi: "”{value}” ei ole kyllä eikä ei", en: "“{value}” is neither yes nor no")
+        case .importProblemUnknownParent: T(
+            sv: "den överordnade enheten {code} finns varken i filen eller i Roder",
+            fi: "yläyksikköä {code} ei ole tiedostossa eikä Roderissa",
+            en: "the parent unit {code} is neither in the file nor in Roder")
+        case .importProblemCycle: T(sv: "enheten {code} hamnar under sig själv", fi: "yksikkö {code} päätyy itsensä alle", en: "the unit {code} ends up under itself")
+        case .importProblemConflictingUnit: T(
+            sv: "enheten {code} har andra uppgifter än på rad {first}",
+            fi: "yksiköllä {code} on eri tiedot kuin rivillä {first}",
+            en: "the unit {code} has other details than on line {first}")
+        case .importProblemConflictingPerson: T(
+            sv: "personen {id} har andra uppgifter än på rad {first}",
+            fi: "henkilöllä {id} on eri tiedot kuin rivillä {first}",
+            en: "the person {id} has other details than on line {first}")
+        case .importProblemSecondManager: T(
+            sv: "enheten {code} har redan en chef (rad {first})",
+            fi: "yksiköllä {code} on jo esimies (rivi {first})",
+            en: "the unit {code} already has a manager (line {first})")
+        case .fieldUnitCode: T(sv: "Enhetens kod", fi: "Yksikön koodi", en: "Unit code")
+        case .fieldUnitNameSwedish: T(sv: "Enhetens namn på svenska", fi: "Yksikön nimi ruotsiksi", en: "Unit name in Swedish")
+        case .fieldUnitNameFinnish: T(sv: "Enhetens namn på finska", fi: "Yksikön nimi suomeksi", en: "Unit name in Finnish")
+        case .fieldUnitNameEnglish: T(sv: "Enhetens namn på engelska", fi: "Yksikön nimi englanniksi", en: "Unit name in English")
+        case .fieldParentUnitCode: T(sv: "Överordnad enhets kod", fi: "Yläyksikön koodi", en: "Parent unit code")
+        case .fieldUnitKind: T(sv: "Enhetstyp", fi: "Yksikkötyyppi", en: "Kind of unit")
+        case .fieldUnitHeadcount: T(sv: "Antal anställda i enheten", fi: "Yksikön henkilöstömäärä", en: "Unit headcount")
+        case .fieldPersonID: T(sv: "Anställningsnummer", fi: "Henkilönumero", en: "Employee number")
+        case .fieldPersonName: T(sv: "Personens namn", fi: "Henkilön nimi", en: "Person's name")
+        case .fieldPersonTitle: T(sv: "Titel", fi: "Nimike", en: "Job title")
+        case .fieldPersonEmail: T(sv: "E-post", fi: "Sähköposti", en: "E-mail")
+        case .fieldManagementLevel: T(sv: "Chefsnivå", fi: "Johtotaso", en: "Management level")
+        case .fieldManagesUnit: T(sv: "Är enhetens chef (ja/nej)", fi: "On yksikön esimies (kyllä/ei)", en: "Manages the unit (yes/no)")
+        case .auditOrganisationImported: T(
+            sv: "Importerade organisationen från {subject}: {after}",
+            fi: "Toi organisaation tiedostosta {subject}: {after}",
+            en: "Imported the organisation from {subject}: {after}")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -79,6 +79,7 @@ public enum AuditLogPage {
         case .passwordSetByAdministrator: .auditPasswordSet
         case .languageChanged: .auditLanguageChanged
         case .demoDataLoaded: .auditDemoDataLoaded
+        case .organisationImported: .auditOrganisationImported
         }
         return t(key, arguments)
     }

@@ -154,7 +154,7 @@ func csrfField(_ context: PageContext) -> Node<HTML.FormContext> {
 }
 
 /// User content in the reader's language; a fallback is marked with its own `lang`.
-func localized(_ text: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
+func localized<Context: HTML.BodyContext>(_ text: LocalizedText, _ context: PageContext) -> Node<Context> {
     guard let resolved = context.localizer.text(text) else { return .text("–") }
     if resolved.language == context.language { return .text(resolved.text) }
     return .span(.attribute(named: "lang", value: resolved.language.code), .text(resolved.text))

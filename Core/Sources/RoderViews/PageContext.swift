@@ -45,6 +45,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case userCreated = "user-created"
     case userUpdated = "user-updated"
     case organisationSwitched = "organisation-switched"
+    case organisationImported = "organisation-imported"
 
     var message: Str {
         switch self {
@@ -54,6 +55,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .userCreated: .noticeUserCreated
         case .userUpdated: .noticeUserUpdated
         case .organisationSwitched: .noticeOrganisationSwitched
+        case .organisationImported: .importApplied
         }
     }
 

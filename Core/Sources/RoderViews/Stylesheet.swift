@@ -80,6 +80,43 @@ dl.details dt { font-weight: 600; }
 .plain-list li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
 .pagination { display: flex; gap: 1rem; margin-top: 1rem; }
 .site-footer { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+.visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
+.tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; padding: 0; margin: 0 0 1rem; border-bottom: 2px solid var(--line); }
+.tabs a { display: block; padding: .45rem .8rem; text-decoration: none; border: 2px solid transparent; border-bottom: 0; border-radius: 4px 4px 0 0; }
+.tabs a[aria-current="page"] { border-color: var(--line); background: var(--paper); font-weight: 600; color: var(--ink); margin-bottom: -2px; border-bottom: 2px solid var(--paper); }
+.breadcrumbs ol { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; padding: 0; margin: 0 0 1rem; }
+.breadcrumbs li + li::before { content: "›"; margin-right: .35rem; color: var(--muted); }
+form.search { display: flex; flex-wrap: wrap; align-items: end; gap: .5rem; margin: 0 0 1.25rem; }
+form.search label { width: 100%; font-weight: 600; }
+input[type=search] { font: inherit; padding: .5rem .6rem; border: 2px solid #5b6776; border-radius: 4px; min-width: 16rem; flex: 1 1 16rem; max-width: 30rem; }
+ul.tree, ul.tree ul { list-style: none; margin: 0; padding-left: 1.25rem; }
+ul.tree { padding-left: 0; background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+ul.tree li { margin: .2rem 0; }
+ul.tree ul { border-left: 2px solid var(--line); margin-left: .4rem; }
+ul.tree summary { cursor: pointer; }
+.meta { color: var(--muted); font-size: .92rem; }
+.badge { display: inline-block; margin-left: .5rem; padding: 0 .45rem; border-radius: 3px; background: var(--info-bg); color: var(--brand); font-size: .85rem; font-weight: 600; }
+ul.figures { list-style: none; padding: 0; margin: 0 0 1.25rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }
+ul.figures li { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.figure-value { display: block; font-size: 1.6rem; font-weight: 700; }
+.figure-label { color: var(--muted); }
+.chart-scroll { overflow-x: auto; }
+svg.chart { width: 100%; max-width: 40rem; height: auto; }
+svg.chart .bar { fill: #7a8aa0; }
+svg.chart .bar.highlighted { fill: var(--brand); }
+svg.chart .axis { stroke: var(--ink); stroke-width: 1; }
+svg.chart text { font-size: 13px; fill: var(--ink); font-family: inherit; }
+svg.org-chart { max-width: 100%; height: auto; }
+svg.org-chart .node { fill: var(--paper); stroke: #5b6776; stroke-width: 1.5; }
+svg.org-chart .node.root { fill: var(--info-bg); stroke: var(--brand); stroke-width: 2; }
+svg.org-chart .link { stroke: #5b6776; stroke-width: 1.5; }
+svg.org-chart .node-title { font-size: 14px; font-weight: 700; fill: var(--ink); }
+svg.org-chart .node-line { font-size: 12px; fill: var(--muted); }
+svg.org-chart a:focus .node, svg.org-chart a:hover .node { stroke: var(--brand); stroke-width: 3; }
+table.data.compact { width: auto; min-width: 16rem; }
+table.data .number { text-align: right; font-variant-numeric: tabular-nums; }
+td.samples { color: var(--muted); max-width: 20rem; overflow-wrap: anywhere; }
+.actions { margin-top: 1rem; }
 @media (max-width: 40rem) {
   .bar { padding: .5rem .75rem; }
   .bar-end { margin-left: 0; width: 100%; justify-content: space-between; }

@@ -82,7 +82,33 @@ struct ViewTests {
             ("audit", AuditLogPage.render(audit, context: context)),
             ("operator", OperatorHomePage.render(participatingOrganisations: 2, context: context)),
         ]
-        pages += ProgrammeArea.allCases.map { ("area \($0)", AreaPage.render($0, context: context)) }
+        pages += ProgrammeArea.allCases.filter { $0 != .organisation }.map { ("area \($0)", AreaPage.render($0, context: context)) }
+        let leaf = UnitNode(id: fixedID(11), name: LocalizedText(sv: "Hemvården", fi: "Kotihoito"), code: "3110", kind: .unit,
+                            managerName: "Eva Holm", headcount: 24, span: 25)
+        let root = UnitNode(id: fixedID(10), name: LocalizedText(sv: "Äldreomsorg", fi: "Vanhustenhuolto"), code: "3100", kind: .division,
+                            managerName: "Johanna Wikström", headcount: 1, span: 3, children: [leaf])
+        pages.append(("organisation chart", OrganisationChartPage.render(.init(
+            roots: [root], query: "hem", results: [.init(unitID: fixedID(11), path: [root.name, leaf.name], personName: "Eva Holm", personTitle: "Enhetschef")],
+            canChange: true, unitCount: 2, managerCount: 2, totalHeadcount: 27), context: context)))
+        pages.append(("organisation unit", UnitPage.render(.init(unit: root, path: [], managerTitle: "Avdelningschef", peopleInLine: 27,
+                                                                  people: [.init(name: "Johanna Wikström", title: "Avdelningschef", isManager: true)],
+                                                                  canChange: true), context: context)))
+        let structure = OrganisationStructure(units: [
+            OrgUnit(id: fixedID(10), parentID: nil, kind: .division, name: root.name, code: "3100", headcount: 1, managerID: fixedID(20)),
+            OrgUnit(id: fixedID(11), parentID: fixedID(10), kind: .unit, name: leaf.name, code: "3110", headcount: 24, managerID: fixedID(21)),
+        ], people: [])
+        pages.append(("organisation analytics", OrganisationAnalyticsPage.render(.init(
+            report: OrganisationAnalytics.analyse(structure),
+            managers: [fixedID(20): .init(name: "Johanna Wikström", units: [root.name], span: 2, peopleInLine: 26),
+                       fixedID(21): .init(name: "Eva Holm", units: [leaf.name], span: 24, peopleInLine: 24)],
+            canChange: true), context: context)))
+        pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: "x", context: context)))
+        let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
+        let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()
+        pages.append(("organisation import draft", OrganisationImportPage.renderDraft(.init(
+            draftID: fixedID(30), fileName: "export.csv", encoding: "UTF-8", delimiter: ";", rowCount: 2,
+            columns: [.init(header: "Kostnadsställe", samples: ["3100"], field: .unitCode), .init(header: "Enhet", samples: ["Äldreomsorg"], field: .unitNameSwedish)],
+            issues: failure, diff: nil), context: context)))
         pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
             .map { ("error \($0)", ErrorPage.render($0, context: context)) }
         return pages

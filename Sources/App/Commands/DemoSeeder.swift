@@ -35,7 +35,8 @@ enum DemoSeeder {
 
         var personIDs: [String: UUID] = [:]
         for seed in town.people {
-            let person = Person(organisationID: organisationID, name: seed.name, title: seed.title, email: seed.email, managementLevel: seed.managementLevel)
+            let person = Person(organisationID: organisationID, name: seed.name, title: seed.title, email: seed.email,
+                                managementLevel: seed.managementLevel, externalID: seed.externalID)
             try await tenant.create(person)
             personIDs[seed.key] = person.id
         }
@@ -46,6 +47,12 @@ enum DemoSeeder {
                                         managerID: seed.managerKey.flatMap { personIDs[$0] })
             try await tenant.create(unit)
             unitIDs[seed.key] = unit.id
+        }
+        // A manager works in the first unit they lead.
+        for seed in town.units.reversed() {
+            guard let managerKey = seed.managerKey, let person = try await tenant.find(Person.self, personIDs[managerKey]) else { continue }
+            person.unitID = unitIDs[seed.key]
+            try await person.save(on: database)
         }
 
         let programme = Programme(organisationID: organisationID, name: town.programmeName,

@@ -13,6 +13,11 @@ final class Organisation: Model, @unchecked Sendable {
     /// The languages its content is written in, in order of preference, e.g. `sv,fi`.
     @Field(key: "content_languages") var contentLanguageCodes: String
     @Field(key: "created_at") var createdAt: Date
+    /// The span of control the organisation aims for (nil: Roder's default, 8–16).
+    @OptionalField(key: "span_target_min") var spanTargetMinimum: Int?
+    @OptionalField(key: "span_target_max") var spanTargetMaximum: Int?
+    /// The column mapping last used for an organisation import: normalised header → field.
+    @OptionalField(key: "import_mapping") var rememberedImportMapping: [String: String]?
 
     init() {}
 
@@ -25,6 +30,12 @@ final class Organisation: Model, @unchecked Sendable {
     }
 
     var contentLanguages: [Language] { Language.list(from: contentLanguageCodes) ?? [.swedish] }
+
+    var spanTarget: ClosedRange<Int> {
+        let lower = spanTargetMinimum ?? OrganisationAnalytics.defaultTargetBand.lowerBound
+        let upper = max(lower, spanTargetMaximum ?? OrganisationAnalytics.defaultTargetBand.upperBound)
+        return lower...upper
+    }
 
     var summary: OrganisationSummary {
         OrganisationSummary(id: id!, name: name, contentLanguages: contentLanguages)

@@ -47,16 +47,23 @@ final class Person: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "email") var email: String?
     /// top, middle, supervisor or staff.
     @Field(key: "management_level") var managementLevel: String
+    /// The HR system's id (employee number); an import updates the person with it.
+    @OptionalField(key: "external_id") var externalID: String?
+    /// The unit the person works in, if known.
+    @OptionalField(key: "unit_id") var unitID: UUID?
 
     init() {}
 
-    init(id: UUID? = nil, organisationID: UUID, name: String, title: String?, email: String?, managementLevel: String) {
+    init(id: UUID? = nil, organisationID: UUID, name: String, title: String?, email: String?, managementLevel: String,
+         externalID: String? = nil, unitID: UUID? = nil) {
         self.id = id
         self.$organisation.id = organisationID
         self.name = name
         self.title = title
         self.email = email
         self.managementLevel = managementLevel
+        self.externalID = externalID
+        self.unitID = unitID
     }
 }
 

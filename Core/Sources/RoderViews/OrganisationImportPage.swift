@@ -1,0 +1,207 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// Importing the organisation from the HR system's CSV: upload, then map the columns and
+/// see what would change, then apply. Nothing is written before the last step.
+public enum OrganisationImportPage {
+    public static func renderUpload(problem: String?, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            organisationTabs(.organisationImport, canChange: true, context),
+            .p(.class("lead"), .text(t(.importIntro))),
+            .form(
+                .action(SiteRoute.organisationImport.path), .method(.post), .enctype(.multipartData), .class("stack narrow"),
+                csrfField(context),
+                .unwrap(problem) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                .div(
+                    .class(problem == nil ? "field" : "field has-error"),
+                    .label(.for("file"), .text(t(.importFile))),
+                    .p(.class("hint"), .id("file-hint"), .text(t(.importFileHint))),
+                    .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".csv,.txt,text/csv"),
+                           .required(true), .attribute(named: "aria-describedby", value: "file-hint"))
+                ),
+                .button(.type(.submit), .class("primary"), .text(t(.importUpload)))
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.importFormatTitle))),
+                .p(.text(t(.importFormat))),
+                .p(.a(.href(SiteRoute.organisationImportDemoFile.path), .text(t(.importDemoFile))))
+            )
+        )
+        return Layout.render(Page(title: t(.orgImport), section: .area(.organisation), content: content), context: context)
+    }
+
+    public struct Column: Sendable, Hashable {
+        public var header: String
+        public var samples: [String]
+        public var field: ImportField?
+
+        public init(header: String, samples: [String], field: ImportField?) {
+            self.header = header
+            self.samples = samples
+            self.field = field
+        }
+    }
+
+    public struct Model: Sendable {
+        public var draftID: UUID
+        public var fileName: String
+        public var encoding: String
+        public var delimiter: String
+        public var rowCount: Int
+        public var columns: [Column]
+        public var issues: [ImportIssue]
+        public var diff: ImportDiff?
+
+        public init(draftID: UUID, fileName: String, encoding: String, delimiter: String, rowCount: Int,
+                    columns: [Column], issues: [ImportIssue], diff: ImportDiff?) {
+            self.draftID = draftID
+            self.fileName = fileName
+            self.encoding = encoding
+            self.delimiter = delimiter
+            self.rowCount = rowCount
+            self.columns = columns
+            self.issues = issues
+            self.diff = diff
+        }
+    }
+
+    public static func renderDraft(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            organisationTabs(.organisationImport, canChange: true, context),
+            .p(.class("lead"), .text(t(.importFileSummary, [
+                "file": model.fileName, "rows": context.localizer.number(model.rowCount),
+                "encoding": model.encoding, "delimiter": model.delimiter == "\t" ? "tab" : model.delimiter,
+            ]))),
+            .form(
+                .action(SiteRoute.organisationImportDraft(model.draftID).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .h2(.text(t(.importMappingTitle))),
+                .p(.class("hint"), .text(t(.importMappingHint))),
+                .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .caption(.text(t(.importColumns))),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.importColumnInFile))),
+                               .th(.attribute(named: "scope", value: "col"), .text(t(.importSamples))),
+                               .th(.attribute(named: "scope", value: "col"), .text(t(.importMeansInRoder))))),
+                    .tbody(.forEach(model.columns.enumerated()) { index, column in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .label(.for("column-\(index)"), .text(column.header.isEmpty ? "(\(index + 1))" : column.header))),
+                            .td(.class("samples"), .text(column.samples.joined(separator: " · "))),
+                            .td(.select(
+                                .attribute(named: "name", value: "column-\(index)"), .id("column-\(index)"),
+                                .choice(value: "", label: t(.importIgnore), isSelected: column.field == nil),
+                                .forEach(ImportField.allCases) { field in
+                                    .choice(value: field.rawValue, label: t(field.titleKey), isSelected: column.field == field)
+                                }
+                            ))
+                        )
+                    })
+                )),
+                .button(.type(.submit), .name("action"), .value("preview"), .text(t(.importCheck))),
+                issuesNode(model.issues, context),
+                .unwrap(model.diff) { diff in diffNode(diff, context) },
+                .unwrap(model.issues.isEmpty ? model.diff : nil) { diff in
+                    .div(.class("actions"),
+                         .button(.type(.submit), .name("action"), .value("apply"), .class("primary"),
+                                 .text(t(diff.changesSomething ? .importApply : .importNothingToApply))))
+                }
+            )
+        )
+        return Layout.render(Page(title: t(.orgImport), section: .area(.organisation), content: content), context: context)
+    }
+
+    private static func issuesNode(_ issues: [ImportIssue], _ context: PageContext) -> Node<HTML.FormContext> {
+        guard !issues.isEmpty else { return .empty }
+        let shown = issues.prefix(200)
+        return .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .h2(.text(context(.importErrorsTitle, ["count": context.localizer.number(issues.count)]))),
+            .p(.text(context(.importNothingImported))),
+            .ul(.forEach(Array(shown)) { issue in .li(.text(describe(issue, context))) }),
+            issues.count > shown.count ? .p(.text(context(.importMoreErrors, ["count": context.localizer.number(issues.count - shown.count)]))) : .empty
+        )
+    }
+
+    private static func diffNode(_ diff: ImportDiff, _ context: PageContext) -> Node<HTML.FormContext> {
+        let t = context
+        let number = context.localizer.number(_:)
+        return .section(
+            .class("card"), .attribute(named: "aria-labelledby", value: "preview"),
+            .h2(.id("preview"), .text(t(.importPreviewTitle))),
+            .ul(
+                .li(.text(t(.importUnitsSummary, ["new": number(diff.newUnits.count), "changed": number(diff.changedUnits.count), "same": number(diff.unchangedUnitCount)]))),
+                .li(.text(t(.importPeopleSummary, ["new": number(diff.newPeople.count), "changed": number(diff.changedPeople.count), "same": number(diff.unchangedPeopleCount)]))),
+                .li(.text(t(.importManagerChanges, ["count": number(diff.managerChanges.count)]))),
+                .li(.text(t(.importNotInFile, ["units": number(diff.unitsNotInFile), "people": number(diff.peopleNotInFile)])))
+            ),
+            diff.newUnits.isEmpty ? .empty : .group(
+                .h3(.text(t(.importNewUnits))),
+                .ul(.class("plain-list"), .forEach(diff.newUnits.prefix(50)) { unit in
+                    .li(.text("\(unit.code) "), localizedForm(unit.name, context))
+                })
+            ),
+            diff.changedUnits.isEmpty ? .empty : .group(
+                .h3(.text(t(.importChangedUnits))),
+                .ul(.class("plain-list"), .forEach(diff.changedUnits.prefix(50)) { unit in
+                    .li(.text("\(unit.code) "), localizedForm(unit.name, context))
+                })
+            )
+        )
+    }
+
+    private static func localizedForm(_ text: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .text(context.localizer.text(text)?.text ?? "–")
+    }
+
+    /// "Line 14, column E-post: "anna@town" is not an e-mail address."
+    public static func describe(_ issue: ImportIssue, _ context: PageContext) -> String {
+        let t = context
+        let place = issue.column.map { t(.importWhereColumn, ["line": String(issue.line), "column": $0]) }
+            ?? t(.importWhereLine, ["line": String(issue.line)])
+        let what: String = switch issue.problem {
+        case .unreadableEncoding: t(.importProblemEncoding)
+        case .unterminatedQuote: t(.importProblemUnterminatedQuote)
+        case .textAfterQuote: t(.importProblemTextAfterQuote)
+        case .emptyFile: t(.importProblemEmpty)
+        case .fieldNotMapped(let field): t(.importProblemNotMapped, ["field": t(field.titleKey)])
+        case .fieldMappedTwice(let field): t(.importProblemMappedTwice, ["field": t(field.titleKey)])
+        case .wrongNumberOfFields(let expected, let found): t(.importProblemFieldCount, ["expected": String(expected), "found": String(found)])
+        case .missingValue(let field): t(.importProblemMissing, ["field": t(field.titleKey)])
+        case .invalidEmail(let value): t(.importProblemEmail, ["value": value])
+        case .invalidHeadcount(let value): t(.importProblemHeadcount, ["value": value])
+        case .invalidManagementLevel(let value): t(.importProblemLevel, ["value": value])
+        case .invalidUnitKind(let value): t(.importProblemKind, ["value": value])
+        case .invalidYesNo(let value): t(.importProblemYesNo, ["value": value])
+        case .unknownParentUnit(let code): t(.importProblemUnknownParent, ["code": code])
+        case .parentCycle(let code): t(.importProblemCycle, ["code": code])
+        case .conflictingUnit(let code, let firstLine): t(.importProblemConflictingUnit, ["code": code, "first": String(firstLine)])
+        case .conflictingPerson(let id, let firstLine): t(.importProblemConflictingPerson, ["id": id, "first": String(firstLine)])
+        case .secondManager(let code, let firstLine): t(.importProblemSecondManager, ["code": code, "first": String(firstLine)])
+        }
+        return place + ": " + what
+    }
+}
+
+extension ImportField {
+    public var titleKey: Str {
+        switch self {
+        case .unitCode: .fieldUnitCode
+        case .unitNameSwedish: .fieldUnitNameSwedish
+        case .unitNameFinnish: .fieldUnitNameFinnish
+        case .unitNameEnglish: .fieldUnitNameEnglish
+        case .parentUnitCode: .fieldParentUnitCode
+        case .unitKind: .fieldUnitKind
+        case .unitHeadcount: .fieldUnitHeadcount
+        case .personID: .fieldPersonID
+        case .personName: .fieldPersonName
+        case .personTitle: .fieldPersonTitle
+        case .personEmail: .fieldPersonEmail
+        case .managementLevel: .fieldManagementLevel
+        case .managesUnit: .fieldManagesUnit
+        }
+    }
+}

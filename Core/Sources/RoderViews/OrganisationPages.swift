@@ -1,0 +1,350 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// A unit as the organisation pages list it.
+public struct UnitNode: Sendable, Hashable {
+    public var id: UUID
+    public var name: LocalizedText
+    public var code: String?
+    public var kind: UnitKind
+    public var managerName: String?
+    public var headcount: Int
+    public var span: Int?
+    public var children: [UnitNode]
+
+    public init(id: UUID, name: LocalizedText, code: String?, kind: UnitKind, managerName: String?, headcount: Int, span: Int?, children: [UnitNode] = []) {
+        self.id = id
+        self.name = name
+        self.code = code
+        self.kind = kind
+        self.managerName = managerName
+        self.headcount = headcount
+        self.span = span
+        self.children = children
+    }
+}
+
+extension UnitKind {
+    var titleKey: Str {
+        switch self {
+        case .sector: .unitKindSector
+        case .division: .unitKindDivision
+        case .unit: .unitKindUnit
+        case .team: .unitKindTeam
+        }
+    }
+}
+
+/// Links between the organisation pages, shown on each of them.
+func organisationTabs(_ current: SiteRoute, canChange: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
+    var tabs: [(SiteRoute, Str)] = [(.area(.organisation), .orgChart), (.organisationAnalytics, .orgAnalytics)]
+    if canChange { tabs.append((.organisationImport, .orgImport)) }
+    return .nav(
+        .class("tabs"), .ariaLabel(context(.areaOrganisation)),
+        .ul(.forEach(tabs) { route, title in
+            .li(.a(.href(route.path), .text(context(title)),
+                   route == current ? .attribute(named: "aria-current", value: "page") : .empty))
+        })
+    )
+}
+
+/// The organisation tree: every unit with its manager, headcount and span; deeper levels
+/// fold away (without JavaScript) so the top of a large organisation stays readable.
+public enum OrganisationChartPage {
+    public struct SearchResult: Sendable, Hashable {
+        public var unitID: UUID
+        public var path: [LocalizedText]
+        public var personName: String?
+        public var personTitle: String?
+
+        public init(unitID: UUID, path: [LocalizedText], personName: String? = nil, personTitle: String? = nil) {
+            self.unitID = unitID
+            self.path = path
+            self.personName = personName
+            self.personTitle = personTitle
+        }
+    }
+
+    public struct Model: Sendable {
+        public var roots: [UnitNode]
+        public var query: String
+        public var results: [SearchResult]
+        public var canChange: Bool
+        public var unitCount: Int
+        public var managerCount: Int
+        public var totalHeadcount: Int
+
+        public init(roots: [UnitNode], query: String = "", results: [SearchResult] = [], canChange: Bool,
+                    unitCount: Int, managerCount: Int, totalHeadcount: Int) {
+            self.roots = roots
+            self.query = query
+            self.results = results
+            self.canChange = canChange
+            self.unitCount = unitCount
+            self.managerCount = managerCount
+            self.totalHeadcount = totalHeadcount
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let number = context.localizer.number(_:)
+        let content: Node<HTML.BodyContext> = .group(
+            organisationTabs(.area(.organisation), canChange: model.canChange, context),
+            .p(.class("lead"), .text(t(.orgChartIntro, [
+                "units": number(model.unitCount), "managers": number(model.managerCount), "people": number(model.totalHeadcount),
+            ]))),
+            .form(
+                .action(SiteRoute.area(.organisation).path), .method(.get), .class("search"),
+                .attribute(named: "role", value: "search"),
+                .label(.for("q"), .text(t(.orgSearchLabel))),
+                .input(.type(.search), .name("q"), .id("q"), .value(model.query)),
+                .button(.type(.submit), .text(t(.search)))
+            ),
+            model.query.isEmpty ? .empty : searchResults(model, context),
+            model.roots.isEmpty
+                ? .div(.class("notice info"), .p(.text(t(model.canChange ? .orgEmptyCanImport : .orgEmpty))))
+                : .ul(.class("tree"), .forEach(model.roots) { node(for: $0, depth: 0, context) })
+        )
+        return Layout.render(Page(title: t(.areaOrganisation), section: .area(.organisation), content: content), context: context)
+    }
+
+    private static func searchResults(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"), .attribute(named: "aria-labelledby", value: "search-results"),
+            .h2(.id("search-results"), .text(t(.orgSearchResults, ["query": model.query, "count": String(model.results.count)]))),
+            model.results.isEmpty ? .p(.text(t(.orgSearchNothing))) : .ul(.class("plain-list"), .forEach(model.results) { result in
+                .li(
+                    .unwrap(result.personName) { name in .group(.strong(.text(name)), .unwrap(result.personTitle) { .text(", " + $0) }, .text(" — ")) },
+                    .a(.href(SiteRoute.organisationUnit(result.unitID).path),
+                       .group(result.path.enumerated().map { index, name in
+                           .group(index > 0 ? .text(" › ") : .empty, localized(name, context))
+                       }))
+                )
+            })
+        )
+    }
+
+    static func node(for unit: UnitNode, depth: Int, _ context: PageContext) -> Node<HTML.ListContext> {
+        let line: Node<HTML.BodyContext> = .group(
+            .a(.href(SiteRoute.organisationUnit(unit.id).path), localized(unit.name, context)),
+            .span(.class("meta"), .text(meta(unit, context)))
+        )
+        if unit.children.isEmpty { return .li(line) }
+        let children: Node<HTML.DetailsContext> = .ul(.forEach(unit.children) { node(for: $0, depth: depth + 1, context) })
+        // Two levels open; deeper ones folded.
+        return .li(.details(depth < 2 ? .open(true) : .empty, .summary(line), children))
+    }
+
+    static func meta(_ unit: UnitNode, _ context: PageContext) -> String {
+        var parts = [context(unit.kind.titleKey)]
+        if let code = unit.code { parts.append(code) }
+        parts.append(unit.managerName.map { context(.orgManagerIs, ["name": $0]) } ?? context(.orgNoManager))
+        parts.append(context(.orgHeadcountIs, ["count": context.localizer.number(unit.headcount)]))
+        if let span = unit.span { parts.append(context(.orgSpanIs, ["count": context.localizer.number(span)])) }
+        return " · " + parts.joined(separator: " · ")
+    }
+}
+
+/// One unit: where it sits, who leads it, its sub-units drawn as a chart, its people.
+public enum UnitPage {
+    public struct Person: Sendable, Hashable {
+        public var name: String
+        public var title: String?
+        public var isManager: Bool
+
+        public init(name: String, title: String?, isManager: Bool) {
+            self.name = name
+            self.title = title
+            self.isManager = isManager
+        }
+    }
+
+    public struct Model: Sendable {
+        public var unit: UnitNode
+        public var path: [UnitNode]
+        public var managerTitle: String?
+        public var peopleInLine: Int?
+        public var people: [Person]
+        public var canChange: Bool
+
+        public init(unit: UnitNode, path: [UnitNode], managerTitle: String?, peopleInLine: Int?, people: [Person], canChange: Bool) {
+            self.unit = unit
+            self.path = path
+            self.managerTitle = managerTitle
+            self.peopleInLine = peopleInLine
+            self.people = people
+            self.canChange = canChange
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let unit = model.unit
+        let name = context.localizer.text(unit.name)?.text ?? "–"
+        func box(_ node: UnitNode, link: Bool) -> SVGChart.Box {
+            SVGChart.Box(
+                title: context.localizer.text(node.name)?.text ?? "–",
+                lines: [node.managerName ?? t(.orgNoManager),
+                        t(.orgHeadcountIs, ["count": context.localizer.number(node.headcount)])
+                            + (node.span.map { " · " + t(.orgSpanIs, ["count": context.localizer.number($0)]) } ?? "")],
+                link: link ? SiteRoute.organisationUnit(node.id).path : nil
+            )
+        }
+        let chart = SVGChart.tree(root: box(unit, link: false), children: unit.children.map { box($0, link: true) },
+                                  title: t(.orgChartOf, ["unit": name]), id: "unit-chart")
+        let content: Node<HTML.BodyContext> = .group(
+            .nav(.class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)), .ol(
+                .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
+                .forEach(model.path) { ancestor in .li(.a(.href(SiteRoute.organisationUnit(ancestor.id).path), localized(ancestor.name, context))) }
+            )),
+            .dl(
+                .class("details"),
+                .dt(.text(t(.orgKind))), .dd(.text(t(unit.kind.titleKey))),
+                .unwrap(unit.code) { .group(.dt(.text(t(.orgCode))), .dd(.text($0))) },
+                .dt(.text(t(.orgManager))), .dd(.text(unit.managerName.map { name in model.managerTitle.map { "\(name), \($0)" } ?? name } ?? t(.orgNoManager))),
+                .dt(.text(t(.orgHeadcount))), .dd(.text(context.localizer.number(unit.headcount))),
+                .unwrap(unit.span) { .group(.dt(.text(t(.orgSpan))), .dd(.text(context.localizer.number($0)))) },
+                .unwrap(model.peopleInLine) { .group(.dt(.text(t(.orgPeopleInLine))), .dd(.text(context.localizer.number($0)))) }
+            ),
+            .section(
+                .class("card chart-card"),
+                .h2(.text(unit.children.isEmpty ? t(.orgNoSubUnits) : t(.orgSubUnits, ["count": String(unit.children.count)]))),
+                .div(.class("chart-scroll"), .raw(chart)),
+                unit.children.isEmpty ? .empty : .ul(.class("plain-list"), .forEach(unit.children) { child in
+                    .li(.a(.href(SiteRoute.organisationUnit(child.id).path), localized(child.name, context)),
+                        .span(.class("meta"), .text(OrganisationChartPage.meta(child, context))))
+                })
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.orgPeopleListed, ["count": String(model.people.count)]))),
+                model.people.isEmpty ? .p(.text(t(.orgNoPeopleListed))) : .ul(.class("plain-list"), .forEach(model.people) { person in
+                    .li(.text(person.name), .unwrap(person.title) { .text(", " + $0) },
+                        person.isManager ? .span(.class("badge"), .text(t(.orgManager))) : .empty)
+                })
+            )
+        )
+        return Layout.render(Page(title: name, section: .area(.organisation), content: content), context: context)
+    }
+}
+
+/// The figures the article asks for: spans of control as a distribution, layers, unit
+/// sizes, and the managers outside the organisation's target band.
+public enum OrganisationAnalyticsPage {
+    public struct Manager: Sendable, Hashable {
+        public var name: String
+        public var units: [LocalizedText]
+        public var span: Int
+        public var peopleInLine: Int
+
+        public init(name: String, units: [LocalizedText], span: Int, peopleInLine: Int) {
+            self.name = name
+            self.units = units
+            self.span = span
+            self.peopleInLine = peopleInLine
+        }
+    }
+
+    public struct Model: Sendable {
+        public var report: OrganisationReport
+        public var managers: [UUID: Manager]
+        public var canChange: Bool
+
+        public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool) {
+            self.report = report
+            self.managers = managers
+            self.canChange = canChange
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let report = model.report
+        let number = context.localizer.number(_:)
+        let target = "\(report.targetBand.lowerBound)–\(report.targetBand.upperBound)"
+        let spanBars = SpanBand.allCases.filter { $0 != .none || report.spanDistribution[$0, default: 0] > 0 }.map { band in
+            SVGChart.Bar(label: band.label, value: report.spanDistribution[band] ?? 0,
+                         highlighted: SpanBand.allCases.filter { b in (report.targetBand).contains(where: { SpanBand(span: $0) == b }) }.contains(band))
+        }
+        let sizeBars = UnitSizeBand.allCases.map { SVGChart.Bar(label: $0.label, value: report.unitSizeDistribution[$0] ?? 0) }
+        let content: Node<HTML.BodyContext> = .group(
+            organisationTabs(.organisationAnalytics, canChange: model.canChange, context),
+            .ul(
+                .class("figures"),
+                figure(number(report.managerCount), t(.orgFigureManagers)),
+                figure(number(report.unitCount), t(.orgFigureUnits)),
+                figure(number(report.totalHeadcount), t(.orgFigurePeople)),
+                figure(number(report.layers), t(.orgFigureLayers)),
+                figure(context.localizer.number(report.medianSpan, fractionDigits: 1), t(.orgFigureMedianSpan)),
+                figure(context.localizer.number(report.averageSpan, fractionDigits: 1), t(.orgFigureAverageSpan))
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.orgSpanDistribution))),
+                .p(.text(t(.orgSpanDefinition))),
+                .div(.class("chart-scroll"), .raw(SVGChart.bars(spanBars, title: t(.orgSpanDistribution),
+                                                                description: t(.orgSpanChartDescription, ["target": target]), id: "span-chart"))),
+                distributionTable(spanBars, caption: t(.orgSpanDistribution), header: t(.orgSpanBand), context)
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.orgOutsideTarget, ["target": target]))),
+                managerTable(report.belowTarget, caption: t(.orgBelowTarget, ["count": number(report.belowTarget.count)]), model, context),
+                managerTable(report.aboveTarget, caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context)
+            ),
+            .section(
+                .class("card"),
+                .h2(.text(t(.orgUnitSizes))),
+                .div(.class("chart-scroll"), .raw(SVGChart.bars(sizeBars, title: t(.orgUnitSizes), description: t(.orgUnitSizesDescription), id: "size-chart"))),
+                distributionTable(sizeBars, caption: t(.orgUnitSizes), header: t(.orgHeadcount), context)
+            ),
+            .section(
+                .class("card"),
+                .details(
+                    .summary(.text(t(.orgAllManagers, ["count": number(report.managerCount)]))),
+                    managerTable(report.managers, caption: t(.orgAllManagersCaption), model, context)
+                )
+            )
+        )
+        return Layout.render(Page(title: t(.orgAnalytics), section: .area(.organisation), content: content), context: context)
+    }
+
+    private static func figure(_ value: String, _ label: String) -> Node<HTML.ListContext> {
+        .li(.span(.class("figure-value"), .text(value)), .span(.class("figure-label"), .text(label)))
+    }
+
+    private static func distributionTable(_ bars: [SVGChart.Bar], caption: String, header: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .table(
+            .class("data compact"),
+            .caption(.class("visually-hidden"), .text(caption)),
+            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(header)),
+                       .th(.attribute(named: "scope", value: "col"), .text(context(.orgManagersOrUnits))))),
+            .tbody(.forEach(bars) { bar in .tr(.th(.attribute(named: "scope", value: "row"), .text(bar.label)), .td(.text(String(bar.value)))) })
+        )
+    }
+
+    private static func managerTable<C: HTML.BodyContext>(_ loads: [ManagerLoad], caption: String, _ model: Model, _ context: PageContext) -> Node<C> {
+        let t = context
+        guard !loads.isEmpty else { return .p(.text(caption)) }
+        return .div(.class("table-wrap"), .table(
+            .class("data"),
+            .caption(.text(caption)),
+            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.orgManager))),
+                       .th(.attribute(named: "scope", value: "col"), .text(t(.orgUnits))),
+                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.orgSpan))),
+                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.orgPeopleInLine))))),
+            .tbody(.forEach(loads) { load in
+                let manager = model.managers[load.personID]
+                return .tr(
+                    .td(.text(manager?.name ?? "–")),
+                    .td(.group((manager?.units ?? []).enumerated().map { index, name in .group(index > 0 ? .text(", ") : .empty, localized(name, context)) })),
+                    .td(.class("number"), .text(context.localizer.number(load.span))),
+                    .td(.class("number"), .text(context.localizer.number(load.peopleInLine)))
+                )
+            })
+        ))
+    }
+}

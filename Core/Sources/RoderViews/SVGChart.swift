@@ -1,0 +1,104 @@
+import Foundation
+
+/// Charts drawn on the server as SVG: no script, printable, readable by screen readers
+/// through their title and description (every chart also has its numbers in a table).
+public enum SVGChart {
+    public struct Bar: Sendable, Hashable {
+        public let label: String
+        public let value: Int
+        /// Drawn in the accent colour (e.g. the target band).
+        public let highlighted: Bool
+
+        public init(label: String, value: Int, highlighted: Bool = false) {
+            self.label = label
+            self.value = value
+            self.highlighted = highlighted
+        }
+    }
+
+    /// Vertical bars with their values on top and labels below.
+    public static func bars(_ bars: [Bar], title: String, description: String, id: String) -> String {
+        let width = 560, height = 240, left = 16, bottom = 40, top = 24
+        let plotHeight = height - bottom - top
+        let slot = Double(width - left * 2) / Double(max(bars.count, 1))
+        let barWidth = min(64, slot * 0.7)
+        let maximum = max(bars.map(\.value).max() ?? 0, 1)
+        var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
+        svg += #"<line x1="\#(left)" y1="\#(height - bottom)" x2="\#(width - left)" y2="\#(height - bottom)" class="axis"/>"#
+        for (index, bar) in bars.enumerated() {
+            let barHeight = Double(plotHeight) * Double(bar.value) / Double(maximum)
+            let x = Double(left) + slot * Double(index) + (slot - barWidth) / 2
+            let y = Double(height - bottom) - barHeight
+            svg += #"<rect x="\#(format(x))" y="\#(format(y))" width="\#(format(barWidth))" height="\#(format(barHeight))" class="\#(bar.highlighted ? "bar highlighted" : "bar")"/>"#
+            svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(format(y - 6))" text-anchor="middle" class="value">\#(bar.value)</text>"#
+            svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(height - bottom + 20)" text-anchor="middle" class="label">\#(escape(bar.label))</text>"#
+        }
+        return svg + "</svg>"
+    }
+
+    /// A small tree: one box for the unit and one row of boxes for its sub-units.
+    public struct Box: Sendable, Hashable {
+        public let title: String
+        public let lines: [String]
+        public let link: String?
+
+        public init(title: String, lines: [String], link: String? = nil) {
+            self.title = title
+            self.lines = lines
+            self.link = link
+        }
+    }
+
+    public static func tree(root: Box, children: [Box], title: String, id: String) -> String {
+        let boxWidth = 184, boxHeight = 74, gap = 16
+        let columns = max(1, min(children.count, 6))
+        let rows = children.isEmpty ? 0 : (children.count + columns - 1) / columns
+        let width = max(boxWidth + 32, columns * (boxWidth + gap) + gap)
+        let height = 24 + boxHeight + (rows > 0 ? 40 + rows * (boxHeight + gap) : 16)
+        var svg = #"<svg class="org-chart" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title" xmlns="http://www.w3.org/2000/svg">"#
+        svg += #"<title id="\#(id)-title">\#(escape(title))</title>"#
+        let rootX = (width - boxWidth) / 2
+        svg += box(root, x: rootX, y: 16, width: boxWidth, height: boxHeight, root: true)
+        if rows > 0 {
+            let busY = 16 + boxHeight + 20
+            svg += #"<line x1="\#(width / 2)" y1="\#(16 + boxHeight)" x2="\#(width / 2)" y2="\#(busY)" class="link"/>"#
+            for (index, child) in children.enumerated() {
+                let column = index % columns, row = index / columns
+                let x = gap + column * (boxWidth + gap)
+                let y = busY + 20 + row * (boxHeight + gap)
+                if row == 0 {
+                    svg += #"<line x1="\#(x + boxWidth / 2)" y1="\#(busY)" x2="\#(x + boxWidth / 2)" y2="\#(y)" class="link"/>"#
+                }
+                svg += box(child, x: x, y: y, width: boxWidth, height: boxHeight, root: false)
+            }
+            if columns > 1 {
+                svg += #"<line x1="\#(gap + boxWidth / 2)" y1="\#(busY)" x2="\#(gap + (columns - 1) * (boxWidth + gap) + boxWidth / 2)" y2="\#(busY)" class="link"/>"#
+            }
+        }
+        return svg + "</svg>"
+    }
+
+    private static func box(_ box: Box, x: Int, y: Int, width: Int, height: Int, root: Bool) -> String {
+        var svg = ""
+        if let link = box.link { svg += #"<a href="\#(escape(link))">"# }
+        svg += #"<rect x="\#(x)" y="\#(y)" width="\#(width)" height="\#(height)" rx="6" class="\#(root ? "node root" : "node")"/>"#
+        svg += #"<text x="\#(x + 10)" y="\#(y + 22)" class="node-title">\#(escape(truncate(box.title, 20)))</text>"#
+        for (index, line) in box.lines.prefix(2).enumerated() {
+            svg += #"<text x="\#(x + 10)" y="\#(y + 42 + index * 18)" class="node-line">\#(escape(truncate(line, 26)))</text>"#
+        }
+        if box.link != nil { svg += "</a>" }
+        return svg
+    }
+
+    static func truncate(_ text: String, _ length: Int) -> String {
+        text.count <= length ? text : String(text.prefix(length - 1)) + "…"
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    static func escape(_ text: String) -> String {
+        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
+            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+    }
+}

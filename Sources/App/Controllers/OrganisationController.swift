@@ -1,0 +1,85 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import Vapor
+
+/// The organisation structure: the tree, one unit, and the span-of-control analytics.
+struct OrganisationController: Sendable {
+    func chart(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        let loaded = try await OrganisationQuery.load(tenant, targetBand: try organisation(request).spanTarget)
+        let query = (request.query[String.self, at: "q"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let model = OrganisationChartPage.Model(
+            roots: OrganisationQuery.tree(loaded),
+            query: query,
+            results: query.isEmpty ? [] : try await search(query, loaded: loaded, tenant: tenant, localizer: request.localizer()),
+            canChange: canChange(request),
+            unitCount: loaded.report.unitCount,
+            managerCount: loaded.report.managerCount,
+            totalHeadcount: loaded.report.totalHeadcount
+        )
+        return request.html(OrganisationChartPage.render(model, context: try await request.pageContext()))
+    }
+
+    func unit(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        guard let unitID = request.parameters.get("unitID", as: UUID.self) else { throw Abort(.notFound) }
+        let loaded = try await OrganisationQuery.load(tenant, targetBand: try organisation(request).spanTarget)
+        guard let unit = loaded.structure.units[unitID] else { throw Abort(.notFound) }
+        let spans = Dictionary(uniqueKeysWithValues: loaded.report.managers.map { ($0.personID, $0.span) })
+        var node = OrganisationQuery.node(unit, loaded: loaded, spans: spans)
+        node.children = (loaded.structure.childrenByParent[unitID] ?? []).map { OrganisationQuery.node($0, loaded: loaded, spans: spans) }
+        let people = try await tenant.query(Person.self).filter(\.$unitID == unitID).sort(\.$name).all()
+        let model = UnitPage.Model(
+            unit: node,
+            path: loaded.structure.path(to: unitID).dropLast().map { OrganisationQuery.node($0, loaded: loaded, spans: spans) },
+            managerTitle: unit.managerID.flatMap { loaded.managers[$0]?.title },
+            peopleInLine: loaded.report.managers.first { $0.personID == unit.managerID }?.peopleInLine,
+            people: people.map { UnitPage.Person(name: $0.name, title: $0.title, isManager: $0.id == unit.managerID) },
+            canChange: canChange(request)
+        )
+        return request.html(UnitPage.render(model, context: try await request.pageContext()))
+    }
+
+    func analytics(_ request: Request) async throws -> Response {
+        let loaded = try await OrganisationQuery.load(try request.tenant, targetBand: try organisation(request).spanTarget)
+        var managers: [UUID: OrganisationAnalyticsPage.Manager] = [:]
+        for load in loaded.report.managers {
+            managers[load.personID] = OrganisationAnalyticsPage.Manager(
+                name: loaded.managers[load.personID]?.name ?? "–",
+                units: load.unitIDs.compactMap { loaded.structure.units[$0]?.name },
+                span: load.span, peopleInLine: load.peopleInLine
+            )
+        }
+        let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request))
+        return request.html(OrganisationAnalyticsPage.render(model, context: try await request.pageContext()))
+    }
+
+    /// Units whose name (in any language) or code contains the query, and people whose
+    /// name does, each with the path to their unit. At most 50.
+    private func search(_ query: String, loaded: OrganisationQuery.Loaded, tenant: TenantDatabase, localizer: Localizer) async throws -> [OrganisationChartPage.SearchResult] {
+        let needle = query.lowercased()
+        func path(_ unitID: UUID) -> [LocalizedText] { loaded.structure.path(to: unitID).map(\.name) }
+        var results = loaded.structure.units.values
+            .filter { unit in unit.code?.lowercased().contains(needle) == true || unit.name.texts.values.contains { $0.lowercased().contains(needle) } }
+            .sorted(by: { ($0.code ?? "") < ($1.code ?? "") })
+            .prefix(50)
+            .map { OrganisationChartPage.SearchResult(unitID: $0.id, path: path($0.id)) }
+        let people = try await tenant.query(Person.self).field(\.$id).field(\.$name).field(\.$title).field(\.$unitID).all()
+        for person in people where results.count < 50 && person.name.lowercased().contains(needle) {
+            guard let unitID = person.unitID ?? loaded.structure.units.values.first(where: { $0.managerID == person.id })?.id else { continue }
+            results.append(OrganisationChartPage.SearchResult(unitID: unitID, path: path(unitID), personName: person.name, personTitle: person.title))
+        }
+        return results
+    }
+
+    private func organisation(_ request: Request) throws -> Organisation {
+        guard let organisation = request.state.organisation else { throw Abort(.forbidden) }
+        return organisation
+    }
+
+    private func canChange(_ request: Request) -> Bool {
+        Access.organisation(Access.changesOrganisation).allows(request.state.principal)
+    }
+}

@@ -1,0 +1,181 @@
+import Fluent
+import Foundation
+import RoderCore
+import Testing
+import VaporTesting
+@testable import App
+
+@Suite("Organisation structure", .serialized)
+struct OrganisationTests {
+    @Test("The org chart shows every unit with its manager; managers and viewers read it, coaches do not")
+    func chart() async throws {
+        try await withRoderApp { app, _ in
+            let viewer = TestBrowser(app, acceptLanguage: "fi")
+            try await viewer.signIn(Account.with(.viewer))
+            let page = try await viewer.get("/organisation")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("Sosiaali- ja terveystoimi"))
+            #expect(page.body.string.contains("Kaupungin johto"))
+            #expect(!page.body.string.contains("/organisation/import\""), "viewers get no import tab")
+            let coach = TestBrowser(app)
+            try await coach.signIn(Account.with(.coach))
+            #expect(try await coach.get("/organisation").status == .forbidden)
+        }
+    }
+
+    @Test("A unit's page draws its sub-units as SVG; another organisation's unit is not found")
+    func unitPage() async throws {
+        try await withRoderApp { app, _ in
+            let unit = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "3000").first())
+            let bergvikUnit = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "100").first())
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.manager))
+            let page = try await browser.get("/organisation/units/\(unit.id!.uuidString.lowercased())")
+            #expect(page.status == .ok)
+            #expect(page.body.string.contains("<svg class=\"org-chart\""))
+            #expect(page.body.string.contains("Elderly care"))
+            #expect(try await browser.get("/organisation/units/\(bergvikUnit.id!.uuidString.lowercased())").status == .notFound)
+        }
+    }
+
+    @Test("Search finds units by name in any language and people by name")
+    func search() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.programmeOwner))
+            let byUnit = try await browser.get("/organisation?q=kirjasto").body.string
+            #expect(byUnit.contains("Biblioteket"))
+            let byPerson = try await browser.get("/organisation?q=helena").body.string
+            #expect(byPerson.contains("Helena Lindqvist"))
+        }
+    }
+
+    @Test("The analytics page shows the span bands and the managers outside the target")
+    func analytics() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.programmeOwner))
+            let body = try await browser.get("/organisation/analytics").body.string
+            #expect(body.contains("Managers by span of control"))
+            #expect(body.contains("<svg class=\"chart\""))
+            #expect(body.contains("Managers outside the target 8–16"))
+            #expect(body.contains("Below the target:"))
+        }
+    }
+}
+
+@Suite("Importing the organisation over the web", .serialized)
+struct OrganisationImportWebTests {
+    static let demoFile = Data(DemoTown.sjobacka().organisationExport().utf8)
+
+    /// Uploads `content` and returns the draft page's path.
+    static func uploadDraft(_ browser: TestBrowser, _ content: Data, name: String = "export.csv") async throws -> String {
+        try await browser.get("/organisation/import")
+        let response = try await browser.upload("/organisation/import", field: "file", fileName: name, content: content)
+        let location = try #require(response.location)
+        #expect(location.hasPrefix("/organisation/import/"))
+        return location
+    }
+
+    /// The mapping the draft page proposes, as form fields.
+    static func proposedMapping(_ body: String) -> [(String, String)] {
+        var fields: [(String, String)] = []
+        for part in body.components(separatedBy: "<select name=\"column-").dropFirst() {
+            let index = String(part.prefix { $0 != "\"" })
+            let selected = part.components(separatedBy: "</select>")[0].components(separatedBy: "<option value=\"")
+                .first { $0.contains("selected") }.map { String($0.prefix { $0 != "\"" }) } ?? ""
+            fields.append(("column-\(index)", selected))
+        }
+        return fields
+    }
+
+    @Test("The demo export is previewed, applied once, and a second import changes nothing")
+    func importDemoFile() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.programmeOwner))
+            let unitsBefore = try await OrganisationUnit.query(on: app.db).count()
+            let draftPath = try await Self.uploadDraft(browser, Self.demoFile)
+
+            // The draft page: mapping guessed from Swedish and Finnish headers, and the preview.
+            let draft = try await browser.get(draftPath)
+            #expect(draft.status == .ok)
+            let mapping = Self.proposedMapping(draft.body.string)
+            #expect(mapping.map(\.1) == ["unit_code", "unit_name_sv", "unit_name_fi", "parent_unit_code", "person_id", "person_name",
+                                         "person_title", "person_email", "manages_unit", "unit_headcount"])
+            #expect(draft.body.string.contains("Units: 2 new, 2 changed"))
+            #expect(try await OrganisationUnit.query(on: app.db).count() == unitsBefore, "nothing written before applying")
+
+            // Apply.
+            let applied = try await browser.post(draftPath, mapping + [("action", "apply")])
+            #expect(applied.location == "/organisation")
+            #expect(try await browser.follow(applied).body.string.contains("The organisation has been imported."))
+            #expect(try await OrganisationUnit.query(on: app.db).count() == unitsBefore + 2)
+            let library = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "4301").with(\.$manager).first())
+            #expect(library.manager?.name == "Ronja Westerlund")
+            let intranet = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "2351").with(\.$parent).first())
+            #expect(intranet.parent?.code == "2350")
+            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.organisationImported.rawValue).count() == 1)
+
+            // The same file again: matched by codes and employee numbers, nothing duplicated.
+            let again = try await browser.get(try await Self.uploadDraft(browser, Self.demoFile)).body.string
+            #expect(again.contains("Units: 0 new, 0 changed"))
+            #expect(again.contains("People: 0 new, 0 changed"))
+        }
+    }
+
+    @Test("A file with errors imports nothing and lists every error with its line, in the user's language")
+    func importWithErrors() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "fi")
+            try await browser.signIn(Account.with(.administrator))
+            let file = """
+                Kostnadsställe;Enhet;Överordnad enhet;Anställningsnummer;Namn;E-post;Chef
+                9100;Nya enheten;1000;X1;Kim Nyberg;kim@;ja
+                9200;Andra enheten;8888;X2;Lea Berg;lea@town.fi;kanske
+                ;Tredje;1000;;;;
+                """
+            let draftPath = try await Self.uploadDraft(browser, Data(file.utf8))
+            let draft = try await browser.get(draftPath)
+            #expect(draft.status == .unprocessableEntity)
+            let body = draft.body.string
+            #expect(body.contains("Tiedostossa on 4 virhettä"))
+            #expect(body.contains("Rivi 2, sarake E-post: ”kim@” ei ole sähköpostiosoite"))
+            #expect(body.contains("Rivi 3, sarake Överordnad enhet: yläyksikköä 8888 ei ole tiedostossa eikä Roderissa"))
+            #expect(body.contains("Rivi 3, sarake Chef: ”kanske” ei ole kyllä eikä ei"))
+            #expect(body.contains("Rivi 4, sarake Kostnadsställe: ”Yksikön koodi” puuttuu"))
+            #expect(!body.contains("value=\"apply\""))
+            // Even a forced apply with the guessed mapping writes nothing.
+            let forced = try await browser.post(draftPath, Self.proposedMapping(body) + [("action", "apply")])
+            #expect(forced.status == .unprocessableEntity)
+            #expect(try await OrganisationUnit.query(on: app.db).filter(\.$code == "9100").count() == 0)
+        }
+    }
+
+    @Test("The column mapping chosen is remembered for the next import")
+    func rememberedMapping() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.programmeOwner))
+            let file = Data("Org;Benämning\n1000;Stadsledningen\n".utf8)
+            let draftPath = try await Self.uploadDraft(browser, file)
+            try await browser.get(draftPath)
+            let applied = try await browser.post(draftPath, [("column-0", "unit_code"), ("column-1", "unit_name_sv"), ("action", "apply")])
+            #expect(applied.location == "/organisation")
+            let next = try await browser.get(try await Self.uploadDraft(browser, file)).body.string
+            #expect(Self.proposedMapping(next).map(\.1) == ["unit_code", "unit_name_sv"])
+        }
+    }
+
+    @Test("An empty upload is refused with a message")
+    func emptyUpload() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.programmeOwner))
+            try await browser.get("/organisation/import")
+            let response = try await browser.upload("/organisation/import", field: "file", fileName: "empty.csv", content: Data())
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("Välj en CSV-fil att läsa in."))
+        }
+    }
+}
