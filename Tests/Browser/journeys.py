@@ -118,6 +118,10 @@ class Journeys:
 
     def sign_in(self, email, password):
         self.open("/sign-in")
+        if "/sign-in" not in self.driver.current_url:
+            # Still signed in from the journey before: start afresh.
+            self.driver.delete_all_cookies()
+            self.open("/sign-in")
         self.driver.find_element(By.ID, "email").send_keys(email)
         self.driver.find_element(By.ID, "password").send_keys(password)
         self.submit_main_form()
@@ -201,7 +205,7 @@ class Journeys:
         email, password, _ = ACCOUNTS["administrator"]
         self.driver.delete_all_cookies()
         self.sign_in(email, password)
-        for path in ["/admin/users", "/admin/users/new", "/audit", "/account", "/organisation", "/strategy", "/events",
+        for path in ["/admin/users", "/admin/users/new", "/audit", "/account", "/strategy", "/events",
                      "/feedback", "/coaching", "/working-time", "/reports", "/no-such-page"]:
             self.open(path)
             self.scan(f"administrator {path}")
@@ -232,6 +236,35 @@ class Journeys:
         self.sign_in("aino.testinen@sjobacka.example", "aamukahvi ja pulla")
         assert "Mina ansvarsområden" in self.text(), self.text()[:400]
         assert "Stadsstrategin uppdaterad" in self.text(), self.text()[:600]
+
+    def import_organisation(self):
+        """The programme owner imports the demo town's HR export and sees the new units."""
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/organisation/import")
+        self.scan("import upload form")
+        link = self.driver.find_element(By.CSS_SELECTOR, "a[href='/organisation/import/demo.csv']").get_attribute("href")
+        cookie = "; ".join(f"{c['name']}={c['value']}" for c in self.driver.get_cookies())
+        csv_path = self.artifacts / "sjobacka-organisation.csv"
+        csv_path.write_bytes(urllib.request.urlopen(urllib.request.Request(link, headers={"Cookie": cookie})).read())
+        self.driver.find_element(By.ID, "file").send_keys(str(csv_path.resolve()))
+        self.submit_main_form()
+        assert "Enheter: 2 nya, 2 ändrade" in self.text(), self.text()[:800]
+        self.scan("import preview")
+        self.click_and_wait("button[name='action'][value='apply']")
+        assert "Organisationen har importerats." in self.text(), self.text()[:400]
+        assert "Digitala tjänster" in self.driver.page_source, "the new unit is not in the org chart"
+        self.scan("org chart after import")
+        self.click_and_wait("ul.tree a")
+        assert self.driver.find_elements(By.CSS_SELECTOR, "svg.org-chart"), "no chart on the unit page"
+        self.scan("unit page")
+        self.open("/organisation/analytics")
+        assert "Chefer per kontrollspann" in self.text()
+        self.scan("organisation analytics")
+        self.open("/organisation?q=bibliotek")
+        assert "Biblioteket" in self.text()
+        self.scan("organisation search")
 
     def phone(self):
         email, password, _ = ACCOUNTS["manager"]
@@ -270,7 +303,7 @@ class Journeys:
             assert users >= 7, f"{users} users in the backup"
 
     def command_line(self):
-        """migrate, create-admin and a configuration error, on a database of their own."""
+        """migrate, create-admin, import-organisation and a configuration error, on a database of their own."""
         folder = os.path.join(self.data_dir, "cli")
         binary = shlex.split(self.backup_command)[0]
         environment = dict(os.environ, RODER_DATA_DIR=folder)
@@ -289,6 +322,17 @@ class Journeys:
         with sqlite3.connect(os.path.join(folder, "roder.sqlite")) as database:
             roles = database.execute("SELECT roles FROM memberships").fetchall()
             assert roles == [("administrator",)], roles
+        export = os.path.join(folder, "units.csv")
+        pathlib.Path(export).write_text("Cost centre;Unit name;Parent unit;Headcount\n10;Town hall;;3\n11;Library;10;5\n", encoding="utf-8")
+        imported = roder("import-organisation", export, "--organisation", "norrvik")
+        assert imported.returncode == 0 and "2 new" in imported.stdout, imported.stdout + imported.stderr
+        faulty = os.path.join(folder, "faulty.csv")
+        pathlib.Path(faulty).write_text("Cost centre;Unit name;Parent unit;Headcount\n12;Pool;99;x\n", encoding="utf-8")
+        refused = roder("import-organisation", faulty, "--organisation", "norrvik", "--language", "fi")
+        message = refused.stdout + refused.stderr
+        assert refused.returncode != 0 and "Rivi 2" in message and "nothing was imported" in message, message
+        with sqlite3.connect(os.path.join(folder, "roder.sqlite")) as database:
+            assert database.execute("SELECT count(*) FROM units").fetchone()[0] == 2
         broken = roder("serve", env=dict(environment, RODER_PORT="eighty", RODER_DEFAULT_LANGUAGE="de"))
         message = broken.stdout + broken.stderr
         assert broken.returncode == 2 and "RODER_PORT" in message and "RODER_DEFAULT_LANGUAGE" in message, message
@@ -302,9 +346,10 @@ class Journeys:
         self.check("the administrator's pages", self.administrator_pages)
         self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
         self.check("a manager on a phone-sized window", self.phone)
+        self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
-        self.check("the command line: migrate, create-admin, a configuration error", self.command_line)
+        self.check("the command line: migrate, create-admin, import-organisation, a configuration error", self.command_line)
         self.driver.quit()
         print(f"\nbrowser: {self.passed} passed, {self.failed} failed")
         return self.failed == 0

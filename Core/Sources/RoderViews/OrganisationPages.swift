@@ -127,15 +127,18 @@ public enum OrganisationChartPage {
         )
     }
 
+    /// The unit's link and facts, then its sub-units in a disclosure of their own (a link
+    /// inside a `<summary>` would be a control inside a control). Two levels open.
     static func node(for unit: UnitNode, depth: Int, _ context: PageContext) -> Node<HTML.ListContext> {
-        let line: Node<HTML.BodyContext> = .group(
+        .li(
             .a(.href(SiteRoute.organisationUnit(unit.id).path), localized(unit.name, context)),
-            .span(.class("meta"), .text(meta(unit, context)))
+            .span(.class("meta"), .text(meta(unit, context))),
+            unit.children.isEmpty ? .empty : .details(
+                depth < 2 ? .open(true) : .empty,
+                .summary(.text(context(.orgSubUnits, ["count": String(unit.children.count)]))),
+                .ul(.forEach(unit.children) { node(for: $0, depth: depth + 1, context) })
+            )
         )
-        if unit.children.isEmpty { return .li(line) }
-        let children: Node<HTML.DetailsContext> = .ul(.forEach(unit.children) { node(for: $0, depth: depth + 1, context) })
-        // Two levels open; deeper ones folded.
-        return .li(.details(depth < 2 ? .open(true) : .empty, .summary(line), children))
     }
 
     static func meta(_ unit: UnitNode, _ context: PageContext) -> String {

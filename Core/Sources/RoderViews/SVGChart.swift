@@ -50,13 +50,14 @@ public enum SVGChart {
         }
     }
 
+    /// A group rather than an image: the sub-unit boxes are links.
     public static func tree(root: Box, children: [Box], title: String, id: String) -> String {
         let boxWidth = 184, boxHeight = 74, gap = 16
         let columns = max(1, min(children.count, 6))
         let rows = children.isEmpty ? 0 : (children.count + columns - 1) / columns
         let width = max(boxWidth + 32, columns * (boxWidth + gap) + gap)
         let height = 24 + boxHeight + (rows > 0 ? 40 + rows * (boxHeight + gap) : 16)
-        var svg = #"<svg class="org-chart" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title" xmlns="http://www.w3.org/2000/svg">"#
+        var svg = #"<svg class="org-chart" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" aria-labelledby="\#(id)-title" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title>"#
         let rootX = (width - boxWidth) / 2
         svg += box(root, x: rootX, y: 16, width: boxWidth, height: boxHeight, root: true)
