@@ -31,6 +31,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(CreateAdminCommand(), as: "create-admin")
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(ImportOrganisationCommand(), as: "import-organisation")
+    app.asyncCommands.use(OrganisationBenchmarkCommand(), as: "benchmark-organisation")
 
     // Routes
     try routes(app)

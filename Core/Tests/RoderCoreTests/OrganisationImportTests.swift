@@ -213,3 +213,20 @@ struct OrganisationAnalyticsTests {
         #expect(SpanBand(span: span) == band)
     }
 }
+
+@Suite("Synthetic organisations for benchmarks")
+struct SyntheticOrganisationTests {
+    @Test("The synthetic export has the sizes asked for and imports without errors")
+    func sizes() throws {
+        let table = try CSVReader.read(Data(SyntheticOrganisation.export(units: 150, people: 1_000).utf8))
+        let plan = try OrganisationImporter.plan(table, mapping: .guess(header: table.header)).get()
+        #expect(plan.units.count == 150)
+        #expect(plan.people.count == 1_000)
+        #expect(plan.units.allSatisfy { $0.managerPersonID != nil })
+        let report = OrganisationAnalytics.analyse(OrganisationStructure(
+            units: plan.units.enumerated().map { index, unit in
+                OrgUnit(id: UUID(), parentID: nil, kind: unit.kind, name: unit.name, code: unit.code, headcount: unit.headcount, managerID: nil)
+            }, people: []))
+        #expect(report.unitCount == 150)
+    }
+}

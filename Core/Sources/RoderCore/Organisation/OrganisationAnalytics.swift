@@ -145,7 +145,7 @@ public enum OrganisationAnalytics {
             var staff = 0
             var managersBelow: Set<UUID> = []
             for unitID in unitIDs {
-                for unit in structure.subtree(of: unitID) where seenUnits.insert(unit.id).inserted {
+                for unit in structure.subtree(of: unitID, children: children) where seenUnits.insert(unit.id).inserted {
                     staff += unit.headcount
                     if let manager = unit.managerID, manager != personID { managersBelow.insert(manager) }
                 }

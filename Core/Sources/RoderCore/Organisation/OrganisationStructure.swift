@@ -68,13 +68,19 @@ public struct OrganisationStructure: Sendable, Hashable {
     public var roots: [OrgUnit] { childrenByParent[nil] ?? [] }
 
     static func displayOrder(_ lhs: OrgUnit, _ rhs: OrgUnit) -> Bool {
-        (lhs.code ?? "", lhs.name.texts.values.sorted().first ?? "", lhs.id.uuidString)
-            < (rhs.code ?? "", rhs.name.texts.values.sorted().first ?? "", rhs.id.uuidString)
+        if lhs.code != rhs.code { return (lhs.code ?? "") < (rhs.code ?? "") }
+        let left = lhs.name[.swedish] ?? lhs.name[.finnish] ?? lhs.name[.english] ?? ""
+        let right = rhs.name[.swedish] ?? rhs.name[.finnish] ?? rhs.name[.english] ?? ""
+        return left != right ? left < right : lhs.id.uuidString < rhs.id.uuidString
     }
 
     /// The unit and every unit below it.
     public func subtree(of unitID: UUID) -> [OrgUnit] {
-        let children = childrenByParent
+        subtree(of: unitID, children: childrenByParent)
+    }
+
+    /// The same, with the children index computed once by the caller (for many calls).
+    public func subtree(of unitID: UUID, children: [UUID?: [OrgUnit]]) -> [OrgUnit] {
         var result: [OrgUnit] = []
         var stack = [unitID]
         while let next = stack.popLast() {

@@ -1,0 +1,143 @@
+import Fluent
+import Foundation
+import RoderCore
+import Vapor
+
+/// `roder benchmark-organisation [--units 1500] [--people 10000] [--requests 50]`
+///
+/// The figures the organisation issue names, measured on a throw-away SQLite database:
+/// importing an HR export of `people` people in `units` units, and the server time of the
+/// analytics page for that organisation, over real HTTP on loopback. Build with
+/// `-c release` for figures worth writing down (scripts/benchmark does).
+struct OrganisationBenchmarkCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "units", help: "Units in the synthetic organisation (default 1500).")
+        var units: Int?
+        @Option(name: "people", help: "People in it (default 10000).")
+        var people: Int?
+        @Option(name: "requests", help: "Timed requests per page (default 50).")
+        var requests: Int?
+        @Option(name: "port", help: "Loopback port for the benchmark server (default 18299).")
+        var port: Int?
+    }
+
+    var help: String { "Measures the organisation import and the analytics page on a synthetic organisation." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let unitCount = signature.units ?? 1_500, peopleCount = signature.people ?? 10_000
+        let requests = signature.requests ?? 50, port = signature.port ?? 18_299
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roder-benchmark-\(UUID().uuidString)").path
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let config = AppConfig(database: .sqliteFile(path: folder + "/benchmark.sqlite"), host: "127.0.0.1", port: port,
+                               dataDirectory: folder, bcryptCost: 4)
+        var environment = Environment.production
+        environment.arguments = ["roder"]
+        let app = try await Application.make(environment)
+        app.logger.logLevel = .warning
+        do {
+            try await configure(app, with: config)
+            try await app.autoMigrate()
+            try await DatabaseSetup.tuneSQLite(app)
+            try await measure(app, unitCount: unitCount, peopleCount: peopleCount, requests: requests, port: port, console: context.console)
+        } catch {
+            context.console.error("Benchmark failed: \(error)")
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
+    private func measure(_ app: Application, unitCount: Int, peopleCount: Int, requests: Int, port: Int, console: any Console) async throws {
+        let clock = ContinuousClock()
+        console.info("Synthetic organisation: \(unitCount) units, \(peopleCount) people (SQLite, WAL).")
+        let csv = Data(SyntheticOrganisation.export(units: unitCount, people: peopleCount).utf8)
+        console.info("CSV file: \(csv.count / 1024) KiB")
+
+        let organisation = Organisation(name: LocalizedText(sv: "Benchmark"), slug: "benchmark", contentLanguages: [.swedish, .finnish], createdAt: Date())
+        try await organisation.create(on: app.db)
+        let organisationID = try organisation.requireID()
+
+        // Import: read and check the file, then write it in one transaction.
+        var reading: OrganisationImportService.Reading!
+        let readTime = try await clock.measure {
+            reading = OrganisationImportService.read(csv, mapping: nil, remembered: [:], existingUnitCodes: [])
+            guard reading.plan != nil else { throw CommandError("The synthetic file did not plan: \(reading.issues.prefix(3))") }
+        }
+        let applyTime = try await clock.measure {
+            try await OrganisationImportService.apply(reading.plan!, organisationID: organisationID, on: app.db)
+        }
+        let reimportTime = try await clock.measure {
+            let again = OrganisationImportService.read(csv, mapping: nil, remembered: [:], existingUnitCodes: [])
+            try await OrganisationImportService.apply(again.plan!, organisationID: organisationID, on: app.db)
+        }
+        let units = try await OrganisationUnit.query(on: app.db).count(), people = try await Person.query(on: app.db).count()
+        guard units == unitCount, people == peopleCount else { throw CommandError("Imported \(units) units and \(people) people") }
+
+        // The analytics page over HTTP, signed in as the programme owner.
+        let user = User(email: "owner@benchmark.example", name: "Benchmark Owner", passwordHash: try Bcrypt.hash("benchmark-password", cost: 4),
+                        language: .english, createdAt: Date())
+        try await user.create(on: app.db)
+        try await Membership(organisationID: organisationID, userID: user.requireID(), roles: [.programmeOwner]).create(on: app.db)
+        // The client must not follow redirects: sign-in answers with one, and its cookie matters.
+        app.http.client.configuration.redirectConfiguration = .disallow
+        try await app.server.start(address: .hostname("127.0.0.1", port: port))
+        let base = "http://127.0.0.1:\(port)"
+
+        func timings(_ path: String, cookie: String) async throws -> [Duration] {
+            var durations: [Duration] = []
+            for index in 0..<(requests + 5) {
+                var response: ClientResponse!
+                let duration = try await clock.measure {
+                    response = try await app.client.get(URI(string: base + path), headers: ["Cookie": cookie])
+                }
+                guard response.status == .ok else { throw CommandError("GET \(path) answered \(response.status.code)") }
+                if index >= 5 { durations.append(duration) } // the first few warm caches
+            }
+            return durations.sorted()
+        }
+        let health: [Duration], analytics: [Duration], chart: [Duration]
+        let cookie: String
+        do {
+            cookie = try await signIn(app, base: base)
+            health = try await timings("/health", cookie: cookie)
+            analytics = try await timings("/organisation/analytics", cookie: cookie)
+            chart = try await timings("/organisation", cookie: cookie)
+        } catch {
+            await app.server.shutdown()
+            throw error
+        }
+        await app.server.shutdown()
+
+        func ms(_ duration: Duration) -> String { String(format: "%.1f ms", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000) }
+        func row(_ name: String, _ durations: [Duration]) -> String {
+            "\(name.padding(toLength: 30, withPad: " ", startingAt: 0)) p50 \(ms(durations[durations.count / 2]))  p95 \(ms(durations[durations.count * 95 / 100]))  max \(ms(durations.last!))"
+        }
+        console.print("")
+        console.print("Import of \(peopleCount) people in \(unitCount) units")
+        console.print("  read and check the file       \(ms(readTime))")
+        console.print("  write (one transaction)       \(ms(applyTime))")
+        console.print("  total                         \(ms(readTime + applyTime))")
+        console.print("  import again (all unchanged)  \(ms(reimportTime))")
+        console.print("")
+        console.print("Pages over HTTP on loopback, \(requests) requests each after 5 to warm up")
+        console.print("  " + row("GET /health (baseline)", health))
+        console.print("  " + row("GET /organisation/analytics", analytics))
+        console.print("  " + row("GET /organisation (tree)", chart))
+    }
+
+    /// Signs in through the form, as a browser would, and returns the session cookie.
+    private func signIn(_ app: Application, base: String) async throws -> String {
+        let form = try await app.client.get(URI(string: base + "/sign-in"))
+        guard let setCookie = form.headers.first(name: .setCookie), let body = form.body.map({ String(buffer: $0) }),
+              let range = body.range(of: #"name="_csrf" value=""#) else { throw CommandError("No sign-in form") }
+        let anonymous = String(setCookie.split(separator: ";")[0])
+        let token = String(body[range.upperBound...].prefix { $0 != "\"" })
+        let response = try await app.client.post(URI(string: base + "/sign-in"), headers: ["Cookie": anonymous]) { request in
+            try request.content.encode(["email": "owner@benchmark.example", "password": "benchmark-password", "_csrf": token], as: .urlEncodedForm)
+        }
+        guard response.status == .seeOther, let session = response.headers.first(name: .setCookie) else {
+            throw CommandError("Sign-in failed: \(response.status.code)")
+        }
+        return String(session.split(separator: ";")[0])
+    }
+}
