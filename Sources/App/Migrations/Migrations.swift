@@ -15,6 +15,7 @@ enum Migrations {
         CreateProgrammes(),
         AddLookupIndexes(),
         ExtendOrganisationStructure(),
+        CreateScenarios(),
     ]
 }
 
@@ -242,5 +243,24 @@ struct ExtendOrganisationStructure: AsyncMigration {
             try await database.schema(Organisation.schema).deleteField(.string(field)).update()
         }
         for field in ["external_id", "unit_id"] { try await database.schema(Person.schema).deleteField(.string(field)).update() }
+    }
+}
+
+struct CreateScenarios: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(ScenarioRecord.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("name", .string, .required)
+            .field("changes", .json, .required)
+            .field("created_by", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("applied_at", .datetime)
+            .field("applied_by", .string)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(ScenarioRecord.schema).delete()
     }
 }

@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import RoderCore
 
 /// An uploaded organisation file waiting for its column mapping to be confirmed. Nothing of
 /// it reaches the organisation until the user applies it; drafts are removed after a day.
@@ -21,6 +22,32 @@ final class ImportDraft: Model, TenantOwned, @unchecked Sendable {
         self.userID = userID
         self.fileName = fileName
         self.content = content
+        self.createdAt = createdAt
+    }
+}
+
+/// A named restructuring draft: changes tried on a copy of the organisation. Nothing
+/// changes in the real organisation until the scenario is applied, on purpose.
+final class ScenarioRecord: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "scenarios"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<ScenarioRecord, Organisation> { $organisation }
+    @Field(key: "name") var name: String
+    @Field(key: "changes") var changes: [ScenarioChange]
+    @Field(key: "created_by") var createdBy: String
+    @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "applied_at") var appliedAt: Date?
+    @OptionalField(key: "applied_by") var appliedBy: String?
+
+    init() {}
+
+    init(organisationID: UUID, name: String, createdBy: String, createdAt: Date) {
+        self.$organisation.id = organisationID
+        self.name = name
+        self.changes = []
+        self.createdBy = createdBy
         self.createdAt = createdAt
     }
 }
