@@ -29,6 +29,13 @@ func routes(_ app: Application) throws {
     app.register(.organisationImportDraft, organisationImport.draft)
     app.register(.organisationImportApply, organisationImport.apply)
     app.register(.organisationImportDemoFile, organisationImport.demoFile)
+    let scenarios = ScenarioController()
+    app.register(.scenarios, scenarios.list)
+    app.register(.createScenario, scenarios.create)
+    app.register(.scenario, scenarios.show)
+    app.register(.addScenarioChange, scenarios.addChange)
+    app.register(.removeScenarioChange, scenarios.removeChange)
+    app.register(.applyScenario, scenarios.apply)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation {

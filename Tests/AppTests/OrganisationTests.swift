@@ -179,3 +179,88 @@ struct OrganisationImportWebTests {
         }
     }
 }
+
+@Suite("Restructuring scenarios over the web", .serialized)
+struct ScenarioWebTests {
+    static func unit(_ app: Application, english name: String) async throws -> OrganisationUnit {
+        let units = try await OrganisationUnit.query(on: app.db).all()
+        return try #require(units.first { $0.name[.english] == name })
+    }
+
+    @Test("A scenario merges two small units, shows before and after, and changes the organisation only when applied")
+    func mergeAndApply() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.programmeOwner))
+            try await browser.get("/organisation/scenarios")
+            let created = try await browser.post("/organisation/scenarios", [("name", "Larger family units")])
+            let path = try #require(created.location)
+
+            let small = try await Self.unit(app, english: "Family counselling")
+            let target = try await Self.unit(app, english: "Child welfare")
+            try await browser.get(path)
+            let added = try await browser.post(path + "/changes", [
+                ("kind", "merge"), ("merge-unit", small.id!.uuidString.lowercased()), ("merge-into", target.id!.uuidString.lowercased()),
+            ])
+            #expect(added.status == .seeOther)
+            let page = try await browser.get(path).body.string
+            #expect(page.contains("Family counselling is merged into Child welfare"))
+            #expect(page.contains("Before and after"))
+            #expect(page.contains("Managers whose span changes"))
+            #expect(try await OrganisationUnit.find(small.id, on: app.db) != nil, "nothing changes before applying")
+
+            // Several scenarios side by side.
+            let list = try await browser.get("/organisation/scenarios").body.string
+            #expect(list.contains("The scenarios side by side"))
+            #expect(list.contains("Larger family units"))
+
+            let applied = try await browser.post(path + "/apply", [("confirm", "yes")])
+            #expect(applied.location == path)
+            #expect(try await browser.follow(applied).body.string.contains("The scenario has been applied to the organisation."))
+            #expect(try await OrganisationUnit.find(small.id, on: app.db) == nil)
+            let merged = try #require(try await OrganisationUnit.find(target.id, on: app.db))
+            #expect(merged.headcount == target.headcount + small.headcount + 1)
+            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.scenarioApplied.rawValue).count() == 1)
+        }
+    }
+
+    @Test("An impossible change is refused with a message and not added")
+    func impossibleChange() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.administrator))
+            try await browser.get("/organisation/scenarios")
+            let path = try #require(try await browser.post("/organisation/scenarios", [("name", "Test")]).location)
+            let unit = try await Self.unit(app, english: "Library")
+            try await browser.get(path)
+            let response = try await browser.post(path + "/changes", [
+                ("kind", "merge"), ("merge-unit", unit.id!.uuidString.lowercased()), ("merge-into", unit.id!.uuidString.lowercased()),
+            ])
+            #expect(response.status == .unprocessableEntity)
+            #expect(response.body.string.contains("en enhet kan inte slås ihop med sig själv"))
+            let scenario = try #require(try await ScenarioRecord.query(on: app.db).first())
+            #expect(scenario.changes.isEmpty)
+        }
+    }
+
+    @Test("A scenario cannot be applied without confirming, and a name is required")
+    func confirmAndName() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.programmeOwner))
+            try await browser.get("/organisation/scenarios")
+            let unnamed = try await browser.post("/organisation/scenarios", [("name", "  ")])
+            #expect(unnamed.status == .unprocessableEntity)
+            #expect(unnamed.body.string.contains("Give the scenario a name."))
+            let path = try #require(try await browser.post("/organisation/scenarios", [("name", "Move")]).location)
+            let unit = try await Self.unit(app, english: "Youth work")
+            let parent = try await Self.unit(app, english: "Family services")
+            try await browser.get(path)
+            try await browser.post(path + "/changes", [("kind", "move"), ("move-unit", unit.id!.uuidString.lowercased()), ("move-parent", parent.id!.uuidString.lowercased())])
+            try await browser.get(path)
+            let refused = try await browser.post(path + "/apply", [])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await OrganisationUnit.find(unit.id, on: app.db)?.$parent.id != parent.id)
+        }
+    }
+}

@@ -29,6 +29,9 @@ struct PermissionTests {
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],
+        .scenarios: [.administrator, .programmeOwner], .createScenario: [.administrator, .programmeOwner],
+        .scenario: [.administrator, .programmeOwner], .addScenarioChange: [.administrator, .programmeOwner],
+        .removeScenarioChange: [.administrator, .programmeOwner], .applyScenario: [.administrator, .programmeOwner],
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: organisationRoles, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
@@ -62,7 +65,8 @@ struct PermissionTests {
                 case ":userID": someUser.id!.uuidString.lowercased()
                 case ":file": Stylesheet.fileName
                 case ":unitID": someUnit.id!.uuidString.lowercased()
-                case ":draftID": UUID().uuidString.lowercased()
+                case ":draftID", ":scenarioID": UUID().uuidString.lowercased()
+                case ":index": "0"
                 default: component
                 }
             }.joined(separator: "/")

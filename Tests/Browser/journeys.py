@@ -266,6 +266,36 @@ class Journeys:
         assert "Biblioteket" in self.text()
         self.scan("organisation search")
 
+    def scenario(self):
+        """The programme owner merges two small units in a scenario, sees the span bands
+        change, and applies it."""
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/organisation/scenarios")
+        self.scan("scenario list")
+        self.driver.find_element(By.ID, "name").send_keys("Större familjeenheter")
+        self.submit_main_form()
+
+        def choose(select_id, text):
+            select = Select(self.driver.find_element(By.ID, select_id))
+            label = next(o.text for o in select.options if text in o.text)
+            select.select_by_visible_text(label)
+        choose("merge-unit", "Familjerådgivning")
+        choose("merge-into", "Barnskydd")
+        self.click_and_wait("form.change-form:has(input[value='merge']) button[type=submit]")
+        assert "Familjerådgivning slås ihop med Barnskydd" in self.text(), self.text()[:800]
+        rows = {row.find_element(By.TAG_NAME, "th").text: [c.text for c in row.find_elements(By.TAG_NAME, "td")]
+                for row in self.driver.find_elements(By.CSS_SELECTOR, "table.comparison tbody tr")}
+        band = rows["chefer med spann 2–3"]
+        assert band[0] != band[1], f"the 2–3 band did not change: {band}"
+        self.scan("scenario with a merge")
+        self.driver.find_element(By.ID, "confirm").click()
+        self.click_and_wait("form[action$='/apply'] button[type=submit]")
+        assert "Scenariot har tillämpats" in self.text(), self.text()[:400]
+        self.open("/organisation?q=familjer")
+        assert "Familjerådgivning" not in self.text(), "the merged unit is still there"
+
     def phone(self):
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
@@ -347,6 +377,7 @@ class Journeys:
         self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
         self.check("a manager on a phone-sized window", self.phone)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
+        self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
         self.check("the command line: migrate, create-admin, import-organisation, a configuration error", self.command_line)

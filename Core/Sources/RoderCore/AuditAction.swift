@@ -12,6 +12,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case languageChanged = "user.language_changed"
     case demoDataLoaded = "demo.loaded"
     case organisationImported = "organisation.imported"
+    case scenarioApplied = "organisation.scenario_applied"
 }
 
 /// One row of the audit log as the page shows it.

@@ -16,6 +16,11 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationImport
     case organisationImportDraft(UUID)
     case organisationImportDemoFile
+    case organisationScenarios
+    case organisationScenario(UUID)
+    case organisationScenarioChanges(UUID)
+    case organisationScenarioRemoveChange(UUID, Int)
+    case organisationScenarioApply(UUID)
     case users
     case newUser
     case user(UUID)
@@ -42,6 +47,11 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationImport: return "/organisation/import"
         case .organisationImportDraft(let id): return "/organisation/import/" + id.uuidString.lowercased()
         case .organisationImportDemoFile: return "/organisation/import/demo.csv"
+        case .organisationScenarios: return "/organisation/scenarios"
+        case .organisationScenario(let id): return "/organisation/scenarios/" + id.uuidString.lowercased()
+        case .organisationScenarioChanges(let id): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/changes"
+        case .organisationScenarioRemoveChange(let id, let index): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/changes/\(index)/remove"
+        case .organisationScenarioApply(let id): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/apply"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -80,6 +90,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case account, accountPassword, accountOrganisation
     case organisationArea, organisationUnit, organisationAnalytics
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
+    case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -92,7 +103,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     public var method: Method {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
-             .organisationImportUpload, .organisationImportApply: .post
+             .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario: .post
         default: .get
         }
     }
@@ -113,6 +124,11 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .organisationImportForm, .organisationImportUpload: ["organisation", "import"]
         case .organisationImportDraft, .organisationImportApply: ["organisation", "import", ":draftID"]
         case .organisationImportDemoFile: ["organisation", "import", "demo.csv"]
+        case .scenarios, .createScenario: ["organisation", "scenarios"]
+        case .scenario: ["organisation", "scenarios", ":scenarioID"]
+        case .addScenarioChange: ["organisation", "scenarios", ":scenarioID", "changes"]
+        case .removeScenarioChange: ["organisation", "scenarios", ":scenarioID", "changes", ":index", "remove"]
+        case .applyScenario: ["organisation", "scenarios", ":scenarioID", "apply"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -137,7 +153,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .signedIn
         case .organisationArea, .organisationUnit, .organisationAnalytics:
             .organisation(Access.readsOrganisation)
-        case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile:
+        // Restructuring drafts are sensitive: only those who change the organisation see them.
+        case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
+             .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario:
             .organisation(Access.changesOrganisation)
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
@@ -195,6 +213,11 @@ extension SiteRoute {
         case .organisationImport: .organisationImportForm
         case .organisationImportDraft: .organisationImportDraft
         case .organisationImportDemoFile: .organisationImportDemoFile
+        case .organisationScenarios: .scenarios
+        case .organisationScenario: .scenario
+        case .organisationScenarioChanges: .addScenarioChange
+        case .organisationScenarioRemoveChange: .removeScenarioChange
+        case .organisationScenarioApply: .applyScenario
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

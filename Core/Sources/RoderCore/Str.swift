@@ -58,6 +58,17 @@ public enum Str: String, CaseIterable, Sendable {
     case fieldUnitCode, fieldUnitNameSwedish, fieldUnitNameFinnish, fieldUnitNameEnglish, fieldParentUnitCode, fieldUnitKind
     case fieldUnitHeadcount, fieldPersonID, fieldPersonName, fieldPersonTitle, fieldPersonEmail, fieldManagementLevel, fieldManagesUnit
     case auditOrganisationImported
+    // Scenarios
+    case scenarioTitle, scenarioIntro, scenarioSideBySide, scenarioList, scenarioNone, scenarioChangeCount, scenarioAppliedOn, scenarioNewName, scenarioCreate
+    case scenarioComparisonCaption, scenarioNow, scenarioNoLongerApplies, scenarioManagersWithSpan, scenarioBelowTarget, scenarioAboveTarget
+    case scenarioWasApplied, scenarioChanges, scenarioNoChanges, scenarioRemoveChange, scenarioRemoveChangeNumbered, scenarioBeforeAfter, scenarioAfter
+    case scenarioAffected, scenarioNoneAffected, scenarioSpanBefore, scenarioSpanAfter, scenarioNoLongerManager
+    case scenarioApplyTitle, scenarioApplyWarning, scenarioApplyConfirm, scenarioApply, scenarioAddChangeTitle, scenarioAddChange
+    case scenarioMerge, scenarioMergeUnit, scenarioMergeInto, scenarioMove, scenarioMoveUnit, scenarioMoveParent, scenarioChangeManager
+    case scenarioManagerUnit, scenarioNewManager, scenarioNoManager, scenarioSplit, scenarioSplitUnit, scenarioSplitName, scenarioSplitHeadcount
+    case scenarioDescribeMerge, scenarioDescribeSplit, scenarioDescribeMove, scenarioDescribeManager, scenarioDescribeNoManager
+    case scenarioErrorStep, scenarioErrorUnknownUnit, scenarioErrorMergeIntoItself, scenarioErrorIntoOwnSubtree, scenarioErrorSplit, scenarioErrorUnknownPerson
+    case scenarioNameRequired, scenarioSplitNameRequired, scenarioApplied, scenarioConfirmRequired, auditScenarioApplied, unknownUnitName
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -519,6 +530,78 @@ public enum Str: String, CaseIterable, Sendable {
             sv: "Importerade organisationen från {subject}: {after}",
             fi: "Toi organisaation tiedostosta {subject}: {after}",
             en: "Imported the organisation from {subject}: {after}")
+
+        // Scenarios
+        case .scenarioTitle: T(sv: "Omorganiseringsscenarier", fi: "Uudelleenjärjestelyskenaariot", en: "Restructuring scenarios")
+        case .scenarioIntro: T(
+            sv: "Pröva att slå ihop, dela eller flytta enheter och byta chefer – och se hur kontrollspannen ändras innan ledningsgruppen beslutar. Den verkliga organisationen ändras först när du tillämpar ett scenario.",
+            fi: "Kokeile yksiköiden yhdistämistä, jakamista tai siirtämistä ja esimiesten vaihtamista – ja katso, miten johtamisjänteet muuttuvat ennen johtoryhmän päätöstä. Todellinen organisaatio muuttuu vasta, kun otat skenaarion käyttöön.",
+            en: "Try merging, splitting or moving units and changing managers – and see how the spans of control change before the management group decides. The real organisation changes only when you apply a scenario.")
+        case .scenarioSideBySide: T(sv: "Scenarierna sida vid sida", fi: "Skenaariot rinnakkain", en: "The scenarios side by side")
+        case .scenarioList: T(sv: "Scenarier", fi: "Skenaariot", en: "Scenarios")
+        case .scenarioNone: T(sv: "Inga scenarier ännu.", fi: "Ei vielä skenaarioita.", en: "No scenarios yet.")
+        case .scenarioChangeCount: T(sv: "{count} ändringar", fi: "{count} muutosta", en: "{count} changes")
+        case .scenarioAppliedOn: T(sv: "tillämpat {date}", fi: "otettu käyttöön {date}", en: "applied on {date}")
+        case .scenarioNewName: T(sv: "Namn på ett nytt scenario", fi: "Uuden skenaarion nimi", en: "Name of a new scenario")
+        case .scenarioCreate: T(sv: "Skapa scenario", fi: "Luo skenaario", en: "Create scenario")
+        case .scenarioComparisonCaption: T(sv: "Nuläget och scenarierna", fi: "Nykytila ja skenaariot", en: "Now and the scenarios")
+        case .scenarioNow: T(sv: "Nu", fi: "Nyt", en: "Now")
+        case .scenarioNoLongerApplies: T(sv: "går inte längre", fi: "ei enää mahdollinen", en: "no longer applies")
+        case .scenarioManagersWithSpan: T(sv: "chefer med spann {band}", fi: "esimiehiä, jänne {band}", en: "managers with span {band}")
+        case .scenarioBelowTarget: T(sv: "chefer under målet", fi: "esimiehiä alle tavoitteen", en: "managers below the target")
+        case .scenarioAboveTarget: T(sv: "chefer över målet", fi: "esimiehiä yli tavoitteen", en: "managers above the target")
+        case .scenarioWasApplied: T(sv: "Scenariot tillämpades {date} av {name}.", fi: "Skenaario otettiin käyttöön {date}, {name}.", en: "The scenario was applied on {date} by {name}.")
+        case .scenarioChanges: T(sv: "Ändringar", fi: "Muutokset", en: "Changes")
+        case .scenarioNoChanges: T(sv: "Inga ändringar ännu. Lägg till dem nedan.", fi: "Ei vielä muutoksia. Lisää niitä alla.", en: "No changes yet. Add them below.")
+        case .scenarioRemoveChange: T(sv: "Ta bort", fi: "Poista", en: "Remove")
+        case .scenarioRemoveChangeNumbered: T(sv: "Ta bort ändring {number}", fi: "Poista muutos {number}", en: "Remove change {number}")
+        case .scenarioBeforeAfter: T(sv: "Före och efter", fi: "Ennen ja jälkeen", en: "Before and after")
+        case .scenarioAfter: T(sv: "Efter", fi: "Jälkeen", en: "After")
+        case .scenarioAffected: T(sv: "Chefer vars spann ändras ({count})", fi: "Esimiehet, joiden jänne muuttuu ({count})", en: "Managers whose span changes ({count})")
+        case .scenarioNoneAffected: T(sv: "Ingen chefs spann ändras.", fi: "Kenenkään esimiehen jänne ei muutu.", en: "No manager's span changes.")
+        case .scenarioSpanBefore: T(sv: "Spann före", fi: "Jänne ennen", en: "Span before")
+        case .scenarioSpanAfter: T(sv: "Spann efter", fi: "Jänne jälkeen", en: "Span after")
+        case .scenarioNoLongerManager: T(sv: "inte längre chef", fi: "ei enää esimies", en: "no longer a manager")
+        case .scenarioApplyTitle: T(sv: "Tillämpa scenariot", fi: "Ota skenaario käyttöön", en: "Apply the scenario")
+        case .scenarioApplyWarning: T(
+            sv: "Ändringarna görs i den verkliga organisationen och skrivs i ändringsloggen. Gör det först när beslutet är fattat.",
+            fi: "Muutokset tehdään todelliseen organisaatioon ja kirjataan muutoslokiin. Tee se vasta, kun päätös on tehty.",
+            en: "The changes are made to the real organisation and written to the audit log. Do it only once the decision is made.")
+        case .scenarioApplyConfirm: T(sv: "Beslutet är fattat – ändra organisationen", fi: "Päätös on tehty – muuta organisaatio", en: "The decision is made – change the organisation")
+        case .scenarioApply: T(sv: "Tillämpa", fi: "Ota käyttöön", en: "Apply")
+        case .scenarioAddChangeTitle: T(sv: "Lägg till en ändring", fi: "Lisää muutos", en: "Add a change")
+        case .scenarioAddChange: T(sv: "Lägg till", fi: "Lisää", en: "Add")
+        case .scenarioMerge: T(sv: "Slå ihop två enheter", fi: "Yhdistä kaksi yksikköä", en: "Merge two units")
+        case .scenarioMergeUnit: T(sv: "Enheten", fi: "Yksikkö", en: "The unit")
+        case .scenarioMergeInto: T(sv: "slås ihop med", fi: "yhdistetään yksikköön", en: "is merged into")
+        case .scenarioMove: T(sv: "Flytta en enhet", fi: "Siirrä yksikkö", en: "Move a unit")
+        case .scenarioMoveUnit: T(sv: "Enheten", fi: "Yksikkö", en: "The unit")
+        case .scenarioMoveParent: T(sv: "flyttas under", fi: "siirretään yksikön alle", en: "moves under")
+        case .scenarioChangeManager: T(sv: "Byt chef", fi: "Vaihda esimies", en: "Change a manager")
+        case .scenarioManagerUnit: T(sv: "Enhet", fi: "Yksikkö", en: "Unit")
+        case .scenarioNewManager: T(sv: "Ny chef", fi: "Uusi esimies", en: "New manager")
+        case .scenarioNoManager: T(sv: "(ingen chef)", fi: "(ei esimiestä)", en: "(no manager)")
+        case .scenarioSplit: T(sv: "Dela en enhet", fi: "Jaa yksikkö", en: "Split a unit")
+        case .scenarioSplitUnit: T(sv: "Enheten som delas", fi: "Jaettava yksikkö", en: "The unit to split")
+        case .scenarioSplitName: T(sv: "Den nya enhetens namn", fi: "Uuden yksikön nimi", en: "Name of the new unit")
+        case .scenarioSplitHeadcount: T(sv: "Anställda som flyttar till den nya enheten", fi: "Uuteen yksikköön siirtyvä henkilöstö", en: "Staff moving to the new unit")
+        case .scenarioDescribeMerge: T(sv: "{unit} slås ihop med {target}", fi: "{unit} yhdistetään yksikköön {target}", en: "{unit} is merged into {target}")
+        case .scenarioDescribeSplit: T(sv: "{unit} delas: {count} anställda till den nya enheten {name}", fi: "{unit} jaetaan: {count} henkilöä uuteen yksikköön {name}", en: "{unit} is split: {count} staff to the new unit {name}")
+        case .scenarioDescribeMove: T(sv: "{unit} flyttas under {target}", fi: "{unit} siirretään yksikön {target} alle", en: "{unit} moves under {target}")
+        case .scenarioDescribeManager: T(sv: "{unit} får chefen {name}", fi: "{unit}: uusi esimies {name}", en: "{unit} gets the manager {name}")
+        case .scenarioDescribeNoManager: T(sv: "{unit} blir utan chef", fi: "{unit} jää ilman esimiestä", en: "{unit} is left without a manager")
+        case .scenarioErrorStep: T(sv: "Ändring {number} går inte: {reason}", fi: "Muutos {number} ei onnistu: {reason}", en: "Change {number} cannot be made: {reason}")
+        case .scenarioErrorUnknownUnit: T(sv: "enheten finns inte längre i organisationen", fi: "yksikköä ei enää ole organisaatiossa", en: "the unit is no longer in the organisation")
+        case .scenarioErrorMergeIntoItself: T(sv: "en enhet kan inte slås ihop med sig själv", fi: "yksikköä ei voi yhdistää itseensä", en: "a unit cannot be merged into itself")
+        case .scenarioErrorIntoOwnSubtree: T(sv: "enheten skulle hamna under sig själv", fi: "yksikkö päätyisi itsensä alle", en: "the unit would end up under itself")
+        case .scenarioErrorSplit: T(sv: "enheten har {count} anställda; flytta minst 1 och högst så många", fi: "yksikössä on {count} henkilöä; siirrä vähintään 1 ja enintään niin monta", en: "the unit has {count} staff; move at least 1 and at most that many")
+        case .scenarioErrorUnknownPerson: T(sv: "personen finns inte i organisationen", fi: "henkilöä ei ole organisaatiossa", en: "the person is not in the organisation")
+        case .scenarioNameRequired: T(sv: "Ge scenariot ett namn.", fi: "Anna skenaariolle nimi.", en: "Give the scenario a name.")
+        case .scenarioSplitNameRequired: T(sv: "Ge den nya enheten ett namn.", fi: "Anna uudelle yksikölle nimi.", en: "Give the new unit a name.")
+        case .scenarioApplied: T(sv: "Scenariot har tillämpats på organisationen.", fi: "Skenaario on otettu käyttöön organisaatiossa.", en: "The scenario has been applied to the organisation.")
+        case .scenarioConfirmRequired: T(sv: "Kryssa i att beslutet är fattat.", fi: "Merkitse, että päätös on tehty.", en: "Tick that the decision is made.")
+        case .auditScenarioApplied: T(sv: "Tillämpade omorganiseringsscenariot {subject} ({after})", fi: "Otti käyttöön uudelleenjärjestelyskenaarion {subject} ({after})", en: "Applied the restructuring scenario {subject} ({after})")
+        case .unknownUnitName: T(sv: "(okänd enhet)", fi: "(tuntematon yksikkö)", en: "(unknown unit)")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -80,6 +80,7 @@ public enum AuditLogPage {
         case .languageChanged: .auditLanguageChanged
         case .demoDataLoaded: .auditDemoDataLoaded
         case .organisationImported: .auditOrganisationImported
+        case .scenarioApplied: .auditScenarioApplied
         }
         return t(key, arguments)
     }

@@ -39,7 +39,7 @@ extension UnitKind {
 /// Links between the organisation pages, shown on each of them.
 func organisationTabs(_ current: SiteRoute, canChange: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
     var tabs: [(SiteRoute, Str)] = [(.area(.organisation), .orgChart), (.organisationAnalytics, .orgAnalytics)]
-    if canChange { tabs.append((.organisationImport, .orgImport)) }
+    if canChange { tabs += [(.organisationScenarios, .scenarioTitle), (.organisationImport, .orgImport)] }
     return .nav(
         .class("tabs"), .ariaLabel(context(.areaOrganisation)),
         .ul(.forEach(tabs) { route, title in

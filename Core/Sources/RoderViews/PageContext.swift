@@ -46,6 +46,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case userUpdated = "user-updated"
     case organisationSwitched = "organisation-switched"
     case organisationImported = "organisation-imported"
+    case scenarioApplied = "scenario-applied"
 
     var message: Str {
         switch self {
@@ -56,6 +57,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .userUpdated: .noticeUserUpdated
         case .organisationSwitched: .noticeOrganisationSwitched
         case .organisationImported: .importApplied
+        case .scenarioApplied: .scenarioApplied
         }
     }
 

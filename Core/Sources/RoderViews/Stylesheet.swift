@@ -118,6 +118,11 @@ table.data.compact { width: auto; min-width: 16rem; }
 table.data .number { text-align: right; font-variant-numeric: tabular-nums; }
 td.samples { color: var(--muted); max-width: 20rem; overflow-wrap: anywhere; }
 .actions { margin-top: 1rem; }
+.change-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
+.change-form { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
+.change-form h3 { margin: 0; font-size: 1.05rem; }
+.change-form select, .change-form input { max-width: 100%; }
+table.comparison td, table.comparison th { white-space: nowrap; }
 @media (max-width: 40rem) {
   .bar { padding: .5rem .75rem; }
   .bar-end { margin-left: 0; width: 100%; justify-content: space-between; }

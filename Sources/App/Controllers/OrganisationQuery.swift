@@ -12,10 +12,16 @@ enum OrganisationQuery {
         let report: OrganisationReport
     }
 
-    static func load(_ tenant: TenantDatabase, targetBand: ClosedRange<Int>) async throws -> Loaded {
+    /// With `includeCandidates`, everyone in management (not staff) is loaded too: they may
+    /// be given a unit in a restructuring scenario.
+    static func load(_ tenant: TenantDatabase, targetBand: ClosedRange<Int>, includeCandidates: Bool = false) async throws -> Loaded {
         let units = try await tenant.query(OrganisationUnit.self).all()
         let managerIDs = Set(units.compactMap { $0.$manager.id })
-        let managers = managerIDs.isEmpty ? [] : try await tenant.query(Person.self).filter(\.$id ~~ managerIDs).all()
+        var managers = managerIDs.isEmpty ? [] : try await tenant.query(Person.self).filter(\.$id ~~ managerIDs).all()
+        if includeCandidates {
+            let candidates = try await tenant.query(Person.self).filter(\.$managementLevel != ManagementLevel.staff.rawValue).all()
+            managers += candidates.filter { !managerIDs.contains($0.id!) }
+        }
         let structure = OrganisationStructure(
             units: units.map(\.domain),
             people: managers.map(\.domain)
