@@ -36,6 +36,12 @@ func routes(_ app: Application) throws {
     app.register(.addScenarioChange, scenarios.addChange)
     app.register(.removeScenarioChange, scenarios.removeChange)
     app.register(.applyScenario, scenarios.apply)
+    let roles = RoleProfileController()
+    app.register(.roleProfiles, roles.list)
+    app.register(.createRoleProfile, roles.create)
+    app.register(.roleProfile, roles.show)
+    app.register(.updateRoleProfile, roles.update)
+    app.register(.changeRoleHolders, roles.changeHolders)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation {

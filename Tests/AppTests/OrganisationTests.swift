@@ -264,3 +264,47 @@ struct ScenarioWebTests {
         }
     }
 }
+
+@Suite("Manager role profiles", .serialized)
+struct RoleProfileWebTests {
+    @Test("The harmonisation view shows roles held under many titles and managers without a role")
+    func harmonisation() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            try await browser.signIn(Account.with(.manager))
+            let body = try await browser.get("/organisation/roles").body.string
+            #expect(body.contains("Enhetschef"))
+            #expect(body.contains("olika titlar"))
+            #expect(body.contains("Rektor"))
+            #expect(body.contains("Chefer utan roll"))
+            #expect(body.contains("Biträdande enhetschef"))
+            #expect(!body.contains("Ny chefsroll"), "a manager reads but does not create roles")
+        }
+    }
+
+    @Test("The owner creates a role in Swedish and Finnish and gives it to a manager")
+    func createAndAssign() async throws {
+        try await withRoderApp { app, _ in
+            let browser = TestBrowser(app, acceptLanguage: "en")
+            try await browser.signIn(Account.with(.programmeOwner))
+            try await browser.get("/organisation/roles")
+            let missing = try await browser.post("/organisation/roles", [("name-fi", "Kehittämispäällikkö")])
+            #expect(missing.status == .unprocessableEntity)
+            #expect(missing.body.string.contains("Enter the role&#39;s name.") || missing.body.string.contains("Enter the role's name."))
+            #expect(missing.body.string.contains("Kehittämispäällikkö"), "what was typed is kept")
+            let created = try await browser.post("/organisation/roles", [
+                ("name-sv", "Utvecklingschef"), ("name-fi", "Kehittämispäällikkö"),
+                ("responsibilities-sv", "Leder utvecklingsprojekt."), ("competences-fi", "Projektijohtaminen"),
+            ])
+            let path = try #require(created.location)
+            let specialist = try #require(try await Person.query(on: app.db).filter(\.$title == "Utvecklingschef").first())
+            try await browser.get(path)
+            try await browser.post(path + "/holders", [("person", specialist.id!.uuidString.lowercased()), ("action", "add")])
+            let page = try await browser.get(path).body.string
+            #expect(page.contains("Managers with the role (1)"))
+            #expect(page.contains(specialist.name))
+            #expect(try await Person.find(specialist.id, on: app.db)?.roleProfileID != nil)
+            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.roleHoldersChanged.rawValue).count() == 1)
+        }
+    }
+}

@@ -32,6 +32,9 @@ struct PermissionTests {
         .scenarios: [.administrator, .programmeOwner], .createScenario: [.administrator, .programmeOwner],
         .scenario: [.administrator, .programmeOwner], .addScenarioChange: [.administrator, .programmeOwner],
         .removeScenarioChange: [.administrator, .programmeOwner], .applyScenario: [.administrator, .programmeOwner],
+        .roleProfiles: [.administrator, .programmeOwner, .manager, .viewer], .roleProfile: [.administrator, .programmeOwner, .manager, .viewer],
+        .createRoleProfile: [.administrator, .programmeOwner], .updateRoleProfile: [.administrator, .programmeOwner],
+        .changeRoleHolders: [.administrator, .programmeOwner],
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: organisationRoles, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
@@ -65,7 +68,7 @@ struct PermissionTests {
                 case ":userID": someUser.id!.uuidString.lowercased()
                 case ":file": Stylesheet.fileName
                 case ":unitID": someUnit.id!.uuidString.lowercased()
-                case ":draftID", ":scenarioID": UUID().uuidString.lowercased()
+                case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
                 case ":index": "0"
                 default: component
                 }

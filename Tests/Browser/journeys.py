@@ -205,13 +205,17 @@ class Journeys:
         email, password, _ = ACCOUNTS["administrator"]
         self.driver.delete_all_cookies()
         self.sign_in(email, password)
-        for path in ["/admin/users", "/admin/users/new", "/audit", "/account", "/strategy", "/events",
+        for path in ["/admin/users", "/admin/users/new", "/audit", "/account", "/organisation/roles", "/strategy", "/events",
                      "/feedback", "/coaching", "/working-time", "/reports", "/no-such-page"]:
             self.open(path)
             self.scan(f"administrator {path}")
         self.open("/admin/users")
         self.click_and_wait("table.data tbody a")
         self.scan("administrator user detail")
+        self.open("/organisation/roles")
+        self.click_and_wait("table.data tbody a")
+        assert "Chefer med rollen" in self.text(), self.text()[:400]
+        self.scan("role profile")
 
     def create_user_and_sign_in(self):
         email, password, _ = ACCOUNTS["administrator"]

@@ -13,6 +13,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case demoDataLoaded = "demo.loaded"
     case organisationImported = "organisation.imported"
     case scenarioApplied = "organisation.scenario_applied"
+    case roleProfileSaved = "organisation.role_profile_saved"
+    case roleHoldersChanged = "organisation.role_holders_changed"
 }
 
 /// One row of the audit log as the page shows it.

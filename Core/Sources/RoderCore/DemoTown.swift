@@ -50,6 +50,16 @@ public struct DemoTown: Sendable {
     public let areas: [LocalizedText]
     public let goals: [GoalSeed]
     public let accounts: [AccountSeed]
+    /// Harmonised manager roles, each given to the managers of one kind of unit.
+    public var roleProfiles: [RoleProfileSeed] = []
+
+    public struct RoleProfileSeed: Sendable {
+        public let name: LocalizedText
+        public let responsibilities: LocalizedText
+        public let competences: LocalizedText
+        /// The managers of units of this kind hold the role.
+        public let unitKind: String
+    }
 
     /// The five development areas of the article, in the order it lists them.
     public static let fiveDevelopmentAreas: [LocalizedText] = [
@@ -118,7 +128,10 @@ extension DemoTown {
                                       code: String(code + (divisionIndex + 1) * 100), headcount: 1, managerKey: divisionManager))
                 for (unitIndex, unit) in division.units.enumerated() {
                     let unitKey = "\(divisionKey)-\(unitIndex)"
-                    let manager = person("manager-\(unitKey)", title: "Enhetschef", level: "supervisor")
+                    // Titles differ between sectors, as they do before roles are harmonised.
+                    let title = unit.sv.contains("skola") ? "Rektor" : unit.sv.hasPrefix("Daghemmet") ? "Daghemsföreståndare"
+                        : unit.sv == "Biblioteket" ? "Bibliotekschef" : unit.sv == "Hälsocentralen" ? "Ledande läkare" : "Enhetschef"
+                    let manager = person("manager-\(unitKey)", title: title, level: "supervisor")
                     units.append(UnitSeed(key: unitKey, parentKey: divisionKey, kind: "unit",
                                           name: LocalizedText(sv: unit.sv, fi: unit.fi, en: unit.en),
                                           code: String(code + (divisionIndex + 1) * 100 + unitIndex + 1), headcount: unit.staff, managerKey: manager))
@@ -159,7 +172,7 @@ extension DemoTown {
             AccountSeed(email: "operator@program.example", name: "Kaisa Rinne", password: "demo-operator-2026", roles: [], isProgrammeOperator: true, personKey: nil),
         ]
 
-        return DemoTown(
+        var town = DemoTown(
             name: LocalizedText(sv: "Sjöbacka stad", fi: "Järvenmäen kaupunki", en: "Town of Sjöbacka"),
             slug: "sjobacka",
             contentLanguages: [.swedish, .finnish],
@@ -171,6 +184,27 @@ extension DemoTown {
             goals: goals,
             accounts: accounts
         )
+        town.roleProfiles = [
+            RoleProfileSeed(
+                name: LocalizedText(sv: "Sektorchef", fi: "Toimialajohtaja", en: "Sector director"),
+                responsibilities: LocalizedText(sv: "Leder sektorn mot stadens strategi, är medlem i ledningsgruppen och ansvarar för sektorns ekonomi och resultatmål.",
+                                                fi: "Johtaa toimialaa kaupunkistrategian mukaisesti, on johtoryhmän jäsen ja vastaa toimialan taloudesta ja tulostavoitteista."),
+                competences: LocalizedText(sv: "Strategiskt ledarskap, ekonomistyrning, förändringsledning.", fi: "Strateginen johtaminen, talouden ohjaus, muutosjohtaminen."),
+                unitKind: "sector"),
+            RoleProfileSeed(
+                name: LocalizedText(sv: "Avdelningschef", fi: "Osastopäällikkö", en: "Head of division"),
+                responsibilities: LocalizedText(sv: "Leder avdelningens enhetschefer, samordnar verksamheten och följer upp resultatmålen.",
+                                                fi: "Johtaa osaston yksiköiden esimiehiä, yhteensovittaa toimintaa ja seuraa tulostavoitteita."),
+                competences: LocalizedText(sv: "Personalledning, verksamhetsplanering, uppföljning.", fi: "Henkilöstöjohtaminen, toiminnan suunnittelu, seuranta."),
+                unitKind: "division"),
+            RoleProfileSeed(
+                name: LocalizedText(sv: "Enhetschef", fi: "Yksikön esimies", en: "Unit manager"),
+                responsibilities: LocalizedText(sv: "Personalledning i enheten: arbetsfördelning, utvecklingssamtal, arbetshälsa och rekrytering.",
+                                                fi: "Yksikön henkilöstöjohtaminen: työnjako, kehityskeskustelut, työhyvinvointi ja rekrytointi."),
+                competences: LocalizedText(sv: "Coachande ledarskap, arbetsrätt, svåra samtal.", fi: "Valmentava johtaminen, työoikeus, vaikeat keskustelut."),
+                unitKind: "unit"),
+        ]
+        return town
     }
 
     /// A second, small town, so the demo shows that organisations do not see each other.

@@ -21,6 +21,9 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationScenarioChanges(UUID)
     case organisationScenarioRemoveChange(UUID, Int)
     case organisationScenarioApply(UUID)
+    case organisationRoles
+    case organisationRole(UUID)
+    case organisationRoleHolders(UUID)
     case users
     case newUser
     case user(UUID)
@@ -52,6 +55,9 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationScenarioChanges(let id): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/changes"
         case .organisationScenarioRemoveChange(let id, let index): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/changes/\(index)/remove"
         case .organisationScenarioApply(let id): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/apply"
+        case .organisationRoles: return "/organisation/roles"
+        case .organisationRole(let id): return "/organisation/roles/" + id.uuidString.lowercased()
+        case .organisationRoleHolders(let id): return "/organisation/roles/" + id.uuidString.lowercased() + "/holders"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -91,6 +97,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case organisationArea, organisationUnit, organisationAnalytics
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
+    case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -103,7 +110,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
     public var method: Method {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
-             .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario: .post
+             .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders: .post
         default: .get
         }
     }
@@ -129,6 +137,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .addScenarioChange: ["organisation", "scenarios", ":scenarioID", "changes"]
         case .removeScenarioChange: ["organisation", "scenarios", ":scenarioID", "changes", ":index", "remove"]
         case .applyScenario: ["organisation", "scenarios", ":scenarioID", "apply"]
+        case .roleProfiles, .createRoleProfile: ["organisation", "roles"]
+        case .roleProfile, .updateRoleProfile: ["organisation", "roles", ":roleID"]
+        case .changeRoleHolders: ["organisation", "roles", ":roleID", "holders"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -151,11 +162,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyone
         case .home, .account, .accountPassword, .accountOrganisation:
             .signedIn
-        case .organisationArea, .organisationUnit, .organisationAnalytics:
+        case .organisationArea, .organisationUnit, .organisationAnalytics, .roleProfiles, .roleProfile:
             .organisation(Access.readsOrganisation)
         // Restructuring drafts are sensitive: only those who change the organisation see them.
         case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
-             .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario:
+             .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders:
             .organisation(Access.changesOrganisation)
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
@@ -218,6 +230,9 @@ extension SiteRoute {
         case .organisationScenarioChanges: .addScenarioChange
         case .organisationScenarioRemoveChange: .removeScenarioChange
         case .organisationScenarioApply: .applyScenario
+        case .organisationRoles: .roleProfiles
+        case .organisationRole: .roleProfile
+        case .organisationRoleHolders: .changeRoleHolders
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -69,6 +69,10 @@ public enum Str: String, CaseIterable, Sendable {
     case scenarioDescribeMerge, scenarioDescribeSplit, scenarioDescribeMove, scenarioDescribeManager, scenarioDescribeNoManager
     case scenarioErrorStep, scenarioErrorUnknownUnit, scenarioErrorMergeIntoItself, scenarioErrorIntoOwnSubtree, scenarioErrorSplit, scenarioErrorUnknownPerson
     case scenarioNameRequired, scenarioSplitNameRequired, scenarioApplied, scenarioConfirmRequired, auditScenarioApplied, unknownUnitName
+    // Role profiles
+    case rolesTitle, rolesIntro, rolesList, rolesNone, roleName, roleHolders, roleTitlesHeld, roleManyTitles, rolesWithoutRole
+    case rolesEveryoneHasRole, roleNew, roleCreate, roleInLanguage, roleResponsibilities, roleCompetences, roleHoldersTitle, roleNoHolders
+    case roleRemoveHolderNamed, roleAddHolder, roleAddHolderButton, roleEdit, roleNameRequired, auditRoleProfileChanged, auditRoleHoldersChanged
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -602,6 +606,35 @@ public enum Str: String, CaseIterable, Sendable {
         case .scenarioConfirmRequired: T(sv: "Kryssa i att beslutet är fattat.", fi: "Merkitse, että päätös on tehty.", en: "Tick that the decision is made.")
         case .auditScenarioApplied: T(sv: "Tillämpade omorganiseringsscenariot {subject} ({after})", fi: "Otti käyttöön uudelleenjärjestelyskenaarion {subject} ({after})", en: "Applied the restructuring scenario {subject} ({after})")
         case .unknownUnitName: T(sv: "(okänd enhet)", fi: "(tuntematon yksikkö)", en: "(unknown unit)")
+
+        // Role profiles
+        case .rolesTitle: T(sv: "Chefsroller", fi: "Esimiesroolit", en: "Manager roles")
+        case .rolesIntro: T(
+            sv: "Enhetliga chefsroller gör chefsarbetet mer professionellt: varje roll har sitt ansvar och de kompetenser den förutsätter, oberoende av vilken titel chefen har.",
+            fi: "Yhtenäiset esimiesroolit tekevät esimiestyöstä ammattimaisempaa: jokaisella roolilla on vastuunsa ja sen edellyttämä osaaminen riippumatta esimiehen nimikkeestä.",
+            en: "Harmonised manager roles make management work more professional: each role has its responsibilities and the competences it expects, whatever the manager's title.")
+        case .rolesList: T(sv: "Rollerna", fi: "Roolit", en: "The roles")
+        case .rolesNone: T(sv: "Inga chefsroller ännu.", fi: "Ei vielä esimiesrooleja.", en: "No manager roles yet.")
+        case .roleName: T(sv: "Roll", fi: "Rooli", en: "Role")
+        case .roleHolders: T(sv: "Chefer", fi: "Esimiehiä", en: "Managers")
+        case .roleTitlesHeld: T(sv: "Titlar bland dem som har rollen", fi: "Roolin haltijoiden nimikkeet", en: "Titles of those holding it")
+        case .roleManyTitles: T(sv: "{count} olika titlar", fi: "{count} eri nimikettä", en: "{count} different titles")
+        case .rolesWithoutRole: T(sv: "Chefer utan roll ({count})", fi: "Esimiehet ilman roolia ({count})", en: "Managers without a role ({count})")
+        case .rolesEveryoneHasRole: T(sv: "Alla chefer har en roll.", fi: "Kaikilla esimiehillä on rooli.", en: "Every manager has a role.")
+        case .roleNew: T(sv: "Ny chefsroll", fi: "Uusi esimiesrooli", en: "New manager role")
+        case .roleCreate: T(sv: "Skapa rollen", fi: "Luo rooli", en: "Create the role")
+        case .roleInLanguage: T(sv: "{language}", fi: "{language}", en: "{language}")
+        case .roleResponsibilities: T(sv: "Ansvar", fi: "Vastuut", en: "Responsibilities")
+        case .roleCompetences: T(sv: "Förväntade kompetenser", fi: "Odotettu osaaminen", en: "Expected competences")
+        case .roleHoldersTitle: T(sv: "Chefer med rollen ({count})", fi: "Esimiehet, joilla on rooli ({count})", en: "Managers with the role ({count})")
+        case .roleNoHolders: T(sv: "Ingen har rollen ännu.", fi: "Kenelläkään ei ole vielä roolia.", en: "Nobody holds the role yet.")
+        case .roleRemoveHolderNamed: T(sv: "Ta bort rollen från {name}", fi: "Poista rooli henkilöltä {name}", en: "Remove the role from {name}")
+        case .roleAddHolder: T(sv: "Ge rollen till", fi: "Anna rooli henkilölle", en: "Give the role to")
+        case .roleAddHolderButton: T(sv: "Ge rollen", fi: "Anna rooli", en: "Give the role")
+        case .roleEdit: T(sv: "Ändra rollen", fi: "Muokkaa roolia", en: "Edit the role")
+        case .roleNameRequired: T(sv: "Skriv rollens namn.", fi: "Kirjoita roolin nimi.", en: "Enter the role's name.")
+        case .auditRoleProfileChanged: T(sv: "Sparade chefsrollen {subject}", fi: "Tallensi esimiesroolin {subject}", en: "Saved the manager role {subject}")
+        case .auditRoleHoldersChanged: T(sv: "Ändrade vem som har chefsrollen {subject}: {after}", fi: "Muutti esimiesroolin {subject} haltijoita: {after}", en: "Changed who holds the manager role {subject}: {after}")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -81,6 +81,8 @@ public enum AuditLogPage {
         case .demoDataLoaded: .auditDemoDataLoaded
         case .organisationImported: .auditOrganisationImported
         case .scenarioApplied: .auditScenarioApplied
+        case .roleProfileSaved: .auditRoleProfileChanged
+        case .roleHoldersChanged: .auditRoleHoldersChanged
         }
         return t(key, arguments)
     }

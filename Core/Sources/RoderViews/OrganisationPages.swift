@@ -38,7 +38,7 @@ extension UnitKind {
 
 /// Links between the organisation pages, shown on each of them.
 func organisationTabs(_ current: SiteRoute, canChange: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
-    var tabs: [(SiteRoute, Str)] = [(.area(.organisation), .orgChart), (.organisationAnalytics, .orgAnalytics)]
+    var tabs: [(SiteRoute, Str)] = [(.area(.organisation), .orgChart), (.organisationAnalytics, .orgAnalytics), (.organisationRoles, .rolesTitle)]
     if canChange { tabs += [(.organisationScenarios, .scenarioTitle), (.organisationImport, .orgImport)] }
     return .nav(
         .class("tabs"), .ariaLabel(context(.areaOrganisation)),

@@ -57,7 +57,12 @@ fieldset.field { border: 0; padding: 0; margin-left: 0; margin-right: 0; }
 input[type=text], input[type=email], input[type=password], select {
   font: inherit; width: 100%; max-width: 30rem; padding: .55rem .6rem; border: 2px solid #5b6776; border-radius: 4px; background: #fff; color: var(--ink);
 }
+textarea { font: inherit; width: 100%; max-width: 40rem; padding: .5rem .6rem; border: 2px solid #5b6776; border-radius: 4px; }
 .has-error input, .has-error select { border-color: var(--bad); }
+.plain-list.columns { columns: 2 18rem; column-gap: 2rem; }
+.plain-list.columns li { break-inside: avoid; }
+fieldset.language-group { border-top: 1px solid var(--line); padding-top: .75rem; }
+.badge.warning { background: #fdf1e3; color: var(--warn); }
 .error-message { color: var(--bad); font-weight: 600; margin: .1rem 0 .3rem; }
 .error-summary { border: 3px solid var(--bad); padding: .6rem 1rem; border-radius: 4px; background: #fff; }
 .error-summary h2 { font-size: 1.1rem; color: var(--bad); }

@@ -68,3 +68,29 @@ struct ScenarioTests {
         #expect(copy.units[Self.id(103)] != nil)
     }
 }
+
+@Suite("Role harmonisation")
+struct RoleHarmonisationTests {
+    static let role = UUID(), other = UUID()
+    static let holders: [RoleHarmonisation.Holder] = [
+        .init(personID: UUID(), name: "Anna", title: "Enhetschef", level: .supervisor, roleID: role),
+        .init(personID: UUID(), name: "Erik", title: "Rektor", level: .supervisor, roleID: role),
+        .init(personID: UUID(), name: "Sari", title: "Enhetschef", level: .supervisor, roleID: role),
+        .init(personID: UUID(), name: "Timo", title: "Avdelningschef", level: .middle, roleID: nil),
+        .init(personID: UUID(), name: "Maria", title: "Lärare", level: .staff, roleID: nil),
+        .init(personID: UUID(), name: "Jari", title: "Sektorchef", level: .top, roleID: other),
+    ]
+
+    @Test("Managers without a role are listed; staff are not")
+    func withoutRole() {
+        #expect(RoleHarmonisation.withoutRole(Self.holders).map(\.name) == ["Timo"])
+    }
+
+    @Test("A role's titles are counted, most common first")
+    func titles() {
+        let titles = RoleHarmonisation.titles(Self.holders)
+        #expect(titles[Self.role]?.map(\.title) == ["Enhetschef", "Rektor"])
+        #expect(titles[Self.role]?.map(\.count) == [2, 1])
+        #expect(titles[Self.other]?.count == 1)
+    }
+}

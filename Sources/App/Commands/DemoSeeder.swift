@@ -55,6 +55,18 @@ enum DemoSeeder {
             try await person.save(on: database)
         }
 
+        // Harmonised roles, each for the managers of one kind of unit; deputies and
+        // specialists are left without, for the harmonisation view to show.
+        for seed in town.roleProfiles {
+            let role = RoleProfile(organisationID: organisationID, name: seed.name, responsibilities: seed.responsibilities, competences: seed.competences)
+            try await tenant.create(role)
+            for unit in town.units where unit.kind == seed.unitKind {
+                guard let managerKey = unit.managerKey, let person = try await tenant.find(Person.self, personIDs[managerKey]) else { continue }
+                person.roleProfileID = role.id
+                try await person.save(on: database)
+            }
+        }
+
         let programme = Programme(organisationID: organisationID, name: town.programmeName,
                                   startYear: town.programmeYears.lowerBound, endYear: town.programmeYears.upperBound)
         try await tenant.create(programme)

@@ -51,3 +51,26 @@ final class ScenarioRecord: Model, TenantOwned, @unchecked Sendable {
         self.createdAt = createdAt
     }
 }
+
+/// A harmonised manager role ("sector director", "unit manager"): what the role is
+/// responsible for and the competences it expects, in the organisation's languages.
+final class RoleProfile: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "role_profiles"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<RoleProfile, Organisation> { $organisation }
+    @Field(key: "name") var name: LocalizedText
+    @Field(key: "responsibilities") var responsibilities: LocalizedText
+    @Field(key: "competences") var competences: LocalizedText
+
+    init() {}
+
+    init(id: UUID? = nil, organisationID: UUID, name: LocalizedText, responsibilities: LocalizedText, competences: LocalizedText) {
+        self.id = id
+        self.$organisation.id = organisationID
+        self.name = name
+        self.responsibilities = responsibilities
+        self.competences = competences
+    }
+}

@@ -51,6 +51,8 @@ final class Person: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "external_id") var externalID: String?
     /// The unit the person works in, if known.
     @OptionalField(key: "unit_id") var unitID: UUID?
+    /// The harmonised manager role the person holds.
+    @OptionalField(key: "role_profile_id") var roleProfileID: UUID?
 
     init() {}
 
