@@ -23,6 +23,7 @@ func routes(_ app: Application) throws {
     app.register(.organisationArea, organisation.chart)
     app.register(.organisationUnit, organisation.unit)
     app.register(.organisationAnalytics, organisation.analytics)
+    app.register(.organisationAnalyticsExport, organisation.analyticsExport)
     let organisationImport = OrganisationImportController()
     app.register(.organisationImportForm, organisationImport.form)
     app.register(.organisationImportUpload, organisationImport.upload)

@@ -26,6 +26,7 @@ struct PermissionTests {
         .organisationArea: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationUnit: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationAnalytics: [.administrator, .programmeOwner, .manager, .viewer],
+        .organisationAnalyticsExport: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],

@@ -13,6 +13,7 @@ public enum SiteRoute: Hashable, Sendable {
     case area(ProgrammeArea)
     case organisationUnit(UUID)
     case organisationAnalytics
+    case organisationAnalyticsExport
     case organisationImport
     case organisationImportDraft(UUID)
     case organisationImportDemoFile
@@ -47,6 +48,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .area(let area): return "/" + area.pathComponent
         case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
         case .organisationAnalytics: return "/organisation/analytics"
+        case .organisationAnalyticsExport: return "/organisation/analytics/managers.csv"
         case .organisationImport: return "/organisation/import"
         case .organisationImportDraft(let id): return "/organisation/import/" + id.uuidString.lowercased()
         case .organisationImportDemoFile: return "/organisation/import/demo.csv"
@@ -94,7 +96,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case signInForm, signIn, signOut
     case language
     case account, accountPassword, accountOrganisation
-    case organisationArea, organisationUnit, organisationAnalytics
+    case organisationArea, organisationUnit, organisationAnalytics, organisationAnalyticsExport
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
@@ -129,6 +131,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .organisationArea: [ProgrammeArea.organisation.pathComponent]
         case .organisationUnit: ["organisation", "units", ":unitID"]
         case .organisationAnalytics: ["organisation", "analytics"]
+        case .organisationAnalyticsExport: ["organisation", "analytics", "managers.csv"]
         case .organisationImportForm, .organisationImportUpload: ["organisation", "import"]
         case .organisationImportDraft, .organisationImportApply: ["organisation", "import", ":draftID"]
         case .organisationImportDemoFile: ["organisation", "import", "demo.csv"]
@@ -162,7 +165,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyone
         case .home, .account, .accountPassword, .accountOrganisation:
             .signedIn
-        case .organisationArea, .organisationUnit, .organisationAnalytics, .roleProfiles, .roleProfile:
+        case .organisationArea, .organisationUnit, .organisationAnalytics, .organisationAnalyticsExport, .roleProfiles, .roleProfile:
             .organisation(Access.readsOrganisation)
         // Restructuring drafts are sensitive: only those who change the organisation see them.
         case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
@@ -222,6 +225,7 @@ extension SiteRoute {
         case .area(let area): .forArea(area)
         case .organisationUnit: .organisationUnit
         case .organisationAnalytics: .organisationAnalytics
+        case .organisationAnalyticsExport: .organisationAnalyticsExport
         case .organisationImport: .organisationImportForm
         case .organisationImportDraft: .organisationImportDraft
         case .organisationImportDemoFile: .organisationImportDemoFile

@@ -44,7 +44,7 @@ public enum Str: String, CaseIterable, Sendable {
     case orgPeopleInLine, orgNoSubUnits, orgSubUnits, orgPeopleListed, orgNoPeopleListed, orgUnits
     case orgFigureManagers, orgFigureUnits, orgFigurePeople, orgFigureLayers, orgFigureMedianSpan, orgFigureAverageSpan
     case orgSpanDistribution, orgSpanDefinition, orgSpanChartDescription, orgSpanBand, orgOutsideTarget, orgBelowTarget, orgAboveTarget
-    case orgUnitSizes, orgUnitSizesDescription, orgAllManagers, orgAllManagersCaption, orgManagersOrUnits
+    case orgUnitSizes, orgUnitSizesDescription, orgAllManagers, orgAllManagersCaption, orgManagersOrUnits, orgListShortened, orgDownloadManagers
     // Organisation import
     case importIntro, importFile, importFileHint, importUpload, importFormatTitle, importFormat, importDemoFile, importFileSummary
     case importMappingTitle, importMappingHint, importColumns, importColumnInFile, importSamples, importMeansInRoder, importIgnore
@@ -419,6 +419,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .orgAllManagers: T(sv: "Alla chefer ({count})", fi: "Kaikki esimiehet ({count})", en: "All managers ({count})")
         case .orgAllManagersCaption: T(sv: "Alla chefer, störst spann först", fi: "Kaikki esimiehet, suurin jänne ensin", en: "All managers, largest span first")
         case .orgManagersOrUnits: T(sv: "Antal", fi: "Määrä", en: "Number")
+        case .orgListShortened: T(sv: "Visar {shown} av {count}; alla finns i CSV-filen nedan.", fi: "Näytetään {shown}/{count}; kaikki ovat alla olevassa CSV-tiedostossa.", en: "Showing {shown} of {count}; all are in the CSV file below.")
+        case .orgDownloadManagers: T(sv: "Ladda ner alla {count} chefer med kontrollspann (CSV)", fi: "Lataa kaikki {count} esimiestä johtamisjänteineen (CSV)", en: "Download all {count} managers with their spans (CSV)")
 
         // Organisation import
         case .importIntro: T(

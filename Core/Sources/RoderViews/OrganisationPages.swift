@@ -12,8 +12,12 @@ public struct UnitNode: Sendable, Hashable {
     public var headcount: Int
     public var span: Int?
     public var children: [UnitNode]
+    /// Sub-units not included in `children` (the tree page stops at a depth; the unit's own
+    /// page lists them).
+    public var moreChildren: Int
 
-    public init(id: UUID, name: LocalizedText, code: String?, kind: UnitKind, managerName: String?, headcount: Int, span: Int?, children: [UnitNode] = []) {
+    public init(id: UUID, name: LocalizedText, code: String?, kind: UnitKind, managerName: String?, headcount: Int, span: Int?,
+                children: [UnitNode] = [], moreChildren: Int = 0) {
         self.id = id
         self.name = name
         self.code = code
@@ -22,6 +26,7 @@ public struct UnitNode: Sendable, Hashable {
         self.headcount = headcount
         self.span = span
         self.children = children
+        self.moreChildren = moreChildren
     }
 }
 
@@ -133,6 +138,9 @@ public enum OrganisationChartPage {
         .li(
             .a(.href(SiteRoute.organisationUnit(unit.id).path), localized(unit.name, context)),
             .span(.class("meta"), .text(meta(unit, context))),
+            unit.moreChildren > 0
+                ? .a(.class("more"), .href(SiteRoute.organisationUnit(unit.id).path), .text(context(.orgSubUnits, ["count": String(unit.moreChildren)]) + " →"))
+                : .empty,
             unit.children.isEmpty ? .empty : .details(
                 depth < 2 ? .open(true) : .empty,
                 .summary(.text(context(.orgSubUnits, ["count": String(unit.children.count)]))),
@@ -295,25 +303,24 @@ public enum OrganisationAnalyticsPage {
             .section(
                 .class("card"),
                 .h2(.text(t(.orgOutsideTarget, ["target": target]))),
-                managerTable(report.belowTarget, caption: t(.orgBelowTarget, ["count": number(report.belowTarget.count)]), model, context),
-                managerTable(report.aboveTarget, caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context)
+                managerTable(Array(report.belowTarget.prefix(listLimit)), caption: t(.orgBelowTarget, ["count": number(report.belowTarget.count)]), model, context),
+                report.belowTarget.count > listLimit ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.belowTarget.count)]))) : .empty,
+                managerTable(Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context),
+                report.aboveTarget.count > listLimit ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.aboveTarget.count)]))) : .empty,
+                .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers, ["count": number(report.managerCount)]))))
             ),
             .section(
                 .class("card"),
                 .h2(.text(t(.orgUnitSizes))),
                 .div(.class("chart-scroll"), .raw(SVGChart.bars(sizeBars, title: t(.orgUnitSizes), description: t(.orgUnitSizesDescription), id: "size-chart"))),
                 distributionTable(sizeBars, caption: t(.orgUnitSizes), header: t(.orgHeadcount), context)
-            ),
-            .section(
-                .class("card"),
-                .details(
-                    .summary(.text(t(.orgAllManagers, ["count": number(report.managerCount)]))),
-                    managerTable(report.managers, caption: t(.orgAllManagersCaption), model, context)
-                )
             )
         )
         return Layout.render(Page(title: t(.orgAnalytics), section: .area(.organisation), content: content), context: context)
     }
+
+    /// Longer lists are cut here (a page stays fast and scannable); the CSV has them all.
+    public static let listLimit = 25
 
     private static func figure(_ value: String, _ label: String) -> Node<HTML.ListContext> {
         .li(.span(.class("figure-value"), .text(value)), .span(.class("figure-label"), .text(label)))

@@ -100,6 +100,7 @@ ul.tree li { margin: .2rem 0; }
 ul.tree ul { border-left: 2px solid var(--line); margin-left: .4rem; }
 ul.tree summary { cursor: pointer; color: var(--muted); font-size: .92rem; width: max-content; }
 ul.tree details { margin: .1rem 0 .3rem; }
+ul.tree a.more { display: block; font-size: .92rem; margin-left: 1.25rem; }
 .meta { color: var(--muted); font-size: .92rem; }
 .badge { display: inline-block; margin-left: .5rem; padding: 0 .45rem; border-radius: 3px; background: var(--info-bg); color: var(--brand); font-size: .85rem; font-weight: 600; }
 ul.figures { list-style: none; padding: 0; margin: 0 0 1.25rem; display: grid; grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr)); gap: .75rem; }

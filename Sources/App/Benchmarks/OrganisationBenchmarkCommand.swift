@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoderCore
+import RoderViews
 import Vapor
 
 /// `roder benchmark-organisation [--units 1500] [--people 10000] [--requests 50]`
@@ -73,6 +74,19 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         let units = try await OrganisationUnit.query(on: app.db).count(), people = try await Person.query(on: app.db).count()
         guard units == unitCount, people == peopleCount else { throw CommandError("Imported \(units) units and \(people) people") }
 
+        // Where the analytics page's time goes, in process.
+        let tenant = TenantDatabase(organisationID: organisationID, database: app.db)
+        var loadTimes: [Duration] = [], analyseTimes: [Duration] = [], renderTimes: [Duration] = []
+        for _ in 0..<10 {
+            var loaded: OrganisationQuery.Loaded!
+            loadTimes.append(try await clock.measure { loaded = try await OrganisationQuery.load(tenant, targetBand: 8...16) })
+            var report: OrganisationReport!
+            analyseTimes.append(clock.measure { report = OrganisationAnalytics.analyse(loaded.structure) })
+            let model = OrganisationAnalyticsPage.Model(report: report, managers: [:], canChange: true)
+            let context = PageContext(localizer: Localizer(language: .swedish), principal: nil, userName: nil, organisation: nil, csrfToken: "x", currentPath: "/")
+            renderTimes.append(clock.measure { _ = OrganisationAnalyticsPage.render(model, context: context) })
+        }
+
         // The analytics page over HTTP, signed in as the programme owner.
         let user = User(email: "owner@benchmark.example", name: "Benchmark Owner", passwordHash: try Bcrypt.hash("benchmark-password", cost: 4),
                         language: .english, createdAt: Date())
@@ -118,6 +132,11 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         console.print("  write (one transaction)       \(ms(applyTime))")
         console.print("  total                         \(ms(readTime + applyTime))")
         console.print("  import again (all unchanged)  \(ms(reimportTime))")
+        console.print("")
+        console.print("Analytics page in process (median of 10)")
+        console.print("  load units and managers, analyse \(ms(loadTimes.sorted()[5]))")
+        console.print("  analyse alone                 \(ms(analyseTimes.sorted()[5]))")
+        console.print("  render HTML                   \(ms(renderTimes.sorted()[5]))")
         console.print("")
         console.print("Pages over HTTP on loopback, \(requests) requests each after 5 to warm up")
         console.print("  " + row("GET /health (baseline)", health))

@@ -208,7 +208,7 @@ struct ScenarioController: Sendable {
             .sorted { ($0.code ?? "~", localizer.text($0.name)?.text ?? "") < ($1.code ?? "~", localizer.text($1.name)?.text ?? "") }
             .map { ScenarioPage.Choice(id: $0.id, label: [$0.code, localizer.text($0.name)?.text].compactMap { $0 }.joined(separator: " ")) }
         let personChoices = loaded.managers.values.sorted { $0.name < $1.name }
-            .map { person in ScenarioPage.Choice(id: person.id!, label: person.title.map { "\(person.name) (\($0))" } ?? person.name) }
+            .map { person in ScenarioPage.Choice(id: person.id, label: person.title.map { "\(person.name) (\($0))" } ?? person.name) }
         let model = ScenarioPage.Model(
             id: scenario.id!, name: scenario.name, appliedAt: scenario.appliedAt, appliedBy: scenario.appliedBy,
             changes: scenario.changes.map { describe($0, units: unitNames, people: personNames, localizer) },

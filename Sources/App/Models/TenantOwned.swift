@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 
 /// A model that belongs to exactly one organisation. Handlers never query these directly:
 /// they go through `TenantDatabase`, which adds the organisation filter in one place.
@@ -25,8 +26,17 @@ struct TenantDatabase: Sendable {
         return try await query(M.self).filter(\M._$id == id).first()
     }
 
+    /// A plain SQL select on one of the organisation's tables, already limited to the
+    /// organisation: for the few large reads where Fluent's per-row model cost matters.
+    func select(from table: String) throws -> SQLSelectBuilder {
+        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        return sql.select().from(table).where("organisation_id", .equal, organisationID)
+    }
+
     func create<M: TenantOwned>(_ model: M) async throws {
         model.organisationParent.id = organisationID
         try await model.create(on: database)
     }
 }
+
+enum TenantDatabaseError: Error { case notSQL }

@@ -106,11 +106,12 @@ public enum OrganisationAnalytics {
     public static let defaultTargetBand = 8...16
 
     public static func analyse(_ structure: OrganisationStructure, targetBand: ClosedRange<Int> = defaultTargetBand) -> OrganisationReport {
-        let children = structure.childrenByParent
+        // Grouped but not sorted: the figures do not depend on order.
+        let children = Dictionary(grouping: structure.units.values, by: \.parentID)
         // The responsible manager of every unit, from the top down in one pass.
         var responsible: [UUID: UUID?] = [:]
         var depthInManagers: [UUID: Int] = [:]
-        var queue: [(OrgUnit, UUID?, Int)] = structure.roots.map { ($0, nil, 0) }
+        var queue: [(OrgUnit, UUID?, Int)] = (children[nil] ?? []).map { ($0, nil, 0) }
         var visited: Set<UUID> = []
         var index = 0
         while index < queue.count {
@@ -152,12 +153,13 @@ public enum OrganisationAnalytics {
             }
             return ManagerLoad(
                 personID: personID,
-                unitIDs: unitIDs.sorted { $0.uuidString < $1.uuidString },
+                unitIDs: unitIDs.sorted { $0.orderKey < $1.orderKey },
                 span: (span[personID] ?? 0) + (subManagers[personID]?.count ?? 0),
                 peopleInLine: staff + managersBelow.count
             )
         }
-        .sorted { ($0.span, $0.personID.uuidString) > ($1.span, $1.personID.uuidString) }
+        // Largest span first; ties in a stable order by id.
+        .sorted { $0.span != $1.span ? $0.span > $1.span : $0.personID.orderKey < $1.personID.orderKey }
 
         var spanDistribution = Dictionary(uniqueKeysWithValues: SpanBand.allCases.map { ($0, 0) })
         for load in loads { spanDistribution[SpanBand(span: load.span), default: 0] += 1 }
@@ -182,5 +184,12 @@ public enum OrganisationAnalytics {
             averageSpan: spans.isEmpty ? 0 : Double(spans.reduce(0, +)) / Double(spans.count),
             medianSpan: median
         )
+    }
+}
+
+extension UUID {
+    /// Orders UUIDs without building strings (sorting thousands of managers stays cheap).
+    var orderKey: (UInt64, UInt64) {
+        withUnsafeBytes(of: uuid) { raw in (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
     }
 }
