@@ -24,6 +24,7 @@ func routes(_ app: Application) throws {
     app.register(.organisationUnit, organisation.unit)
     app.register(.organisationAnalytics, organisation.analytics)
     app.register(.organisationAnalyticsExport, organisation.analyticsExport)
+    app.register(.setSpanTarget, organisation.setSpanTarget)
     let organisationImport = OrganisationImportController()
     app.register(.organisationImportForm, organisationImport.form)
     app.register(.organisationImportUpload, organisationImport.upload)

@@ -60,6 +60,15 @@ struct OrganisationTests {
             #expect(body.contains("<svg class=\"chart\""))
             #expect(body.contains("Managers outside the target 8–16"))
             #expect(body.contains("Below the target:"))
+            // The organisation sets its own target band.
+            try await browser.post("/organisation/analytics/target", [("minimum", "4"), ("maximum", "12")])
+            #expect(try await browser.get("/organisation/analytics").body.string.contains("Managers outside the target 4–12"))
+            let refused = try await browser.post("/organisation/analytics/target", [("minimum", "12"), ("maximum", "4")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("the first not larger than the second"))
+            let csv = try await browser.get("/organisation/analytics/managers.csv")
+            #expect(csv.headers.contentType?.subType == "csv")
+            #expect(csv.body.string.components(separatedBy: "\r\n").count > 40)
         }
     }
 }

@@ -27,6 +27,7 @@ struct PermissionTests {
         .organisationUnit: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationAnalytics: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationAnalyticsExport: [.administrator, .programmeOwner, .manager, .viewer],
+        .setSpanTarget: [.administrator, .programmeOwner],
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],

@@ -15,6 +15,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case scenarioApplied = "organisation.scenario_applied"
     case roleProfileSaved = "organisation.role_profile_saved"
     case roleHoldersChanged = "organisation.role_holders_changed"
+    case spanTargetChanged = "organisation.span_target_changed"
 }
 
 /// One row of the audit log as the page shows it.

@@ -14,6 +14,7 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationUnit(UUID)
     case organisationAnalytics
     case organisationAnalyticsExport
+    case organisationSpanTarget
     case organisationImport
     case organisationImportDraft(UUID)
     case organisationImportDemoFile
@@ -49,6 +50,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
         case .organisationAnalytics: return "/organisation/analytics"
         case .organisationAnalyticsExport: return "/organisation/analytics/managers.csv"
+        case .organisationSpanTarget: return "/organisation/analytics/target"
         case .organisationImport: return "/organisation/import"
         case .organisationImportDraft(let id): return "/organisation/import/" + id.uuidString.lowercased()
         case .organisationImportDemoFile: return "/organisation/import/demo.csv"
@@ -96,7 +98,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case signInForm, signIn, signOut
     case language
     case account, accountPassword, accountOrganisation
-    case organisationArea, organisationUnit, organisationAnalytics, organisationAnalyticsExport
+    case organisationArea, organisationUnit, organisationAnalytics, organisationAnalyticsExport, setSpanTarget
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
@@ -113,7 +115,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders: .post
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget: .post
         default: .get
         }
     }
@@ -132,6 +134,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .organisationUnit: ["organisation", "units", ":unitID"]
         case .organisationAnalytics: ["organisation", "analytics"]
         case .organisationAnalyticsExport: ["organisation", "analytics", "managers.csv"]
+        case .setSpanTarget: ["organisation", "analytics", "target"]
         case .organisationImportForm, .organisationImportUpload: ["organisation", "import"]
         case .organisationImportDraft, .organisationImportApply: ["organisation", "import", ":draftID"]
         case .organisationImportDemoFile: ["organisation", "import", "demo.csv"]
@@ -170,7 +173,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Restructuring drafts are sensitive: only those who change the organisation see them.
         case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
              .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders:
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget:
             .organisation(Access.changesOrganisation)
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
@@ -226,6 +229,7 @@ extension SiteRoute {
         case .organisationUnit: .organisationUnit
         case .organisationAnalytics: .organisationAnalytics
         case .organisationAnalyticsExport: .organisationAnalyticsExport
+        case .organisationSpanTarget: .setSpanTarget
         case .organisationImport: .organisationImportForm
         case .organisationImportDraft: .organisationImportDraft
         case .organisationImportDemoFile: .organisationImportDemoFile

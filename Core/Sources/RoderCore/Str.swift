@@ -45,6 +45,7 @@ public enum Str: String, CaseIterable, Sendable {
     case orgFigureManagers, orgFigureUnits, orgFigurePeople, orgFigureLayers, orgFigureMedianSpan, orgFigureAverageSpan
     case orgSpanDistribution, orgSpanDefinition, orgSpanChartDescription, orgSpanBand, orgOutsideTarget, orgBelowTarget, orgAboveTarget
     case orgUnitSizes, orgUnitSizesDescription, orgAllManagers, orgAllManagersCaption, orgManagersOrUnits, orgListShortened, orgDownloadManagers
+    case orgTargetMinimum, orgTargetMaximum, orgSetTarget, orgTargetInvalid
     // Organisation import
     case importIntro, importFile, importFileHint, importUpload, importFormatTitle, importFormat, importDemoFile, importFileSummary
     case importMappingTitle, importMappingHint, importColumns, importColumnInFile, importSamples, importMeansInRoder, importIgnore
@@ -72,7 +73,7 @@ public enum Str: String, CaseIterable, Sendable {
     // Role profiles
     case rolesTitle, rolesIntro, rolesList, rolesNone, roleName, roleHolders, roleTitlesHeld, roleManyTitles, rolesWithoutRole
     case rolesEveryoneHasRole, roleNew, roleCreate, roleInLanguage, roleResponsibilities, roleCompetences, roleHoldersTitle, roleNoHolders
-    case roleRemoveHolderNamed, roleAddHolder, roleAddHolderButton, roleEdit, roleNameRequired, auditRoleProfileChanged, auditRoleHoldersChanged
+    case roleRemoveHolderNamed, roleAddHolder, roleAddHolderButton, roleEdit, roleNameRequired, auditRoleProfileChanged, auditRoleHoldersChanged, auditSpanTargetChanged
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -419,6 +420,13 @@ public enum Str: String, CaseIterable, Sendable {
         case .orgAllManagers: T(sv: "Alla chefer ({count})", fi: "Kaikki esimiehet ({count})", en: "All managers ({count})")
         case .orgAllManagersCaption: T(sv: "Alla chefer, störst spann först", fi: "Kaikki esimiehet, suurin jänne ensin", en: "All managers, largest span first")
         case .orgManagersOrUnits: T(sv: "Antal", fi: "Määrä", en: "Number")
+        case .orgTargetMinimum: T(sv: "Målet för kontrollspann, minst", fi: "Johtamisjänteen tavoite, vähintään", en: "Target span of control, at least")
+        case .orgTargetMaximum: T(sv: "högst", fi: "enintään", en: "at most")
+        case .orgSetTarget: T(sv: "Spara målet", fi: "Tallenna tavoite", en: "Save the target")
+        case .orgTargetInvalid: T(
+            sv: "Målet ska vara två heltal mellan 1 och 100, det första inte större än det andra.",
+            fi: "Tavoitteen on oltava kaksi kokonaislukua väliltä 1–100, ensimmäinen enintään yhtä suuri kuin toinen.",
+            en: "The target must be two whole numbers from 1 to 100, the first not larger than the second.")
         case .orgListShortened: T(sv: "Visar {shown} av {count}; alla finns i CSV-filen nedan.", fi: "Näytetään {shown}/{count}; kaikki ovat alla olevassa CSV-tiedostossa.", en: "Showing {shown} of {count}; all are in the CSV file below.")
         case .orgDownloadManagers: T(sv: "Ladda ner alla {count} chefer med kontrollspann (CSV)", fi: "Lataa kaikki {count} esimiestä johtamisjänteineen (CSV)", en: "Download all {count} managers with their spans (CSV)")
 
@@ -636,6 +644,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .roleEdit: T(sv: "Ändra rollen", fi: "Muokkaa roolia", en: "Edit the role")
         case .roleNameRequired: T(sv: "Skriv rollens namn.", fi: "Kirjoita roolin nimi.", en: "Enter the role's name.")
         case .auditRoleProfileChanged: T(sv: "Sparade chefsrollen {subject}", fi: "Tallensi esimiesroolin {subject}", en: "Saved the manager role {subject}")
+        case .auditSpanTargetChanged: T(sv: "Ändrade målet för kontrollspann: {before} → {after}", fi: "Muutti johtamisjänteen tavoitetta: {before} → {after}", en: "Changed the span-of-control target: {before} → {after}")
         case .auditRoleHoldersChanged: T(sv: "Ändrade vem som har chefsrollen {subject}: {after}", fi: "Muutti esimiesroolin {subject} haltijoita: {after}", en: "Changed who holds the manager role {subject}: {after}")
 
         // Errors

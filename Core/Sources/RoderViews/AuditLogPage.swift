@@ -83,6 +83,7 @@ public enum AuditLogPage {
         case .scenarioApplied: .auditScenarioApplied
         case .roleProfileSaved: .auditRoleProfileChanged
         case .roleHoldersChanged: .auditRoleHoldersChanged
+        case .spanTargetChanged: .auditSpanTargetChanged
         }
         return t(key, arguments)
     }

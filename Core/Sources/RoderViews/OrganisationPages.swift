@@ -263,11 +263,13 @@ public enum OrganisationAnalyticsPage {
         public var report: OrganisationReport
         public var managers: [UUID: Manager]
         public var canChange: Bool
+        public var targetError: String?
 
-        public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool) {
+        public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool, targetError: String? = nil) {
             self.report = report
             self.managers = managers
             self.canChange = canChange
+            self.targetError = targetError
         }
     }
 
@@ -307,7 +309,19 @@ public enum OrganisationAnalyticsPage {
                 report.belowTarget.count > listLimit ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.belowTarget.count)]))) : .empty,
                 managerTable(Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context),
                 report.aboveTarget.count > listLimit ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.aboveTarget.count)]))) : .empty,
-                .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers, ["count": number(report.managerCount)]))))
+                .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers, ["count": number(report.managerCount)])))),
+                model.canChange ? .form(
+                    .action(SiteRoute.organisationSpanTarget.path), .method(.post), .class("search"),
+                    csrfField(context),
+                    .unwrap(model.targetError) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                    .label(.for("target-min"), .text(t(.orgTargetMinimum))),
+                    .input(.type(.number), .name("minimum"), .id("target-min"), .value(String(report.targetBand.lowerBound)),
+                           .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
+                    .label(.for("target-max"), .text(t(.orgTargetMaximum))),
+                    .input(.type(.number), .name("maximum"), .id("target-max"), .value(String(report.targetBand.upperBound)),
+                           .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
+                    .button(.type(.submit), .text(t(.orgSetTarget)))
+                ) : .empty
             ),
             .section(
                 .class("card"),

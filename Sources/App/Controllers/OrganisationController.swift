@@ -43,6 +43,29 @@ struct OrganisationController: Sendable {
     }
 
     func analytics(_ request: Request) async throws -> Response {
+        try await analyticsPage(request, targetError: nil)
+    }
+
+    struct TargetForm: Content { var minimum: String?; var maximum: String? }
+
+    /// The organisation's target band for spans of control.
+    func setSpanTarget(_ request: Request) async throws -> Response {
+        let organisation = try organisation(request)
+        let form = try request.content.decode(TargetForm.self)
+        guard let minimum = form.minimum.flatMap({ Int($0) }), let maximum = form.maximum.flatMap({ Int($0) }),
+              (1...100).contains(minimum), (1...100).contains(maximum), minimum <= maximum else {
+            return try await analyticsPage(request, targetError: request.localizer()(.orgTargetInvalid), status: .unprocessableEntity)
+        }
+        let before = "\(organisation.spanTarget.lowerBound)–\(organisation.spanTarget.upperBound)"
+        organisation.spanTargetMinimum = minimum
+        organisation.spanTargetMaximum = maximum
+        try await organisation.save(on: request.db)
+        try await request.audit(.spanTargetChanged, subject: request.localizer().text(organisation.name)?.text ?? "–", subjectID: organisation.id,
+                                before: before, after: "\(minimum)–\(maximum)")
+        return request.redirect(to: SiteRoute.organisationAnalytics.path)
+    }
+
+    private func analyticsPage(_ request: Request, targetError: String?, status: HTTPStatus = .ok) async throws -> Response {
         let loaded = try await OrganisationQuery.load(try request.tenant, targetBand: try organisation(request).spanTarget)
         var managers: [UUID: OrganisationAnalyticsPage.Manager] = [:]
         for load in loaded.report.managers {
@@ -52,8 +75,8 @@ struct OrganisationController: Sendable {
                 span: load.span, peopleInLine: load.peopleInLine
             )
         }
-        let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request))
-        return request.html(OrganisationAnalyticsPage.render(model, context: try await request.pageContext()))
+        let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request), targetError: targetError)
+        return request.html(OrganisationAnalyticsPage.render(model, context: try await request.pageContext()), status: status)
     }
 
     /// Every manager with units, span and people in line, as CSV for Excel.
