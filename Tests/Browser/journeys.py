@@ -12,6 +12,7 @@ import shlex
 import sqlite3
 import subprocess
 import sys
+import time
 import traceback
 import urllib.request
 
@@ -117,11 +118,14 @@ class Journeys:
         return self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
 
     def sign_in(self, email, password):
-        self.open("/sign-in")
-        if "/sign-in" not in self.driver.current_url:
-            # Still signed in from the journey before: start afresh.
-            self.driver.delete_all_cookies()
+        for attempt in range(3):
             self.open("/sign-in")
+            if self.driver.find_elements(By.ID, "password"):
+                break
+            # Still signed in from the journey before (the cookie outlived a deletion that
+            # raced a navigation): start afresh.
+            self.driver.delete_all_cookies()
+            time.sleep(0.3 * (attempt + 1))
         self.driver.find_element(By.ID, "email").send_keys(email)
         self.driver.find_element(By.ID, "password").send_keys(password)
         self.submit_main_form()
