@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import RoderCore
+
+@Suite("Progress of indicators")
+struct ProgressTests {
+    @Test("Upward: distance from baseline to target", arguments: [(40.0, 0.0), (55.0, 0.5), (70.0, 1.0), (90.0, 1.0), (30.0, 0.0)])
+    func upward(value: Double, expected: Double) {
+        let satisfaction = IndicatorDefinition(baseline: 40, target: 70, direction: .up)
+        #expect(abs(satisfaction.progress(of: value) - expected) < 0.0001)
+    }
+
+    @Test("Downward: sick leave from 6 % to 4 %", arguments: [(6.0, 0.0), (5.0, 0.5), (4.0, 1.0), (3.0, 1.0), (7.0, 0.0)])
+    func downward(value: Double, expected: Double) {
+        let sickLeave = IndicatorDefinition(baseline: 6, target: 4, direction: .down)
+        #expect(abs(sickLeave.progress(of: value) - expected) < 0.0001)
+    }
+
+    @Test("Neutral: closeness to the target either way")
+    func neutral() {
+        let budget = IndicatorDefinition(baseline: 120, target: 100, direction: .neutral)
+        #expect(budget.progress(of: 100) == 1)
+        #expect(abs(budget.progress(of: 110) - 0.5) < 0.0001)
+        #expect(abs(budget.progress(of: 90) - 0.5) < 0.0001)
+        #expect(budget.progress(of: 140) == 0)
+    }
+
+    @Test("Baseline equal to target: met or not")
+    func equalBaselineAndTarget() {
+        #expect(IndicatorDefinition(baseline: 5, target: 5, direction: .up).progress(of: 6) == 1)
+        #expect(IndicatorDefinition(baseline: 5, target: 5, direction: .up).progress(of: 4) == 0)
+        #expect(IndicatorDefinition(baseline: 5, target: 5, direction: .down).progress(of: 4) == 1)
+    }
+
+    @Test("The latest measurement counts, whatever order they were recorded in")
+    func latestCounts() {
+        let definition = IndicatorDefinition(baseline: 0, target: 10, direction: .up)
+        let measurements = [Measurement(date: Date(timeIntervalSince1970: 200), value: 8), Measurement(date: Date(timeIntervalSince1970: 100), value: 2)]
+        #expect(definition.progress(of: measurements) == 0.8)
+        #expect(definition.progress(of: []) == nil)
+    }
+}
+
+@Suite("Roll-up and colours")
+struct RollUpTests {
+    let up = IndicatorDefinition(baseline: 0, target: 10, direction: .up, weight: 3)
+    let light = IndicatorDefinition(baseline: 0, target: 10, direction: .up, weight: 1)
+
+    @Test("A goal averages its indicators, or weighs them when the programme says so")
+    func goal() {
+        #expect(RollUp.goal([(up, 1.0), (light, 0.0)], method: .average) == 0.5)
+        #expect(RollUp.goal([(up, 1.0), (light, 0.0)], method: .weighted) == 0.75)
+    }
+
+    @Test("Indicators without values and archived ones are left out; none at all gives nothing")
+    func leftOut() {
+        let archived = IndicatorDefinition(baseline: 0, target: 10, direction: .up, isArchived: true)
+        #expect(RollUp.goal([(up, 0.6), (light, nil), (archived, 0.0)], method: .average) == 0.6)
+        #expect(RollUp.goal([(light, nil)], method: .average) == nil)
+    }
+
+    @Test("Areas and the programme average the parts that have a figure")
+    func areas() {
+        #expect(RollUp.average([0.2, nil, 0.8]) == 0.5)
+        #expect(RollUp.average([nil, nil]) == nil)
+    }
+
+    @Test("Colours follow the programme's thresholds", arguments: [(0.9, ProgressColour.green), (0.7, .green), (0.5, .amber), (0.4, .amber), (0.1, .red)])
+    func colours(progress: Double, colour: ProgressColour) {
+        #expect(ColourThresholds.standard.colour(for: progress) == colour)
+    }
+
+    @Test("No measurement is grey; thresholds must be in order")
+    func greyAndInvalid() throws {
+        #expect(ColourThresholds.standard.colour(for: nil) == .grey)
+        let strict = try ColourThresholds(green: 0.9, amber: 0.6)
+        #expect(strict.colour(for: 0.8) == .amber)
+        #expect(throws: ColourThresholds.ThresholdError.self) { try ColourThresholds(green: 0.3, amber: 0.5) }
+        #expect(throws: ColourThresholds.ThresholdError.self) { try ColourThresholds(green: 1.2, amber: 0.5) }
+    }
+
+    @Test("At risk and off track need a comment")
+    func comments() {
+        #expect(GoalStatus.allCases.filter(\.requiresComment) == [.atRisk, .offTrack])
+    }
+}
+
+@Suite("Periods, carry-over and archiving")
+struct PeriodTests {
+    let helsinki = TimeZone.helsinki
+    func date(_ year: Int, _ month: Int, _ day: Int) -> Date {
+        DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: helsinki, year: year, month: month, day: day, hour: 12).date!
+    }
+
+    @Test("A period locks when its year ends, and an owner can unlock it")
+    func locking() {
+        var period = ProgrammePeriod(year: 2025)
+        #expect(period.acceptsMeasurements(at: date(2025, 12, 31), in: helsinki))
+        #expect(!period.acceptsMeasurements(at: date(2026, 1, 1), in: helsinki))
+        period.isUnlocked = true
+        #expect(period.acceptsMeasurements(at: date(2026, 3, 1), in: helsinki))
+        #expect(period.contains(date(2025, 6, 1), in: helsinki))
+        #expect(!period.contains(date(2026, 6, 1), in: helsinki))
+    }
+
+    @Test("Carry-over copies unfinished goals, their indicators starting where they ended")
+    func carryOver() {
+        let definition = IndicatorDefinition(baseline: 6, target: 4, direction: .down)
+        let measured = CarryOver.Indicator(id: UUID(), definition: definition,
+                                           measurements: [Measurement(date: date(2025, 3, 1), value: 5.6), Measurement(date: date(2025, 11, 1), value: 5.1)])
+        let unmeasured = CarryOver.Indicator(id: UUID(), definition: definition, measurements: [])
+        let archived = CarryOver.Indicator(id: UUID(), definition: IndicatorDefinition(baseline: 0, target: 1, direction: .up, isArchived: true), measurements: [])
+        let open = CarryOver.Goal(id: UUID(), status: .atRisk, isArchived: false, indicators: [measured, unmeasured, archived])
+        let done = CarryOver.Goal(id: UUID(), status: .done, isArchived: false, indicators: [measured])
+        let shelved = CarryOver.Goal(id: UUID(), status: .onTrack, isArchived: true, indicators: [])
+        let copies = CarryOver.plan([open, done, shelved])
+        #expect(copies.map(\.sourceGoalID) == [open.id])
+        #expect(copies[0].indicators.map(\.sourceIndicatorID) == [measured.id, unmeasured.id])
+        #expect(copies[0].indicators[0].definition.baseline == 5.1)
+        #expect(copies[0].indicators[0].definition.target == 4)
+        #expect(copies[0].indicators[1].definition.baseline == 6)
+    }
+
+    @Test("Archiving and restoring")
+    func archive() throws {
+        var state = ArchiveState()
+        try state.archive(at: date(2026, 5, 1), by: "Helena")
+        #expect(state.isArchived)
+        #expect(throws: ArchiveState.Problem.alreadyArchived) { try state.archive(at: date(2026, 5, 2), by: "Helena") }
+        try state.restore()
+        #expect(!state.isArchived)
+        #expect(state.archivedBy == nil)
+        #expect(throws: ArchiveState.Problem.notArchived) { try state.restore() }
+    }
+}
