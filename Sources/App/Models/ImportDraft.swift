@@ -35,7 +35,8 @@ final class ScenarioRecord: Model, TenantOwned, @unchecked Sendable {
     @Parent(key: "organisation_id") var organisation: Organisation
     var organisationParent: ParentProperty<ScenarioRecord, Organisation> { $organisation }
     @Field(key: "name") var name: String
-    @Field(key: "changes") var changes: [ScenarioChange]
+    /// Stored as one JSON object: PostgreSQL would otherwise make a Swift array a `jsonb[]`.
+    @Field(key: "changes") var storedChanges: ScenarioChangeList
     @Field(key: "created_by") var createdBy: String
     @Field(key: "created_at") var createdAt: Date
     @OptionalField(key: "applied_at") var appliedAt: Date?
@@ -46,10 +47,19 @@ final class ScenarioRecord: Model, TenantOwned, @unchecked Sendable {
     init(organisationID: UUID, name: String, createdBy: String, createdAt: Date) {
         self.$organisation.id = organisationID
         self.name = name
-        self.changes = []
+        self.storedChanges = ScenarioChangeList(changes: [])
         self.createdBy = createdBy
         self.createdAt = createdAt
     }
+
+    var changes: [ScenarioChange] {
+        get { storedChanges.changes }
+        set { storedChanges = ScenarioChangeList(changes: newValue) }
+    }
+}
+
+struct ScenarioChangeList: Codable, Sendable {
+    var changes: [ScenarioChange]
 }
 
 /// A harmonised manager role ("sector director", "unit manager"): what the role is
