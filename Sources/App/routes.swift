@@ -45,8 +45,13 @@ func routes(_ app: Application) throws {
     app.register(.updateRoleProfile, roles.update)
     app.register(.changeRoleHolders, roles.changeHolders)
 
+    let strategy = StrategyController()
+    app.register(.strategyArea, strategy.managementGroup)
+    app.register(.goal, strategy.goal)
+    app.register(.updateGoalStatus, strategy.updateStatus)
+
     let areas = AreaController()
-    for area in ProgrammeArea.allCases where area != .organisation {
+    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy {
         app.register(.forArea(area)) { try await areas.show(area, $0) }
     }
 

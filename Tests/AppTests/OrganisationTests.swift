@@ -317,3 +317,55 @@ struct RoleProfileWebTests {
         }
     }
 }
+
+@Suite("Result goals: status reports and the management-group view", .serialized)
+struct GoalStatusTests {
+    static func goal(_ app: Application, english title: String) async throws -> ResultGoal {
+        try #require(try await ResultGoal.query(on: app.db).all().first { $0.title[.english] == title })
+    }
+
+    @Test("A responsible manager reports at risk with a comment; the management-group view shows it")
+    func reportAtRisk() async throws {
+        try await withRoderApp { app, _ in
+            let goal = try await Self.goal(app, english: "New interactive intranet")
+            let path = "/strategy/goals/\(goal.id!.uuidString.lowercased())"
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            try await manager.get(path)
+            // Without a comment: refused, what was chosen kept.
+            let refused = try await manager.post(path + "/status", [("status", "at_risk"), ("comment", " ")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Skriv en kommentar"))
+            #expect(refused.body.string.contains(#"value="at_risk" checked"#))
+            let saved = try await manager.post(path + "/status", [("status", "at_risk"), ("comment", "Leverantören är försenad.")])
+            #expect(saved.location == path)
+            let page = try await manager.follow(saved).body.string
+            #expect(page.contains("Statusen har sparats."))
+            #expect(page.contains("Leverantören är försenad."))
+
+            let viewer = TestBrowser(app, acceptLanguage: "sv")
+            try await viewer.signIn(Account.with(.viewer))
+            let view = try await viewer.get("/strategy").body.string
+            #expect(view.contains(#"<span class="status status-at-risk">I riskzonen</span>"#))
+            #expect(view.contains("Leverantören är försenad."))
+            #expect(try await GoalStatusUpdate.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test("Only the goal's responsible persons and the programme owner report its status")
+    func onlyResponsible() async throws {
+        try await withRoderApp { app, _ in
+            let notMine = try await Self.goal(app, english: "Town strategy updated and approved by the council")
+            let path = "/strategy/goals/\(notMine.id!.uuidString.lowercased())"
+            let manager = TestBrowser(app, acceptLanguage: "en")
+            try await manager.signIn(Account.with(.manager))
+            let page = try await manager.get(path).body.string
+            #expect(!page.contains("Report the status"))
+            #expect(try await manager.post(path + "/status", [("status", "done")]).status == .forbidden)
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(path)
+            #expect(try await owner.post(path + "/status", [("status", "on_track")]).status == .seeOther)
+        }
+    }
+}

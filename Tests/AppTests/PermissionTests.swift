@@ -28,6 +28,7 @@ struct PermissionTests {
         .organisationAnalytics: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationAnalyticsExport: [.administrator, .programmeOwner, .manager, .viewer],
         .setSpanTarget: [.administrator, .programmeOwner],
+        .goal: organisationRoles, .updateGoalStatus: [.manager, .programmeOwner],
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],
@@ -65,6 +66,7 @@ struct PermissionTests {
         try await withRoderApp { app, _ in
             let someUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.viewer).email).first())
             let someUnit = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "1000").first())
+            let someGoal = try #require(try await ResultGoal.query(on: app.db).filter(\.$position == 5).first())
             let path = "/" + endpoint.pattern.map { component in
                 switch component {
                 case ":userID": someUser.id!.uuidString.lowercased()
@@ -72,6 +74,7 @@ struct PermissionTests {
                 case ":unitID": someUnit.id!.uuidString.lowercased()
                 case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
                 case ":index": "0"
+                case ":goalID": someGoal.id!.uuidString.lowercased()
                 default: component
                 }
             }.joined(separator: "/")

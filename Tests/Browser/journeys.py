@@ -304,6 +304,30 @@ class Journeys:
         self.open("/organisation?q=familjer")
         assert "Familjerådgivning" not in self.text(), "the merged unit is still there"
 
+    def report_status_on_phone(self):
+        """A responsible manager, on a phone, reports a goal at risk with a comment; the
+        management-group view shows it in the at-risk colour."""
+        email, password, _ = ACCOUNTS["manager"]
+        self.driver.set_window_size(390, 844)
+        try:
+            self.driver.delete_all_cookies()
+            self.sign_in(email, password)
+            self.click_and_wait("#my-responsibilities ~ ul a")
+            self.driver.find_element(By.ID, "status-at_risk").click()
+            self.driver.find_element(By.ID, "comment").send_keys("Leverantören är försenad med två veckor.")
+            self.scan("goal status form on a phone")
+            self.submit_main_form()
+            assert "Statusen har sparats." in self.text(), self.text()[:400]
+            self.open("/strategy")
+            badge = self.driver.find_element(By.CSS_SELECTOR, "span.status-at-risk")
+            assert badge.text == "I riskzonen", badge.text
+            colour = badge.value_of_css_property("background-color")
+            assert colour in ("rgba(253, 241, 227, 1)", "rgb(253, 241, 227)"), colour
+            self.scan("management-group view on a phone")
+            self.screenshot("phone-management-group")
+        finally:
+            self.driver.set_window_size(1280, 900)
+
     def phone(self):
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
@@ -384,6 +408,7 @@ class Journeys:
         self.check("the administrator's pages", self.administrator_pages)
         self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
         self.check("a manager on a phone-sized window", self.phone)
+        self.check("a responsible manager reports a goal at risk on a phone; the management group sees it", self.report_status_on_phone)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)

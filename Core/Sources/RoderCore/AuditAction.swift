@@ -16,6 +16,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case roleProfileSaved = "organisation.role_profile_saved"
     case roleHoldersChanged = "organisation.role_holders_changed"
     case spanTargetChanged = "organisation.span_target_changed"
+    case goalStatusReported = "strategy.goal_status_reported"
 }
 
 /// One row of the audit log as the page shows it.

@@ -26,6 +26,8 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationRoles
     case organisationRole(UUID)
     case organisationRoleHolders(UUID)
+    case goal(UUID)
+    case goalStatus(UUID)
     case users
     case newUser
     case user(UUID)
@@ -62,6 +64,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationRoles: return "/organisation/roles"
         case .organisationRole(let id): return "/organisation/roles/" + id.uuidString.lowercased()
         case .organisationRoleHolders(let id): return "/organisation/roles/" + id.uuidString.lowercased() + "/holders"
+        case .goal(let id): return "/strategy/goals/" + id.uuidString.lowercased()
+        case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -102,6 +106,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
+    case goal, updateGoalStatus
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -115,7 +120,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget: .post
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus: .post
         default: .get
         }
     }
@@ -146,6 +151,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .roleProfiles, .createRoleProfile: ["organisation", "roles"]
         case .roleProfile, .updateRoleProfile: ["organisation", "roles", ":roleID"]
         case .changeRoleHolders: ["organisation", "roles", ":roleID", "holders"]
+        case .goal: ["strategy", "goals", ":goalID"]
+        case .updateGoalStatus: ["strategy", "goals", ":goalID", "status"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -175,6 +182,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget:
             .organisation(Access.changesOrganisation)
+        case .goal:
+            .anyOrganisationRole
+        // Responsible persons report; the programme owner may too. The handler checks that a
+        // manager is responsible for this goal.
+        case .updateGoalStatus:
+            .organisation([.manager, .programmeOwner])
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
         case .users, .newUserForm, .createUser, .user, .updateUser:
@@ -241,6 +254,8 @@ extension SiteRoute {
         case .organisationRoles: .roleProfiles
         case .organisationRole: .roleProfile
         case .organisationRoleHolders: .changeRoleHolders
+        case .goal: .goal
+        case .goalStatus: .updateGoalStatus
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

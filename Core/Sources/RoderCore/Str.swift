@@ -17,7 +17,7 @@ public enum Str: String, CaseIterable, Sendable {
     // Notices
     case noticeSignedOut, noticeSessionExpired, noticePasswordChanged, noticeUserCreated, noticeUserUpdated, noticeOrganisationSwitched
     // Home
-    case homeGreeting, homeRolesIntro, homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson, homeUpdatesComing
+    case homeGreeting, homeRolesIntro, homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson
     case homeProgramme, homeNoProgramme, homeProgrammeIntro, homeGoalsByArea, homeAreaHasNoGoals
     case homeCoaching, homeCoachingNotBuilt, homeAdministration, homeManageUsers
     case developmentArea, resultGoal, responsiblePersons
@@ -74,6 +74,9 @@ public enum Str: String, CaseIterable, Sendable {
     case rolesTitle, rolesIntro, rolesList, rolesNone, roleName, roleHolders, roleTitlesHeld, roleManyTitles, rolesWithoutRole
     case rolesEveryoneHasRole, roleNew, roleCreate, roleInLanguage, roleResponsibilities, roleCompetences, roleHoldersTitle, roleNoHolders
     case roleRemoveHolderNamed, roleAddHolder, roleAddHolderButton, roleEdit, roleNameRequired, auditRoleProfileChanged, auditRoleHoldersChanged, auditSpanTargetChanged
+    // Strategy
+    case statusNotStarted, statusOnTrack, statusAtRisk, statusOffTrack, statusDone, mgIntro, mgLastReport, mgNoReport
+    case goalUpdateTitle, goalComment, goalCommentHint, goalSaveStatus, goalHistory, goalCommentRequired, goalNotResponsible, auditGoalStatus, noticeStatusSaved, homeReportStatusHint
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -193,10 +196,6 @@ public enum Str: String, CaseIterable, Sendable {
             sv: "Ditt konto är inte kopplat till en person i organisationen. Be administratören koppla det.",
             fi: "Tiliäsi ei ole liitetty organisaation henkilöön. Pyydä pääkäyttäjää liittämään se.",
             en: "Your account is not linked to a person in the organisation. Ask the administrator to link it.")
-        case .homeUpdatesComing: T(
-            sv: "Statusuppdateringar och mätvärden för målen kommer med funktionen Strategi och mål.",
-            fi: "Tavoitteiden tilapäivitykset ja mittaukset tulevat Strategia ja tavoitteet -toiminnon myötä.",
-            en: "Status updates and measurements for goals arrive with the Strategy and goals feature.")
         case .homeProgramme: T(sv: "Programmet", fi: "Ohjelma", en: "The programme")
         case .homeNoProgramme: T(
             sv: "Organisationen har inget utvecklingsprogram ännu.",
@@ -646,6 +645,38 @@ public enum Str: String, CaseIterable, Sendable {
         case .auditRoleProfileChanged: T(sv: "Sparade chefsrollen {subject}", fi: "Tallensi esimiesroolin {subject}", en: "Saved the manager role {subject}")
         case .auditSpanTargetChanged: T(sv: "Ändrade målet för kontrollspann: {before} → {after}", fi: "Muutti johtamisjänteen tavoitetta: {before} → {after}", en: "Changed the span-of-control target: {before} → {after}")
         case .auditRoleHoldersChanged: T(sv: "Ändrade vem som har chefsrollen {subject}: {after}", fi: "Muutti esimiesroolin {subject} haltijoita: {after}", en: "Changed who holds the manager role {subject}: {after}")
+
+        // Strategy
+        case .statusNotStarted: T(sv: "Inte påbörjat", fi: "Ei aloitettu", en: "Not started")
+        case .statusOnTrack: T(sv: "Enligt plan", fi: "Suunnitelman mukaan", en: "On track")
+        case .statusAtRisk: T(sv: "I riskzonen", fi: "Vaarassa", en: "At risk")
+        case .statusOffTrack: T(sv: "Avviker", fi: "Poikkeaa", en: "Off track")
+        case .statusDone: T(sv: "Klart", fi: "Valmis", en: "Done")
+        case .mgIntro: T(
+            sv: "Ledningsgruppens översikt: varje utvecklingshelhet, dess resultatmål, ansvarspersoner, status och senaste rapport.",
+            fi: "Johtoryhmän yleiskuva: jokainen kehittämiskokonaisuus, sen tulostavoitteet, vastuuhenkilöt, tila ja viimeisin raportti.",
+            en: "The management group's overview: every development area, its result goals, responsible persons, status and latest report.")
+        case .mgLastReport: T(sv: "Senaste rapport", fi: "Viimeisin raportti", en: "Latest report")
+        case .mgNoReport: T(sv: "Ingen rapport ännu", fi: "Ei vielä raporttia", en: "No report yet")
+        case .goalUpdateTitle: T(sv: "Rapportera status", fi: "Raportoi tila", en: "Report the status")
+        case .goalComment: T(sv: "Kommentar", fi: "Kommentti", en: "Comment")
+        case .goalCommentHint: T(
+            sv: "Obligatorisk när målet är i riskzonen eller avviker: vad har hänt och vad görs?",
+            fi: "Pakollinen, kun tavoite on vaarassa tai poikkeaa: mitä on tapahtunut ja mitä tehdään?",
+            en: "Required when the goal is at risk or off track: what has happened and what is being done?")
+        case .goalSaveStatus: T(sv: "Spara statusen", fi: "Tallenna tila", en: "Save the status")
+        case .goalHistory: T(sv: "Statushistorik", fi: "Tilahistoria", en: "Status history")
+        case .goalCommentRequired: T(
+            sv: "Skriv en kommentar: ledningsgruppen behöver veta varför målet är i riskzonen eller avviker.",
+            fi: "Kirjoita kommentti: johtoryhmän on tiedettävä, miksi tavoite on vaarassa tai poikkeaa.",
+            en: "Write a comment: the management group needs to know why the goal is at risk or off track.")
+        case .goalNotResponsible: T(sv: "Du är inte ansvarsperson för det här målet.", fi: "Et ole tämän tavoitteen vastuuhenkilö.", en: "You are not a responsible person for this goal.")
+        case .auditGoalStatus: T(sv: "Rapporterade statusen för {subject}: {after}", fi: "Raportoi tavoitteen {subject} tilan: {after}", en: "Reported the status of {subject}: {after}")
+        case .homeReportStatusHint: T(
+            sv: "Öppna ett mål för att rapportera dess status. Mätvärden och indikatorer kommer senare.",
+            fi: "Avaa tavoite raportoidaksesi sen tilan. Mittarit ja mittaukset tulevat myöhemmin.",
+            en: "Open a goal to report its status. Indicators and measurements come later.")
+        case .noticeStatusSaved: T(sv: "Statusen har sparats.", fi: "Tila on tallennettu.", en: "The status has been saved.")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -84,6 +84,7 @@ public enum AuditLogPage {
         case .roleProfileSaved: .auditRoleProfileChanged
         case .roleHoldersChanged: .auditRoleHoldersChanged
         case .spanTargetChanged: .auditSpanTargetChanged
+        case .goalStatusReported: .auditGoalStatus
         }
         return t(key, arguments)
     }

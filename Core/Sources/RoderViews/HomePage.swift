@@ -49,11 +49,13 @@ public enum HomePage {
     }
 
     public struct GoalSummary: Sendable {
+        public var id: UUID?
         public var title: LocalizedText
         public var areaTitle: LocalizedText
         public var responsiblePersons: [String]
 
-        public init(title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String]) {
+        public init(id: UUID? = nil, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String]) {
+            self.id = id
             self.title = title
             self.areaTitle = areaTitle
             self.responsiblePersons = responsiblePersons
@@ -87,11 +89,12 @@ public enum HomePage {
                 ? .p(.text(t(model.isLinkedToPerson ? .homeNoResponsibilities : .homeNotLinkedToPerson)))
                 : .ul(.class("plain-list"), .forEach(model.responsibilities) { goal in
                     .li(
-                        .strong(localized(goal.title, context)),
+                        goal.id.map { id in .a(.href(SiteRoute.goal(id).path + "#update"), .strong(localized(goal.title, context))) }
+                            ?? .strong(localized(goal.title, context)),
                         .span(.class("muted"), .text(" — "), localized(goal.areaTitle, context))
                     )
                 }),
-            .p(.class("hint"), .text(t(.homeUpdatesComing)))
+            .p(.class("hint"), .text(t(.homeReportStatusHint)))
         )
     }
 

@@ -47,6 +47,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case organisationSwitched = "organisation-switched"
     case organisationImported = "organisation-imported"
     case scenarioApplied = "scenario-applied"
+    case statusSaved = "status-saved"
 
     var message: Str {
         switch self {
@@ -58,6 +59,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .organisationSwitched: .noticeOrganisationSwitched
         case .organisationImported: .importApplied
         case .scenarioApplied: .scenarioApplied
+        case .statusSaved: .noticeStatusSaved
         }
     }
 

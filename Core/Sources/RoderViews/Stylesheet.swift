@@ -124,6 +124,18 @@ table.data.compact { width: auto; min-width: 16rem; }
 table.data .number { text-align: right; font-variant-numeric: tabular-nums; }
 td.samples { color: var(--muted); max-width: 20rem; overflow-wrap: anywhere; }
 .actions { margin-top: 1rem; }
+/* Status: a word and a colour, never the colour alone; dark text on light tints for AA contrast. */
+.status { display: inline-block; padding: .05rem .5rem; border-radius: 3px; font-weight: 600; font-size: .92rem; border-left: 4px solid; }
+.status-on-track { background: #e3f3e7; color: #14532d; border-color: #1d6b36; }
+.status-at-risk { background: #fdf1e3; color: #6b3700; border-color: #b45f06; }
+.status-off-track { background: #fbe7e7; color: #7f1d1d; border-color: #a4161a; }
+.status-done { background: #e8f1fa; color: #0b3c66; border-color: #0b4f8a; }
+.status-not-started { background: #eef0f3; color: #374151; border-color: #6b7280; }
+ul.figures .status { font-size: .85rem; }
+.comment { margin: .25rem 0 0; color: var(--muted); white-space: pre-line; }
+.status-choice .check label { font-weight: 400; }
+.status-choice .check { padding: .35rem 0; }
+.status-choice input[type=radio] { width: 1.35rem; height: 1.35rem; }
 .change-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
 .change-form { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .change-form h3 { margin: 0; font-size: 1.05rem; }
@@ -146,6 +158,8 @@ table.comparison td, table.comparison th { white-space: nowrap; }
   .site-header, .site-nav, .skip-link, .site-footer, .language-switch, form, .pagination, .button { display: none !important; }
   main { max-width: none; padding: 0; }
   .card { border: 0; padding: 0; break-inside: avoid; }
+  .card.area { margin-bottom: .6rem; }
+  .status { border: 1px solid #555; }
   a { color: inherit; text-decoration: none; }
   table.data th, table.data td { padding: .2rem .4rem; }
 }

@@ -102,6 +102,13 @@ struct ViewTests {
             managers: [fixedID(20): .init(name: "Johanna Wikström", units: [root.name], span: 2, peopleInLine: 26),
                        fixedID(21): .init(name: "Eva Holm", units: [leaf.name], span: 24, peopleInLine: 24)],
             canChange: true), context: context)))
+        let report = StatusReport(status: .atRisk, comment: "Leverantören är försenad.", author: "Karin Sandell", at: Date(timeIntervalSince1970: 1_790_000_000))
+        pages.append(("management group", ManagementGroupPage.render(.init(
+            programmeName: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), years: "2025–2027",
+            areas: [.init(title: area, goals: [.init(id: fixedID(40), title: goal.title, responsiblePersons: ["Karin Sandell"], status: .atRisk, lastReport: report)])]),
+            context: context)))
+        pages.append(("goal", GoalPage.render(.init(id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: ["Karin Sandell"],
+                                                   status: .atRisk, history: [report], canUpdate: true, error: "x"), context: context)))
         pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: "x", context: context)))
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
         let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()

@@ -43,6 +43,7 @@ enum HomeQuery {
 
             func summary(_ goal: ResultGoal) -> HomePage.GoalSummary {
                 HomePage.GoalSummary(
+                    id: goal.id,
                     title: goal.title,
                     areaTitle: areaTitles[goal.$area.id] ?? LocalizedText(),
                     responsiblePersons: (peopleByGoal[goal.id!] ?? []).map(\.person.name).sorted()

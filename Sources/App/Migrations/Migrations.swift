@@ -17,6 +17,7 @@ enum Migrations {
         ExtendOrganisationStructure(),
         CreateScenarios(),
         CreateRoleProfiles(),
+        AddGoalStatus(),
     ]
 }
 

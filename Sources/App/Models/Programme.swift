@@ -123,8 +123,12 @@ final class ResultGoal: Model, TenantOwned, @unchecked Sendable {
     @Parent(key: "area_id") var area: DevelopmentArea
     @Field(key: "position") var position: Int
     @Field(key: "title") var title: LocalizedText
+    /// The latest reported status (the history is in `GoalStatusUpdate`); nil: not started.
+    @OptionalField(key: "status") var statusCode: String?
 
     init() {}
+
+    var status: GoalStatus { statusCode.flatMap(GoalStatus.init(rawValue:)) ?? .notStarted }
 
     init(id: UUID? = nil, organisationID: UUID, areaID: UUID, position: Int, title: LocalizedText) {
         self.id = id
