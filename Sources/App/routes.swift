@@ -49,6 +49,8 @@ func routes(_ app: Application) throws {
     app.register(.strategyArea, strategy.managementGroup)
     app.register(.goal, strategy.goal)
     app.register(.updateGoalStatus, strategy.updateStatus)
+    app.register(.createIndicator, strategy.createIndicator)
+    app.register(.recordMeasurement, strategy.recordMeasurement)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy {

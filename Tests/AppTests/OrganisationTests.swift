@@ -369,3 +369,40 @@ struct GoalStatusTests {
         }
     }
 }
+
+@Suite("Indicators and measurements", .serialized)
+struct IndicatorTests {
+    @Test("The owner adds an indicator; a responsible manager records values; a past year is locked; progress shows")
+    func indicatorJourney() async throws {
+        try await withRoderApp { app, _ in
+            let goal = try await GoalStatusTests.goal(app, english: "New interactive intranet")
+            let path = "/strategy/goals/\(goal.id!.uuidString.lowercased())"
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(path)
+            let invalid = try await owner.post(path + "/indicators", [("name-sv", "Användare per vecka"), ("baseline", "x"), ("target", "500")])
+            #expect(invalid.status == .unprocessableEntity)
+            try await owner.post(path + "/indicators", [("name-sv", "Aktiva användare per vecka"), ("name-fi", "Aktiiviset käyttäjät viikossa"),
+                                                        ("unit", "users"), ("baseline", "100"), ("target", "500"), ("direction", "up")])
+            let indicator = try #require(try await Indicator.query(on: app.db).first())
+            let measure = "/strategy/indicators/\(indicator.id!.uuidString.lowercased())/measurements"
+
+            let manager = TestBrowser(app, acceptLanguage: "fi")
+            try await manager.signIn(Account.with(.manager))
+            try await manager.get(path)
+            let locked = try await manager.post(measure, [("date", "2025-12-01"), ("value", "150")])
+            #expect(locked.status == .unprocessableEntity)
+            #expect(locked.body.string.contains("Vuosi 2025 on päättynyt"))
+            let saved = try await manager.post(measure, [("date", "2026-06-01"), ("value", "300,0"), ("comment", "Lansering i maj")])
+            #expect(saved.status == .seeOther)
+            let page = try await manager.follow(saved).body.string
+            #expect(page.contains("Mittaus on tallennettu."))
+            #expect(page.contains("class=\"chart line-chart\""))
+            #expect(page.contains("50 %"))
+
+            let view = try await owner.get("/strategy").body.string
+            #expect(view.contains("<span class=\"progress progress-amber\">50 %</span>"))
+            #expect(try await MeasurementRecord.query(on: app.db).count() == 1)
+        }
+    }
+}

@@ -29,6 +29,7 @@ struct PermissionTests {
         .organisationAnalyticsExport: [.administrator, .programmeOwner, .manager, .viewer],
         .setSpanTarget: [.administrator, .programmeOwner],
         .goal: organisationRoles, .updateGoalStatus: [.manager, .programmeOwner],
+        .createIndicator: [.programmeOwner], .recordMeasurement: [.manager, .programmeOwner],
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],
@@ -75,6 +76,7 @@ struct PermissionTests {
                 case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
                 case ":index": "0"
                 case ":goalID": someGoal.id!.uuidString.lowercased()
+                case ":indicatorID": UUID().uuidString.lowercased()
                 default: component
                 }
             }.joined(separator: "/")

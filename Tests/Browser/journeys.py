@@ -88,21 +88,24 @@ class Journeys:
 
     def click_and_wait(self, selector):
         """Clicks what `selector` finds, which loads a new page, and waits until that page is
-        complete. Retried once if the element went stale under us (a page still settling)."""
-        for attempt in range(2):
+        complete. Only the click is retried (if the element went stale under us): once it has
+        happened, a retry would click on the next page."""
+        self.wait_until_loaded()
+        old_page = self.driver.find_element(By.TAG_NAME, "html")
+        for attempt in range(3):
             try:
-                self.wait_until_loaded()
-                old_page = self.driver.find_element(By.TAG_NAME, "html")
                 self.driver.find_element(By.CSS_SELECTOR, selector).click()
-                WebDriverWait(self.driver, 10).until(expected_conditions.staleness_of(old_page))
-                self.wait_until_loaded()
-                return
+                break
             except WebDriverException:
-                if attempt == 1:
+                if attempt == 2:
                     raise
+                time.sleep(0.3)
+                old_page = self.driver.find_element(By.TAG_NAME, "html")
+        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(old_page))
+        self.wait_until_loaded()
 
     def wait_until_loaded(self):
-        WebDriverWait(self.driver, 10).until(lambda d: d.execute_script("return document.readyState") == "complete")
+        WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
     def submit_main_form(self):
         self.click_and_wait("main form button[type=submit]")
@@ -129,6 +132,9 @@ class Journeys:
         self.driver.find_element(By.ID, "email").send_keys(email)
         self.driver.find_element(By.ID, "password").send_keys(password)
         self.submit_main_form()
+        # Journeys expect Swedish; a journey before may have left the user's language elsewhere.
+        if self.html_lang() != "sv" and "/sign-in" not in self.driver.current_url:
+            self.click_and_wait("header .language-switch button[value='sv']")
 
     def sign_out(self):
         self.click_and_wait("form[action='/sign-out'] button")

@@ -17,6 +17,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case roleHoldersChanged = "organisation.role_holders_changed"
     case spanTargetChanged = "organisation.span_target_changed"
     case goalStatusReported = "strategy.goal_status_reported"
+    case indicatorCreated = "strategy.indicator_created"
+    case measurementRecorded = "strategy.measurement_recorded"
 }
 
 /// One row of the audit log as the page shows it.

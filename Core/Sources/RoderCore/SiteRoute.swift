@@ -28,6 +28,8 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationRoleHolders(UUID)
     case goal(UUID)
     case goalStatus(UUID)
+    case goalIndicators(UUID)
+    case indicatorMeasurements(UUID)
     case users
     case newUser
     case user(UUID)
@@ -66,6 +68,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationRoleHolders(let id): return "/organisation/roles/" + id.uuidString.lowercased() + "/holders"
         case .goal(let id): return "/strategy/goals/" + id.uuidString.lowercased()
         case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
+        case .goalIndicators(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/indicators"
+        case .indicatorMeasurements(let id): return "/strategy/indicators/" + id.uuidString.lowercased() + "/measurements"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -106,7 +110,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
-    case goal, updateGoalStatus
+    case goal, updateGoalStatus, createIndicator, recordMeasurement
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -120,7 +124,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus: .post
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement: .post
         default: .get
         }
     }
@@ -153,6 +157,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .changeRoleHolders: ["organisation", "roles", ":roleID", "holders"]
         case .goal: ["strategy", "goals", ":goalID"]
         case .updateGoalStatus: ["strategy", "goals", ":goalID", "status"]
+        case .createIndicator: ["strategy", "goals", ":goalID", "indicators"]
+        case .recordMeasurement: ["strategy", "indicators", ":indicatorID", "measurements"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -186,8 +192,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyOrganisationRole
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
-        case .updateGoalStatus:
+        case .updateGoalStatus, .recordMeasurement:
             .organisation([.manager, .programmeOwner])
+        case .createIndicator:
+            .organisation([.programmeOwner])
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
         case .users, .newUserForm, .createUser, .user, .updateUser:
@@ -256,6 +264,8 @@ extension SiteRoute {
         case .organisationRoleHolders: .changeRoleHolders
         case .goal: .goal
         case .goalStatus: .updateGoalStatus
+        case .goalIndicators: .createIndicator
+        case .indicatorMeasurements: .recordMeasurement
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

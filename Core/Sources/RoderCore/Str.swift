@@ -77,6 +77,10 @@ public enum Str: String, CaseIterable, Sendable {
     // Strategy
     case statusNotStarted, statusOnTrack, statusAtRisk, statusOffTrack, statusDone, mgIntro, mgLastReport, mgNoReport
     case goalUpdateTitle, goalComment, goalCommentHint, goalSaveStatus, goalHistory, goalCommentRequired, goalNotResponsible, auditGoalStatus, noticeStatusSaved, homeReportStatusHint
+    case progress, indicatorsTitle, indicatorsNone, indicatorFromTo, indicatorNoValues, indicatorChartDescription, indicatorValues
+    case measurementDate, measurementValue, measurementRecord, indicatorNew, indicatorName, indicatorUnit, indicatorBaseline, indicatorTarget
+    case indicatorDirection, directionUp, directionDown, directionNeutral, indicatorCreate, indicatorInvalid, measurementInvalid, periodLocked
+    case auditIndicatorCreated, auditMeasurementRecorded, noticeMeasurementSaved
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -677,6 +681,36 @@ public enum Str: String, CaseIterable, Sendable {
             fi: "Avaa tavoite raportoidaksesi sen tilan. Mittarit ja mittaukset tulevat myöhemmin.",
             en: "Open a goal to report its status. Indicators and measurements come later.")
         case .noticeStatusSaved: T(sv: "Statusen har sparats.", fi: "Tila on tallennettu.", en: "The status has been saved.")
+
+        case .progress: T(sv: "Framsteg", fi: "Edistyminen", en: "Progress")
+        case .indicatorsTitle: T(sv: "Indikatorer", fi: "Mittarit", en: "Indicators")
+        case .indicatorsNone: T(sv: "Målet har inga indikatorer ännu.", fi: "Tavoitteella ei ole vielä mittareita.", en: "The goal has no indicators yet.")
+        case .indicatorFromTo: T(sv: "Från {baseline} till {target} {unit}", fi: "Lähtötaso {baseline}, tavoite {target} {unit}", en: "From {baseline} to {target} {unit}")
+        case .indicatorNoValues: T(sv: "Inga mätvärden ännu.", fi: "Ei vielä mittauksia.", en: "No measurements yet.")
+        case .indicatorChartDescription: T(sv: "Mätvärdena över tid; den streckade linjen är målet {target} {unit}.", fi: "Mittaukset ajan mittaan; katkoviiva on tavoite {target} {unit}.", en: "The measurements over time; the dashed line is the target {target} {unit}.")
+        case .indicatorValues: T(sv: "Alla mätvärden ({count})", fi: "Kaikki mittaukset ({count})", en: "All measurements ({count})")
+        case .measurementDate: T(sv: "Datum", fi: "Päivämäärä", en: "Date")
+        case .measurementValue: T(sv: "Värde ({unit})", fi: "Arvo ({unit})", en: "Value ({unit})")
+        case .measurementRecord: T(sv: "Spara mätvärdet", fi: "Tallenna mittaus", en: "Save the measurement")
+        case .indicatorNew: T(sv: "Ny indikator", fi: "Uusi mittari", en: "New indicator")
+        case .indicatorName: T(sv: "Namn", fi: "Nimi", en: "Name")
+        case .indicatorUnit: T(sv: "Enhet (t.ex. %, dagar, €)", fi: "Yksikkö (esim. %, päivää, €)", en: "Unit (e.g. %, days, €)")
+        case .indicatorBaseline: T(sv: "Utgångsläge", fi: "Lähtötaso", en: "Baseline")
+        case .indicatorTarget: T(sv: "Mål", fi: "Tavoite", en: "Target")
+        case .indicatorDirection: T(sv: "Önskad riktning", fi: "Toivottu suunta", en: "Preferred direction")
+        case .directionUp: T(sv: "Uppåt", fi: "Ylöspäin", en: "Up")
+        case .directionDown: T(sv: "Nedåt", fi: "Alaspäin", en: "Down")
+        case .directionNeutral: T(sv: "Hålla sig vid målet", fi: "Pysyä tavoitteessa", en: "Stay at the target")
+        case .indicatorCreate: T(sv: "Lägg till indikatorn", fi: "Lisää mittari", en: "Add the indicator")
+        case .indicatorInvalid: T(sv: "Ge indikatorn ett namn, ett utgångsläge och ett mål (tal).", fi: "Anna mittarille nimi, lähtötaso ja tavoite (lukuja).", en: "Give the indicator a name, a baseline and a target (numbers).")
+        case .measurementInvalid: T(sv: "Ange ett datum och ett tal, till exempel 4,5.", fi: "Anna päivämäärä ja luku, esimerkiksi 4,5.", en: "Enter a date and a number, such as 4.5.")
+        case .periodLocked: T(
+            sv: "Året {year} är avslutat och dess mätvärden är låsta. Programansvarig kan låsa upp det.",
+            fi: "Vuosi {year} on päättynyt ja sen mittaukset on lukittu. Ohjelman omistaja voi avata lukituksen.",
+            en: "The year {year} has ended and its measurements are locked. The programme owner can unlock it.")
+        case .auditIndicatorCreated: T(sv: "Lade till indikatorn {subject}", fi: "Lisäsi mittarin {subject}", en: "Added the indicator {subject}")
+        case .auditMeasurementRecorded: T(sv: "Sparade ett mätvärde för {subject}: {after}", fi: "Tallensi mittauksen mittarille {subject}: {after}", en: "Recorded a measurement of {subject}: {after}")
+        case .noticeMeasurementSaved: T(sv: "Mätvärdet har sparats.", fi: "Mittaus on tallennettu.", en: "The measurement has been saved.")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

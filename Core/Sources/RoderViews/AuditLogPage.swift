@@ -85,6 +85,8 @@ public enum AuditLogPage {
         case .roleHoldersChanged: .auditRoleHoldersChanged
         case .spanTargetChanged: .auditSpanTargetChanged
         case .goalStatusReported: .auditGoalStatus
+        case .indicatorCreated: .auditIndicatorCreated
+        case .measurementRecorded: .auditMeasurementRecorded
         }
         return t(key, arguments)
     }

@@ -48,6 +48,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case organisationImported = "organisation-imported"
     case scenarioApplied = "scenario-applied"
     case statusSaved = "status-saved"
+    case measurementSaved = "measurement-saved"
 
     var message: Str {
         switch self {
@@ -60,6 +61,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .organisationImported: .importApplied
         case .scenarioApplied: .scenarioApplied
         case .statusSaved: .noticeStatusSaved
+        case .measurementSaved: .noticeMeasurementSaved
         }
     }
 

@@ -37,6 +37,37 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// An indicator's values over time as a line, with its target as a dashed line.
+    public static func line(_ points: [(date: Date, value: Double)], target: Double, baseline: Double, title: String, description: String, id: String) -> String {
+        let width = 560, height = 220, left = 44, right = 16, top = 16, bottom = 28
+        let values = points.map(\.value) + [target, baseline]
+        let low = values.min() ?? 0, high = values.max() ?? 1
+        let padding = (high - low) * 0.1 + (high == low ? 1 : 0)
+        let minimum = low - padding, maximum = high + padding
+        let dates = points.map { $0.date.timeIntervalSince1970 }
+        let first = dates.min() ?? 0, last = max(dates.max() ?? 1, first + 1)
+        func x(_ date: Date) -> Double { Double(left) + (date.timeIntervalSince1970 - first) / (last - first) * Double(width - left - right) }
+        func y(_ value: Double) -> Double { Double(top) + (maximum - value) / (maximum - minimum) * Double(height - top - bottom) }
+        var svg = #"<svg class="chart line-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
+        svg += #"<line x1="\#(left)" y1="\#(height - bottom)" x2="\#(width - right)" y2="\#(height - bottom)" class="axis"/>"#
+        svg += #"<line x1="\#(left)" y1="\#(format(y(target)))" x2="\#(width - right)" y2="\#(format(y(target)))" class="target"/>"#
+        svg += #"<text x="\#(left - 6)" y="\#(format(y(target) + 4))" text-anchor="end" class="label">\#(escape(shortNumber(target)))</text>"#
+        svg += #"<text x="\#(left - 6)" y="\#(format(y(baseline) + 4))" text-anchor="end" class="label">\#(escape(shortNumber(baseline)))</text>"#
+        let sorted = points.sorted { $0.date < $1.date }
+        if sorted.count > 1 {
+            svg += #"<polyline class="series" points="\#(sorted.map { "\(format(x($0.date))),\(format(y($0.value)))" }.joined(separator: " "))"/>"#
+        }
+        for point in sorted {
+            svg += #"<circle cx="\#(format(x(point.date)))" cy="\#(format(y(point.value)))" r="4" class="point"/>"#
+        }
+        return svg + "</svg>"
+    }
+
+    static func shortNumber(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
     /// A small tree: one box for the unit and one row of boxes for its sub-units.
     public struct Box: Sendable, Hashable {
         public let title: String

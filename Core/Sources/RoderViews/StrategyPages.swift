@@ -41,13 +41,19 @@ public enum ManagementGroupPage {
         public var responsiblePersons: [String]
         public var status: GoalStatus
         public var lastReport: StatusReport?
+        /// From the indicators, 0...1; nil before any measurement.
+        public var progress: Double?
+        public var colour: ProgressColour
 
-        public init(id: UUID, title: LocalizedText, responsiblePersons: [String], status: GoalStatus, lastReport: StatusReport?) {
+        public init(id: UUID, title: LocalizedText, responsiblePersons: [String], status: GoalStatus, lastReport: StatusReport?,
+                    progress: Double? = nil, colour: ProgressColour = .grey) {
             self.id = id
             self.title = title
             self.responsiblePersons = responsiblePersons
             self.status = status
             self.lastReport = lastReport
+            self.progress = progress
+            self.colour = colour
         }
     }
 
@@ -93,12 +99,14 @@ public enum ManagementGroupPage {
                         .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
                                    .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))),
                                    .th(.attribute(named: "scope", value: "col"), .text(t(.status))),
+                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.progress))),
                                    .th(.attribute(named: "scope", value: "col"), .text(t(.mgLastReport))))),
                         .tbody(.forEach(area.goals) { goal in
                             .tr(
                                 .td(.a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context))),
                                 .td(.text(goal.responsiblePersons.joined(separator: ", "))),
                                 .td(.span(.class(goal.status.cssClass), .text(t(goal.status.titleKey)))),
+                                .td(.class("number"), progressNode(goal.progress, goal.colour, context)),
                                 .td(goal.lastReport.map { report in
                                     .group(.text(context.localizer.date(report.at) + " · " + report.author),
                                            .unwrap(report.comment) { .p(.class("comment"), .text($0)) })
@@ -114,6 +122,38 @@ public enum ManagementGroupPage {
     }
 }
 
+/// "62 %" in its threshold colour, or a dash before the first measurement.
+func progressNode<C: HTML.BodyContext>(_ progress: Double?, _ colour: ProgressColour, _ context: PageContext) -> Node<C> {
+    guard let progress else { return .span(.class("progress progress-grey"), .text("–")) }
+    return .span(.class("progress progress-\(colour.rawValue)"), .text(context.localizer.number(progress * 100) + " %"))
+}
+
+/// An indicator as the goal page shows it.
+public struct IndicatorView: Sendable {
+    public var id: UUID
+    public var name: LocalizedText
+    public var unit: String
+    public var baseline: Double
+    public var target: Double
+    public var direction: PreferredDirection
+    public var values: [(date: Date, value: Double, comment: String?, by: String)]
+    public var progress: Double?
+    public var colour: ProgressColour
+
+    public init(id: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection,
+                values: [(date: Date, value: Double, comment: String?, by: String)], progress: Double?, colour: ProgressColour) {
+        self.id = id
+        self.name = name
+        self.unit = unit
+        self.baseline = baseline
+        self.target = target
+        self.direction = direction
+        self.values = values
+        self.progress = progress
+        self.colour = colour
+    }
+}
+
 /// One result goal: its status history and, for its responsible persons, a quick update
 /// that works on a phone.
 public enum GoalPage {
@@ -125,13 +165,20 @@ public enum GoalPage {
         public var status: GoalStatus
         public var history: [StatusReport]
         public var canUpdate: Bool
+        public var indicators: [IndicatorView]
+        public var canManageIndicators: Bool
+        public var indicatorError: String?
         /// What was typed when the update was refused.
         public var draftStatus: GoalStatus?
         public var draftComment: String
         public var error: String?
 
         public init(id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
-                    history: [StatusReport], canUpdate: Bool, draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil) {
+                    history: [StatusReport], canUpdate: Bool, indicators: [IndicatorView] = [], canManageIndicators: Bool = false,
+                    indicatorError: String? = nil, draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil) {
+            self.indicators = indicators
+            self.canManageIndicators = canManageIndicators
+            self.indicatorError = indicatorError
             self.id = id
             self.title = title
             self.areaTitle = areaTitle
@@ -181,6 +228,15 @@ public enum GoalPage {
             ) : .empty,
             .section(
                 .class("card"),
+                .h2(.id("indicators"), .text(t(.indicatorsTitle))),
+                .unwrap(model.indicatorError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                model.indicators.isEmpty ? .p(.text(t(.indicatorsNone))) : .group(model.indicators.map { indicator in
+                    indicatorNode(indicator, canRecord: model.canUpdate, context)
+                }),
+                model.canManageIndicators ? newIndicatorForm(model.id, context) : .empty
+            ),
+            .section(
+                .class("card"),
                 .h2(.text(t(.goalHistory))),
                 model.history.isEmpty ? .p(.text(t(.mgNoReport))) : .ol(.class("plain-list history"), .forEach(model.history) { report in
                     .li(.span(.class(report.status.cssClass), .text(t(report.status.titleKey))),
@@ -190,5 +246,65 @@ public enum GoalPage {
             )
         )
         return Layout.render(Page(title: context.localizer.text(model.title)?.text ?? "–", section: .area(.strategy), content: content), context: context)
+    }
+}
+
+extension GoalPage {
+    static func indicatorNode(_ indicator: IndicatorView, canRecord: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let name = context.localizer.text(indicator.name)?.text ?? "–"
+        let number = { (value: Double) in context.localizer.number(value, fractionDigits: value.rounded() == value ? 0 : 1) }
+        let formID = "measure-\(indicator.id.uuidString.lowercased())"
+        return .div(
+            .class("indicator"),
+            .h3(.text(name), .text(" "), progressNode(indicator.progress, indicator.colour, context)),
+            .p(.class("meta"), .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit]))),
+            indicator.values.isEmpty ? .p(.text(t(.indicatorNoValues))) : .group(
+                .div(.class("chart-scroll"), .raw(SVGChart.line(indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
+                                                               title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
+                                                               id: "chart-\(indicator.id.uuidString.lowercased())"))),
+                .details(.summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
+                         .ul(.class("plain-list"), .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
+                             .li(.text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
+                                 .unwrap(value.comment) { .p(.class("comment"), .text($0)) })
+                         }))
+            ),
+            canRecord ? .form(
+                .action(SiteRoute.indicatorMeasurements(indicator.id).path), .method(.post), .class("measure-form"),
+                csrfField(context),
+                .div(.class("field"), .label(.for("\(formID)-date"), .text(t(.measurementDate))),
+                     .input(.type(.date), .name("date"), .id("\(formID)-date"), .required(true))),
+                .div(.class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": indicator.unit]))),
+                     .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),
+                .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.goalComment))),
+                     .input(.type(.text), .name("comment"), .id("\(formID)-comment"))),
+                .button(.type(.submit), .text(t(.measurementRecord)))
+            ) : .empty
+        )
+    }
+
+    static func newIndicatorForm(_ goalID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let languages = context.organisation?.contentLanguages ?? [.swedish]
+        return .details(
+            .summary(.text(t(.indicatorNew))),
+            .form(
+                .action(SiteRoute.goalIndicators(goalID).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .forEach(languages) { language in
+                    textField("name-\(language.code)", label: t(.indicatorName) + " (" + language.nativeName + ")", value: "",
+                              autocomplete: "off", required: language == languages.first)
+                },
+                textField("unit", label: t(.indicatorUnit), value: "", autocomplete: "off", required: false),
+                textField("baseline", label: t(.indicatorBaseline), value: "", autocomplete: "off", inputMode: "decimal"),
+                textField("target", label: t(.indicatorTarget), value: "", autocomplete: "off", inputMode: "decimal"),
+                .div(.class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
+                     .select(.attribute(named: "name", value: "direction"), .id("direction"),
+                             .choice(value: "up", label: t(.directionUp), isSelected: true),
+                             .choice(value: "down", label: t(.directionDown), isSelected: false),
+                             .choice(value: "neutral", label: t(.directionNeutral), isSelected: false))),
+                .button(.type(.submit), .text(t(.indicatorCreate)))
+            )
+        )
     }
 }

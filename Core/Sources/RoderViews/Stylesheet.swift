@@ -136,6 +136,19 @@ ul.figures .status { font-size: .85rem; }
 .status-choice .check label { font-weight: 400; }
 .status-choice .check { padding: .35rem 0; }
 .status-choice input[type=radio] { width: 1.35rem; height: 1.35rem; }
+.progress { font-weight: 700; font-variant-numeric: tabular-nums; padding: 0 .35rem; border-radius: 3px; }
+.progress-green { background: #e3f3e7; color: #14532d; }
+.progress-amber { background: #fdf1e3; color: #6b3700; }
+.progress-red { background: #fbe7e7; color: #7f1d1d; }
+.progress-grey { color: var(--muted); }
+.indicator { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: .75rem; }
+.indicator h3 { margin: 0 0 .25rem; font-size: 1.05rem; }
+svg.line-chart .target { stroke: var(--brand); stroke-width: 1.5; stroke-dasharray: 6 4; }
+svg.line-chart .series { fill: none; stroke: var(--ink); stroke-width: 2; }
+svg.line-chart .point { fill: var(--ink); }
+.measure-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-top: .75rem; }
+.measure-form .field { margin: 0; }
+input[type=date] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
 .change-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
 .change-form { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .change-form h3 { margin: 0; font-size: 1.05rem; }

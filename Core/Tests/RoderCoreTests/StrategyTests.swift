@@ -35,7 +35,7 @@ struct ProgressTests {
     @Test("The latest measurement counts, whatever order they were recorded in")
     func latestCounts() {
         let definition = IndicatorDefinition(baseline: 0, target: 10, direction: .up)
-        let measurements = [Measurement(date: Date(timeIntervalSince1970: 200), value: 8), Measurement(date: Date(timeIntervalSince1970: 100), value: 2)]
+        let measurements = [MeasuredValue(date: Date(timeIntervalSince1970: 200), value: 8), MeasuredValue(date: Date(timeIntervalSince1970: 100), value: 2)]
         #expect(definition.progress(of: measurements) == 0.8)
         #expect(definition.progress(of: []) == nil)
     }
@@ -107,7 +107,7 @@ struct PeriodTests {
     func carryOver() {
         let definition = IndicatorDefinition(baseline: 6, target: 4, direction: .down)
         let measured = CarryOver.Indicator(id: UUID(), definition: definition,
-                                           measurements: [Measurement(date: date(2025, 3, 1), value: 5.6), Measurement(date: date(2025, 11, 1), value: 5.1)])
+                                           measurements: [MeasuredValue(date: date(2025, 3, 1), value: 5.6), MeasuredValue(date: date(2025, 11, 1), value: 5.1)])
         let unmeasured = CarryOver.Indicator(id: UUID(), definition: definition, measurements: [])
         let archived = CarryOver.Indicator(id: UUID(), definition: IndicatorDefinition(baseline: 0, target: 1, direction: .up, isArchived: true), measurements: [])
         let open = CarryOver.Goal(id: UUID(), status: .atRisk, isArchived: false, indicators: [measured, unmeasured, archived])

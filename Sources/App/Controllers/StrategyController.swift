@@ -22,12 +22,15 @@ struct StrategyController: Sendable {
         where latest[update.$goal.id] == nil {
             latest[update.$goal.id] = update
         }
+        let progress = try await goalProgress(tenant, goalIDs: goalIDs)
+        let thresholds = ColourThresholds.standard
         let model = ManagementGroupPage.Model(
             programmeName: programme.name, years: "\(programme.startYear)–\(programme.endYear)",
             areas: areas.map { area in
                 ManagementGroupPage.Area(title: area.title, goals: goals.filter { $0.$area.id == area.id }.map { goal in
                     ManagementGroupPage.Goal(id: goal.id!, title: goal.title, responsiblePersons: names[goal.id!] ?? [], status: goal.status,
-                                             lastReport: latest[goal.id!].map(\.report))
+                                             lastReport: latest[goal.id!].map(\.report), progress: progress[goal.id!] ?? nil,
+                                             colour: thresholds.colour(for: progress[goal.id!] ?? nil))
                 })
             }
         )
@@ -69,6 +72,100 @@ struct StrategyController: Sendable {
         return request.redirect(to: SiteRoute.goal(goal.id!).path)
     }
 
+    struct IndicatorForm: Content {
+        var unit: String?
+        var baseline: String?
+        var target: String?
+        var direction: String?
+    }
+
+    /// The programme owner adds an indicator to a goal.
+    func createIndicator(_ request: Request) async throws -> Response {
+        let goal = try await loadGoal(request)
+        let form = try request.content.decode(IndicatorForm.self)
+        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+        let name = LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? request.content.get(String.self, at: "name-\($0.code)")) ?? "") }))
+        guard name[languages[0]] != nil, let baseline = Self.number(form.baseline), let target = Self.number(form.target) else {
+            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.indicatorInvalid), status: .unprocessableEntity)
+        }
+        let tenant = try request.tenant
+        let indicator = Indicator(organisationID: tenant.organisationID, goalID: try goal.requireID(), name: name,
+                                  unit: String((form.unit ?? "").trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
+                                  direction: form.direction.flatMap(PreferredDirection.init(rawValue:)) ?? .up)
+        try await tenant.create(indicator)
+        try await request.audit(.indicatorCreated, subject: request.localizer().text(name)?.text ?? "–", subjectID: indicator.id)
+        return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
+    }
+
+    struct MeasurementForm: Content {
+        var date: String?
+        var value: String?
+        var comment: String?
+    }
+
+    /// A responsible person (or the owner) records a value, unless its year is locked.
+    func recordMeasurement(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        guard let id = request.parameters.get("indicatorID", as: UUID.self),
+              let indicator = try await tenant.find(Indicator.self, id),
+              let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
+        guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
+        let form = try request.content.decode(MeasurementForm.self)
+        let timeZone = request.application.config.timeZone
+        guard let date = Self.date(form.date, timeZone: timeZone), let value = Self.number(form.value) else {
+            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), status: .unprocessableEntity)
+        }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let period = ProgrammePeriod(year: calendar.component(.year, from: date))
+        guard period.acceptsMeasurements(at: request.now, in: timeZone) else {
+            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
+                                      status: .unprocessableEntity)
+        }
+        let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let record = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: id, date: date, value: value,
+                                       comment: comment.isEmpty ? nil : String(comment.prefix(1_000)),
+                                       recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
+        try await tenant.create(record)
+        try await request.audit(.measurementRecorded, subject: request.localizer().text(indicator.name)?.text ?? "–", subjectID: id,
+                                after: "\(form.date ?? ""): \(value)")
+        try await request.setNotice(.measurementSaved)
+        return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
+    }
+
+    /// "4,5" and "4.5" alike; spaces as thousands separators allowed.
+    static func number(_ text: String?) -> Double? {
+        guard let text else { return nil }
+        let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: ",", with: ".")
+        return cleaned.isEmpty ? nil : Double(cleaned).flatMap { $0.isFinite ? $0 : nil }
+    }
+
+    static func date(_ text: String?, timeZone: TimeZone) -> Date? {
+        guard let text else { return nil }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.date(from: text).map { $0.addingTimeInterval(12 * 60 * 60) } // noon, clear of time-zone edges
+    }
+
+    /// Each goal's progress from its indicators' latest values.
+    private func goalProgress(_ tenant: TenantDatabase, goalIDs: [UUID]) async throws -> [UUID: Double?] {
+        let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id ~~ goalIDs).all()
+        let values = try await currentValues(tenant, indicatorIDs: indicators.compactMap(\.id))
+        var result: [UUID: Double?] = [:]
+        for (goalID, items) in Dictionary(grouping: indicators, by: { $0.$goal.id }) {
+            result[goalID] = RollUp.goal(items.map { ($0.definition, $0.definition.progress(of: values[$0.id!] ?? [])) }, method: .average)
+        }
+        return result
+    }
+
+    private func currentValues(_ tenant: TenantDatabase, indicatorIDs: [UUID]) async throws -> [UUID: [MeasuredValue]] {
+        guard !indicatorIDs.isEmpty else { return [:] }
+        let records = try await tenant.query(MeasurementRecord.self).filter(\.$indicator.$id ~~ indicatorIDs).filter(\.$replacedAt == nil).all()
+        return Dictionary(grouping: records, by: { $0.$indicator.id }).mapValues { $0.map(\.measurement) }
+    }
+
     // MARK: -
 
     private func loadGoal(_ request: Request) async throws -> ResultGoal {
@@ -87,15 +184,30 @@ struct StrategyController: Sendable {
     }
 
     private func goalPage(_ request: Request, goal: ResultGoal, draftStatus: GoalStatus? = nil, draftComment: String = "",
-                          error: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+                          error: String? = nil, indicatorError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let area = try await tenant.find(DevelopmentArea.self, goal.$area.id)
         let responsibles = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id == goal.requireID()).with(\.$person).all()
         let history = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id == goal.requireID()).sort(\.$at, .descending).all()
+        let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id == goal.requireID()).filter(\.$archivedAt == nil).all()
+        let records = indicators.isEmpty ? [] : try await tenant.query(MeasurementRecord.self)
+            .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).filter(\.$replacedAt == nil).sort(\.$date).all()
+        let byIndicator = Dictionary(grouping: records, by: { $0.$indicator.id })
+        let thresholds = ColourThresholds.standard
         let model = GoalPage.Model(
             id: goal.id!, title: goal.title, areaTitle: area?.title ?? LocalizedText(),
             responsiblePersons: responsibles.map(\.person.name).sorted(), status: goal.status,
             history: history.map(\.report), canUpdate: try await canUpdate(request, goal: goal),
+            indicators: indicators.map { indicator in
+                let values = byIndicator[indicator.id!] ?? []
+                let progress = indicator.definition.progress(of: values.map(\.measurement))
+                return IndicatorView(id: indicator.id!, name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target,
+                                     direction: PreferredDirection(rawValue: indicator.direction) ?? .up,
+                                     values: values.map { ($0.date, $0.value, $0.comment, $0.recordedBy) },
+                                     progress: progress, colour: thresholds.colour(for: progress))
+            },
+            canManageIndicators: request.state.membership?.roles.contains(.programmeOwner) == true,
+            indicatorError: indicatorError,
             draftStatus: draftStatus, draftComment: draftComment, error: error
         )
         return request.html(GoalPage.render(model, context: try await request.pageContext()), status: status)

@@ -18,6 +18,7 @@ enum Migrations {
         CreateScenarios(),
         CreateRoleProfiles(),
         AddGoalStatus(),
+        CreateIndicators(),
     ]
 }
 

@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoderCore
+import SQLKit
 
 /// One status report on a result goal by a responsible person. Never changed: the
 /// history of a goal is the list of these.
@@ -50,5 +51,108 @@ struct AddGoalStatus: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(GoalStatusUpdate.schema).delete()
         try await database.schema(ResultGoal.schema).deleteField("status").update()
+    }
+}
+
+/// How a result goal is measured: from a baseline towards a target.
+final class Indicator: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "indicators"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<Indicator, Organisation> { $organisation }
+    @Parent(key: "goal_id") var goal: ResultGoal
+    @Field(key: "name") var name: LocalizedText
+    /// The unit values are in, as written ("%", "days", "€").
+    @Field(key: "unit") var unit: String
+    @Field(key: "baseline") var baseline: Double
+    @Field(key: "target") var target: Double
+    @Field(key: "direction") var direction: String
+    @Field(key: "weight") var weight: Double
+    @OptionalField(key: "archived_at") var archivedAt: Date?
+
+    init() {}
+
+    init(organisationID: UUID, goalID: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection) {
+        self.$organisation.id = organisationID
+        self.$goal.id = goalID
+        self.name = name
+        self.unit = unit
+        self.baseline = baseline
+        self.target = target
+        self.direction = direction.rawValue
+        self.weight = 1
+    }
+
+    var definition: IndicatorDefinition {
+        IndicatorDefinition(baseline: baseline, target: target, direction: PreferredDirection(rawValue: direction) ?? .up,
+                            weight: weight, isArchived: archivedAt != nil)
+    }
+}
+
+/// One value of an indicator. A correction adds a new row and marks the old one replaced,
+/// so the whole history stays.
+final class MeasurementRecord: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "measurements"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<MeasurementRecord, Organisation> { $organisation }
+    @Parent(key: "indicator_id") var indicator: Indicator
+    @Field(key: "date") var date: Date
+    @Field(key: "value") var value: Double
+    @OptionalField(key: "comment") var comment: String?
+    @Field(key: "recorded_by") var recordedBy: String
+    @Field(key: "recorded_at") var recordedAt: Date
+    @OptionalField(key: "replaced_at") var replacedAt: Date?
+
+    init() {}
+
+    init(organisationID: UUID, indicatorID: UUID, date: Date, value: Double, comment: String?, recordedBy: String, recordedAt: Date) {
+        self.$organisation.id = organisationID
+        self.$indicator.id = indicatorID
+        self.date = date
+        self.value = value
+        self.comment = comment
+        self.recordedBy = recordedBy
+        self.recordedAt = recordedAt
+    }
+
+    var measurement: MeasuredValue { MeasuredValue(date: date, value: value) }
+}
+
+struct CreateIndicators: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Indicator.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("goal_id", .uuid, .required, .references(ResultGoal.schema, .id, onDelete: .cascade))
+            .field("name", .json, .required)
+            .field("unit", .string, .required)
+            .field("baseline", .double, .required)
+            .field("target", .double, .required)
+            .field("direction", .string, .required)
+            .field("weight", .double, .required)
+            .field("archived_at", .datetime)
+            .create()
+        try await database.schema(MeasurementRecord.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("indicator_id", .uuid, .required, .references(Indicator.schema, .id, onDelete: .cascade))
+            .field("date", .datetime, .required)
+            .field("value", .double, .required)
+            .field("comment", .string)
+            .field("recorded_by", .string, .required)
+            .field("recorded_at", .datetime, .required)
+            .field("replaced_at", .datetime)
+            .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.create(index: "measurements_indicator_date").on(MeasurementRecord.schema).column("indicator_id").column("date").run()
+        try await sql.create(index: "indicators_goal").on(Indicator.schema).column("goal_id").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(MeasurementRecord.schema).delete()
+        try await database.schema(Indicator.schema).delete()
     }
 }

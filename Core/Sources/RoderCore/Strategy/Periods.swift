@@ -50,9 +50,9 @@ public enum CarryOver {
     public struct Indicator: Sendable, Hashable {
         public let id: UUID
         public let definition: IndicatorDefinition
-        public let measurements: [Measurement]
+        public let measurements: [MeasuredValue]
 
-        public init(id: UUID, definition: IndicatorDefinition, measurements: [Measurement]) {
+        public init(id: UUID, definition: IndicatorDefinition, measurements: [MeasuredValue]) {
             self.id = id
             self.definition = definition
             self.measurements = measurements

@@ -20,7 +20,7 @@ public enum PreferredDirection: String, CaseIterable, Codable, Sendable, Hashabl
 }
 
 /// One recorded value of an indicator.
-public struct Measurement: Sendable, Hashable, Codable {
+public struct MeasuredValue: Sendable, Hashable, Codable {
     public let date: Date
     public let value: Double
 
@@ -71,7 +71,7 @@ public struct IndicatorDefinition: Sendable, Hashable {
     }
 
     /// Progress by the latest measurement, or nil before the first one.
-    public func progress(of measurements: [Measurement]) -> Double? {
+    public func progress(of measurements: [MeasuredValue]) -> Double? {
         measurements.max { $0.date < $1.date }.map { progress(of: $0.value) }
     }
 }
