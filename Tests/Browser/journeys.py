@@ -19,9 +19,8 @@ import urllib.request
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
-from selenium.common.exceptions import WebDriverException
+from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.keys import Keys
-from selenium.webdriver.support import expected_conditions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ACCOUNTS = {
@@ -78,7 +77,8 @@ class Journeys:
         except Exception as error:  # noqa: BLE001 — every failure is reported, the run goes on
             self.failed += 1
             message = (str(error).strip().splitlines() or [repr(error)])[0]
-            where = traceback.extract_tb(error.__traceback__)[-1]
+            frames = [f for f in traceback.extract_tb(error.__traceback__) if f.filename.endswith("journeys.py")]
+            where = frames[-1] if frames else traceback.extract_tb(error.__traceback__)[-1]
             print(f"  \u2718 {name}: {message} (journeys.py line {where.lineno}, on {self.driver.current_url})", flush=True)
             safe = "".join(c if c.isalnum() else "-" for c in name)[:60]
             try:
@@ -91,7 +91,7 @@ class Journeys:
         complete. Only the click is retried (if the element went stale under us): once it has
         happened, a retry would click on the next page."""
         self.wait_until_loaded()
-        old_page = self.driver.find_element(By.TAG_NAME, "html")
+        old_page = self.settled(lambda: self.driver.find_element(By.TAG_NAME, "html"))
         for attempt in range(3):
             try:
                 self.driver.find_element(By.CSS_SELECTOR, selector).click()
@@ -100,9 +100,21 @@ class Journeys:
                 if attempt == 2:
                     raise
                 time.sleep(0.3)
-                old_page = self.driver.find_element(By.TAG_NAME, "html")
-        WebDriverWait(self.driver, 30).until(expected_conditions.staleness_of(old_page))
+                old_page = self.settled(lambda: self.driver.find_element(By.TAG_NAME, "html"))
+        WebDriverWait(self.driver, 30).until(lambda _: self.is_gone(old_page))
         self.wait_until_loaded()
+
+    @staticmethod
+    def is_gone(element):
+        """Whether the page the element was on has been replaced. Chromium reports that
+        either as a stale element or as a node that "does not belong to the document"."""
+        try:
+            element.is_enabled()
+            return False
+        except WebDriverException as error:
+            if isinstance(error, StaleElementReferenceException) or "does not belong to the document" in str(error):
+                return True
+            raise
 
     def wait_until_loaded(self):
         WebDriverWait(self.driver, 30).until(lambda d: d.execute_script("return document.readyState") == "complete")
@@ -114,11 +126,23 @@ class Journeys:
         self.driver.get(self.base_url + path)
         self.wait_until_loaded()
 
+    def settled(self, read):
+        """Reads from the page, again if the page was replaced while reading (a redirect
+        after a form can swap the document just after the wait for it ended)."""
+        for attempt in range(5):
+            try:
+                return read()
+            except WebDriverException:
+                if attempt == 4:
+                    raise
+                time.sleep(0.3)
+                self.wait_until_loaded()
+
     def text(self):
-        return self.driver.find_element(By.TAG_NAME, "body").text
+        return self.settled(lambda: self.driver.find_element(By.TAG_NAME, "body").text)
 
     def html_lang(self):
-        return self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
+        return self.settled(lambda: self.driver.find_element(By.TAG_NAME, "html").get_attribute("lang"))
 
     def sign_in(self, email, password):
         for attempt in range(3):
