@@ -47,6 +47,8 @@ func routes(_ app: Application) throws {
 
     let strategy = StrategyController()
     app.register(.strategyArea, strategy.managementGroup)
+    app.register(.newGoalForm, strategy.newGoalForm)
+    app.register(.createGoal, strategy.createGoal)
     app.register(.goal, strategy.goal)
     app.register(.updateGoalStatus, strategy.updateStatus)
     app.register(.createIndicator, strategy.createIndicator)

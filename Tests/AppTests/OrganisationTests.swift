@@ -406,3 +406,40 @@ struct IndicatorTests {
         }
     }
 }
+
+@Suite("Creating result goals", .serialized)
+struct GoalCreationTests {
+    @Test("The owner creates a goal in Swedish and Finnish with two responsible persons; both see it as theirs")
+    func createGoal() async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let form = try await owner.get("/strategy/goals/new").body.string
+            #expect(form.contains("Nytt resultatmål"))
+            let area = try #require(try await DevelopmentArea.query(on: app.db).filter(\.$position == 3).first())
+            let people = try await Person.query(on: app.db).filter(\.$title == "Sektorchef").limit(2).all()
+            // Missing Swedish title and responsible persons: refused, Finnish title kept.
+            let refused = try await owner.post("/strategy/goals/new", [("area", area.id!.uuidString.lowercased()), ("title-fi", "Uusi palvelumalli")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Skriv målet på Svenska."))
+            #expect(refused.body.string.contains("Välj minst en ansvarsperson."))
+            #expect(refused.body.string.contains("Uusi palvelumalli"))
+            let created = try await owner.post("/strategy/goals/new", [
+                ("area", area.id!.uuidString.lowercased()), ("title-sv", "Ny servicemodell"), ("title-fi", "Uusi palvelumalli"),
+                ("responsible[]", people[0].id!.uuidString.lowercased()), ("responsible[]", people[1].id!.uuidString.lowercased()),
+                ("start", "2026-01-01"), ("end", "2026-12-31"),
+            ])
+            let goalPath = try #require(created.location)
+            let page = try await owner.follow(created).body.string
+            #expect(page.contains("Resultatmålet har skapats."))
+            #expect(page.contains(people[0].name) && page.contains(people[1].name))
+            #expect(goalPath.hasPrefix("/strategy/goals/"))
+            let view = try await owner.get("/strategy").body.string
+            #expect(view.contains("Ny servicemodell"))
+            let finnish = TestBrowser(app, acceptLanguage: "fi")
+            try await finnish.signIn(Account.with(.viewer))
+            #expect(try await finnish.get("/strategy").body.string.contains("Ny servicemodell") == false)
+            #expect(try await finnish.get("/strategy").body.string.contains("Uusi palvelumalli"))
+        }
+    }
+}

@@ -334,22 +334,59 @@ class Journeys:
         self.open("/organisation?q=familjer")
         assert "Familjerådgivning" not in self.text(), "the merged unit is still there"
 
-    def report_status_on_phone(self):
-        """A responsible manager, on a phone, reports a goal at risk with a comment; the
-        management-group view shows it in the at-risk colour."""
+    def goal_journey(self):
+        """The owner creates a goal in Swedish and Finnish with two responsible persons and an
+        indicator; a responsible manager, on a phone, records a measurement and the status
+        "at risk" with a comment; the management-group view shows it in the at-risk colour."""
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/strategy")
+        self.click_and_wait("a[href='/strategy/goals/new']")
+        self.scan("new goal form")
+        Select(self.driver.find_element(By.ID, "area")).select_by_index(2)
+        self.driver.find_element(By.ID, "title-sv").send_keys("Självbetjäning i kundservicen")
+        self.driver.find_element(By.ID, "title-fi").send_keys("Itsepalvelu asiakaspalvelussa")
+        manager_name = self.driver.execute_script(
+            "return [...document.querySelectorAll('.responsible-choice label')].map(l => l.textContent)"
+            ".find(t => t.startsWith('Karin Sandell'))")
+        assert manager_name, "the demo manager is not among the responsible persons to choose"
+        for label in self.driver.find_elements(By.CSS_SELECTOR, ".responsible-choice label"):
+            if label.text.startswith("Karin Sandell") or label.text.startswith("Helena Lindqvist"):
+                self.driver.find_element(By.ID, label.get_attribute("for")).click()
+        self.submit_main_form()
+        assert "Resultatmålet har skapats." in self.text(), self.text()[:600]
+        goal_url = self.driver.current_url
+        self.driver.find_element(By.CSS_SELECTOR, "details > summary").click()
+        self.driver.find_element(By.ID, "name-sv").send_keys("Ärenden via e-tjänst")
+        self.driver.find_element(By.ID, "name-fi").send_keys("Asiat verkkopalvelun kautta")
+        self.driver.find_element(By.ID, "unit").send_keys("%")
+        self.driver.find_element(By.ID, "baseline").send_keys("10")
+        self.driver.find_element(By.ID, "target").send_keys("50")
+        self.click_and_wait("form[action$='/indicators'] button[type=submit]")
+        self.scan("goal with an indicator")
+
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
         try:
             self.driver.delete_all_cookies()
             self.sign_in(email, password)
-            self.click_and_wait("#my-responsibilities ~ ul a")
+            self.driver.get(goal_url)
+            self.wait_until_loaded()
+            date_field = self.driver.find_element(By.CSS_SELECTOR, "input[type=date][name=date]")
+            self.driver.execute_script("arguments[0].value = arguments[1]", date_field, time.strftime("%Y-%m-%d"))
+            self.driver.find_element(By.CSS_SELECTOR, "input[name=value]").send_keys("30")
+            self.click_and_wait("form.measure-form button[type=submit]")
+            assert "Mätvärdet har sparats." in self.text(), self.text()[:400]
+            assert "50 %" in self.text(), "progress of 30 between 10 and 50 should be 50 %"
             self.driver.find_element(By.ID, "status-at_risk").click()
             self.driver.find_element(By.ID, "comment").send_keys("Leverantören är försenad med två veckor.")
             self.scan("goal status form on a phone")
-            self.submit_main_form()
+            self.click_and_wait("form[action$='/status'] button[type=submit]")
             assert "Statusen har sparats." in self.text(), self.text()[:400]
             self.open("/strategy")
-            badge = self.driver.find_element(By.CSS_SELECTOR, "span.status-at-risk")
+            row = next(r for r in self.driver.find_elements(By.CSS_SELECTOR, "table.data tbody tr") if "Självbetjäning" in r.text)
+            badge = row.find_element(By.CSS_SELECTOR, "span.status")
             assert badge.text == "I riskzonen", badge.text
             colour = badge.value_of_css_property("background-color")
             assert colour in ("rgba(253, 241, 227, 1)", "rgb(253, 241, 227)"), colour
@@ -438,7 +475,7 @@ class Journeys:
         self.check("the administrator's pages", self.administrator_pages)
         self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
         self.check("a manager on a phone-sized window", self.phone)
-        self.check("a responsible manager reports a goal at risk on a phone; the management group sees it", self.report_status_on_phone)
+        self.check("the owner creates a goal with two responsible persons and an indicator; the manager reports on a phone", self.goal_journey)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)

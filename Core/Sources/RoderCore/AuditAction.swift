@@ -19,6 +19,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case goalStatusReported = "strategy.goal_status_reported"
     case indicatorCreated = "strategy.indicator_created"
     case measurementRecorded = "strategy.measurement_recorded"
+    case goalCreated = "strategy.goal_created"
 }
 
 /// One row of the audit log as the page shows it.

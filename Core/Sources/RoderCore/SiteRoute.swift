@@ -26,6 +26,7 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationRoles
     case organisationRole(UUID)
     case organisationRoleHolders(UUID)
+    case newGoal
     case goal(UUID)
     case goalStatus(UUID)
     case goalIndicators(UUID)
@@ -66,6 +67,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationRoles: return "/organisation/roles"
         case .organisationRole(let id): return "/organisation/roles/" + id.uuidString.lowercased()
         case .organisationRoleHolders(let id): return "/organisation/roles/" + id.uuidString.lowercased() + "/holders"
+        case .newGoal: return "/strategy/goals/new"
         case .goal(let id): return "/strategy/goals/" + id.uuidString.lowercased()
         case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
         case .goalIndicators(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/indicators"
@@ -110,7 +112,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
-    case goal, updateGoalStatus, createIndicator, recordMeasurement
+    case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -124,7 +126,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement: .post
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal: .post
         default: .get
         }
     }
@@ -156,6 +158,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .roleProfile, .updateRoleProfile: ["organisation", "roles", ":roleID"]
         case .changeRoleHolders: ["organisation", "roles", ":roleID", "holders"]
         case .goal: ["strategy", "goals", ":goalID"]
+        case .newGoalForm, .createGoal: ["strategy", "goals", "new"]
         case .updateGoalStatus: ["strategy", "goals", ":goalID", "status"]
         case .createIndicator: ["strategy", "goals", ":goalID", "indicators"]
         case .recordMeasurement: ["strategy", "indicators", ":indicatorID", "measurements"]
@@ -194,7 +197,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // manager is responsible for this goal.
         case .updateGoalStatus, .recordMeasurement:
             .organisation([.manager, .programmeOwner])
-        case .createIndicator:
+        case .createIndicator, .newGoalForm, .createGoal:
             .organisation([.programmeOwner])
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
@@ -262,6 +265,7 @@ extension SiteRoute {
         case .organisationRoles: .roleProfiles
         case .organisationRole: .roleProfile
         case .organisationRoleHolders: .changeRoleHolders
+        case .newGoal: .newGoalForm
         case .goal: .goal
         case .goalStatus: .updateGoalStatus
         case .goalIndicators: .createIndicator

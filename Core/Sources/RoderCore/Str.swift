@@ -81,6 +81,8 @@ public enum Str: String, CaseIterable, Sendable {
     case measurementDate, measurementValue, measurementRecord, indicatorNew, indicatorName, indicatorUnit, indicatorBaseline, indicatorTarget
     case indicatorDirection, directionUp, directionDown, directionNeutral, indicatorCreate, indicatorInvalid, measurementInvalid, periodLocked
     case auditIndicatorCreated, auditMeasurementRecorded, noticeMeasurementSaved
+    case goalNew, goalTitle, goalDescription, goalResponsibleHint, goalStart, goalEnd, goalCreate, goalTitleRequired, goalResponsibleRequired
+    case goalDatesInvalid, auditGoalCreated, noticeGoalCreated
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -710,6 +712,21 @@ public enum Str: String, CaseIterable, Sendable {
             en: "The year {year} has ended and its measurements are locked. The programme owner can unlock it.")
         case .auditIndicatorCreated: T(sv: "Lade till indikatorn {subject}", fi: "Lisäsi mittarin {subject}", en: "Added the indicator {subject}")
         case .auditMeasurementRecorded: T(sv: "Sparade ett mätvärde för {subject}: {after}", fi: "Tallensi mittauksen mittarille {subject}: {after}", en: "Recorded a measurement of {subject}: {after}")
+        case .goalNew: T(sv: "Nytt resultatmål", fi: "Uusi tulostavoite", en: "New result goal")
+        case .goalTitle: T(sv: "Resultatmål", fi: "Tulostavoite", en: "Result goal")
+        case .goalDescription: T(sv: "Beskrivning", fi: "Kuvaus", en: "Description")
+        case .goalResponsibleHint: T(
+            sv: "Ansvarspersonerna kommer från högsta ledningen och mellanledningen.",
+            fi: "Vastuuhenkilöt ovat ylimmästä johdosta ja keskijohdosta.",
+            en: "Responsible persons come from top and middle management.")
+        case .goalStart: T(sv: "Börjar", fi: "Alkaa", en: "Starts")
+        case .goalEnd: T(sv: "Slutar", fi: "Päättyy", en: "Ends")
+        case .goalCreate: T(sv: "Skapa resultatmålet", fi: "Luo tulostavoite", en: "Create the result goal")
+        case .goalTitleRequired: T(sv: "Skriv målet på {language}.", fi: "Kirjoita tavoite kielellä {language}.", en: "Write the goal in {language}.")
+        case .goalResponsibleRequired: T(sv: "Välj minst en ansvarsperson.", fi: "Valitse vähintään yksi vastuuhenkilö.", en: "Choose at least one responsible person.")
+        case .goalDatesInvalid: T(sv: "Slutdatumet kan inte vara före startdatumet.", fi: "Päättymispäivä ei voi olla ennen alkamispäivää.", en: "The end cannot be before the start.")
+        case .auditGoalCreated: T(sv: "Skapade resultatmålet {subject}", fi: "Loi tulostavoitteen {subject}", en: "Created the result goal {subject}")
+        case .noticeGoalCreated: T(sv: "Resultatmålet har skapats.", fi: "Tulostavoite on luotu.", en: "The result goal has been created.")
         case .noticeMeasurementSaved: T(sv: "Mätvärdet har sparats.", fi: "Mittaus on tallennettu.", en: "The measurement has been saved.")
 
         // Errors

@@ -87,6 +87,7 @@ public enum AuditLogPage {
         case .goalStatusReported: .auditGoalStatus
         case .indicatorCreated: .auditIndicatorCreated
         case .measurementRecorded: .auditMeasurementRecorded
+        case .goalCreated: .auditGoalCreated
         }
         return t(key, arguments)
     }

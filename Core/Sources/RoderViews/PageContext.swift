@@ -49,6 +49,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case scenarioApplied = "scenario-applied"
     case statusSaved = "status-saved"
     case measurementSaved = "measurement-saved"
+    case goalCreated = "goal-created"
 
     var message: Str {
         switch self {
@@ -62,6 +63,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .scenarioApplied: .scenarioApplied
         case .statusSaved: .noticeStatusSaved
         case .measurementSaved: .noticeMeasurementSaved
+        case .goalCreated: .noticeGoalCreated
         }
     }
 

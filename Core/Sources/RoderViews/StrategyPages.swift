@@ -71,11 +71,13 @@ public enum ManagementGroupPage {
         public var programmeName: LocalizedText?
         public var years: String
         public var areas: [Area]
+        public var canCreateGoals: Bool
 
-        public init(programmeName: LocalizedText?, years: String, areas: [Area]) {
+        public init(programmeName: LocalizedText?, years: String, areas: [Area], canCreateGoals: Bool = false) {
             self.programmeName = programmeName
             self.years = years
             self.areas = areas
+            self.canCreateGoals = canCreateGoals
         }
     }
 
@@ -85,6 +87,7 @@ public enum ManagementGroupPage {
         let counts = GoalStatus.allCases.map { status in (status, goals.filter { $0.status == status }.count) }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.mgIntro))),
+            model.canCreateGoals ? .p(.a(.class("button primary"), .href(SiteRoute.newGoal.path), .text(t(.goalNew)))) : .empty,
             .ul(.class("figures"), .forEach(counts) { status, count in
                 .li(.span(.class("figure-value"), .text(context.localizer.number(count))),
                     .span(.class(status.cssClass), .text(t(status.titleKey))))
@@ -306,5 +309,88 @@ extension GoalPage {
                 .button(.type(.submit), .text(t(.indicatorCreate)))
             )
         )
+    }
+}
+
+/// The programme owner writes a result goal: its area, title and description in the
+/// organisation's languages, its responsible persons, start and end.
+public enum GoalFormPage {
+    public struct Choice: Sendable, Hashable {
+        public var id: UUID
+        public var label: String
+
+        public init(id: UUID, label: String) {
+            self.id = id
+            self.label = label
+        }
+    }
+
+    public struct Model: Sendable {
+        public var areas: [Choice]
+        public var people: [Choice]
+        public var areaID: UUID?
+        public var title: LocalizedText
+        public var description: LocalizedText
+        public var responsibleIDs: Set<UUID>
+        public var start: String
+        public var end: String
+        public var errors: [String]
+
+        public init(areas: [Choice], people: [Choice], areaID: UUID? = nil, title: LocalizedText = LocalizedText(),
+                    description: LocalizedText = LocalizedText(), responsibleIDs: Set<UUID> = [], start: String = "", end: String = "", errors: [String] = []) {
+            self.areas = areas
+            self.people = people
+            self.areaID = areaID
+            self.title = title
+            self.description = description
+            self.responsibleIDs = responsibleIDs
+            self.start = start
+            self.end = end
+            self.errors = errors
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let languages = context.organisation?.contentLanguages ?? [.swedish]
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
+            .form(
+                .action(SiteRoute.newGoal.path), .method(.post), .class("stack"),
+                csrfField(context),
+                errorSummary(model.errors, context: context),
+                .div(.class("field"), .label(.for("area"), .text(t(.developmentArea))),
+                     .select(.attribute(named: "name", value: "area"), .id("area"),
+                             .forEach(model.areas) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == model.areaID) })),
+                .forEach(languages) { language in
+                    .fieldset(
+                        .class("field language-group"),
+                        .legend(language.nativeName),
+                        textField("title-\(language.code)", label: t(.goalTitle), value: model.title[language] ?? "", autocomplete: "off",
+                                  required: language == languages.first),
+                        .div(.class("field"),
+                             .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
+                             .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(3),
+                                       .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
+                    )
+                },
+                .fieldset(
+                    .class("field responsible-choice"),
+                    .legend(t(.responsiblePersons)),
+                    .p(.class("hint"), .text(t(.goalResponsibleHint))),
+                    .div(.class("choices"), .forEach(model.people) { person in
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name("responsible[]"), .id("responsible-\(person.id.uuidString.lowercased())"),
+                                    .value(person.id.uuidString.lowercased()), .checked(model.responsibleIDs.contains(person.id))),
+                             .label(.for("responsible-\(person.id.uuidString.lowercased())"), .text(person.label)))
+                    })
+                ),
+                .div(.class("measure-form"),
+                     .div(.class("field"), .label(.for("start"), .text(t(.goalStart))), .input(.type(.date), .name("start"), .id("start"), .value(model.start))),
+                     .div(.class("field"), .label(.for("end"), .text(t(.goalEnd))), .input(.type(.date), .name("end"), .id("end"), .value(model.end)))),
+                .button(.type(.submit), .class("primary"), .text(t(.goalCreate)))
+            )
+        )
+        return Layout.render(Page(title: t(.goalNew), section: .area(.strategy), content: content), context: context)
     }
 }

@@ -32,7 +32,8 @@ struct StrategyController: Sendable {
                                              lastReport: latest[goal.id!].map(\.report), progress: progress[goal.id!] ?? nil,
                                              colour: thresholds.colour(for: progress[goal.id!] ?? nil))
                 })
-            }
+            },
+            canCreateGoals: request.state.membership?.roles.contains(.programmeOwner) == true
         )
         return request.html(ManagementGroupPage.render(model, context: try await request.pageContext()))
     }
@@ -70,6 +71,73 @@ struct StrategyController: Sendable {
                                 after: request.localizer()(status.titleKey))
         try await request.setNotice(.statusSaved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path)
+    }
+
+    func newGoalForm(_ request: Request) async throws -> Response {
+        let areaID = request.query[UUID.self, at: "area"]
+        return try await goalForm(request, model: GoalFormPage.Model(areas: [], people: [], areaID: areaID))
+    }
+
+    struct GoalForm: Content {
+        var area: UUID?
+        var responsible: [String]?
+        var start: String?
+        var end: String?
+    }
+
+    /// The programme owner creates a result goal under one of the programme's areas.
+    func createGoal(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        let form = try request.content.decode(GoalForm.self)
+        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+        func text(_ prefix: String) -> LocalizedText {
+            LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? request.content.get(String.self, at: "\(prefix)-\($0.code)")) ?? "") }))
+        }
+        let title = text("title"), description = text("description")
+        let responsibleIDs = Set((form.responsible ?? []).compactMap(UUID.init(uuidString:)))
+        let timeZone = request.application.config.timeZone
+        let start = Self.date(form.start, timeZone: timeZone), end = Self.date(form.end, timeZone: timeZone)
+        let localizer = request.localizer()
+        var errors: [String] = []
+        if title[languages[0]] == nil { errors.append(localizer(.goalTitleRequired, ["language": languages[0].nativeName])) }
+        let people = try await tenant.query(Person.self).filter(\.$id ~~ responsibleIDs).all()
+        if people.isEmpty || people.count != responsibleIDs.count { errors.append(localizer(.goalResponsibleRequired)) }
+        if let start, let end, end < start { errors.append(localizer(.goalDatesInvalid)) }
+        guard let area = try await tenant.find(DevelopmentArea.self, form.area) else { throw Abort(.badRequest) }
+        guard errors.isEmpty else {
+            let model = GoalFormPage.Model(areas: [], people: [], areaID: form.area, title: title, description: description,
+                                           responsibleIDs: responsibleIDs, start: form.start ?? "", end: form.end ?? "", errors: errors)
+            return try await goalForm(request, model: model, status: .unprocessableEntity)
+        }
+        let position = (try await tenant.query(ResultGoal.self).filter(\.$area.$id == area.requireID()).max(\.$position) ?? 0) + 1
+        let goal = ResultGoal(organisationID: tenant.organisationID, areaID: try area.requireID(), position: position, title: title)
+        goal.goalDescription = description.isEmpty ? nil : description
+        goal.startDate = start
+        goal.endDate = end
+        let organisationID = tenant.organisationID
+        try await request.db.transaction { database in
+            let tenant = TenantDatabase(organisationID: organisationID, database: database)
+            try await tenant.create(goal)
+            for person in people {
+                try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: try person.requireID()))
+            }
+        }
+        try await request.audit(.goalCreated, subject: localizer.text(title)?.text ?? "–", subjectID: goal.id)
+        try await request.setNotice(.goalCreated)
+        return request.redirect(to: SiteRoute.goal(goal.id!).path)
+    }
+
+    private func goalForm(_ request: Request, model: GoalFormPage.Model, status: HTTPStatus = .ok) async throws -> Response {
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        var model = model
+        let programme = try await tenant.query(Programme.self).sort(\.$startYear, .descending).first()
+        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == (programme?.id ?? UUID())).sort(\.$position).all()
+        model.areas = areas.enumerated().map { index, area in GoalFormPage.Choice(id: area.id!, label: "\(index + 1). " + (localizer.text(area.title)?.text ?? "–")) }
+        let levels = [ManagementLevel.top.rawValue, ManagementLevel.middle.rawValue]
+        model.people = try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels).sort(\.$name).all()
+            .map { person in GoalFormPage.Choice(id: person.id!, label: person.title.map { "\(person.name), \($0)" } ?? person.name) }
+        return request.html(GoalFormPage.render(model, context: try await request.pageContext()), status: status)
     }
 
     struct IndicatorForm: Content {

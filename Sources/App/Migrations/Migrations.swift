@@ -19,6 +19,7 @@ enum Migrations {
         CreateRoleProfiles(),
         AddGoalStatus(),
         CreateIndicators(),
+        AddGoalDetails(),
     ]
 }
 

@@ -125,6 +125,9 @@ final class ResultGoal: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "title") var title: LocalizedText
     /// The latest reported status (the history is in `GoalStatusUpdate`); nil: not started.
     @OptionalField(key: "status") var statusCode: String?
+    @OptionalField(key: "description") var goalDescription: LocalizedText?
+    @OptionalField(key: "start_date") var startDate: Date?
+    @OptionalField(key: "end_date") var endDate: Date?
 
     init() {}
 
