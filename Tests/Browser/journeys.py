@@ -5,6 +5,8 @@ violation allowed) and its HTML, as the server sent it, is checked by the Nu HTM
 Run by scripts/test; prints one line per check and ends with "N passed, N failed".
 """
 import argparse
+import base64
+import re
 import importlib.util
 import os
 import pathlib
@@ -21,6 +23,7 @@ from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
 from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
 from selenium.webdriver.common.keys import Keys
+from selenium.webdriver.common.print_page_options import PrintOptions
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 ACCOUNTS = {
@@ -395,6 +398,20 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def management_group_prints_on_two_pages(self):
+        """Chromium's print to PDF of the management-group view, on A4, is at most two pages."""
+        email, password, _ = ACCOUNTS["viewer"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/strategy")
+        options = PrintOptions()
+        options.page_width = 21.0
+        options.page_height = 29.7
+        pdf = base64.b64decode(self.driver.print_page(options))
+        (self.artifacts / "management-group.pdf").write_bytes(pdf)
+        pages = len(re.findall(rb"/Type\s*/Page(?!s)", pdf))
+        assert 1 <= pages <= 2, f"{pages} pages"
+
     def phone(self):
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
@@ -476,6 +493,7 @@ class Journeys:
         self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
         self.check("a manager on a phone-sized window", self.phone)
         self.check("the owner creates a goal with two responsible persons and an indicator; the manager reports on a phone", self.goal_journey)
+        self.check("the management-group view prints on at most two A4 pages", self.management_group_prints_on_two_pages)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
