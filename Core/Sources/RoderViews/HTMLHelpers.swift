@@ -1,3 +1,4 @@
+import Foundation
 import Plot
 
 // Small additions where Plot's element set falls short of what accessible forms need.
@@ -21,3 +22,14 @@ extension Node where Context == HTML.FormContext {
     }
 }
 
+
+/// One option of a select list of things with ids (units, people, areas).
+public struct SelectChoice: Sendable, Hashable {
+    public var id: UUID
+    public var label: String
+
+    public init(id: UUID, label: String) {
+        self.id = id
+        self.label = label
+    }
+}

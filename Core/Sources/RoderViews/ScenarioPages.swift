@@ -105,15 +105,7 @@ public enum ScenarioListPage {
 }
 
 public enum ScenarioPage {
-    public struct Choice: Sendable, Hashable {
-        public var id: UUID
-        public var label: String
-
-        public init(id: UUID, label: String) {
-            self.id = id
-            self.label = label
-        }
-    }
+    public typealias Choice = SelectChoice
 
     public struct Model: Sendable {
         public var id: UUID

@@ -315,15 +315,7 @@ extension GoalPage {
 /// The programme owner writes a result goal: its area, title and description in the
 /// organisation's languages, its responsible persons, start and end.
 public enum GoalFormPage {
-    public struct Choice: Sendable, Hashable {
-        public var id: UUID
-        public var label: String
-
-        public init(id: UUID, label: String) {
-            self.id = id
-            self.label = label
-        }
-    }
+    public typealias Choice = SelectChoice
 
     public struct Model: Sendable {
         public var areas: [Choice]
