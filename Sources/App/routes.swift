@@ -47,6 +47,7 @@ func routes(_ app: Application) throws {
 
     let strategy = StrategyController()
     app.register(.strategyArea, strategy.managementGroup)
+    app.register(.exportStrategy, strategy.export)
     app.register(.newGoalForm, strategy.newGoalForm)
     app.register(.createGoal, strategy.createGoal)
     app.register(.goal, strategy.goal)

@@ -402,6 +402,9 @@ struct IndicatorTests {
 
             let view = try await owner.get("/strategy").body.string
             #expect(view.contains("<span class=\"progress progress-amber\">50 %</span>"))
+            let csv = try await owner.get("/strategy/export.csv")
+            #expect(csv.headers.contentType?.subType == "csv")
+            #expect(csv.body.string.contains("Aktiva användare per vecka;100.0;500.0;2026-06-01;300.0;Lansering i maj"))
             #expect(try await MeasurementRecord.query(on: app.db).count() == 1)
         }
     }

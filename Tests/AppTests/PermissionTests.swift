@@ -30,7 +30,7 @@ struct PermissionTests {
         .setSpanTarget: [.administrator, .programmeOwner],
         .goal: organisationRoles, .updateGoalStatus: [.manager, .programmeOwner],
         .createIndicator: [.programmeOwner], .recordMeasurement: [.manager, .programmeOwner],
-        .newGoalForm: [.programmeOwner], .createGoal: [.programmeOwner],
+        .newGoalForm: [.programmeOwner], .createGoal: [.programmeOwner], .exportStrategy: organisationRoles,
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],

@@ -27,6 +27,7 @@ public enum SiteRoute: Hashable, Sendable {
     case organisationRole(UUID)
     case organisationRoleHolders(UUID)
     case newGoal
+    case strategyExport
     case goal(UUID)
     case goalStatus(UUID)
     case goalIndicators(UUID)
@@ -68,6 +69,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .organisationRole(let id): return "/organisation/roles/" + id.uuidString.lowercased()
         case .organisationRoleHolders(let id): return "/organisation/roles/" + id.uuidString.lowercased() + "/holders"
         case .newGoal: return "/strategy/goals/new"
+        case .strategyExport: return "/strategy/export.csv"
         case .goal(let id): return "/strategy/goals/" + id.uuidString.lowercased()
         case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
         case .goalIndicators(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/indicators"
@@ -112,7 +114,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
-    case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal
+    case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal, exportStrategy
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -159,6 +161,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .changeRoleHolders: ["organisation", "roles", ":roleID", "holders"]
         case .goal: ["strategy", "goals", ":goalID"]
         case .newGoalForm, .createGoal: ["strategy", "goals", "new"]
+        case .exportStrategy: ["strategy", "export.csv"]
         case .updateGoalStatus: ["strategy", "goals", ":goalID", "status"]
         case .createIndicator: ["strategy", "goals", ":goalID", "indicators"]
         case .recordMeasurement: ["strategy", "indicators", ":indicatorID", "measurements"]
@@ -191,7 +194,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget:
             .organisation(Access.changesOrganisation)
-        case .goal:
+        case .goal, .exportStrategy:
             .anyOrganisationRole
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
@@ -266,6 +269,7 @@ extension SiteRoute {
         case .organisationRole: .roleProfile
         case .organisationRoleHolders: .changeRoleHolders
         case .newGoal: .newGoalForm
+        case .strategyExport: .exportStrategy
         case .goal: .goal
         case .goalStatus: .updateGoalStatus
         case .goalIndicators: .createIndicator

@@ -82,7 +82,7 @@ public enum Str: String, CaseIterable, Sendable {
     case indicatorDirection, directionUp, directionDown, directionNeutral, indicatorCreate, indicatorInvalid, measurementInvalid, periodLocked
     case auditIndicatorCreated, auditMeasurementRecorded, noticeMeasurementSaved
     case goalNew, goalTitle, goalDescription, goalResponsibleHint, goalStart, goalEnd, goalCreate, goalTitleRequired, goalResponsibleRequired
-    case goalDatesInvalid, auditGoalCreated, noticeGoalCreated
+    case goalDatesInvalid, auditGoalCreated, noticeGoalCreated, strategyExport, indicatorColumn, measurementColumn
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -712,6 +712,9 @@ public enum Str: String, CaseIterable, Sendable {
             en: "The year {year} has ended and its measurements are locked. The programme owner can unlock it.")
         case .auditIndicatorCreated: T(sv: "Lade till indikatorn {subject}", fi: "Lisäsi mittarin {subject}", en: "Added the indicator {subject}")
         case .auditMeasurementRecorded: T(sv: "Sparade ett mätvärde för {subject}: {after}", fi: "Tallensi mittauksen mittarille {subject}: {after}", en: "Recorded a measurement of {subject}: {after}")
+        case .strategyExport: T(sv: "Ladda ner mål, indikatorer och mätvärden (CSV)", fi: "Lataa tavoitteet, mittarit ja mittaukset (CSV)", en: "Download goals, indicators and measurements (CSV)")
+        case .indicatorColumn: T(sv: "Indikator", fi: "Mittari", en: "Indicator")
+        case .measurementColumn: T(sv: "Mätvärde", fi: "Mittaus", en: "Measurement")
         case .goalNew: T(sv: "Nytt resultatmål", fi: "Uusi tulostavoite", en: "New result goal")
         case .goalTitle: T(sv: "Resultatmål", fi: "Tulostavoite", en: "Result goal")
         case .goalDescription: T(sv: "Beskrivning", fi: "Kuvaus", en: "Description")

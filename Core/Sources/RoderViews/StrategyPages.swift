@@ -87,7 +87,9 @@ public enum ManagementGroupPage {
         let counts = GoalStatus.allCases.map { status in (status, goals.filter { $0.status == status }.count) }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.mgIntro))),
-            model.canCreateGoals ? .p(.a(.class("button primary"), .href(SiteRoute.newGoal.path), .text(t(.goalNew)))) : .empty,
+            .p(model.canCreateGoals ? .a(.class("button primary"), .href(SiteRoute.newGoal.path), .text(t(.goalNew))) : .empty,
+               model.canCreateGoals ? .text(" ") : .empty,
+               .a(.href(SiteRoute.strategyExport.path), .text(t(.strategyExport)))),
             .ul(.class("figures"), .forEach(counts) { status, count in
                 .li(.span(.class("figure-value"), .text(context.localizer.number(count))),
                     .span(.class(status.cssClass), .text(t(status.titleKey))))
