@@ -44,14 +44,14 @@ public enum Str: String, CaseIterable, Sendable {
     case orgPeopleInLine, orgNoSubUnits, orgSubUnits, orgPeopleListed, orgNoPeopleListed, orgUnits
     case orgFigureManagers, orgFigureUnits, orgFigurePeople, orgFigureLayers, orgFigureMedianSpan, orgFigureAverageSpan
     case orgSpanDistribution, orgSpanDefinition, orgSpanChartDescription, orgSpanBand, orgOutsideTarget, orgBelowTarget, orgAboveTarget
-    case orgUnitSizes, orgUnitSizesDescription, orgAllManagers, orgAllManagersCaption, orgManagersOrUnits, orgListShortened, orgDownloadManagers
+    case orgUnitSizes, orgUnitSizesDescription, orgManagersOrUnits, orgListShortened, orgDownloadManagers
     case orgTargetMinimum, orgTargetMaximum, orgSetTarget, orgTargetInvalid
     // Organisation import
     case importIntro, importFile, importFileHint, importUpload, importFormatTitle, importFormat, importDemoFile, importFileSummary
     case importMappingTitle, importMappingHint, importColumns, importColumnInFile, importSamples, importMeansInRoder, importIgnore
     case importCheck, importApply, importNothingToApply, importErrorsTitle, importNothingImported, importMoreErrors
     case importPreviewTitle, importUnitsSummary, importPeopleSummary, importManagerChanges, importNotInFile, importNewUnits, importChangedUnits
-    case importWhereColumn, importWhereLine, importNoFile, importDraftGone, importApplied
+    case importWhereColumn, importWhereLine, importNoFile, importApplied
     case importProblemEncoding, importProblemUnterminatedQuote, importProblemTextAfterQuote, importProblemEmpty, importProblemNotMapped
     case importProblemMappedTwice, importProblemFieldCount, importProblemMissing, importProblemEmail, importProblemHeadcount
     case importProblemLevel, importProblemKind, importProblemYesNo, importProblemUnknownParent, importProblemCycle
@@ -76,7 +76,7 @@ public enum Str: String, CaseIterable, Sendable {
     case roleRemoveHolderNamed, roleAddHolder, roleAddHolderButton, roleEdit, roleNameRequired, auditRoleProfileChanged, auditRoleHoldersChanged, auditSpanTargetChanged
     // Strategy
     case statusNotStarted, statusOnTrack, statusAtRisk, statusOffTrack, statusDone, mgIntro, mgLastReport, mgNoReport
-    case goalUpdateTitle, goalComment, goalCommentHint, goalSaveStatus, goalHistory, goalCommentRequired, goalNotResponsible, auditGoalStatus, noticeStatusSaved, homeReportStatusHint
+    case goalUpdateTitle, goalComment, goalCommentHint, goalSaveStatus, goalHistory, goalCommentRequired, auditGoalStatus, noticeStatusSaved, homeReportStatusHint
     case progress, indicatorsTitle, indicatorsNone, indicatorFromTo, indicatorNoValues, indicatorChartDescription, indicatorValues
     case measurementDate, measurementValue, measurementRecord, indicatorNew, indicatorName, indicatorUnit, indicatorBaseline, indicatorTarget
     case indicatorDirection, directionUp, directionDown, directionNeutral, indicatorCreate, indicatorInvalid, measurementInvalid, periodLocked
@@ -422,8 +422,6 @@ public enum Str: String, CaseIterable, Sendable {
             sv: "Antal enheter efter hur många anställda de har (chefen inte medräknad).",
             fi: "Yksiköiden määrä henkilöstön koon mukaan (esimiestä ei lasketa).",
             en: "Number of units by how many staff they have (the manager not counted).")
-        case .orgAllManagers: T(sv: "Alla chefer ({count})", fi: "Kaikki esimiehet ({count})", en: "All managers ({count})")
-        case .orgAllManagersCaption: T(sv: "Alla chefer, störst spann först", fi: "Kaikki esimiehet, suurin jänne ensin", en: "All managers, largest span first")
         case .orgManagersOrUnits: T(sv: "Antal", fi: "Määrä", en: "Number")
         case .orgTargetMinimum: T(sv: "Målet för kontrollspann, minst", fi: "Johtamisjänteen tavoite, vähintään", en: "Target span of control, at least")
         case .orgTargetMaximum: T(sv: "högst", fi: "enintään", en: "at most")
@@ -488,10 +486,6 @@ public enum Str: String, CaseIterable, Sendable {
         case .importWhereColumn: T(sv: "Rad {line}, kolumn {column}", fi: "Rivi {line}, sarake {column}", en: "Line {line}, column {column}")
         case .importWhereLine: T(sv: "Rad {line}", fi: "Rivi {line}", en: "Line {line}")
         case .importNoFile: T(sv: "Välj en CSV-fil att läsa in.", fi: "Valitse luettava CSV-tiedosto.", en: "Choose a CSV file to read.")
-        case .importDraftGone: T(
-            sv: "Den inlästa filen finns inte längre (den sparas ett dygn). Läs in den på nytt.",
-            fi: "Luettua tiedostoa ei enää ole (se säilytetään vuorokauden). Lue se uudelleen.",
-            en: "The file read earlier is gone (it is kept for a day). Read it again.")
         case .importApplied: T(sv: "Organisationen har importerats.", fi: "Organisaatio on tuotu.", en: "The organisation has been imported.")
         case .importProblemEncoding: T(
             sv: "filen är varken UTF-8 eller Windows-1252; spara den som ”CSV UTF-8” i Excel",
@@ -676,7 +670,6 @@ public enum Str: String, CaseIterable, Sendable {
             sv: "Skriv en kommentar: ledningsgruppen behöver veta varför målet är i riskzonen eller avviker.",
             fi: "Kirjoita kommentti: johtoryhmän on tiedettävä, miksi tavoite on vaarassa tai poikkeaa.",
             en: "Write a comment: the management group needs to know why the goal is at risk or off track.")
-        case .goalNotResponsible: T(sv: "Du är inte ansvarsperson för det här målet.", fi: "Et ole tämän tavoitteen vastuuhenkilö.", en: "You are not a responsible person for this goal.")
         case .auditGoalStatus: T(sv: "Rapporterade statusen för {subject}: {after}", fi: "Raportoi tavoitteen {subject} tilan: {after}", en: "Reported the status of {subject}: {after}")
         case .homeReportStatusHint: T(
             sv: "Öppna ett mål för att rapportera dess status. Mätvärden och indikatorer kommer senare.",
