@@ -20,6 +20,18 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case indicatorCreated = "strategy.indicator_created"
     case measurementRecorded = "strategy.measurement_recorded"
     case goalCreated = "strategy.goal_created"
+    case goalChanged = "strategy.goal_changed"
+    case measurementCorrected = "strategy.measurement_corrected"
+    case programmeCreated = "strategy.programme_created"
+    case programmeChanged = "strategy.programme_changed"
+    case areaChanged = "strategy.area_changed"
+    case periodUnlocked = "strategy.period_unlocked"
+    case periodLocked = "strategy.period_locked"
+    case goalsCarriedOver = "strategy.goals_carried_over"
+    case itemArchived = "strategy.archived"
+    case itemRestored = "strategy.restored"
+    case initiativeChanged = "strategy.initiative_changed"
+    case milestoneChanged = "strategy.milestone_changed"
 }
 
 /// One row of the audit log as the page shows it.

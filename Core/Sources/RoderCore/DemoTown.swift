@@ -52,6 +52,8 @@ public struct DemoTown: Sendable {
     public let accounts: [AccountSeed]
     /// Harmonised manager roles, each given to the managers of one kind of unit.
     public var roleProfiles: [RoleProfileSeed] = []
+    /// Indicators, values, reports and initiatives of the programme so far.
+    public var strategy: DemoStrategy = .empty
 
     public struct RoleProfileSeed: Sendable {
         public let name: LocalizedText
@@ -204,6 +206,7 @@ extension DemoTown {
                 competences: LocalizedText(sv: "Coachande ledarskap, arbetsrätt, svåra samtal.", fi: "Valmentava johtaminen, työoikeus, vaikeat keskustelut."),
                 unitKind: "unit"),
         ]
+        town.strategy = .sjobacka()
         return town
     }
 

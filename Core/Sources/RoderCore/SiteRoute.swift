@@ -32,6 +32,20 @@ public enum SiteRoute: Hashable, Sendable {
     case goalStatus(UUID)
     case goalIndicators(UUID)
     case indicatorMeasurements(UUID)
+    case editGoal(UUID)
+    case measurementCorrection(UUID)
+    case initiatives
+    case initiative(UUID)
+    case initiativeMilestones(UUID)
+    case milestone(UUID)
+    case programmes
+    case programme(UUID)
+    case programmeAreas(UUID)
+    case developmentArea(UUID)
+    case developmentAreaMove(UUID)
+    case periodLock(UUID, year: Int)
+    case carryOver(UUID, year: Int)
+    case strategyArchive
     case users
     case newUser
     case user(UUID)
@@ -74,6 +88,20 @@ public enum SiteRoute: Hashable, Sendable {
         case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
         case .goalIndicators(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/indicators"
         case .indicatorMeasurements(let id): return "/strategy/indicators/" + id.uuidString.lowercased() + "/measurements"
+        case .editGoal(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/edit"
+        case .measurementCorrection(let id): return "/strategy/measurements/" + id.uuidString.lowercased()
+        case .initiatives: return "/strategy/initiatives"
+        case .initiative(let id): return "/strategy/initiatives/" + id.uuidString.lowercased()
+        case .initiativeMilestones(let id): return "/strategy/initiatives/" + id.uuidString.lowercased() + "/milestones"
+        case .milestone(let id): return "/strategy/milestones/" + id.uuidString.lowercased()
+        case .programmes: return "/strategy/programmes"
+        case .programme(let id): return "/strategy/programmes/" + id.uuidString.lowercased()
+        case .programmeAreas(let id): return "/strategy/programmes/" + id.uuidString.lowercased() + "/areas"
+        case .developmentArea(let id): return "/strategy/areas/" + id.uuidString.lowercased()
+        case .developmentAreaMove(let id): return "/strategy/areas/" + id.uuidString.lowercased() + "/move"
+        case .periodLock(let id, let year): return "/strategy/programmes/" + id.uuidString.lowercased() + "/years/\(year)/lock"
+        case .carryOver(let id, let year): return "/strategy/programmes/" + id.uuidString.lowercased() + "/years/\(year)/carry-over"
+        case .strategyArchive: return "/strategy/archive"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -115,6 +143,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
     case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal, exportStrategy
+    case editGoalForm, updateGoal, correctMeasurement
+    case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
+    case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
+    case strategyArchive, archiveItem
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -128,7 +160,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal: .post
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
+             .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
+             .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem: .post
         default: .get
         }
     }
@@ -165,6 +199,20 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .updateGoalStatus: ["strategy", "goals", ":goalID", "status"]
         case .createIndicator: ["strategy", "goals", ":goalID", "indicators"]
         case .recordMeasurement: ["strategy", "indicators", ":indicatorID", "measurements"]
+        case .editGoalForm, .updateGoal: ["strategy", "goals", ":goalID", "edit"]
+        case .correctMeasurement: ["strategy", "measurements", ":measurementID"]
+        case .initiatives, .createInitiative: ["strategy", "initiatives"]
+        case .initiative, .updateInitiative: ["strategy", "initiatives", ":initiativeID"]
+        case .addMilestone: ["strategy", "initiatives", ":initiativeID", "milestones"]
+        case .updateMilestone: ["strategy", "milestones", ":milestoneID"]
+        case .createProgramme: ["strategy", "programmes"]
+        case .programmeSettings, .updateProgramme: ["strategy", "programmes", ":programmeID"]
+        case .createArea: ["strategy", "programmes", ":programmeID", "areas"]
+        case .updateArea: ["strategy", "areas", ":areaID"]
+        case .moveArea: ["strategy", "areas", ":areaID", "move"]
+        case .setPeriodLock: ["strategy", "programmes", ":programmeID", "years", ":year", "lock"]
+        case .carryOver: ["strategy", "programmes", ":programmeID", "years", ":year", "carry-over"]
+        case .strategyArchive, .archiveItem: ["strategy", "archive"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -194,13 +242,16 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget:
             .organisation(Access.changesOrganisation)
-        case .goal, .exportStrategy:
+        case .goal, .exportStrategy, .initiatives, .initiative:
             .anyOrganisationRole
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
-        case .updateGoalStatus, .recordMeasurement:
+        // An initiative's owner ticks its milestones off; the handler checks that too.
+        case .updateGoalStatus, .recordMeasurement, .correctMeasurement, .updateMilestone:
             .organisation([.manager, .programmeOwner])
-        case .createIndicator, .newGoalForm, .createGoal:
+        case .createIndicator, .newGoalForm, .createGoal, .editGoalForm, .updateGoal, .createInitiative, .updateInitiative, .addMilestone,
+             .createProgramme, .programmeSettings, .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver,
+             .strategyArchive, .archiveItem:
             .organisation([.programmeOwner])
         case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
@@ -274,6 +325,20 @@ extension SiteRoute {
         case .goalStatus: .updateGoalStatus
         case .goalIndicators: .createIndicator
         case .indicatorMeasurements: .recordMeasurement
+        case .editGoal: .editGoalForm
+        case .measurementCorrection: .correctMeasurement
+        case .initiatives: .initiatives
+        case .initiative: .initiative
+        case .initiativeMilestones: .addMilestone
+        case .milestone: .updateMilestone
+        case .programmes: .createProgramme
+        case .programme: .programmeSettings
+        case .programmeAreas: .createArea
+        case .developmentArea: .updateArea
+        case .developmentAreaMove: .moveArea
+        case .periodLock: .setPeriodLock
+        case .carryOver: .carryOver
+        case .strategyArchive: .strategyArchive
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

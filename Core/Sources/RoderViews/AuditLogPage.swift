@@ -88,6 +88,18 @@ public enum AuditLogPage {
         case .indicatorCreated: .auditIndicatorCreated
         case .measurementRecorded: .auditMeasurementRecorded
         case .goalCreated: .auditGoalCreated
+        case .goalChanged: .auditGoalChanged
+        case .measurementCorrected: .auditMeasurementCorrected
+        case .programmeCreated: .auditProgrammeCreated
+        case .programmeChanged: .auditProgrammeChanged
+        case .areaChanged: .auditAreaChanged
+        case .periodUnlocked: .auditPeriodUnlocked
+        case .periodLocked: .auditPeriodLocked
+        case .goalsCarriedOver: .auditGoalsCarriedOver
+        case .itemArchived: .auditItemArchived
+        case .itemRestored: .auditItemRestored
+        case .initiativeChanged: .auditInitiativeChanged
+        case .milestoneChanged: .auditMilestoneChanged
         }
         return t(key, arguments)
     }

@@ -53,8 +53,13 @@ public enum HomePage {
         public var title: LocalizedText
         public var areaTitle: LocalizedText
         public var responsiblePersons: [String]
+        public var status: GoalStatus
+        public var lastReport: StatusReport?
 
-        public init(id: UUID? = nil, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String]) {
+        public init(id: UUID? = nil, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String],
+                    status: GoalStatus = .notStarted, lastReport: StatusReport? = nil) {
+            self.status = status
+            self.lastReport = lastReport
             self.id = id
             self.title = title
             self.areaTitle = areaTitle
@@ -87,14 +92,35 @@ public enum HomePage {
             .h2(.id("my-responsibilities"), .text(t(.homeMyResponsibilities))),
             model.responsibilities.isEmpty
                 ? .p(.text(t(model.isLinkedToPerson ? .homeNoResponsibilities : .homeNotLinkedToPerson)))
-                : .ul(.class("plain-list"), .forEach(model.responsibilities) { goal in
+                : .ul(.class("plain-list responsibilities"), .forEach(model.responsibilities) { goal in
                     .li(
-                        goal.id.map { id in .a(.href(SiteRoute.goal(id).path + "#update"), .strong(localized(goal.title, context))) }
-                            ?? .strong(localized(goal.title, context)),
-                        .span(.class("muted"), .text(" — "), localized(goal.areaTitle, context))
+                        .class("responsibility"),
+                        .h3(goal.id.map { id in .a(.href(SiteRoute.goal(id).path), localized(goal.title, context)) } ?? localized(goal.title, context)),
+                        .p(.class("muted"), localized(goal.areaTitle, context), .text(" · "),
+                           .span(.class(goal.status.cssClass), .text(t(goal.status.titleKey))),
+                           .unwrap(goal.lastReport) { .text(" · " + context.localizer.date($0.at)) }),
+                        .unwrap(goal.id) { quickUpdateForm($0, goal: goal, context) }
                     )
                 }),
             .p(.class("hint"), .text(t(.homeReportStatusHint)))
+        )
+    }
+
+    /// Status and comment in one small form: a manager reports from a phone in a minute.
+    private static func quickUpdateForm(_ id: UUID, goal: GoalSummary, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let prefix = "quick-\(id.uuidString.lowercased())"
+        return .form(
+            .action(SiteRoute.goalStatus(id).path), .method(.post), .class("quick-update"),
+            csrfField(context),
+            .input(.type(.hidden), .name("return"), .value("home")),
+            .div(.class("field"), .label(.for("\(prefix)-status"), .text(t(.status))),
+                 .select(.attribute(named: "name", value: "status"), .id("\(prefix)-status"),
+                         .forEach(GoalStatus.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == goal.status) })),
+            .div(.class("field"), .label(.for("\(prefix)-comment"), .text(t(.goalComment))),
+                 .textarea(.name("comment"), .id("\(prefix)-comment"), .rows(2), .attribute(named: "aria-describedby", value: "\(prefix)-hint"))),
+            .p(.class("hint"), .id("\(prefix)-hint"), .text(t(.goalCommentHint))),
+            .button(.type(.submit), .class("primary"), .text(t(.goalSaveStatus)))
         )
     }
 

@@ -50,6 +50,13 @@ public enum Notice: String, Sendable, CaseIterable {
     case statusSaved = "status-saved"
     case measurementSaved = "measurement-saved"
     case goalCreated = "goal-created"
+    case saved
+    case archived
+    case restored
+    case carriedOver = "carried-over"
+    case carryOverNeedsYear = "carry-over-needs-year"
+    case programmeInvalid = "programme-invalid"
+    case areaTitleMissing = "area-title-missing"
 
     var message: Str {
         switch self {
@@ -64,9 +71,16 @@ public enum Notice: String, Sendable, CaseIterable {
         case .statusSaved: .noticeStatusSaved
         case .measurementSaved: .noticeMeasurementSaved
         case .goalCreated: .noticeGoalCreated
+        case .saved: .noticeSaved
+        case .archived: .noticeArchived
+        case .restored: .noticeRestored
+        case .carriedOver: .noticeCarriedOver
+        case .carryOverNeedsYear: .noticeCarryOverNeedsYear
+        case .programmeInvalid: .noticeProgrammeInvalid
+        case .areaTitleMissing: .noticeAreaTitleMissing
         }
     }
 
     /// Warnings are announced assertively; confirmations politely.
-    var isWarning: Bool { self == .sessionExpired }
+    var isWarning: Bool { [.sessionExpired, .carryOverNeedsYear, .programmeInvalid, .areaTitleMissing].contains(self) }
 }

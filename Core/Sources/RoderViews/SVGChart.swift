@@ -64,6 +64,27 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// One row per item: its label above a 0–100 % track filled to its progress, in its
+    /// threshold colour, with the percentage at the end. Items without progress show a dash.
+    public static func progress(_ items: [(label: String, progress: Double?, colour: String)], percent: (Double) -> String,
+                                title: String, description: String, id: String) -> String {
+        let width = 560, row = 44, left = 8, right = 64
+        let height = max(1, items.count) * row + 8
+        let track = Double(width - left - right)
+        var svg = #"<svg class="chart progress-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
+        for (index, item) in items.enumerated() {
+            let y = index * row + 4
+            svg += #"<text x="\#(left)" y="\#(y + 14)" class="label">\#(escape(truncate(item.label, 64)))</text>"#
+            svg += #"<rect x="\#(left)" y="\#(y + 20)" width="\#(format(track))" height="14" rx="3" class="track"/>"#
+            if let progress = item.progress {
+                svg += #"<rect x="\#(left)" y="\#(y + 20)" width="\#(format(track * min(1, max(0, progress))))" height="14" rx="3" class="fill fill-\#(item.colour)"/>"#
+            }
+            svg += #"<text x="\#(width - right + 8)" y="\#(y + 32)" class="value">\#(escape(item.progress.map(percent) ?? "–"))</text>"#
+        }
+        return svg + "</svg>"
+    }
+
     static func shortNumber(_ value: Double) -> String {
         value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }

@@ -32,8 +32,42 @@ public struct StatusReport: Sendable, Hashable {
     }
 }
 
-/// The management group's one page: every area, its goals, who is responsible, the status
-/// and the latest report. Prints on A4.
+/// A milestone as the overview pages mention it: what, of which initiative, by when.
+public struct MilestoneNote: Sendable, Hashable {
+    public var title: LocalizedText
+    public var initiative: LocalizedText
+    public var due: Date
+    public var isOverdue: Bool
+
+    public init(title: LocalizedText, initiative: LocalizedText, due: Date, isOverdue: Bool) {
+        self.title = title
+        self.initiative = initiative
+        self.due = due
+        self.isOverdue = isOverdue
+    }
+}
+
+extension InitiativeStatus {
+    public var titleKey: Str {
+        switch self {
+        case .planned: .initiativePlanned
+        case .underway: .initiativeUnderway
+        case .paused: .initiativePaused
+        case .done: .initiativeDone
+        }
+    }
+}
+
+/// "Next: Pilot at two service points · 31.3.2026 · overdue", overdue ones stand out.
+func milestoneNode<C: HTML.BodyContext>(_ note: MilestoneNote, _ context: PageContext) -> Node<C> {
+    .p(.class(note.isOverdue ? "milestone overdue" : "milestone"),
+       .text(context(.mgNextMilestone) + " "), localized(note.title, context),
+       .text(" · " + context.localizer.date(note.due)),
+       note.isOverdue ? .strong(.text(" · " + context(.milestoneOverdue))) : .empty)
+}
+
+/// The management group's one page: every area with its progress, its goals, who is
+/// responsible, the status, the latest report and the next milestone. Prints on A4.
 public enum ManagementGroupPage {
     public struct Goal: Sendable {
         public var id: UUID
@@ -44,9 +78,10 @@ public enum ManagementGroupPage {
         /// From the indicators, 0...1; nil before any measurement.
         public var progress: Double?
         public var colour: ProgressColour
+        public var nextMilestone: MilestoneNote?
 
         public init(id: UUID, title: LocalizedText, responsiblePersons: [String], status: GoalStatus, lastReport: StatusReport?,
-                    progress: Double? = nil, colour: ProgressColour = .grey) {
+                    progress: Double? = nil, colour: ProgressColour = .grey, nextMilestone: MilestoneNote? = nil) {
             self.id = id
             self.title = title
             self.responsiblePersons = responsiblePersons
@@ -54,29 +89,57 @@ public enum ManagementGroupPage {
             self.lastReport = lastReport
             self.progress = progress
             self.colour = colour
+            self.nextMilestone = nextMilestone
         }
     }
 
     public struct Area: Sendable {
         public var title: LocalizedText
         public var goals: [Goal]
+        public var progress: Double?
+        public var colour: ProgressColour
 
-        public init(title: LocalizedText, goals: [Goal]) {
+        public init(title: LocalizedText, goals: [Goal], progress: Double? = nil, colour: ProgressColour = .grey) {
             self.title = title
             self.goals = goals
+            self.progress = progress
+            self.colour = colour
+        }
+    }
+
+    public struct InitiativeRow: Sendable {
+        public var id: UUID
+        public var title: LocalizedText
+        public var owner: String?
+        public var status: InitiativeStatus
+        public var nextMilestone: MilestoneNote?
+
+        public init(id: UUID, title: LocalizedText, owner: String?, status: InitiativeStatus, nextMilestone: MilestoneNote?) {
+            self.id = id
+            self.title = title
+            self.owner = owner
+            self.status = status
+            self.nextMilestone = nextMilestone
         }
     }
 
     public struct Model: Sendable {
         public var programmeName: LocalizedText?
+        public var programmeID: UUID?
         public var years: String
         public var areas: [Area]
+        public var initiatives: [InitiativeRow]
+        public var thresholds: ColourThresholds
         public var canCreateGoals: Bool
 
-        public init(programmeName: LocalizedText?, years: String, areas: [Area], canCreateGoals: Bool = false) {
+        public init(programmeName: LocalizedText?, programmeID: UUID? = nil, years: String, areas: [Area], initiatives: [InitiativeRow] = [],
+                    thresholds: ColourThresholds = .standard, canCreateGoals: Bool = false) {
             self.programmeName = programmeName
+            self.programmeID = programmeID
             self.years = years
             self.areas = areas
+            self.initiatives = initiatives
+            self.thresholds = thresholds
             self.canCreateGoals = canCreateGoals
         }
     }
@@ -85,22 +148,39 @@ public enum ManagementGroupPage {
         let t = context
         let goals = model.areas.flatMap(\.goals)
         let counts = GoalStatus.allCases.map { status in (status, goals.filter { $0.status == status }.count) }
+        let percent = { (value: Double) in context.localizer.number(value * 100) + " %" }
+        let areaTitles = model.areas.enumerated().map { index, area in "\(index + 1). " + (context.localizer.text(area.title)?.text ?? "–") }
+        let links: [Node<HTML.BodyContext>] = [
+            model.canCreateGoals ? .a(.class("button primary"), .href(SiteRoute.newGoal.path), .text(t(.goalNew))) : nil,
+            .a(.href(SiteRoute.initiatives.path), .text(t(.initiativesTitle))),
+            model.canCreateGoals ? model.programmeID.map { .a(.href(SiteRoute.programme($0).path), .text(t(.programmeSettings))) } : nil,
+            model.canCreateGoals ? .a(.href(SiteRoute.strategyArchive.path), .text(t(.archiveTitle))) : nil,
+            .a(.href(SiteRoute.strategyExport.path), .text(t(.strategyExport))),
+        ].compactMap { $0 }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.mgIntro))),
-            .p(model.canCreateGoals ? .a(.class("button primary"), .href(SiteRoute.newGoal.path), .text(t(.goalNew))) : .empty,
-               model.canCreateGoals ? .text(" ") : .empty,
-               .a(.href(SiteRoute.strategyExport.path), .text(t(.strategyExport)))),
+            model.programmeName == nil ? .p(.text(t(.homeNoProgramme))) : .empty,
+            .p(.class("toolbar no-print"), .group(links.flatMap { [$0, .text(" ")] })),
             .ul(.class("figures"), .forEach(counts) { status, count in
                 .li(.span(.class("figure-value"), .text(context.localizer.number(count))),
                     .span(.class(status.cssClass), .text(t(status.titleKey))))
             }),
-            .forEach(model.areas.enumerated()) { index, area in
+            model.areas.isEmpty ? .empty : .section(
+                .class("card area-progress"),
+                .h2(.text(t(.mgAreaProgressTitle))),
+                .div(.class("chart-scroll"), .raw(SVGChart.progress(
+                    zip(areaTitles, model.areas).map { ($0, $1.progress, $1.colour.rawValue) }, percent: percent,
+                    title: t(.mgAreaProgressTitle), description: t(.mgAreaProgressDescription), id: "area-progress"))),
+                .p(.class("hint"), .text(t(.mgThresholdsLegend, ["green": context.localizer.number(model.thresholds.green * 100),
+                                                                 "amber": context.localizer.number(model.thresholds.amber * 100)])))
+            ),
+            .forEach(Array(zip(areaTitles, model.areas))) { areaTitle, area in
                 .section(
                     .class("card area"),
-                    .h2(.text("\(index + 1). "), localized(area.title, context)),
+                    .h2(.text(areaTitle), .text(" "), progressNode(area.progress, area.colour, context)),
                     area.goals.isEmpty ? .p(.text(t(.homeAreaHasNoGoals))) : .div(.class("table-wrap"), .table(
                         .class("data"),
-                        .caption(.class("visually-hidden"), .text(context.localizer.text(area.title)?.text ?? "")),
+                        .caption(.class("visually-hidden"), .text(areaTitle)),
                         .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
                                    .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))),
                                    .th(.attribute(named: "scope", value: "col"), .text(t(.status))),
@@ -108,7 +188,8 @@ public enum ManagementGroupPage {
                                    .th(.attribute(named: "scope", value: "col"), .text(t(.mgLastReport))))),
                         .tbody(.forEach(area.goals) { goal in
                             .tr(
-                                .td(.a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context))),
+                                .td(.a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context)),
+                                    .unwrap(goal.nextMilestone) { milestoneNode($0, context) }),
                                 .td(.text(goal.responsiblePersons.joined(separator: ", "))),
                                 .td(.span(.class(goal.status.cssClass), .text(t(goal.status.titleKey)))),
                                 .td(.class("number"), progressNode(goal.progress, goal.colour, context)),
@@ -120,7 +201,23 @@ public enum ManagementGroupPage {
                         })
                     ))
                 )
-            }
+            },
+            model.initiatives.isEmpty ? .empty : .section(
+                .class("card"),
+                .h2(.text(t(.initiativesTitle))),
+                .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.initiativeColumn))),
+                               .th(.attribute(named: "scope", value: "col"), .text(t(.initiativeOwner))),
+                               .th(.attribute(named: "scope", value: "col"), .text(t(.status))))),
+                    .tbody(.forEach(model.initiatives) { initiative in
+                        .tr(.td(.a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
+                                .unwrap(initiative.nextMilestone) { milestoneNode($0, context) }),
+                            .td(.text(initiative.owner ?? "–")),
+                            .td(.text(t(initiative.status.titleKey))))
+                    })
+                ))
+            )
         )
         let title = model.programmeName.flatMap { context.localizer.text($0)?.text }.map { "\($0) \(model.years)" } ?? t(.areaStrategy)
         return Layout.render(Page(title: title, section: .area(.strategy), content: content), context: context)
@@ -141,12 +238,14 @@ public struct IndicatorView: Sendable {
     public var baseline: Double
     public var target: Double
     public var direction: PreferredDirection
-    public var values: [(date: Date, value: Double, comment: String?, by: String)]
+    public var values: [MeasurementRow]
     public var progress: Double?
     public var colour: ProgressColour
+    public var weight: Double
 
     public init(id: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection,
-                values: [(date: Date, value: Double, comment: String?, by: String)], progress: Double?, colour: ProgressColour) {
+                values: [MeasurementRow], progress: Double?, colour: ProgressColour, weight: Double = 1) {
+        self.weight = weight
         self.id = id
         self.name = name
         self.unit = unit
@@ -156,6 +255,29 @@ public struct IndicatorView: Sendable {
         self.values = values
         self.progress = progress
         self.colour = colour
+    }
+}
+
+/// One current measurement as the goal page lists it.
+public struct MeasurementRow: Sendable {
+    public var id: UUID
+    public var date: Date
+    public var value: Double
+    public var comment: String?
+    public var by: String
+    /// Its year has ended and is not unlocked: it can no longer be corrected.
+    public var isLocked: Bool
+    /// Earlier values this one corrected, oldest first.
+    public var corrected: [Double]
+
+    public init(id: UUID, date: Date, value: Double, comment: String?, by: String, isLocked: Bool = false, corrected: [Double] = []) {
+        self.id = id
+        self.date = date
+        self.value = value
+        self.comment = comment
+        self.by = by
+        self.isLocked = isLocked
+        self.corrected = corrected
     }
 }
 
@@ -177,10 +299,22 @@ public enum GoalPage {
         public var draftStatus: GoalStatus?
         public var draftComment: String
         public var error: String?
+        public var description: LocalizedText?
+        public var dates: String?
+        public var isArchived: Bool
+        public var initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)]
+        public var usesWeights: Bool
 
         public init(id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
                     history: [StatusReport], canUpdate: Bool, indicators: [IndicatorView] = [], canManageIndicators: Bool = false,
-                    indicatorError: String? = nil, draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil) {
+                    indicatorError: String? = nil, draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil,
+                    description: LocalizedText? = nil, dates: String? = nil, isArchived: Bool = false,
+                    initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)] = [], usesWeights: Bool = false) {
+            self.description = description
+            self.dates = dates
+            self.isArchived = isArchived
+            self.initiatives = initiatives
+            self.usesWeights = usesWeights
             self.indicators = indicators
             self.canManageIndicators = canManageIndicators
             self.indicatorError = indicatorError
@@ -201,11 +335,21 @@ public enum GoalPage {
         let t = context
         let chosen = model.draftStatus ?? model.status
         let content: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
+            .p(.a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy))),
+               model.canManageIndicators ? .group(.text(" · "), .a(.href(SiteRoute.editGoal(model.id).path), .text(t(.goalEdit)))) : .empty),
+            model.isArchived ? .p(.class("notice"), .text(t(.archivedNote))) : .empty,
+            .unwrap(model.description) { .p(.class("lead"), localized($0, context)) },
             .dl(.class("details"),
                 .dt(.text(t(.developmentArea))), .dd(localized(model.areaTitle, context)),
                 .dt(.text(t(.responsiblePersons))), .dd(.text(model.responsiblePersons.joined(separator: ", "))),
-                .dt(.text(t(.status))), .dd(.span(.class(model.status.cssClass), .text(t(model.status.titleKey))))),
+                .unwrap(model.dates) { .group(.dt(.text(t(.goalPeriod))), .dd(.text($0))) },
+                .dt(.text(t(.status))), .dd(.span(.class(model.status.cssClass), .text(t(model.status.titleKey)))),
+                model.initiatives.isEmpty ? .empty : .group(
+                    .dt(.text(t(.initiativesTitle))),
+                    .dd(.ul(.class("plain-list"), .forEach(model.initiatives) { initiative in
+                        .li(.a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
+                            .unwrap(initiative.next) { milestoneNode($0, context) })
+                    })))),
             model.canUpdate ? .section(
                 .class("card"),
                 .h2(.id("update"), .text(t(.goalUpdateTitle))),
@@ -236,7 +380,7 @@ public enum GoalPage {
                 .h2(.id("indicators"), .text(t(.indicatorsTitle))),
                 .unwrap(model.indicatorError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
                 model.indicators.isEmpty ? .p(.text(t(.indicatorsNone))) : .group(model.indicators.map { indicator in
-                    indicatorNode(indicator, canRecord: model.canUpdate, context)
+                    indicatorNode(indicator, canRecord: model.canUpdate, canManage: model.canManageIndicators, usesWeights: model.usesWeights, context)
                 }),
                 model.canManageIndicators ? newIndicatorForm(model.id, context) : .empty
             ),
@@ -255,7 +399,7 @@ public enum GoalPage {
 }
 
 extension GoalPage {
-    static func indicatorNode(_ indicator: IndicatorView, canRecord: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func indicatorNode(_ indicator: IndicatorView, canRecord: Bool, canManage: Bool, usesWeights: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         let name = context.localizer.text(indicator.name)?.text ?? "–"
         let number = { (value: Double) in context.localizer.number(value, fractionDigits: value.rounded() == value ? 0 : 1) }
@@ -263,15 +407,20 @@ extension GoalPage {
         return .div(
             .class("indicator"),
             .h3(.text(name), .text(" "), progressNode(indicator.progress, indicator.colour, context)),
-            .p(.class("meta"), .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit]))),
+            .p(.class("meta"), .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit])),
+               usesWeights ? .text(" · " + t(.indicatorWeightIs, ["weight": number(indicator.weight)])) : .empty),
             indicator.values.isEmpty ? .p(.text(t(.indicatorNoValues))) : .group(
                 .div(.class("chart-scroll"), .raw(SVGChart.line(indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
                                                                title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
                                                                id: "chart-\(indicator.id.uuidString.lowercased())"))),
                 .details(.summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
-                         .ul(.class("plain-list"), .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
+                         .ul(.class("plain-list values"), .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
                              .li(.text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
-                                 .unwrap(value.comment) { .p(.class("comment"), .text($0)) })
+                                 value.corrected.isEmpty ? .empty : .span(.class("muted"), .text(" · " + t(.measurementCorrectedFrom, [
+                                     "values": value.corrected.map(number).joined(separator: ", ")]))),
+                                 value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
+                                 .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
+                                 canRecord && !value.isLocked ? correctionForm(value, unit: indicator.unit, context) : .empty)
                          }))
             ),
             canRecord ? .form(
@@ -284,7 +433,25 @@ extension GoalPage {
                 .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.goalComment))),
                      .input(.type(.text), .name("comment"), .id("\(formID)-comment"))),
                 .button(.type(.submit), .text(t(.measurementRecord)))
-            ) : .empty
+            ) : .empty,
+            canManage ? .div(archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
+        )
+    }
+
+    /// A correction replaces a value and keeps the old one in the history (and the audit log).
+    static func correctionForm(_ value: MeasurementRow, unit: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let formID = "correct-\(value.id.uuidString.lowercased())"
+        return .details(
+            .class("correction"),
+            .summary(.text(t(.measurementCorrect)), .span(.class("visually-hidden"), .text(" " + context.localizer.date(value.date)))),
+            .form(.action(SiteRoute.measurementCorrection(value.id).path), .method(.post), .class("measure-form"),
+                  csrfField(context),
+                  .div(.class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": unit]))),
+                       .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),
+                  .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.measurementCorrectionReason))),
+                       .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .required(true))),
+                  .button(.type(.submit), .text(t(.measurementCorrect))))
         )
     }
 
@@ -303,6 +470,8 @@ extension GoalPage {
                 textField("unit", label: t(.indicatorUnit), value: "", autocomplete: "off", required: false),
                 textField("baseline", label: t(.indicatorBaseline), value: "", autocomplete: "off", inputMode: "decimal"),
                 textField("target", label: t(.indicatorTarget), value: "", autocomplete: "off", inputMode: "decimal"),
+                textField("weight", label: t(.indicatorWeight), value: "1", autocomplete: "off", inputMode: "decimal", required: false,
+                          hint: t(.indicatorWeightHint)),
                 .div(.class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
                      .select(.attribute(named: "name", value: "direction"), .id("direction"),
                              .choice(value: "up", label: t(.directionUp), isSelected: true),
@@ -329,9 +498,13 @@ public enum GoalFormPage {
         public var start: String
         public var end: String
         public var errors: [String]
+        /// The goal being changed; nil for a new one.
+        public var goalID: UUID?
 
         public init(areas: [Choice], people: [Choice], areaID: UUID? = nil, title: LocalizedText = LocalizedText(),
-                    description: LocalizedText = LocalizedText(), responsibleIDs: Set<UUID> = [], start: String = "", end: String = "", errors: [String] = []) {
+                    description: LocalizedText = LocalizedText(), responsibleIDs: Set<UUID> = [], start: String = "", end: String = "",
+                    errors: [String] = [], goalID: UUID? = nil) {
+            self.goalID = goalID
             self.areas = areas
             self.people = people
             self.areaID = areaID
@@ -348,9 +521,10 @@ public enum GoalFormPage {
         let t = context
         let languages = context.organisation?.contentLanguages ?? [.swedish]
         let content: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
+            .p(model.goalID.map { .a(.href(SiteRoute.goal($0).path), .text("← " + (context.localizer.text(model.title)?.text ?? t(.resultGoal)))) }
+                ?? .a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
             .form(
-                .action(SiteRoute.newGoal.path), .method(.post), .class("stack"),
+                .action(model.goalID.map { SiteRoute.editGoal($0).path } ?? SiteRoute.newGoal.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
                 .div(.class("field"), .label(.for("area"), .text(t(.developmentArea))),
@@ -382,9 +556,13 @@ public enum GoalFormPage {
                 .div(.class("measure-form"),
                      .div(.class("field"), .label(.for("start"), .text(t(.goalStart))), .input(.type(.date), .name("start"), .id("start"), .value(model.start))),
                      .div(.class("field"), .label(.for("end"), .text(t(.goalEnd))), .input(.type(.date), .name("end"), .id("end"), .value(model.end)))),
-                .button(.type(.submit), .class("primary"), .text(t(.goalCreate)))
-            )
+                .button(.type(.submit), .class("primary"), .text(t(model.goalID == nil ? .goalCreate : .saveChanges)))
+            ),
+            .unwrap(model.goalID) { goalID in
+                .section(.class("card"), .h2(.text(t(.archiveTitle))), .p(.text(t(.archiveGoalHint))),
+                         archiveButton(kind: "goal", id: goalID, label: t(.archiveAction), itemName: context.localizer.text(model.title)?.text ?? "", context))
+            }
         )
-        return Layout.render(Page(title: t(.goalNew), section: .area(.strategy), content: content), context: context)
+        return Layout.render(Page(title: t(model.goalID == nil ? .goalNew : .goalEdit), section: .area(.strategy), content: content), context: context)
     }
 }

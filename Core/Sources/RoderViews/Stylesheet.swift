@@ -143,6 +143,10 @@ ul.figures .status { font-size: .85rem; }
 .progress-grey { color: var(--muted); }
 .indicator { border-top: 1px solid var(--line); padding-top: .75rem; margin-top: .75rem; }
 .indicator h3 { margin: 0 0 .25rem; font-size: 1.05rem; }
+svg.progress-chart .track { fill: #e6e9ee; }
+svg.progress-chart .fill-green { fill: #2f7d46; }
+svg.progress-chart .fill-amber { fill: #b86a00; }
+svg.progress-chart .fill-red { fill: #b42323; }
 svg.line-chart .target { stroke: var(--brand); stroke-width: 1.5; stroke-dasharray: 6 4; }
 svg.line-chart .series { fill: none; stroke: var(--ink); stroke-width: 2; }
 svg.line-chart .point { fill: var(--ink); }

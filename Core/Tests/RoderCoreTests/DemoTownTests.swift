@@ -60,3 +60,32 @@ struct DemoTownTests {
         for unit in town.units { #expect(unit.name[.swedish] != nil && unit.name[.finnish] != nil, "\(unit.key)") }
     }
 }
+
+@Suite("Demo strategy")
+struct DemoStrategyTests {
+    let town = DemoTown.sjobacka()
+
+    @Test("Every seed points at a goal and a person of the town; two years of values")
+    func consistent() {
+        let people = Set(town.people.map(\.key))
+        let goals = town.goals.indices
+        for indicator in town.strategy.indicators { #expect(goals.contains(indicator.goal)) }
+        for report in town.strategy.reports {
+            #expect(goals.contains(report.goal))
+            #expect(people.contains(report.authorKey), "\(report.authorKey)")
+            #expect(!report.status.requiresComment || report.comment != nil, "goal \(report.goal) needs a comment")
+        }
+        for initiative in town.strategy.initiatives {
+            #expect(people.contains(initiative.ownerKey))
+            #expect(initiative.goals.allSatisfy(goals.contains))
+        }
+        let years = Set(town.strategy.indicators.flatMap { $0.quarterly.indices.map { DemoStrategy.quarterEnd($0).year } })
+        #expect(years == [2025, 2026])
+    }
+
+    @Test("The customer-service concept and the intranet are initiatives")
+    func article() {
+        let titles = town.strategy.initiatives.compactMap { $0.title[.swedish] }
+        #expect(titles.contains("Nytt kundservicekoncept") && titles.contains("Nytt intranät"))
+    }
+}

@@ -133,3 +133,68 @@ struct PeriodTests {
         #expect(throws: ArchiveState.Problem.notArchived) { try state.restore() }
     }
 }
+
+@Suite("Initiatives, milestones and programme settings")
+struct InitiativeTests {
+    let helsinki = TimeZone(identifier: "Europe/Helsinki")!
+    func day(_ text: String, hour: Int = 12) -> Date {
+        var components = DateComponents()
+        let parts = text.split(separator: "-").map { Int($0)! }
+        (components.year, components.month, components.day, components.hour) = (parts[0], parts[1], parts[2], hour)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = helsinki
+        return calendar.date(from: components)!
+    }
+
+    @Test("A milestone is overdue from the day after its due day, and never once done")
+    func overdue() {
+        let milestone = Milestone(id: UUID(), title: LocalizedText(sv: "Pilot"), due: day("2026-03-31"))
+        #expect(!milestone.isOverdue(at: day("2026-03-31", hour: 23), in: helsinki))
+        #expect(milestone.isOverdue(at: day("2026-04-01", hour: 0), in: helsinki))
+        let done = Milestone(id: milestone.id, title: milestone.title, due: milestone.due, doneAt: day("2026-04-10"))
+        #expect(!done.isOverdue(at: day("2026-05-01"), in: helsinki))
+    }
+
+    @Test("The next milestone is the earliest not done; overdue ones sort oldest first")
+    func next() {
+        let first = Milestone(id: UUID(), title: LocalizedText(sv: "A"), due: day("2026-01-15"), doneAt: day("2026-01-10"))
+        let second = Milestone(id: UUID(), title: LocalizedText(sv: "B"), due: day("2026-06-01"))
+        let third = Milestone(id: UUID(), title: LocalizedText(sv: "C"), due: day("2026-03-01"))
+        #expect(Milestones.next([first, second, third])?.title == third.title)
+        #expect(Milestones.next([first]) == nil)
+        #expect(Milestones.overdue([first, second, third], at: day("2026-07-01"), in: helsinki).map(\.title) == [third.title, second.title])
+    }
+
+    @Test("Moving an area up or down swaps it with its neighbour, and stops at the ends")
+    func reorder() {
+        #expect(Reordering.move(3, by: -1, in: [1, 2, 3, 4]) == [1, 3, 2, 4])
+        #expect(Reordering.move(3, by: 1, in: [1, 2, 3, 4]) == [1, 2, 4, 3])
+        #expect(Reordering.move(1, by: -1, in: [1, 2, 3]) == [1, 2, 3])
+        #expect(Reordering.move(3, by: 1, in: [1, 2, 3]) == [1, 2, 3])
+        #expect(Reordering.move(9, by: 1, in: [1, 2, 3]) == [1, 2, 3])
+    }
+
+    @Test("Thresholds typed as percentages; amber above green or outside 0–100 is refused")
+    func thresholds() {
+        #expect(ProgrammeSettings.parse(green: "80", amber: "50,5") == (try? ColourThresholds(green: 0.8, amber: 0.505)))
+        #expect(ProgrammeSettings.parse(green: "50", amber: "60") == nil)
+        #expect(ProgrammeSettings.parse(green: "120", amber: "60") == nil)
+        #expect(ProgrammeSettings.parse(green: "", amber: "40") == nil)
+        let strict = try! ColourThresholds(green: 0.9, amber: 0.6)
+        #expect(strict.colour(for: 0.8) == .amber)
+        #expect(ColourThresholds.standard.colour(for: 0.8) == .green)
+    }
+
+    @Test("Carrying over a year takes only that year's unfinished goals, and only once")
+    func carryOverByYear() {
+        let indicator = CarryOver.Indicator(id: UUID(), definition: IndicatorDefinition(baseline: 10, target: 20, direction: .up),
+                                            measurements: [MeasuredValue(date: day("2025-06-01"), value: 14)])
+        let unfinished = CarryOver.Goal(id: UUID(), status: .atRisk, isArchived: false, indicators: [indicator], endYear: 2025)
+        let nextYears = CarryOver.Goal(id: UUID(), status: .onTrack, isArchived: false, indicators: [], endYear: 2026)
+        let wholeProgramme = CarryOver.Goal(id: UUID(), status: .onTrack, isArchived: false, indicators: [], endYear: nil)
+        let carried = CarryOver.Goal(id: UUID(), status: .offTrack, isArchived: false, indicators: [], endYear: 2025, hasBeenCarriedOver: true)
+        let plan = CarryOver.plan([unfinished, nextYears, wholeProgramme, carried], endingIn: 2025)
+        #expect(plan.map(\.sourceGoalID) == [unfinished.id])
+        #expect(plan.first?.indicators.first?.definition.baseline == 14)
+    }
+}

@@ -109,6 +109,46 @@ struct ViewTests {
             context: context)))
         pages.append(("goal", GoalPage.render(.init(id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: ["Karin Sandell"],
                                                    status: .atRisk, history: [report], canUpdate: true, error: "x"), context: context)))
+        let milestone = MilestoneNote(title: LocalizedText(sv: "Utbildning av personalen", fi: "Henkilöstön koulutus"), initiative: goal.title,
+                                      due: Date(timeIntervalSince1970: 1_790_000_000), isOverdue: true)
+        pages.append(("management group full", ManagementGroupPage.render(.init(
+            programmeName: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), programmeID: fixedID(50), years: "2025–2027",
+            areas: [.init(title: area, goals: [.init(id: fixedID(40), title: goal.title, responsiblePersons: ["Karin Sandell"], status: .atRisk,
+                                                     lastReport: report, progress: 0.45, colour: .amber, nextMilestone: milestone)],
+                          progress: 0.45, colour: .amber)],
+            initiatives: [.init(id: fixedID(60), title: goal.title, owner: "Karin Sandell", status: .underway, nextMilestone: milestone)],
+            canCreateGoals: true), context: context)))
+        pages.append(("goal with indicators", GoalPage.render(.init(
+            id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: ["Karin Sandell"], status: .atRisk, history: [report], canUpdate: true,
+            indicators: [IndicatorView(id: fixedID(41), name: LocalizedText(sv: "Användare per vecka", fi: "Käyttäjät viikossa"), unit: "%", baseline: 30, target: 75,
+                                       direction: .up, values: [
+                                           MeasurementRow(id: fixedID(42), date: Date(timeIntervalSince1970: 1_750_000_000), value: 31, comment: nil, by: "Karin Sandell", isLocked: true),
+                                           MeasurementRow(id: fixedID(43), date: Date(timeIntervalSince1970: 1_780_000_000), value: 36, comment: "Rättad", by: "Karin Sandell", corrected: [33]),
+                                       ], progress: 0.13, colour: .red, weight: 2)],
+            canManageIndicators: true, description: LocalizedText(sv: "Ett nytt intranät.", fi: "Uusi intranet."), dates: "1.1.2025 – 31.12.2027",
+            initiatives: [(fixedID(60), goal.title, milestone)], usesWeights: true), context: context)))
+        pages.append(("goal edit", GoalFormPage.render(.init(areas: [SelectChoice(id: fixedID(1), label: "1. Strategi")], people: [SelectChoice(id: fixedID(2), label: "Karin Sandell")],
+                                                           areaID: fixedID(1), title: goal.title, responsibleIDs: [fixedID(2)], goalID: fixedID(40)), context: context)))
+        pages.append(("programme", ProgrammePage.render(.init(
+            id: fixedID(50), name: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), startYear: "2025", endYear: "2027", green: "70", amber: "40",
+            rollUp: .average, areas: [.init(id: fixedID(1), title: area, goalCount: 2), .init(id: fixedID(3), title: goal.title, goalCount: 0)],
+            years: [.init(year: 2025, state: .unlocked(by: "Helena Lindqvist", at: Date(timeIntervalSince1970: 1_780_000_000)), goalsToCarry: 1, canCarry: true),
+                    .init(year: 2026, state: .open, goalsToCarry: 0, canCarry: true), .init(year: 2027, state: .open, goalsToCarry: 2, canCarry: false)],
+            errors: ["x"], otherProgrammes: [SelectChoice(id: fixedID(51), label: "Förra programmet 2021–2024")]), context: context)))
+        pages.append(("archive", ArchivePage.render([.init(kind: "goal", id: fixedID(40), title: goal.title, context: area, archivedAt: Date(timeIntervalSince1970: 1_780_000_000))],
+                                                    context: context)))
+        pages.append(("initiatives", InitiativesPage.render(.init(
+            rows: [.init(id: fixedID(60), title: goal.title, owner: "Karin Sandell", status: .underway, goals: [goal.title], nextMilestone: milestone, overdueCount: 2)],
+            canManage: true, form: InitiativeForm(errors: ["x"]), people: [SelectChoice(id: fixedID(2), label: "Karin Sandell")],
+            goals: [SelectChoice(id: fixedID(40), label: "3. Intranät")]), context: context)))
+        pages.append(("initiative", InitiativePage.render(.init(
+            id: fixedID(60), title: goal.title, description: LocalizedText(sv: "Ett intranät.", fi: "Intranet."), owner: "Karin Sandell", status: .underway,
+            goals: [(fixedID(40), goal.title)],
+            milestones: [.init(id: fixedID(61), title: milestone.title, due: milestone.due, doneAt: nil, isOverdue: true),
+                         .init(id: fixedID(62), title: milestone.title, due: milestone.due, doneAt: milestone.due, isOverdue: false)],
+            isArchived: false, canManage: true, canTickOff: true, form: InitiativeForm(title: goal.title, goalIDs: [fixedID(40)]),
+            people: [SelectChoice(id: fixedID(2), label: "Karin Sandell")], goalChoices: [SelectChoice(id: fixedID(40), label: "3. Intranät")],
+            milestoneError: "x"), context: context)))
         pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: "x", context: context)))
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
         let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()

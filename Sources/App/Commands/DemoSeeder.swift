@@ -76,14 +76,18 @@ enum DemoSeeder {
             try await tenant.create(area)
             areaIDs.append(try area.requireID())
         }
+        var goals: [ResultGoal] = []
         for (index, seed) in town.goals.enumerated() {
             let goal = ResultGoal(organisationID: organisationID, areaID: areaIDs[seed.area - 1], position: index + 1, title: seed.title)
             try await tenant.create(goal)
+            goals.append(goal)
             for key in seed.responsibleKeys {
                 guard let personID = personIDs[key] else { continue }
                 try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: personID))
             }
         }
+        try await seedStrategy(town.strategy, goals: goals, programmeID: try programme.requireID(), people: town.people, personIDs: personIDs,
+                               tenant: tenant, now: now)
 
         for seed in town.accounts {
             let user = User(email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
@@ -111,5 +115,57 @@ enum DemoSeeder {
         lines.append("Open http://127.0.0.1:8080 (or the host and port you gave). Stop with Ctrl-C.")
         lines.append("")
         print(lines.joined(separator: "\n"))
+    }
+
+    /// Indicators with their quarterly values, status reports and initiatives. Only what
+    /// lies before `now` is written, so the demo never shows values from the future.
+    static func seedStrategy(_ strategy: DemoStrategy, goals: [ResultGoal], programmeID: UUID, people: [DemoTown.PersonSeed],
+                             personIDs: [String: UUID], tenant: TenantDatabase, now: Date) async throws {
+        let organisationID = tenant.organisationID
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        func date(_ day: DemoStrategy.Day, hour: Int = 12) -> Date {
+            calendar.date(from: DateComponents(year: day.year, month: day.month, day: day.day, hour: hour))!
+        }
+        let names = Dictionary(uniqueKeysWithValues: people.map { ($0.key, $0.name) })
+        for details in strategy.goalDetails {
+            let goal = goals[details.goal]
+            goal.startDate = date(details.start)
+            goal.endDate = date(details.end)
+            goal.goalDescription = details.description
+            try await goal.save(on: tenant.database)
+        }
+        for seed in strategy.indicators {
+            let indicator = Indicator(organisationID: organisationID, goalID: try goals[seed.goal].requireID(), name: seed.name, unit: seed.unit,
+                                      baseline: seed.baseline, target: seed.target, direction: seed.direction)
+            try await tenant.create(indicator)
+            let author = names[goals[seed.goal].id.flatMap { _ in strategy.reports.first { $0.goal == seed.goal }?.authorKey } ?? ""] ?? "–"
+            for (index, value) in seed.quarterly.enumerated() where date(DemoStrategy.quarterEnd(index)) < now {
+                let day = date(DemoStrategy.quarterEnd(index))
+                try await tenant.create(MeasurementRecord(organisationID: organisationID, indicatorID: try indicator.requireID(), date: day, value: value,
+                                                          comment: nil, recordedBy: author, recordedAt: day.addingTimeInterval(3 * 24 * 3600)))
+            }
+        }
+        for seed in strategy.reports where date(seed.on) < now {
+            let goal = goals[seed.goal]
+            try await tenant.create(GoalStatusUpdate(organisationID: organisationID, goalID: try goal.requireID(), status: seed.status, comment: seed.comment,
+                                                     authorUserID: nil, authorName: names[seed.authorKey] ?? "–", at: date(seed.on, hour: 9)))
+            goal.statusCode = seed.status.rawValue
+            try await goal.save(on: tenant.database)
+        }
+        for seed in strategy.initiatives {
+            let initiative = Initiative(organisationID: organisationID, programmeID: programmeID, title: seed.title, ownerID: personIDs[seed.ownerKey],
+                                        status: seed.status)
+            initiative.initiativeDescription = seed.description
+            try await tenant.create(initiative)
+            for goal in seed.goals {
+                try await tenant.create(InitiativeGoal(organisationID: organisationID, initiativeID: try initiative.requireID(), goalID: try goals[goal].requireID()))
+            }
+            for milestone in seed.milestones {
+                let done = milestone.done.map { date($0) }.flatMap { $0 < now ? $0 : nil }
+                try await tenant.create(MilestoneRecord(organisationID: organisationID, initiativeID: try initiative.requireID(), title: milestone.title,
+                                                        due: date(milestone.due), doneAt: done))
+            }
+        }
     }
 }

@@ -31,9 +31,11 @@ enum HomeQuery {
         if needsProgramme, let programme = try await tenant.query(Programme.self).sort(\.$startYear, .descending).first() {
             let areas = try await tenant.query(DevelopmentArea.self)
                 .filter(\.$programme.$id == programme.requireID())
+                .filter(\.$archivedAt == nil)
                 .sort(\.$position).all()
             let goals = try await tenant.query(ResultGoal.self)
                 .filter(\.$area.$id ~~ areas.map { try $0.requireID() })
+                .filter(\.$archivedAt == nil)
                 .sort(\.$position).all()
             let responsibles = try await tenant.query(GoalResponsible.self)
                 .filter(\.$goal.$id ~~ goals.map { try $0.requireID() })
@@ -46,7 +48,8 @@ enum HomeQuery {
                     id: goal.id,
                     title: goal.title,
                     areaTitle: areaTitles[goal.$area.id] ?? LocalizedText(),
-                    responsiblePersons: (peopleByGoal[goal.id!] ?? []).map(\.person.name).sorted()
+                    responsiblePersons: (peopleByGoal[goal.id!] ?? []).map(\.person.name).sorted(),
+                    status: goal.status
                 )
             }
             model.programme = HomePage.ProgrammeOverview(
@@ -58,6 +61,15 @@ enum HomeQuery {
             if let personID {
                 let mine = Set(responsibles.filter { $0.$person.id == personID }.map { $0.$goal.id })
                 model.responsibilities = goals.filter { mine.contains($0.id!) }.map(summary)
+                // The date of each one's latest report, so the manager sees what is stale.
+                if !mine.isEmpty {
+                    var latest: [UUID: GoalStatusUpdate] = [:]
+                    for update in try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id ~~ mine).sort(\.$at, .descending).all()
+                    where latest[update.$goal.id] == nil { latest[update.$goal.id] = update }
+                    for index in model.responsibilities.indices {
+                        model.responsibilities[index].lastReport = model.responsibilities[index].id.flatMap { latest[$0]?.report }
+                    }
+                }
             }
         }
         if roles.contains(.administrator) {

@@ -8,33 +8,13 @@ import Vapor
 struct StrategyController: Sendable {
     func managementGroup(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let programme = try await tenant.query(Programme.self).sort(\.$startYear, .descending).first() else {
-            return request.html(ManagementGroupPage.render(.init(programmeName: nil, years: "", areas: []), context: try await request.pageContext()))
+        let canManage = request.state.membership?.roles.contains(.programmeOwner) == true
+        guard let programme = try await StrategyQuery.programme(tenant, id: request.query[UUID.self, at: "programme"]) else {
+            let model = ManagementGroupPage.Model(programmeName: nil, years: "", areas: [], canCreateGoals: canManage)
+            return request.html(ManagementGroupPage.render(model, context: try await request.pageContext()))
         }
-        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).sort(\.$position).all()
-        let goals = try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areas.map { try $0.requireID() }).sort(\.$position).all()
-        let goalIDs = try goals.map { try $0.requireID() }
-        let responsibles = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id ~~ goalIDs).with(\.$person).all()
-        let names = Dictionary(grouping: responsibles, by: { $0.$goal.id }).mapValues { $0.map(\.person.name).sorted() }
-        // The latest report of each goal: newest first, first one per goal kept.
-        var latest: [UUID: GoalStatusUpdate] = [:]
-        for update in try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id ~~ goalIDs).sort(\.$at, .descending).all()
-        where latest[update.$goal.id] == nil {
-            latest[update.$goal.id] = update
-        }
-        let progress = try await goalProgress(tenant, goalIDs: goalIDs)
-        let thresholds = ColourThresholds.standard
-        let model = ManagementGroupPage.Model(
-            programmeName: programme.name, years: "\(programme.startYear)–\(programme.endYear)",
-            areas: areas.map { area in
-                ManagementGroupPage.Area(title: area.title, goals: goals.filter { $0.$area.id == area.id }.map { goal in
-                    ManagementGroupPage.Goal(id: goal.id!, title: goal.title, responsiblePersons: names[goal.id!] ?? [], status: goal.status,
-                                             lastReport: latest[goal.id!].map(\.report), progress: progress[goal.id!] ?? nil,
-                                             colour: thresholds.colour(for: progress[goal.id!] ?? nil))
-                })
-            },
-            canCreateGoals: request.state.membership?.roles.contains(.programmeOwner) == true
-        )
+        let overview = try await StrategyQuery.overview(tenant, programme: programme, now: request.now, timeZone: request.application.config.timeZone)
+        let model = StrategyQuery.managementGroupModel(overview, programme: programme, canManage: canManage)
         return request.html(ManagementGroupPage.render(model, context: try await request.pageContext()))
     }
 
@@ -106,6 +86,8 @@ struct StrategyController: Sendable {
         try await request.audit(.goalStatusReported, subject: request.localizer().text(goal.title)?.text ?? "–", subjectID: goal.id,
                                 after: request.localizer()(status.titleKey))
         try await request.setNotice(.statusSaved)
+        // The quick form on the start page returns there.
+        if (try? request.content.get(String.self, at: "return")) == "home" { return request.redirect(to: SiteRoute.home.path + "#my-responsibilities") }
         return request.redirect(to: SiteRoute.goal(goal.id!).path)
     }
 
@@ -123,13 +105,29 @@ struct StrategyController: Sendable {
 
     /// The programme owner creates a result goal under one of the programme's areas.
     func createGoal(_ request: Request) async throws -> Response {
+        try await saveGoal(request, goal: nil)
+    }
+
+    func editGoalForm(_ request: Request) async throws -> Response {
+        let goal = try await loadGoal(request)
+        let responsibles = try await request.tenant.query(GoalResponsible.self).filter(\.$goal.$id == goal.requireID()).all()
+        let model = GoalFormPage.Model(areas: [], people: [], areaID: goal.$area.id, title: goal.title, description: goal.goalDescription ?? LocalizedText(),
+                                       responsibleIDs: Set(responsibles.map { $0.$person.id }), start: Self.dateText(goal.startDate, request),
+                                       end: Self.dateText(goal.endDate, request), goalID: goal.id)
+        return try await goalForm(request, model: model)
+    }
+
+    func updateGoal(_ request: Request) async throws -> Response {
+        try await saveGoal(request, goal: try await loadGoal(request))
+    }
+
+    /// Creates a goal (`goal` nil) or changes one: title and description per language,
+    /// responsible persons, area, start and end. A refused form comes back as typed.
+    private func saveGoal(_ request: Request, goal existing: ResultGoal?) async throws -> Response {
         let tenant = try request.tenant
         let form = try request.content.decode(GoalForm.self)
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        func text(_ prefix: String) -> LocalizedText {
-            LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? request.content.get(String.self, at: "\(prefix)-\($0.code)")) ?? "") }))
-        }
-        let title = text("title"), description = text("description")
+        let title = request.localizedField("title", languages: languages), description = request.localizedField("description", languages: languages)
         let responsibleIDs = Set((form.responsible ?? []).compactMap(UUID.init(uuidString:)))
         let timeZone = request.application.config.timeZone
         let start = Self.date(form.start, timeZone: timeZone), end = Self.date(form.end, timeZone: timeZone)
@@ -142,33 +140,57 @@ struct StrategyController: Sendable {
         guard let area = try await tenant.find(DevelopmentArea.self, form.area) else { throw Abort(.badRequest) }
         guard errors.isEmpty else {
             let model = GoalFormPage.Model(areas: [], people: [], areaID: form.area, title: title, description: description,
-                                           responsibleIDs: responsibleIDs, start: form.start ?? "", end: form.end ?? "", errors: errors)
+                                           responsibleIDs: responsibleIDs, start: form.start ?? "", end: form.end ?? "", errors: errors,
+                                           goalID: existing?.id)
             return try await goalForm(request, model: model, status: .unprocessableEntity)
         }
-        let position = (try await tenant.query(ResultGoal.self).filter(\.$area.$id == area.requireID()).max(\.$position) ?? 0) + 1
-        let goal = ResultGoal(organisationID: tenant.organisationID, areaID: try area.requireID(), position: position, title: title)
+        let goal: ResultGoal
+        if let existing {
+            goal = existing
+            if goal.$area.id != area.id {
+                goal.$area.id = try area.requireID()
+                goal.position = (try await tenant.query(ResultGoal.self).filter(\.$area.$id == area.requireID()).max(\.$position) ?? 0) + 1
+            }
+            goal.title = title
+        } else {
+            let position = (try await tenant.query(ResultGoal.self).filter(\.$area.$id == area.requireID()).max(\.$position) ?? 0) + 1
+            goal = ResultGoal(organisationID: tenant.organisationID, areaID: try area.requireID(), position: position, title: title)
+        }
         goal.goalDescription = description.isEmpty ? nil : description
         goal.startDate = start
         goal.endDate = end
         let organisationID = tenant.organisationID
         try await request.db.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
-            try await tenant.create(goal)
-            for person in people {
+            if existing == nil { try await tenant.create(goal) } else { try await goal.save(on: database) }
+            let current = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id == goal.requireID()).all()
+            for responsible in current where !responsibleIDs.contains(responsible.$person.id) { try await responsible.delete(on: database) }
+            for person in people where !current.contains(where: { $0.$person.id == person.id }) {
                 try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: try person.requireID()))
             }
         }
-        try await request.audit(.goalCreated, subject: localizer.text(title)?.text ?? "–", subjectID: goal.id)
-        try await request.setNotice(.goalCreated)
+        try await request.audit(existing == nil ? .goalCreated : .goalChanged, subject: localizer.text(title)?.text ?? "–", subjectID: goal.id,
+                                after: people.map(\.name).sorted().joined(separator: ", "))
+        try await request.setNotice(existing == nil ? .goalCreated : .saved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path)
+    }
+
+    static func dateText(_ date: Date?, _ request: Request) -> String {
+        guard let date else { return "" }
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = request.application.config.timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.string(from: date)
     }
 
     private func goalForm(_ request: Request, model: GoalFormPage.Model, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let localizer = request.localizer()
         var model = model
-        let programme = try await tenant.query(Programme.self).sort(\.$startYear, .descending).first()
-        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == (programme?.id ?? UUID())).sort(\.$position).all()
+        let programme = try await StrategyQuery.programme(tenant)
+        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == (programme?.id ?? UUID())).filter(\.$archivedAt == nil)
+            .sort(\.$position).all()
         model.areas = areas.enumerated().map { index, area in GoalFormPage.Choice(id: area.id!, label: "\(index + 1). " + (localizer.text(area.title)?.text ?? "–")) }
         let levels = [ManagementLevel.top.rawValue, ManagementLevel.middle.rawValue]
         model.people = try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels).sort(\.$name).all()
@@ -181,6 +203,7 @@ struct StrategyController: Sendable {
         var baseline: String?
         var target: String?
         var direction: String?
+        var weight: String?
     }
 
     /// The programme owner adds an indicator to a goal.
@@ -189,13 +212,16 @@ struct StrategyController: Sendable {
         let form = try request.content.decode(IndicatorForm.self)
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
         let name = LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? request.content.get(String.self, at: "name-\($0.code)")) ?? "") }))
-        guard name[languages[0]] != nil, let baseline = Self.number(form.baseline), let target = Self.number(form.target) else {
+        let weight = (form.weight ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? 1 : Self.number(form.weight)
+        guard name[languages[0]] != nil, let baseline = Self.number(form.baseline), let target = Self.number(form.target),
+              let weight, weight >= 0, weight <= 1_000 else {
             return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.indicatorInvalid), status: .unprocessableEntity)
         }
         let tenant = try request.tenant
         let indicator = Indicator(organisationID: tenant.organisationID, goalID: try goal.requireID(), name: name,
                                   unit: String((form.unit ?? "").trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
                                   direction: form.direction.flatMap(PreferredDirection.init(rawValue:)) ?? .up)
+        indicator.weight = weight
         try await tenant.create(indicator)
         try await request.audit(.indicatorCreated, subject: request.localizer().text(name)?.text ?? "–", subjectID: indicator.id)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
@@ -219,9 +245,7 @@ struct StrategyController: Sendable {
         guard let date = Self.date(form.date, timeZone: timeZone), let value = Self.number(form.value) else {
             return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), status: .unprocessableEntity)
         }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let period = ProgrammePeriod(year: calendar.component(.year, from: date))
+        let period = try await Self.period(of: date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: timeZone) else {
             return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
                                       status: .unprocessableEntity)
@@ -253,21 +277,53 @@ struct StrategyController: Sendable {
         return formatter.date(from: text).map { $0.addingTimeInterval(12 * 60 * 60) } // noon, clear of time-zone edges
     }
 
-    /// Each goal's progress from its indicators' latest values.
-    private func goalProgress(_ tenant: TenantDatabase, goalIDs: [UUID]) async throws -> [UUID: Double?] {
-        let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id ~~ goalIDs).all()
-        let values = try await currentValues(tenant, indicatorIDs: indicators.compactMap(\.id))
-        var result: [UUID: Double?] = [:]
-        for (goalID, items) in Dictionary(grouping: indicators, by: { $0.$goal.id }) {
-            result[goalID] = RollUp.goal(items.map { ($0.definition, $0.definition.progress(of: values[$0.id!] ?? [])) }, method: .average)
-        }
-        return result
+    /// The year `date` falls in, as a period of the goal's programme: locked once over,
+    /// unless the owner unlocked it.
+    static func period(of date: Date, goal: ResultGoal, _ request: Request) async throws -> ProgrammePeriod {
+        let year = ProgrammeController.year(of: date, request.application.config.timeZone)
+        let tenant = try request.tenant
+        guard let area = try await tenant.find(DevelopmentArea.self, goal.$area.id) else { return ProgrammePeriod(year: year) }
+        let unlocked = try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == area.$programme.id).filter(\.$year == year).first() != nil
+        return ProgrammePeriod(year: year, isUnlocked: unlocked)
     }
 
-    private func currentValues(_ tenant: TenantDatabase, indicatorIDs: [UUID]) async throws -> [UUID: [MeasuredValue]] {
-        guard !indicatorIDs.isEmpty else { return [:] }
-        let records = try await tenant.query(MeasurementRecord.self).filter(\.$indicator.$id ~~ indicatorIDs).filter(\.$replacedAt == nil).all()
-        return Dictionary(grouping: records, by: { $0.$indicator.id }).mapValues { $0.map(\.measurement) }
+    struct CorrectionForm: Content {
+        var value: String?
+        var comment: String?
+    }
+
+    /// Replaces a value: the new row takes its place, the old one is kept (marked replaced)
+    /// and the change is audited with both values. Locked years cannot be corrected.
+    func correctMeasurement(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        guard let old = try await tenant.find(MeasurementRecord.self, request.parameters.get("measurementID", as: UUID.self)),
+              old.replacedAt == nil,
+              let indicator = try await tenant.find(Indicator.self, old.$indicator.id),
+              let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
+        guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
+        let form = try request.content.decode(CorrectionForm.self)
+        let localizer = request.localizer()
+        let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        guard let value = Self.number(form.value), !comment.isEmpty else {
+            return try await goalPage(request, goal: goal, indicatorError: localizer(.measurementCorrectionInvalid), status: .unprocessableEntity)
+        }
+        let period = try await Self.period(of: old.date, goal: goal, request)
+        guard period.acceptsMeasurements(at: request.now, in: request.application.config.timeZone) else {
+            return try await goalPage(request, goal: goal, indicatorError: localizer(.periodLocked, ["year": String(period.year)]), status: .unprocessableEntity)
+        }
+        let replacement = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: try indicator.requireID(), date: old.date, value: value,
+                                            comment: String(comment.prefix(1_000)), recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
+        replacement.replacesID = old.id
+        old.replacedAt = request.now
+        let organisationID = tenant.organisationID
+        try await request.db.transaction { database in
+            try await old.save(on: database)
+            try await TenantDatabase(organisationID: organisationID, database: database).create(replacement)
+        }
+        try await request.audit(.measurementCorrected, subject: localizer.text(indicator.name)?.text ?? "–", subjectID: indicator.id,
+                                before: "\(Self.dateText(old.date, request)): \(old.value)", after: "\(Self.dateText(old.date, request)): \(value) (\(comment))")
+        try await request.setNotice(.measurementSaved)
+        return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
     }
 
     // MARK: -
@@ -290,31 +346,67 @@ struct StrategyController: Sendable {
     private func goalPage(_ request: Request, goal: ResultGoal, draftStatus: GoalStatus? = nil, draftComment: String = "",
                           error: String? = nil, indicatorError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
+        let goalID = try goal.requireID()
+        let timeZone = request.application.config.timeZone
         let area = try await tenant.find(DevelopmentArea.self, goal.$area.id)
-        let responsibles = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id == goal.requireID()).with(\.$person).all()
-        let history = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id == goal.requireID()).sort(\.$at, .descending).all()
-        let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id == goal.requireID()).filter(\.$archivedAt == nil).all()
+        let programme = try await tenant.find(Programme.self, area?.$programme.id)
+        let settings = programme?.settings ?? .standard
+        let unlockedYears = Set(try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == (programme?.id ?? UUID())).all().map(\.year))
+        let responsibles = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id == goalID).with(\.$person).all()
+        let history = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id == goalID).sort(\.$at, .descending).all()
+        let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id == goalID).filter(\.$archivedAt == nil).all()
         let records = indicators.isEmpty ? [] : try await tenant.query(MeasurementRecord.self)
-            .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).filter(\.$replacedAt == nil).sort(\.$date).all()
+            .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).sort(\.$date).sort(\.$recordedAt).all()
         let byIndicator = Dictionary(grouping: records, by: { $0.$indicator.id })
-        let thresholds = ColourThresholds.standard
+        let links = try await tenant.query(InitiativeGoal.self).filter(\.$goal.$id == goalID).with(\.$initiative).all()
+            .filter { $0.initiative.archivedAt == nil }
+        let milestones = links.isEmpty ? [] : try await tenant.query(MilestoneRecord.self).filter(\.$initiative.$id ~~ links.map { $0.$initiative.id }).all()
+        let dates = [goal.startDate, goal.endDate].compactMap { $0 }.map { request.localizer().date($0) }
         let model = GoalPage.Model(
-            id: goal.id!, title: goal.title, areaTitle: area?.title ?? LocalizedText(),
+            id: goalID, title: goal.title, areaTitle: area?.title ?? LocalizedText(),
             responsiblePersons: responsibles.map(\.person.name).sorted(), status: goal.status,
             history: history.map(\.report), canUpdate: try await canUpdate(request, goal: goal),
             indicators: indicators.map { indicator in
-                let values = byIndicator[indicator.id!] ?? []
-                let progress = indicator.definition.progress(of: values.map(\.measurement))
-                return IndicatorView(id: indicator.id!, name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target,
-                                     direction: PreferredDirection(rawValue: indicator.direction) ?? .up,
-                                     values: values.map { ($0.date, $0.value, $0.comment, $0.recordedBy) },
-                                     progress: progress, colour: thresholds.colour(for: progress))
+                let all = byIndicator[indicator.id!] ?? []
+                let current = all.filter { $0.replacedAt == nil }
+                let progress = indicator.definition.progress(of: current.map(\.measurement))
+                return IndicatorView(
+                    id: indicator.id!, name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target,
+                    direction: PreferredDirection(rawValue: indicator.direction) ?? .up,
+                    values: current.map { record in
+                        let period = ProgrammePeriod(year: ProgrammeController.year(of: record.date, timeZone),
+                                                     isUnlocked: unlockedYears.contains(ProgrammeController.year(of: record.date, timeZone)))
+                        return MeasurementRow(id: record.id!, date: record.date, value: record.value, comment: record.comment, by: record.recordedBy,
+                                              isLocked: !period.acceptsMeasurements(at: request.now, in: timeZone),
+                                              corrected: Self.correctedValues(of: record, in: all))
+                    },
+                    progress: progress, colour: settings.thresholds.colour(for: progress), weight: indicator.weight)
             },
             canManageIndicators: request.state.membership?.roles.contains(.programmeOwner) == true,
             indicatorError: indicatorError,
-            draftStatus: draftStatus, draftComment: draftComment, error: error
+            draftStatus: draftStatus, draftComment: draftComment, error: error,
+            description: goal.goalDescription, dates: dates.isEmpty ? nil : dates.joined(separator: " – "),
+            isArchived: goal.archivedAt != nil,
+            initiatives: links.map { link in
+                let next = Milestones.next(milestones.filter { $0.$initiative.id == link.$initiative.id }.map(\.milestone))
+                return (link.initiative.id!, link.initiative.title, next.map {
+                    MilestoneNote(title: $0.title, initiative: link.initiative.title, due: $0.due, isOverdue: $0.isOverdue(at: request.now, in: timeZone))
+                })
+            },
+            usesWeights: settings.rollUp == .weighted
         )
         return request.html(GoalPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    /// The values a current measurement replaced, following the chain back, oldest first.
+    static func correctedValues(of record: MeasurementRecord, in all: [MeasurementRecord]) -> [Double] {
+        var values: [Double] = [], next = record.replacesID, seen = Set<UUID>()
+        while let id = next, !seen.contains(id), let earlier = all.first(where: { $0.id == id }) {
+            seen.insert(id)
+            values.insert(earlier.value, at: 0)
+            next = earlier.replacesID
+        }
+        return values
     }
 }
 

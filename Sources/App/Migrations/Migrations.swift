@@ -20,6 +20,7 @@ enum Migrations {
         AddGoalStatus(),
         CreateIndicators(),
         AddGoalDetails(),
+        ExtendStrategy(),
     ]
 }
 

@@ -79,8 +79,19 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "name") var name: LocalizedText
     @Field(key: "start_year") var startYear: Int
     @Field(key: "end_year") var endYear: Int
+    /// Colour thresholds and roll-up, as the owner set them (nil: the standard ones).
+    @OptionalField(key: "green_threshold") var greenThreshold: Double?
+    @OptionalField(key: "amber_threshold") var amberThreshold: Double?
+    @OptionalField(key: "roll_up") var rollUp: String?
 
     init() {}
+
+    var settings: ProgrammeSettings {
+        let thresholds = greenThreshold.flatMap { green in amberThreshold.flatMap { try? ColourThresholds(green: green, amber: $0) } }
+        return ProgrammeSettings(thresholds: thresholds ?? .standard, rollUp: rollUp.flatMap(RollUpMethod.init(rawValue:)) ?? .average)
+    }
+
+    var years: ClosedRange<Int> { startYear...max(startYear, endYear) }
 
     init(id: UUID? = nil, organisationID: UUID, name: LocalizedText, startYear: Int, endYear: Int) {
         self.id = id
@@ -101,6 +112,7 @@ final class DevelopmentArea: Model, TenantOwned, @unchecked Sendable {
     @Parent(key: "programme_id") var programme: Programme
     @Field(key: "position") var position: Int
     @Field(key: "title") var title: LocalizedText
+    @OptionalField(key: "archived_at") var archivedAt: Date?
 
     init() {}
 
@@ -128,6 +140,9 @@ final class ResultGoal: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "description") var goalDescription: LocalizedText?
     @OptionalField(key: "start_date") var startDate: Date?
     @OptionalField(key: "end_date") var endDate: Date?
+    @OptionalField(key: "archived_at") var archivedAt: Date?
+    /// The goal of an earlier year this one was carried over from.
+    @OptionalField(key: "carried_from_id") var carriedFromID: UUID?
 
     init() {}
 

@@ -105,6 +105,8 @@ final class MeasurementRecord: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "recorded_by") var recordedBy: String
     @Field(key: "recorded_at") var recordedAt: Date
     @OptionalField(key: "replaced_at") var replacedAt: Date?
+    /// The value this one corrected.
+    @OptionalField(key: "replaces_id") var replacesID: UUID?
 
     init() {}
 

@@ -38,12 +38,19 @@ public enum CarryOver {
         public let status: GoalStatus
         public let isArchived: Bool
         public let indicators: [Indicator]
+        /// The year the goal was meant to be reached in (its end date's year); nil for a
+        /// goal that runs for the whole programme and so never needs carrying.
+        public let endYear: Int?
+        /// A copy was already made: carrying over twice must not make two.
+        public let hasBeenCarriedOver: Bool
 
-        public init(id: UUID, status: GoalStatus, isArchived: Bool, indicators: [Indicator]) {
+        public init(id: UUID, status: GoalStatus, isArchived: Bool, indicators: [Indicator], endYear: Int? = nil, hasBeenCarriedOver: Bool = false) {
             self.id = id
             self.status = status
             self.isArchived = isArchived
             self.indicators = indicators
+            self.endYear = endYear
+            self.hasBeenCarriedOver = hasBeenCarriedOver
         }
     }
 
@@ -69,6 +76,12 @@ public enum CarryOver {
     public struct CopiedIndicator: Sendable, Hashable {
         public let sourceIndicatorID: UUID
         public let definition: IndicatorDefinition
+    }
+
+    /// The goals of `year` (those whose end falls in it) to carry into the next year: see
+    /// `plan(_:)`; goals already carried are left out.
+    public static func plan(_ goals: [Goal], endingIn year: Int) -> [Copy] {
+        plan(goals.filter { $0.endYear == year && !$0.hasBeenCarriedOver })
     }
 
     /// Unfinished (not done), not archived goals, with their not archived indicators. Each

@@ -1,0 +1,144 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import SQLKit
+
+/// Reads a programme's goals, their latest values, reports and milestones with a handful of
+/// plain SQL queries: the management-group view must stay fast for a programme of
+/// hundreds of goals and tens of thousands of measurements (see docs/PERFORMANCE.md).
+enum StrategyQuery {
+    /// The programme the strategy pages show: `id` if given and the organisation's, else
+    /// the one that started last.
+    static func programme(_ tenant: TenantDatabase, id: UUID? = nil) async throws -> Programme? {
+        if let id, let chosen = try await tenant.find(Programme.self, id) { return chosen }
+        return try await tenant.query(Programme.self).sort(\.$startYear, .descending).first()
+    }
+
+    struct GoalRow {
+        let id: UUID
+        let areaID: UUID
+        let title: LocalizedText
+        let status: GoalStatus
+        let lastReport: StatusReport?
+    }
+
+    struct Overview {
+        var areas: [DevelopmentArea]
+        var goals: [GoalRow]
+        var responsibleNames: [UUID: [String]]
+        /// Each goal's progress rolled up from its indicators' latest values.
+        var goalProgress: [UUID: Double]
+        var nextMilestones: [UUID: MilestoneNote]
+        var initiatives: [ManagementGroupPage.InitiativeRow]
+    }
+
+    static func overview(_ tenant: TenantDatabase, programme: Programme, now: Date, timeZone: TimeZone) async throws -> Overview {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let programmeID = try programme.requireID(), organisationID = tenant.organisationID
+        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programmeID).filter(\.$archivedAt == nil)
+            .sort(\.$position).all()
+
+        // Goals with their latest status report, joined on the report's id so one row per goal.
+        let goals = try await sql.raw("""
+            SELECT g.id, g.area_id, g.title, g.status, u.status AS report_status, u.comment, u.author_name, u.at
+            FROM result_goals g
+            JOIN development_areas a ON a.id = g.area_id
+            LEFT JOIN goal_status_updates u ON u.id = (
+                SELECT u2.id FROM goal_status_updates u2 WHERE u2.goal_id = g.id ORDER BY u2.at DESC LIMIT 1)
+            WHERE g.organisation_id = \(bind: organisationID) AND a.programme_id = \(bind: programmeID)
+              AND g.archived_at IS NULL AND a.archived_at IS NULL
+            ORDER BY g.position
+            """).all().map { row in
+            let reportStatus = try row.decode(column: "report_status", as: String?.self).flatMap(GoalStatus.init(rawValue:))
+            return GoalRow(
+                id: try row.decode(column: "id", as: UUID.self), areaID: try row.decode(column: "area_id", as: UUID.self),
+                title: try row.decode(column: "title", as: LocalizedText.self),
+                status: try row.decode(column: "status", as: String?.self).flatMap(GoalStatus.init(rawValue:)) ?? .notStarted,
+                lastReport: try reportStatus.map { status in
+                    StatusReport(status: status, comment: try row.decode(column: "comment", as: String?.self),
+                                 author: try row.decode(column: "author_name", as: String.self), at: try row.decode(column: "at", as: Date.self))
+                })
+        }
+
+        var responsibleNames: [UUID: [String]] = [:]
+        for row in try await sql.raw("""
+            SELECT r.goal_id, p.name FROM goal_responsibles r JOIN people p ON p.id = r.person_id
+            WHERE r.organisation_id = \(bind: organisationID) ORDER BY p.name
+            """).all() {
+            responsibleNames[try row.decode(column: "goal_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
+        }
+
+        // Each indicator's latest current value: one index lookup per indicator.
+        var indicatorsByGoal: [UUID: [(IndicatorDefinition, Double?)]] = [:]
+        for row in try await sql.raw("""
+            SELECT i.goal_id, i.baseline, i.target, i.direction, i.weight,
+                   (SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.replaced_at IS NULL
+                    ORDER BY m.date DESC LIMIT 1) AS latest
+            FROM indicators i
+            JOIN result_goals g ON g.id = i.goal_id
+            JOIN development_areas a ON a.id = g.area_id
+            WHERE i.organisation_id = \(bind: organisationID) AND a.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
+            """).all() {
+            let definition = IndicatorDefinition(
+                baseline: try row.decode(column: "baseline", as: Double.self), target: try row.decode(column: "target", as: Double.self),
+                direction: PreferredDirection(rawValue: try row.decode(column: "direction", as: String.self)) ?? .up,
+                weight: try row.decode(column: "weight", as: Double.self))
+            let latest = try row.decode(column: "latest", as: Double?.self)
+            indicatorsByGoal[try row.decode(column: "goal_id", as: UUID.self), default: []].append((definition, latest.map(definition.progress(of:))))
+        }
+        let method = programme.settings.rollUp
+        var goalProgress: [UUID: Double] = [:]
+        for (goalID, indicators) in indicatorsByGoal {
+            goalProgress[goalID] = RollUp.goal(indicators.map { (definition: $0.0, progress: $0.1) }, method: method)
+        }
+
+        // Initiatives with their milestones; each goal's next milestone is the earliest open
+        // one of the initiatives linked to it.
+        let initiatives = try await tenant.query(Initiative.self).filter(\.$programme.$id == programmeID).filter(\.$archivedAt == nil)
+            .with(\.$owner).all()
+        let initiativeIDs = initiatives.compactMap(\.id)
+        let milestones = initiativeIDs.isEmpty ? [] : try await tenant.query(MilestoneRecord.self).filter(\.$initiative.$id ~~ initiativeIDs).all()
+        let milestonesByInitiative = Dictionary(grouping: milestones, by: { $0.$initiative.id })
+        var nextByInitiative: [UUID: MilestoneNote] = [:]
+        for initiative in initiatives {
+            let records = milestonesByInitiative[initiative.id!] ?? []
+            guard let next = Milestones.next(records.map(\.milestone)) else { continue }
+            nextByInitiative[initiative.id!] = MilestoneNote(title: next.title, initiative: initiative.title, due: next.due,
+                                                             isOverdue: next.isOverdue(at: now, in: timeZone))
+        }
+        var nextMilestones: [UUID: MilestoneNote] = [:]
+        if !initiativeIDs.isEmpty {
+            for link in try await tenant.query(InitiativeGoal.self).filter(\.$initiative.$id ~~ initiativeIDs).all() {
+                guard let note = nextByInitiative[link.$initiative.id] else { continue }
+                if let current = nextMilestones[link.$goal.id], current.due <= note.due { continue }
+                nextMilestones[link.$goal.id] = note
+            }
+        }
+        let initiativeRows = initiatives
+            .sorted { ($0.initiativeStatus == .done ? 1 : 0, nextByInitiative[$0.id!]?.due ?? .distantFuture) < ($1.initiativeStatus == .done ? 1 : 0, nextByInitiative[$1.id!]?.due ?? .distantFuture) }
+            .map { ManagementGroupPage.InitiativeRow(id: $0.id!, title: $0.title, owner: $0.owner?.name, status: $0.initiativeStatus,
+                                                     nextMilestone: nextByInitiative[$0.id!]) }
+        return Overview(areas: areas, goals: goals, responsibleNames: responsibleNames, goalProgress: goalProgress,
+                        nextMilestones: nextMilestones, initiatives: initiativeRows)
+    }
+
+    /// The management-group page's model from the overview.
+    static func managementGroupModel(_ overview: Overview, programme: Programme, canManage: Bool) -> ManagementGroupPage.Model {
+        let thresholds = programme.settings.thresholds
+        let goalsByArea = Dictionary(grouping: overview.goals, by: \.areaID)
+        return ManagementGroupPage.Model(
+            programmeName: programme.name, programmeID: programme.id, years: "\(programme.startYear)–\(programme.endYear)",
+            areas: overview.areas.map { area in
+                let goals = (goalsByArea[area.id!] ?? []).map { goal in
+                    ManagementGroupPage.Goal(id: goal.id, title: goal.title, responsiblePersons: overview.responsibleNames[goal.id] ?? [],
+                                             status: goal.status, lastReport: goal.lastReport, progress: overview.goalProgress[goal.id],
+                                             colour: thresholds.colour(for: overview.goalProgress[goal.id]),
+                                             nextMilestone: overview.nextMilestones[goal.id])
+                }
+                let progress = RollUp.average(goals.map(\.progress))
+                return ManagementGroupPage.Area(title: area.title, goals: goals, progress: progress, colour: thresholds.colour(for: progress))
+            },
+            initiatives: overview.initiatives, thresholds: thresholds, canCreateGoals: canManage)
+    }
+}
