@@ -682,9 +682,9 @@ public enum Str: String, CaseIterable, Sendable {
             en: "Write a comment: the management group needs to know why the goal is at risk or off track.")
         case .auditGoalStatus: T(sv: "Rapporterade statusen för {subject}: {after}", fi: "Raportoi tavoitteen {subject} tilan: {after}", en: "Reported the status of {subject}: {after}")
         case .homeReportStatusHint: T(
-            sv: "Öppna ett mål för att rapportera dess status. Mätvärden och indikatorer kommer senare.",
-            fi: "Avaa tavoite raportoidaksesi sen tilan. Mittarit ja mittaukset tulevat myöhemmin.",
-            en: "Open a goal to report its status. Indicators and measurements come later.")
+            sv: "Mätvärden, rättelser och statushistorik finns på målets egen sida.",
+            fi: "Mittaukset, korjaukset ja tilahistoria löytyvät tavoitteen omalta sivulta.",
+            en: "Measurements, corrections and the status history are on the goal's own page.")
         case .noticeStatusSaved: T(sv: "Statusen har sparats.", fi: "Tila on tallennettu.", en: "The status has been saved.")
 
         case .progress: T(sv: "Framsteg", fi: "Edistyminen", en: "Progress")

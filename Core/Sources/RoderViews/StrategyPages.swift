@@ -434,7 +434,7 @@ extension GoalPage {
                      .input(.type(.text), .name("comment"), .id("\(formID)-comment"))),
                 .button(.type(.submit), .text(t(.measurementRecord)))
             ) : .empty,
-            canManage ? .div(archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
+            canManage ? .div(.class("row-actions"), archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
         )
     }
 

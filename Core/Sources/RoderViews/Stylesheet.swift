@@ -71,7 +71,7 @@ fieldset.language-group { border-top: 1px solid var(--line); padding-top: .75rem
 button, .button { font: inherit; padding: .55rem 1.1rem; border-radius: 4px; border: 2px solid var(--brand); background: #fff; color: var(--brand); cursor: pointer; text-decoration: none; display: inline-block; }
 button.primary, .button.primary { background: var(--brand); color: var(--brand-ink); }
 button:hover, .button:hover { filter: brightness(1.1); }
-.table-wrap { overflow-x: auto; }
+.table-wrap { overflow-x: auto; margin-bottom: 1rem; }
 table.data { border-collapse: collapse; width: 100%; background: var(--paper); }
 table.data caption { text-align: left; font-weight: 600; padding: .5rem 0; }
 table.data th, table.data td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }
@@ -125,7 +125,7 @@ table.data .number { text-align: right; font-variant-numeric: tabular-nums; }
 td.samples { color: var(--muted); max-width: 20rem; overflow-wrap: anywhere; }
 .actions { margin-top: 1rem; }
 /* Status: a word and a colour, never the colour alone; dark text on light tints for AA contrast. */
-.status { display: inline-block; padding: .05rem .5rem; border-radius: 3px; font-weight: 600; font-size: .92rem; border-left: 4px solid; }
+.status { display: inline-block; white-space: nowrap; padding: .05rem .5rem; border-radius: 3px; font-weight: 600; font-size: .92rem; border-left: 4px solid; }
 .status-on-track { background: #e3f3e7; color: #14532d; border-color: #1d6b36; }
 .status-at-risk { background: #fdf1e3; color: #6b3700; border-color: #b45f06; }
 .status-off-track { background: #fbe7e7; color: #7f1d1d; border-color: #a4161a; }
@@ -155,6 +155,29 @@ svg.line-chart .point { fill: var(--ink); }
 .responsible-choice .choices { max-height: 18rem; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .75rem; background: var(--paper); }
 .responsible-choice .check label { font-weight: 400; }
 input[type=date] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
+.field .check label { font-weight: 400; }
+.toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem; }
+.inline-form { display: inline-block; margin: 0 .5rem .25rem 0; }
+.inline-form button, .row-actions button, details.correction button { padding: .3rem .75rem; }
+button.secondary { border-color: #5b6776; color: #374151; }
+.row-actions { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .35rem; }
+ol.area-list > li { border-top: 1px solid var(--line); padding: .6rem 0; }
+ol.area-list h3 { margin: 0 0 .25rem; font-size: 1.05rem; }
+.milestone { margin: .2rem 0 0; font-size: .92rem; color: var(--muted); }
+.milestone.overdue { color: var(--bad); }
+.milestone.overdue::before, .milestone-row.overdue::before { content: "⚠ "; }
+ol.milestones > li { padding: .45rem 0; border-top: 1px solid var(--line); }
+.milestone-row.done { color: var(--muted); }
+.milestone-row .inline-form { margin-left: .5rem; }
+ul.responsibilities > li { border-top: 1px solid var(--line); padding: .75rem 0; }
+ul.responsibilities h3 { margin: 0; font-size: 1.05rem; }
+.quick-update { display: grid; grid-template-columns: minmax(10rem, 14rem) 1fr; gap: .25rem 1rem; align-items: start; margin-top: .5rem; }
+.quick-update .hint, .quick-update button { grid-column: 1 / -1; justify-self: start; }
+.quick-update textarea { width: 100%; }
+details.correction { display: inline-block; margin-left: .5rem; }
+details.correction summary { cursor: pointer; color: var(--brand); text-decoration: underline; }
+ul.values li { padding: .2rem 0; }
+.status-locked { background: #eef0f3; color: #374151; border-color: #6b7280; }
 .change-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
 .change-form { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .change-form h3 { margin: 0; font-size: 1.05rem; }
@@ -163,6 +186,7 @@ table.comparison td, table.comparison th { white-space: nowrap; }
 @media (max-width: 40rem) {
   .bar { padding: .5rem .75rem; }
   .bar-end { margin-left: 0; width: 100%; justify-content: space-between; }
+  .quick-update { grid-template-columns: 1fr; }
   /* One row that scrolls sideways instead of a wall of links above the content. */
   .site-nav ul { flex-wrap: nowrap; overflow-x: auto; scrollbar-width: thin; }
   .site-nav li { flex: 0 0 auto; }
@@ -176,11 +200,22 @@ table.comparison td, table.comparison th { white-space: nowrap; }
   :root { background: #fff; font-size: 11pt; }
   .site-header, .site-nav, .skip-link, .site-footer, .language-switch, form, .pagination, .button { display: none !important; }
   main { max-width: none; padding: 0; }
-  .card { border: 0; padding: 0; break-inside: avoid; }
-  .card.area { margin-bottom: .6rem; }
+  :root { font-size: 9.5pt; }
+  .no-print { display: none !important; }
+  h1 { font-size: 1.5rem; margin: 0 0 .3rem; }
+  h2 { font-size: 1.15rem; margin: .4rem 0 .2rem; break-after: avoid; }
+  .lead { margin: 0 0 .3rem; }
+  .card { border: 0; padding: 0; margin: 0 0 .4rem; box-shadow: none; }
+  .figures { gap: .3rem; margin: .2rem 0; }
+  ul.figures li { padding: .15rem .5rem; }
+  .figure-value { display: inline; font-size: 1.1rem; margin-right: .3rem; }
+  svg.progress-chart { max-width: 26rem; }
   .status { border: 1px solid #555; }
   a { color: inherit; text-decoration: none; }
-  table.data th, table.data td { padding: .2rem .4rem; }
+  table.data th, table.data td { padding: .15rem .35rem; }
+  table.data tr { break-inside: avoid; }
+  table.data td p { margin: .1rem 0 0; }
+  .comment { font-size: .9em; }
 }
 """#
 
