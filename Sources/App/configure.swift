@@ -32,6 +32,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(BackupCommand(), as: "backup")
     app.asyncCommands.use(ImportOrganisationCommand(), as: "import-organisation")
     app.asyncCommands.use(OrganisationBenchmarkCommand(), as: "benchmark-organisation")
+    app.asyncCommands.use(StrategyBenchmarkCommand(), as: "benchmark-strategy")
 
     // Routes
     try routes(app)

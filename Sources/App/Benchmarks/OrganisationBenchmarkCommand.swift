@@ -95,37 +95,20 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         // The client must not follow redirects: sign-in answers with one, and its cookie matters.
         app.http.client.configuration.redirectConfiguration = .disallow
         try await app.server.start(address: .hostname("127.0.0.1", port: port))
-        let base = "http://127.0.0.1:\(port)"
-
-        func timings(_ path: String, cookie: String) async throws -> [Duration] {
-            var durations: [Duration] = []
-            for index in 0..<(requests + 5) {
-                var response: ClientResponse!
-                let duration = try await clock.measure {
-                    response = try await app.client.get(URI(string: base + path), headers: ["Cookie": cookie])
-                }
-                guard response.status == .ok else { throw CommandError("GET \(path) answered \(response.status.code)") }
-                if index >= 5 { durations.append(duration) } // the first few warm caches
-            }
-            return durations.sorted()
-        }
+        var http = HTTPBenchmark(app: app, port: port, requests: requests)
         let health: [Duration], analytics: [Duration], chart: [Duration]
-        let cookie: String
         do {
-            cookie = try await signIn(app, base: base)
-            health = try await timings("/health", cookie: cookie)
-            analytics = try await timings("/organisation/analytics", cookie: cookie)
-            chart = try await timings("/organisation", cookie: cookie)
+            try await http.signIn(email: "owner@benchmark.example", password: "benchmark-password")
+            health = try await http.timings("/health")
+            analytics = try await http.timings("/organisation/analytics")
+            chart = try await http.timings("/organisation")
         } catch {
             await app.server.shutdown()
             throw error
         }
         await app.server.shutdown()
 
-        func ms(_ duration: Duration) -> String { String(format: "%.1f ms", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000) }
-        func row(_ name: String, _ durations: [Duration]) -> String {
-            "\(name.padding(toLength: 30, withPad: " ", startingAt: 0)) p50 \(ms(durations[durations.count / 2]))  p95 \(ms(durations[durations.count * 95 / 100]))  max \(ms(durations.last!))"
-        }
+        let ms = HTTPBenchmark.milliseconds, row = HTTPBenchmark.row
         console.print("")
         console.print("Import of \(peopleCount) people in \(unitCount) units")
         console.print("  read and check the file       \(ms(readTime))")
@@ -142,21 +125,5 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         console.print("  " + row("GET /health (baseline)", health))
         console.print("  " + row("GET /organisation/analytics", analytics))
         console.print("  " + row("GET /organisation (tree)", chart))
-    }
-
-    /// Signs in through the form, as a browser would, and returns the session cookie.
-    private func signIn(_ app: Application, base: String) async throws -> String {
-        let form = try await app.client.get(URI(string: base + "/sign-in"))
-        guard let setCookie = form.headers.first(name: .setCookie), let body = form.body.map({ String(buffer: $0) }),
-              let range = body.range(of: #"name="_csrf" value=""#) else { throw CommandError("No sign-in form") }
-        let anonymous = String(setCookie.split(separator: ";")[0])
-        let token = String(body[range.upperBound...].prefix { $0 != "\"" })
-        let response = try await app.client.post(URI(string: base + "/sign-in"), headers: ["Cookie": anonymous]) { request in
-            try request.content.encode(["email": "owner@benchmark.example", "password": "benchmark-password", "_csrf": token], as: .urlEncodedForm)
-        }
-        guard response.status == .seeOther, let session = response.headers.first(name: .setCookie) else {
-            throw CommandError("Sign-in failed: \(response.status.code)")
-        }
-        return String(session.split(separator: ";")[0])
     }
 }
