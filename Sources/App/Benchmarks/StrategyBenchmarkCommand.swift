@@ -20,6 +20,8 @@ struct StrategyBenchmarkCommand: AsyncCommand {
         var requests: Int?
         @Option(name: "port", help: "Loopback port for the benchmark server (default 18298).")
         var port: Int?
+        @Flag(name: "keep", help: "Leave the synthetic organisation in the database, to look at its query plans.")
+        var keep: Bool
     }
 
     var help: String { "Measures the management-group view on a large synthetic programme." }
@@ -51,7 +53,7 @@ struct StrategyBenchmarkCommand: AsyncCommand {
             throw error
         }
         // On PostgreSQL the database outlives the run: the organisation's rows go with it.
-        try await organisation?.delete(on: app.db)
+        if !signature.keep { try await organisation?.delete(on: app.db) }
         try await app.asyncShutdown()
     }
 

@@ -39,26 +39,38 @@ enum StrategyQuery {
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programmeID).filter(\.$archivedAt == nil)
             .sort(\.$position).all()
 
-        // Goals with their latest status report, joined on the report's id so one row per goal.
-        let goals = try await sql.raw("""
-            SELECT g.id, g.area_id, g.title, g.status, u.status AS report_status, u.comment, u.author_name, u.at
+        // Each goal's latest status report: the report whose time is its goal's latest (one
+        // index lookup per report; joining on a correlated subquery is slow on PostgreSQL).
+        var latestReports: [UUID: StatusReport] = [:]
+        let reportRows = try await sql.raw("""
+            SELECT u.goal_id, u.status, u.comment, u.author_name, u.at FROM goal_status_updates u
+            WHERE u.organisation_id = \(bind: organisationID)
+              AND u.at = (SELECT MAX(u2.at) FROM goal_status_updates u2 WHERE u2.goal_id = u.goal_id)
+            """).all()
+        for row in reportRows {
+            let goalID = try row.decode(column: "goal_id", as: UUID.self)
+            let statusCode = try row.decode(column: "status", as: String.self)
+            guard latestReports[goalID] == nil, let status = GoalStatus(rawValue: statusCode) else { continue }
+            let comment = try row.decode(column: "comment", as: String?.self)
+            let author = try row.decode(column: "author_name", as: String.self)
+            let at = try row.decode(column: "at", as: Date.self)
+            latestReports[goalID] = StatusReport(status: status, comment: comment, author: author, at: at)
+        }
+        let goalRows = try await sql.raw("""
+            SELECT g.id, g.area_id, g.title, g.status
             FROM result_goals g
             JOIN development_areas a ON a.id = g.area_id
-            LEFT JOIN goal_status_updates u ON u.id = (
-                SELECT u2.id FROM goal_status_updates u2 WHERE u2.goal_id = g.id ORDER BY u2.at DESC LIMIT 1)
             WHERE g.organisation_id = \(bind: organisationID) AND a.programme_id = \(bind: programmeID)
               AND g.archived_at IS NULL AND a.archived_at IS NULL
             ORDER BY g.position
-            """).all().map { row in
-            let reportStatus = try row.decode(column: "report_status", as: String?.self).flatMap(GoalStatus.init(rawValue:))
-            return GoalRow(
-                id: try row.decode(column: "id", as: UUID.self), areaID: try row.decode(column: "area_id", as: UUID.self),
-                title: try row.decode(column: "title", as: LocalizedText.self),
-                status: try row.decode(column: "status", as: String?.self).flatMap(GoalStatus.init(rawValue:)) ?? .notStarted,
-                lastReport: try reportStatus.map { status in
-                    StatusReport(status: status, comment: try row.decode(column: "comment", as: String?.self),
-                                 author: try row.decode(column: "author_name", as: String.self), at: try row.decode(column: "at", as: Date.self))
-                })
+            """).all()
+        var goals: [GoalRow] = []
+        for row in goalRows {
+            let id = try row.decode(column: "id", as: UUID.self)
+            let statusCode = try row.decode(column: "status", as: String?.self)
+            goals.append(GoalRow(id: id, areaID: try row.decode(column: "area_id", as: UUID.self),
+                                 title: try row.decode(column: "title", as: LocalizedText.self),
+                                 status: statusCode.flatMap(GoalStatus.init(rawValue:)) ?? .notStarted, lastReport: latestReports[id]))
         }
 
         var responsibleNames: [UUID: [String]] = [:]
