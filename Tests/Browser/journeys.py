@@ -398,6 +398,41 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def programme_pages(self):
+        """The owner's programme settings (a year unlocked and locked again), the initiatives
+        and the archive; a manager on a phone ticks off an overdue milestone of their own."""
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/strategy")
+        self.click_and_wait("a[href^='/strategy/programmes/']")
+        self.scan("programme settings")
+        self.click_and_wait("form[action$='/years/2025/lock'] button")
+        assert "Upplåst av Helena Lindqvist" in self.text(), self.text()[:600]
+        self.scan("programme settings with an unlocked year")
+        self.click_and_wait("form[action$='/years/2025/lock'] button")
+        assert "Låst" in self.text()
+        self.open("/strategy/archive")
+        self.scan("archive")
+        self.open("/strategy/initiatives")
+        self.scan("initiatives")
+        assert "försenat" in self.text()
+
+        email, password, _ = ACCOUNTS["manager"]
+        self.driver.set_window_size(390, 844)
+        try:
+            self.driver.delete_all_cookies()
+            self.sign_in(email, password)
+            self.open("/strategy/initiatives")
+            self.click_and_wait("a[href^='/strategy/initiatives/']")
+            self.scan("an initiative on a phone")
+            assert "Utbildning av all kundservicepersonal" in self.text(), self.text()[:600]
+            self.click_and_wait(".milestone-row.overdue form button")
+            assert not self.driver.find_elements(By.CSS_SELECTOR, ".milestone-row.overdue"), "the milestone is still overdue"
+            self.screenshot("phone-initiative")
+        finally:
+            self.driver.set_window_size(1280, 900)
+
     def management_group_prints_on_two_pages(self):
         """Chromium's print to PDF of the management-group view, on A4, is at most two pages."""
         email, password, _ = ACCOUNTS["viewer"]
@@ -494,6 +529,7 @@ class Journeys:
         self.check("a manager on a phone-sized window", self.phone)
         self.check("the owner creates a goal with two responsible persons and an indicator; the manager reports on a phone", self.goal_journey)
         self.check("the management-group view prints on at most two A4 pages", self.management_group_prints_on_two_pages)
+        self.check("the owner's programme settings, initiatives and archive; a manager ticks off a milestone on a phone", self.programme_pages)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
