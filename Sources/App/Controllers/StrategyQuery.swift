@@ -105,32 +105,53 @@ enum StrategyQuery {
             goalProgress[goalID] = RollUp.goal(indicators.map { (definition: $0.0, progress: $0.1) }, method: method)
         }
 
-        // Initiatives with their milestones; each goal's next milestone is the earliest open
-        // one of the initiatives linked to it.
-        let initiatives = try await tenant.query(Initiative.self).filter(\.$programme.$id == programmeID).filter(\.$archivedAt == nil)
-            .with(\.$owner).all()
-        let initiativeIDs = initiatives.compactMap(\.id)
-        let milestones = initiativeIDs.isEmpty ? [] : try await tenant.query(MilestoneRecord.self).filter(\.$initiative.$id ~~ initiativeIDs).all()
-        let milestonesByInitiative = Dictionary(grouping: milestones, by: { $0.$initiative.id })
+        // Initiatives with their open milestones; each goal's next milestone is the earliest
+        // open one of the initiatives linked to it. Plain SQL: Fluent's per-model cost showed.
+        struct InitiativeItem {
+            let id: UUID, title: LocalizedText, status: InitiativeStatus, owner: String?
+        }
+        var initiatives: [InitiativeItem] = []
+        for row in try await sql.raw("""
+            SELECT i.id, i.title, i.status, p.name AS owner FROM initiatives i LEFT JOIN people p ON p.id = i.owner_id
+            WHERE i.organisation_id = \(bind: organisationID) AND i.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
+            """).all() {
+            initiatives.append(InitiativeItem(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
+                                              status: InitiativeStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
+                                              owner: try row.decode(column: "owner", as: String?.self)))
+        }
+        var openMilestones: [UUID: [Milestone]] = [:]
+        for row in try await sql.raw("""
+            SELECT m.id, m.initiative_id, m.title, m.due FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
+            WHERE m.organisation_id = \(bind: organisationID) AND i.programme_id = \(bind: programmeID) AND m.done_at IS NULL
+            """).all() {
+            let milestone = Milestone(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
+                                      due: try row.decode(column: "due", as: Date.self))
+            openMilestones[try row.decode(column: "initiative_id", as: UUID.self), default: []].append(milestone)
+        }
         var nextByInitiative: [UUID: MilestoneNote] = [:]
         for initiative in initiatives {
-            let records = milestonesByInitiative[initiative.id!] ?? []
-            guard let next = Milestones.next(records.map(\.milestone)) else { continue }
-            nextByInitiative[initiative.id!] = MilestoneNote(title: next.title, initiative: initiative.title, due: next.due,
-                                                             isOverdue: next.isOverdue(at: now, in: timeZone))
+            guard let next = Milestones.next(openMilestones[initiative.id] ?? []) else { continue }
+            nextByInitiative[initiative.id] = MilestoneNote(title: next.title, initiative: initiative.title, due: next.due,
+                                                            isOverdue: next.isOverdue(at: now, in: timeZone))
         }
         var nextMilestones: [UUID: MilestoneNote] = [:]
-        if !initiativeIDs.isEmpty {
-            for link in try await tenant.query(InitiativeGoal.self).filter(\.$initiative.$id ~~ initiativeIDs).all() {
-                guard let note = nextByInitiative[link.$initiative.id] else { continue }
-                if let current = nextMilestones[link.$goal.id], current.due <= note.due { continue }
-                nextMilestones[link.$goal.id] = note
+        if !nextByInitiative.isEmpty {
+            for row in try await sql.raw("""
+                SELECT ig.initiative_id, ig.goal_id FROM initiative_goals ig WHERE ig.organisation_id = \(bind: organisationID)
+                """).all() {
+                guard let note = nextByInitiative[try row.decode(column: "initiative_id", as: UUID.self)] else { continue }
+                let goalID = try row.decode(column: "goal_id", as: UUID.self)
+                if let current = nextMilestones[goalID], current.due <= note.due { continue }
+                nextMilestones[goalID] = note
             }
         }
-        let initiativeRows = initiatives
-            .sorted { ($0.initiativeStatus == .done ? 1 : 0, nextByInitiative[$0.id!]?.due ?? .distantFuture) < ($1.initiativeStatus == .done ? 1 : 0, nextByInitiative[$1.id!]?.due ?? .distantFuture) }
-            .map { ManagementGroupPage.InitiativeRow(id: $0.id!, title: $0.title, owner: $0.owner?.name, status: $0.initiativeStatus,
-                                                     nextMilestone: nextByInitiative[$0.id!]) }
+        // Open initiatives by their next milestone, finished ones last.
+        func urgency(_ item: InitiativeItem) -> (Int, Date) {
+            (item.status == .done ? 1 : 0, nextByInitiative[item.id]?.due ?? .distantFuture)
+        }
+        let initiativeRows = initiatives.sorted { urgency($0) < urgency($1) }.map {
+            ManagementGroupPage.InitiativeRow(id: $0.id, title: $0.title, owner: $0.owner, status: $0.status, nextMilestone: nextByInitiative[$0.id])
+        }
         return Overview(areas: areas, goals: goals, responsibleNames: responsibleNames, goalProgress: goalProgress,
                         nextMilestones: nextMilestones, initiatives: initiativeRows)
     }
