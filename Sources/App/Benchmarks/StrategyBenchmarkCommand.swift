@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import SQLKit
 import RoderCore
 import RoderViews
 import Vapor
@@ -182,6 +183,11 @@ enum SyntheticProgramme {
                 MilestoneRecord(organisationID: organisationID, initiativeID: initiative.id!, title: LocalizedText(sv: "Delmål \(step + 1)"),
                                 due: start.addingTimeInterval(Double(step + number) * 60 * 86_400))
             }.create(on: database)
+        }
+        // A PostgreSQL server in use has analysed its tables (autovacuum does so after bulk
+        // writes); a benchmark right after loading would otherwise plan without statistics.
+        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("ANALYZE").run()
         }
         return organisation
     }
