@@ -384,7 +384,8 @@ struct IndicatorTests {
             let invalid = try await owner.post(path + "/indicators", [("name-sv", "Användare per vecka"), ("baseline", "x"), ("target", "500")])
             #expect(invalid.status == .unprocessableEntity)
             try await owner.post(path + "/indicators", [("name-sv", "Aktiva användare per vecka"), ("name-fi", "Aktiiviset käyttäjät viikossa"),
-                                                        ("unit", "users"), ("baseline", "100"), ("target", "500"), ("direction", "up")])
+                                                        ("unit", "users"), ("baseline", "100"), ("target", "500"), ("direction", "up"),
+                                                        ("frequency", "monthly")])
             let indicator = try #require(try await Indicator.query(on: app.db).all().first { $0.name[.swedish] == "Aktiva användare per vecka" })
             let measure = "/strategy/indicators/\(indicator.id!.uuidString.lowercased())/measurements"
 
@@ -400,6 +401,9 @@ struct IndicatorTests {
             #expect(page.contains("Mittaus on tallennettu."))
             #expect(page.contains("class=\"chart line-chart\""))
             #expect(page.contains("50 %"))
+            // Measured monthly, last in June: a value is due (the test clock is in November).
+            #expect(page.contains("mitataan kuukausittain"))
+            #expect(page.contains("Uusi arvo olisi pitänyt kirjata."))
 
             // The goal rolls up its two indicators: the demo's 13 % and this one's 50 %.
             let view = try await owner.get("/strategy").body.string

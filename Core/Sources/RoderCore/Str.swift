@@ -93,6 +93,7 @@ public enum Str: String, CaseIterable, Sendable {
     case indicatorWeightIs, measurementCorrectedFrom, measurementLocked, measurementCorrect, measurementCorrectionReason, measurementCorrectionInvalid, indicatorWeight, indicatorWeightHint, programmeNameRequired, programmeYearsInvalid, programmeThresholdsInvalid, initiativeTitleRequired
     case noticeSaved, noticeArchived, noticeRestored, noticeCarriedOver, noticeCarryOverNeedsYear, noticeProgrammeInvalid, noticeAreaTitleMissing, auditGoalChanged, auditMeasurementCorrected, auditProgrammeCreated, auditProgrammeChanged, auditAreaChanged
     case auditPeriodUnlocked, auditPeriodLocked, auditGoalsCarriedOver, auditItemArchived, auditItemRestored, auditInitiativeChanged, auditMilestoneChanged
+    case indicatorFrequency, frequencyMonthly, frequencyQuarterly, frequencyHalfYearly, frequencyYearly, indicatorValueDue
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -846,6 +847,13 @@ public enum Str: String, CaseIterable, Sendable {
         case .auditItemRestored: T(sv: "Återställde {subject}", fi: "Palautti kohteen {subject}", en: "Restored {subject}")
         case .auditInitiativeChanged: T(sv: "Ändrade initiativet {subject}", fi: "Muokkasi hanketta {subject}", en: "Changed the initiative {subject}")
         case .auditMilestoneChanged: T(sv: "Ändrade delmålet {subject}: {after}", fi: "Muokkasi välitavoitetta {subject}: {after}", en: "Changed the milestone {subject}: {after}")
+
+        case .indicatorFrequency: T(sv: "Hur ofta mäts den?", fi: "Kuinka usein mitataan?", en: "How often is it measured?")
+        case .frequencyMonthly: T(sv: "mäts varje månad", fi: "mitataan kuukausittain", en: "measured monthly")
+        case .frequencyQuarterly: T(sv: "mäts varje kvartal", fi: "mitataan neljännesvuosittain", en: "measured quarterly")
+        case .frequencyHalfYearly: T(sv: "mäts varje halvår", fi: "mitataan puolivuosittain", en: "measured half-yearly")
+        case .frequencyYearly: T(sv: "mäts varje år", fi: "mitataan vuosittain", en: "measured yearly")
+        case .indicatorValueDue: T(sv: "Ett nytt värde borde ha registrerats.", fi: "Uusi arvo olisi pitänyt kirjata.", en: "A new value is due.")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

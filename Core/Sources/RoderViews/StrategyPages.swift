@@ -47,6 +47,17 @@ public struct MilestoneNote: Sendable, Hashable {
     }
 }
 
+extension MeasurementFrequency {
+    public var titleKey: Str {
+        switch self {
+        case .monthly: .frequencyMonthly
+        case .quarterly: .frequencyQuarterly
+        case .halfYearly: .frequencyHalfYearly
+        case .yearly: .frequencyYearly
+        }
+    }
+}
+
 extension InitiativeStatus {
     public var titleKey: Str {
         switch self {
@@ -242,10 +253,16 @@ public struct IndicatorView: Sendable {
     public var progress: Double?
     public var colour: ProgressColour
     public var weight: Double
+    public var frequency: MeasurementFrequency
+    /// The latest value is older than the frequency allows (or there is none).
+    public var valueIsDue: Bool
 
     public init(id: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection,
-                values: [MeasurementRow], progress: Double?, colour: ProgressColour, weight: Double = 1) {
+                values: [MeasurementRow], progress: Double?, colour: ProgressColour, weight: Double = 1,
+                frequency: MeasurementFrequency = .quarterly, valueIsDue: Bool = false) {
         self.weight = weight
+        self.frequency = frequency
+        self.valueIsDue = valueIsDue
         self.id = id
         self.name = name
         self.unit = unit
@@ -408,7 +425,9 @@ extension GoalPage {
             .class("indicator"),
             .h3(.text(name), .text(" "), progressNode(indicator.progress, indicator.colour, context)),
             .p(.class("meta"), .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit])),
+               .text(" · " + t(indicator.frequency.titleKey)),
                usesWeights ? .text(" · " + t(.indicatorWeightIs, ["weight": number(indicator.weight)])) : .empty),
+            indicator.valueIsDue && canRecord ? .p(.class("milestone overdue"), .text(t(.indicatorValueDue))) : .empty,
             indicator.values.isEmpty ? .p(.text(t(.indicatorNoValues))) : .group(
                 .div(.class("chart-scroll"), .raw(SVGChart.line(indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
                                                                title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
@@ -472,6 +491,9 @@ extension GoalPage {
                 textField("target", label: t(.indicatorTarget), value: "", autocomplete: "off", inputMode: "decimal"),
                 textField("weight", label: t(.indicatorWeight), value: "1", autocomplete: "off", inputMode: "decimal", required: false,
                           hint: t(.indicatorWeightHint)),
+                .div(.class("field"), .label(.for("frequency"), .text(t(.indicatorFrequency))),
+                     .select(.attribute(named: "name", value: "frequency"), .id("frequency"),
+                             .forEach(MeasurementFrequency.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == .quarterly) })),
                 .div(.class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
                      .select(.attribute(named: "name", value: "direction"), .id("direction"),
                              .choice(value: "up", label: t(.directionUp), isSelected: true),

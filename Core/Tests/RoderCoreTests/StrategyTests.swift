@@ -198,3 +198,22 @@ struct InitiativeTests {
         #expect(plan.first?.indicators.first?.definition.baseline == 14)
     }
 }
+
+@Suite("Measurement frequency")
+struct FrequencyTests {
+    let helsinki = TimeZone(identifier: "Europe/Helsinki")!
+    func day(_ year: Int, _ month: Int, _ day: Int) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = helsinki
+        return calendar.date(from: DateComponents(year: year, month: month, day: day, hour: 12))!
+    }
+
+    @Test("A value is due once a whole period has passed since the latest, or when there is none")
+    func due() {
+        #expect(MeasurementFrequency.quarterly.isDue(latest: nil, at: day(2026, 1, 1), in: helsinki))
+        #expect(!MeasurementFrequency.quarterly.isDue(latest: day(2026, 3, 31), at: day(2026, 6, 30), in: helsinki))
+        #expect(MeasurementFrequency.quarterly.isDue(latest: day(2026, 3, 31), at: day(2026, 7, 1), in: helsinki))
+        #expect(!MeasurementFrequency.yearly.isDue(latest: day(2025, 12, 31), at: day(2026, 11, 29), in: helsinki))
+        #expect(MeasurementFrequency.monthly.isDue(latest: day(2026, 9, 30), at: day(2026, 11, 29), in: helsinki))
+    }
+}

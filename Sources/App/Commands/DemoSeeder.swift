@@ -138,6 +138,7 @@ enum DemoSeeder {
         for seed in strategy.indicators {
             let indicator = Indicator(organisationID: organisationID, goalID: try goals[seed.goal].requireID(), name: seed.name, unit: seed.unit,
                                       baseline: seed.baseline, target: seed.target, direction: seed.direction)
+            indicator.frequencyCode = MeasurementFrequency.quarterly.rawValue
             try await tenant.create(indicator)
             let author = names[goals[seed.goal].id.flatMap { _ in strategy.reports.first { $0.goal == seed.goal }?.authorKey } ?? ""] ?? "–"
             for (index, value) in seed.quarterly.enumerated() where date(DemoStrategy.quarterEnd(index)) < now {

@@ -200,6 +200,7 @@ struct ProgrammeController: Sendable {
                     let indicator = Indicator(organisationID: organisationID, goalID: try goal.requireID(), name: old.name, unit: old.unit,
                                               baseline: copied.definition.baseline, target: copied.definition.target, direction: copied.definition.direction)
                     indicator.weight = copied.definition.weight
+                    indicator.frequencyCode = old.frequencyCode
                     try await tenant.create(indicator)
                 }
             }

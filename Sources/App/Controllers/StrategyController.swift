@@ -204,6 +204,7 @@ struct StrategyController: Sendable {
         var target: String?
         var direction: String?
         var weight: String?
+        var frequency: String?
     }
 
     /// The programme owner adds an indicator to a goal.
@@ -222,6 +223,7 @@ struct StrategyController: Sendable {
                                   unit: String((form.unit ?? "").trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
                                   direction: form.direction.flatMap(PreferredDirection.init(rawValue:)) ?? .up)
         indicator.weight = weight
+        indicator.frequencyCode = (form.frequency.flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly).rawValue
         try await tenant.create(indicator)
         try await request.audit(.indicatorCreated, subject: request.localizer().text(name)?.text ?? "–", subjectID: indicator.id)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
@@ -380,7 +382,9 @@ struct StrategyController: Sendable {
                                               isLocked: !period.acceptsMeasurements(at: request.now, in: timeZone),
                                               corrected: Self.correctedValues(of: record, in: all))
                     },
-                    progress: progress, colour: settings.thresholds.colour(for: progress), weight: indicator.weight)
+                    progress: progress, colour: settings.thresholds.colour(for: progress), weight: indicator.weight,
+                    frequency: indicator.frequency,
+                    valueIsDue: indicator.frequency.isDue(latest: current.map(\.date).max(), at: request.now, in: timeZone))
             },
             canManageIndicators: request.state.membership?.roles.contains(.programmeOwner) == true,
             indicatorError: indicatorError,

@@ -21,6 +21,7 @@ enum Migrations {
         CreateIndicators(),
         AddGoalDetails(),
         ExtendStrategy(),
+        AddIndicatorFrequency(),
     ]
 }
 

@@ -162,3 +162,13 @@ struct ExtendStrategy: AsyncMigration {
         }
     }
 }
+
+struct AddIndicatorFrequency: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Indicator.schema).field("frequency", .string).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(Indicator.schema).deleteField("frequency").update()
+    }
+}

@@ -70,8 +70,12 @@ final class Indicator: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "direction") var direction: String
     @Field(key: "weight") var weight: Double
     @OptionalField(key: "archived_at") var archivedAt: Date?
+    /// How often it is measured (nil in rows from before the field existed: quarterly).
+    @OptionalField(key: "frequency") var frequencyCode: String?
 
     init() {}
+
+    var frequency: MeasurementFrequency { frequencyCode.flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly }
 
     init(organisationID: UUID, goalID: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection) {
         self.$organisation.id = organisationID

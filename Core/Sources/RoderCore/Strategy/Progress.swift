@@ -133,3 +133,30 @@ public struct ColourThresholds: Sendable, Hashable, Codable {
 
     public struct ThresholdError: Error, Hashable {}
 }
+
+/// How often an indicator is measured; a value is due when the last one is older than that.
+public enum MeasurementFrequency: String, CaseIterable, Codable, Sendable, Hashable {
+    case monthly
+    case quarterly
+    case halfYearly = "half_yearly"
+    case yearly
+
+    public var months: Int {
+        switch self {
+        case .monthly: 1
+        case .quarterly: 3
+        case .halfYearly: 6
+        case .yearly: 12
+        }
+    }
+
+    /// Whether a new value is due: none yet, or the latest is more than one period old
+    /// (counted in calendar months in `timeZone`).
+    public func isDue(latest: Date?, at now: Date, in timeZone: TimeZone) -> Bool {
+        guard let latest else { return true }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        guard let next = calendar.date(byAdding: .month, value: months, to: latest) else { return false }
+        return calendar.startOfDay(for: next) < calendar.startOfDay(for: now)
+    }
+}
