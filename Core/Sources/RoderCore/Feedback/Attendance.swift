@@ -1,0 +1,59 @@
+import Foundation
+
+/// When participants may check themselves in with the code shown in the room: from a
+/// little before the event starts until a little after it ends.
+public struct CheckInWindow: Sendable, Hashable {
+    public static let opensBefore: TimeInterval = 30 * 60
+    public static let closesAfter: TimeInterval = 30 * 60
+
+    public let start: Date
+    public let end: Date
+
+    public init(start: Date, end: Date) {
+        self.start = start
+        self.end = max(start, end)
+    }
+
+    public func isOpen(at now: Date) -> Bool {
+        now >= start.addingTimeInterval(-Self.opensBefore) && now <= end.addingTimeInterval(Self.closesAfter)
+    }
+}
+
+/// The short code shown in the room: six characters without look-alikes (no 0/O, 1/I/L),
+/// typed on a phone or read from the QR code.
+public enum CheckInCode {
+    public static let alphabet = Array("ABCDEFGHJKMNPQRSTUVWXYZ23456789")
+
+    public static func generate<R: RandomNumberGenerator>(using generator: inout R) -> String {
+        String((0..<6).map { _ in alphabet.randomElement(using: &generator)! })
+    }
+
+    public static func generate() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return generate(using: &generator)
+    }
+
+    /// What was typed, as the code is stored: capitals, without spaces or dashes.
+    public static func normalise(_ typed: String) -> String {
+        typed.uppercased().filter { !$0.isWhitespace && $0 != "-" }
+    }
+}
+
+/// Attendance as rates and their direction.
+public enum AttendanceTrend {
+    /// Attended ÷ expected, nil with nothing expected.
+    public static func rate(attended: Int, expected: Int) -> Double? {
+        expected > 0 ? Double(attended) / Double(expected) : nil
+    }
+
+    /// Whether attendance is falling: over someone's (or an organisation's) events in date
+    /// order, the rate of the last `recent` is at least `drop` below the rate before them.
+    /// Needs at least `recent` + 2 events to say so.
+    public static func isFalling(_ attended: [Bool], recent: Int = 3, drop: Double = 0.25) -> Bool {
+        guard attended.count >= recent + 2 else { return false }
+        let earlier = attended.dropLast(recent), last = attended.suffix(recent)
+        let before = Double(earlier.filter { $0 }.count) / Double(earlier.count)
+        let now = Double(last.filter { $0 }.count) / Double(last.count)
+        return before - now >= drop
+    }
+}

@@ -1,0 +1,112 @@
+import Foundation
+
+/// One question of a feedback questionnaire: answered on a 1–5 scale, or in words.
+public struct FeedbackQuestion: Sendable, Hashable, Codable {
+    public enum Kind: String, Sendable, Hashable, Codable { case scale, comment }
+
+    /// Stable within a question set: answers refer to it.
+    public let key: String
+    public let text: LocalizedText
+    public let kind: Kind
+
+    public init(key: String, text: LocalizedText, kind: Kind) {
+        self.key = key
+        self.text = text
+        self.kind = kind
+    }
+}
+
+public enum QuestionSet {
+    /// The article's questions: how relevant the sub-area was for me, how important the
+    /// questions dealt with were, how suitable the way they were dealt with was, whether it
+    /// was worth my working time; and an open comment.
+    public static let standard: [FeedbackQuestion] = [
+        FeedbackQuestion(key: "relevance", text: LocalizedText(
+            sv: "Hur relevant var delområdet för mig?", fi: "Kuinka merkityksellinen osa-alue oli minulle?",
+            en: "How relevant was the sub-area for me?"), kind: .scale),
+        FeedbackQuestion(key: "importance", text: LocalizedText(
+            sv: "Hur viktiga var frågorna som behandlades?", fi: "Kuinka tärkeitä käsitellyt kysymykset olivat?",
+            en: "How important were the questions dealt with?"), kind: .scale),
+        FeedbackQuestion(key: "suitability", text: LocalizedText(
+            sv: "Hur lämpligt var sättet de behandlades på?", fi: "Kuinka sopiva tapa käsitellä niitä oli?",
+            en: "How suitable was the way they were dealt with?"), kind: .scale),
+        FeedbackQuestion(key: "worth_time", text: LocalizedText(
+            sv: "Var det värt min arbetstid?", fi: "Oliko se työaikani arvoista?",
+            en: "Was it worth my working time?"), kind: .scale),
+        FeedbackQuestion(key: "comment", text: LocalizedText(
+            sv: "Kommentar (frivillig)", fi: "Kommentti (vapaaehtoinen)", en: "Comment (optional)"), kind: .comment),
+    ]
+}
+
+/// One person's answers, as stored: no person, no time beyond the day.
+public struct FeedbackAnswer: Sendable, Hashable {
+    /// Question key → 1...5.
+    public let scores: [String: Int]
+    public let comment: String?
+
+    public init(scores: [String: Int], comment: String?) {
+        self.scores = scores
+        self.comment = comment
+    }
+
+    public enum Problem: Error, Hashable {
+        /// A scale question without a value 1–5.
+        case missingScore(questionKey: String)
+        case commentTooLong
+    }
+
+    /// Checks a submitted form against the questions: every scale question needs 1–5; the
+    /// comment is optional, trimmed and at most 2,000 characters.
+    public static func validate(_ form: [String: String], questions: [FeedbackQuestion]) -> Result<FeedbackAnswer, Problem> {
+        var scores: [String: Int] = [:], comment: String?
+        for question in questions {
+            let value = form[question.key]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            switch question.kind {
+            case .scale:
+                guard let score = Int(value), (1...5).contains(score) else { return .failure(.missingScore(questionKey: question.key)) }
+                scores[question.key] = score
+            case .comment:
+                guard value.count <= 2_000 else { return .failure(.commentTooLong) }
+                comment = value.isEmpty ? nil : value
+            }
+        }
+        return .success(FeedbackAnswer(scores: scores, comment: comment))
+    }
+}
+
+/// What the results of one group (an event, an organisation's part of it) may show.
+public struct FeedbackSummary: Sendable, Hashable {
+    public struct Scale: Sendable, Hashable {
+        public let questionKey: String
+        /// How many answered 1, 2, 3, 4 and 5.
+        public let distribution: [Int]
+        public let mean: Double?
+    }
+
+    public let respondents: Int
+    /// Invited or attended: the base of the response rate.
+    public let eligible: Int
+    /// nil when fewer than k answered: then only counts show.
+    public let scales: [Scale]?
+    public let comments: [String]?
+
+    public var responseRate: Double? { eligible > 0 ? Double(respondents) / Double(eligible) : nil }
+    public var isShown: Bool { scales != nil }
+
+    /// Summarises answers; the distribution, means and comments only when `visible` (the
+    /// caller's suppression plan) and at least k answered. Comments are sorted, so their
+    /// order says nothing about who answered when.
+    public static func summarise(_ answers: [FeedbackAnswer], eligible: Int, questions: [FeedbackQuestion],
+                                 threshold: AnonymityThreshold, visible: Bool = true) -> FeedbackSummary {
+        guard visible, threshold.allows(answers.count) else {
+            return FeedbackSummary(respondents: answers.count, eligible: eligible, scales: nil, comments: nil)
+        }
+        let scales = questions.filter { $0.kind == .scale }.map { question in
+            let values = answers.compactMap { $0.scores[question.key] }
+            let distribution = (1...5).map { score in values.filter { $0 == score }.count }
+            return Scale(questionKey: question.key, distribution: distribution,
+                         mean: values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count))
+        }
+        return FeedbackSummary(respondents: answers.count, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import RoderCore
+
+@Suite("Anonymity: threshold and back-calculation")
+struct AnonymityTests {
+    let three = try! AnonymityThreshold(3)
+
+    @Test("k is 5 unless set, and never below 3")
+    func threshold() throws {
+        #expect(AnonymityThreshold.standard.k == 5)
+        #expect(throws: AnonymityThreshold.ThresholdTooLow.self) { try AnonymityThreshold(2) }
+        #expect(try AnonymityThreshold(3).allows(3))
+        #expect(!(try AnonymityThreshold(3).allows(2)))
+    }
+
+    @Test("6 answers in groups of 4 and 2: both groups are hidden, not only the group of 2")
+    func subtraction() {
+        let plan = Suppression.plan(groups: [("Sjöbacka", 4), ("Bergvik", 2)], threshold: three)
+        #expect(plan.totalVisible)
+        #expect(plan.hidden == ["Sjöbacka", "Bergvik"])
+    }
+
+    @Test("Groups all at or above k show; the total shows from k")
+    func nothingHidden() {
+        let plan = Suppression.plan(groups: [("a", 3), ("b", 5)], threshold: three)
+        #expect(plan.hidden.isEmpty && plan.totalVisible)
+        #expect(!Suppression.plan(groups: [("a", 2)], threshold: three).totalVisible)
+    }
+
+    @Test("Two small groups that together reach k are hidden alone; the big ones stay visible")
+    func unionReachesK() {
+        let plan = Suppression.plan(groups: [("a", 2), ("b", 2), ("c", 10), ("d", 7)], threshold: three)
+        #expect(plan.hidden == ["a", "b"])
+    }
+
+    @Test("One small group and the next smallest is hidden with it, not the largest")
+    func smallestNext() {
+        let plan = Suppression.plan(groups: [("a", 1), ("b", 4), ("c", 9)], threshold: three)
+        #expect(plan.hidden == ["a", "b"])
+    }
+
+    @Test("No hidden group can be worked out from what shows", arguments: [
+        [1, 4, 9], [2, 2, 10, 7], [4, 2], [3, 3, 3], [1, 1, 1, 8], [2, 5, 5, 5], [6], [1, 2], [0, 2, 9],
+    ])
+    func noBackCalculation(counts: [Int]) {
+        let groups = counts.enumerated().map { (key: "g\($0.offset)", respondents: $0.element) }
+        let plan = Suppression.plan(groups: groups, threshold: three)
+        let hiddenTotal = groups.filter { plan.hidden.contains($0.key) }.map(\.respondents).reduce(0, +)
+        // Every group below k is hidden; what subtraction reveals (the union of the hidden
+        // groups) is either nothing or at least k people.
+        for group in groups where group.respondents > 0 && group.respondents < 3 { #expect(plan.hidden.contains(group.key)) }
+        #expect(hiddenTotal == 0 || hiddenTotal >= 3, "\(counts) reveals a union of \(hiddenTotal)")
+    }
+}
+
+@Suite("Feedback answers and summaries")
+struct FeedbackSummaryTests {
+    let questions = QuestionSet.standard
+    let three = try! AnonymityThreshold(3)
+
+    func answer(_ score: Int, _ comment: String? = nil) -> FeedbackAnswer {
+        FeedbackAnswer(scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score], comment: comment)
+    }
+
+    @Test("Every scale question needs 1–5; the comment is optional")
+    func validation() throws {
+        let full = ["relevance": "4", "importance": "5", "suitability": "3", "worth_time": "4", "comment": "  Bra  "]
+        #expect(try FeedbackAnswer.validate(full, questions: questions).get().comment == "Bra")
+        var missing = full
+        missing["suitability"] = "6"
+        #expect(FeedbackAnswer.validate(missing, questions: questions) == .failure(.missingScore(questionKey: "suitability")))
+    }
+
+    @Test("Below k only the count and rate show; from k the distribution, mean and comments")
+    func threshold() {
+        let two = FeedbackSummary.summarise([answer(4), answer(5, "Nyttigt")], eligible: 4, questions: questions, threshold: three)
+        #expect(!two.isShown && two.comments == nil && two.respondents == 2 && two.responseRate == 0.5)
+        let three = FeedbackSummary.summarise([answer(4), answer(5, "Nyttigt"), answer(3, "Allt för långt")], eligible: 4,
+                                              questions: questions, threshold: self.three)
+        #expect(three.isShown)
+        #expect(three.scales?.first?.distribution == [0, 0, 1, 1, 1])
+        #expect(three.scales?.first?.mean == 4)
+        #expect(three.comments == ["Allt för långt", "Nyttigt"])
+        #expect(!FeedbackSummary.summarise([answer(4), answer(5), answer(3)], eligible: 3, questions: questions, threshold: self.three,
+                                           visible: false).isShown)
+    }
+}
+
+@Suite("Check-in and attendance")
+struct AttendanceTests {
+    @Test("Self check-in is accepted from half an hour before until half an hour after the event")
+    func window() {
+        let start = Date(timeIntervalSince1970: 1_800_000_000)
+        let window = CheckInWindow(start: start, end: start.addingTimeInterval(3 * 3600))
+        #expect(!window.isOpen(at: start.addingTimeInterval(-31 * 60)))
+        #expect(window.isOpen(at: start.addingTimeInterval(-29 * 60)))
+        #expect(window.isOpen(at: start.addingTimeInterval(3 * 3600 + 29 * 60)))
+        #expect(!window.isOpen(at: start.addingTimeInterval(3 * 3600 + 31 * 60)))
+    }
+
+    @Test("Codes have six unambiguous characters; typing is forgiving")
+    func codes() {
+        var generator = SplitMix(seed: 7)
+        let code = CheckInCode.generate(using: &generator)
+        #expect(code.count == 6 && code.allSatisfy(CheckInCode.alphabet.contains))
+        #expect(!code.contains("0") && !code.contains("O") && !code.contains("I"))
+        #expect(CheckInCode.normalise(" ab3-k7m ") == "AB3K7M")
+    }
+
+    @Test("Falling attendance: the last three well below the ones before")
+    func falling() {
+        #expect(AttendanceTrend.isFalling([true, true, true, false, true, false]))
+        #expect(!AttendanceTrend.isFalling([true, false, true, true, false, true]))
+        #expect(!AttendanceTrend.isFalling([true, false, false]))
+        #expect(AttendanceTrend.rate(attended: 3, expected: 4) == 0.75)
+        #expect(AttendanceTrend.rate(attended: 0, expected: 0) == nil)
+    }
+}
