@@ -76,8 +76,19 @@ func routes(_ app: Application) throws {
     app.register(.strategyArchive, programmes.archive)
     app.register(.archiveItem, programmes.archiveItem)
 
+    let events = EventController()
+    app.register(.eventsArea, events.list)
+    app.register(.newEventForm, events.newForm)
+    app.register(.createEvent, events.create)
+    app.register(.event, events.show)
+    app.register(.checkIn, events.checkIn)
+    app.register(.hostCheckIn, events.hostCheckIn)
+    app.register(.feedbackForm, events.feedbackForm)
+    app.register(.submitFeedback, events.submitFeedback)
+    app.register(.eventResults, events.results)
+
     let areas = AreaController()
-    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy {
+    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {
         app.register(.forArea(area)) { try await areas.show(area, $0) }
     }
 

@@ -31,7 +31,7 @@ struct PageTests {
         try await withRoderApp { app, _ in
             let browser = TestBrowser(app, acceptLanguage: "fi")
             try await browser.signIn(Account.with(.viewer))
-            let body = try await browser.get("/events").body.string
+            let body = try await browser.get("/coaching").body.string
             #expect(body.contains("Ei vielä käytössä"))
         }
     }

@@ -26,18 +26,19 @@ struct ProgrammeTests {
             #expect(try await owner.get("/strategy").body.string.contains(#"<span class="progress progress-green">81 %</span>"#))
             try await owner.get(settings)
             let refused = try await owner.post(settings, [("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
-                                                          ("start", "2025"), ("end", "2027"), ("green", "50"), ("amber", "60"), ("rollUp", "average")])
+                                                          ("start", "2025"), ("end", "2027"), ("green", "50"), ("amber", "60"), ("rollUp", "average"), ("anonymityK", "2")])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("amber may not be higher than green"))
             #expect(refused.body.string.contains(#"value="60""#))
+            #expect(refused.body.string.contains("at least 3"))
             let saved = try await owner.post(settings, [("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
-                                                        ("start", "2025"), ("end", "2028"), ("green", "90"), ("amber", "60"), ("rollUp", "weighted")])
+                                                        ("start", "2025"), ("end", "2028"), ("green", "90"), ("amber", "60"), ("rollUp", "weighted"), ("anonymityK", "4")])
             #expect(saved.status == .seeOther)
             let view = try await owner.get("/strategy").body.string
             #expect(view.contains(#"<span class="progress progress-amber">81 %</span>"#))
             #expect(view.contains("2025–2028"))
             let changed = try await Self.programme(app)
-            #expect(changed.settings.rollUp == .weighted && changed.greenThreshold == 0.9)
+            #expect(changed.settings.rollUp == .weighted && changed.greenThreshold == 0.9 && changed.anonymityThreshold.k == 4)
             #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.programmeChanged.rawValue).count() == 1)
         }
     }

@@ -32,6 +32,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case itemRestored = "strategy.restored"
     case initiativeChanged = "strategy.initiative_changed"
     case milestoneChanged = "strategy.milestone_changed"
+    case eventCreated = "events.created"
 }
 
 /// One row of the audit log as the page shows it.

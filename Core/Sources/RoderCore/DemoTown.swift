@@ -169,6 +169,9 @@ extension DemoTown {
             AccountSeed(email: "admin@\(domain)", name: "Mikael Forsman", password: "demo-admin-2026", roles: [.administrator], isProgrammeOperator: false, personKey: nil),
             AccountSeed(email: "hr@\(domain)", name: "Helena Lindqvist", password: "demo-owner-2026", roles: [.programmeOwner], isProgrammeOperator: false, personKey: "hr-director"),
             AccountSeed(email: "chef@\(domain)", name: people.first { $0.key == "head-admin-2" }!.name, password: "demo-manager-2026", roles: [.manager], isProgrammeOperator: false, personKey: "head-admin-2"),
+            // Two more managers, so a seminar's feedback can reach a threshold in the demo.
+            AccountSeed(email: "chef2@\(domain)", name: people.first { $0.key == "head-admin-1" }!.name, password: "demo-manager-2026", roles: [.manager], isProgrammeOperator: false, personKey: "head-admin-1"),
+            AccountSeed(email: "chef3@\(domain)", name: people.first { $0.key == "head-education-1" }!.name, password: "demo-manager-2026", roles: [.manager], isProgrammeOperator: false, personKey: "head-education-1"),
             AccountSeed(email: "coach@\(domain)", name: "Petra Aalto", password: "demo-coach-2026", roles: [.coach], isProgrammeOperator: false, personKey: nil),
             AccountSeed(email: "ledningsgrupp@\(domain)", name: "Tomas Grönroos", password: "demo-viewer-2026", roles: [.viewer], isProgrammeOperator: false, personKey: nil),
             AccountSeed(email: "operator@program.example", name: "Kaisa Rinne", password: "demo-operator-2026", roles: [], isProgrammeOperator: true, personKey: nil),

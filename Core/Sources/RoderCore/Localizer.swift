@@ -73,6 +73,11 @@ public struct Localizer: Sendable {
         FormatterCache.shared.date(date, locale: locale, timeZone: timeZone, dateStyle: .medium, timeStyle: .short)
     }
 
+    /// The time of day only: 14.30 (sv, fi), 14:30 (en).
+    public func time(_ date: Date) -> String {
+        FormatterCache.shared.date(date, locale: locale, timeZone: timeZone, dateStyle: .none, timeStyle: .short)
+    }
+
     /// 1 234,5 (sv, fi) or 1,234.5 (en).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
         FormatterCache.shared.number(value, locale: locale, fractionDigits: fractionDigits)

@@ -46,6 +46,12 @@ public enum SiteRoute: Hashable, Sendable {
     case periodLock(UUID, year: Int)
     case carryOver(UUID, year: Int)
     case strategyArchive
+    case newEvent
+    case event(UUID)
+    case eventCheckIn(UUID)
+    case eventAttendance(UUID)
+    case eventFeedback(UUID)
+    case eventResults(UUID)
     case users
     case newUser
     case user(UUID)
@@ -102,6 +108,12 @@ public enum SiteRoute: Hashable, Sendable {
         case .periodLock(let id, let year): return "/strategy/programmes/" + id.uuidString.lowercased() + "/years/\(year)/lock"
         case .carryOver(let id, let year): return "/strategy/programmes/" + id.uuidString.lowercased() + "/years/\(year)/carry-over"
         case .strategyArchive: return "/strategy/archive"
+        case .newEvent: return "/events/new"
+        case .event(let id): return "/events/" + id.uuidString.lowercased()
+        case .eventCheckIn(let id): return "/events/" + id.uuidString.lowercased() + "/check-in"
+        case .eventAttendance(let id): return "/events/" + id.uuidString.lowercased() + "/attendance"
+        case .eventFeedback(let id): return "/events/" + id.uuidString.lowercased() + "/feedback"
+        case .eventResults(let id): return "/events/" + id.uuidString.lowercased() + "/results"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -147,6 +159,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -162,7 +175,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
-             .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem: .post
+             .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback: .post
         default: .get
         }
     }
@@ -213,6 +227,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .setPeriodLock: ["strategy", "programmes", ":programmeID", "years", ":year", "lock"]
         case .carryOver: ["strategy", "programmes", ":programmeID", "years", ":year", "carry-over"]
         case .strategyArchive, .archiveItem: ["strategy", "archive"]
+        case .newEventForm, .createEvent: ["events", "new"]
+        case .event: ["events", ":eventID"]
+        case .checkIn: ["events", ":eventID", "check-in"]
+        case .hostCheckIn: ["events", ":eventID", "attendance"]
+        case .feedbackForm, .submitFeedback: ["events", ":eventID", "feedback"]
+        case .eventResults: ["events", ":eventID", "results"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -244,6 +264,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .organisation(Access.changesOrganisation)
         case .goal, .exportStrategy, .initiatives, .initiative:
             .anyOrganisationRole
+        // Anyone of the organisation may be invited; the handlers check the user is a person
+        // of the organisation (and, for feedback, attended). Results show only from k answers.
+        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults:
+            .anyOrganisationRole
+        case .newEventForm, .createEvent, .hostCheckIn:
+            .organisation([.programmeOwner])
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
         // An initiative's owner ticks its milestones off; the handler checks that too.
@@ -339,6 +365,12 @@ extension SiteRoute {
         case .periodLock: .setPeriodLock
         case .carryOver: .carryOver
         case .strategyArchive: .strategyArchive
+        case .newEvent: .newEventForm
+        case .event: .event
+        case .eventCheckIn: .checkIn
+        case .eventAttendance: .hostCheckIn
+        case .eventFeedback: .feedbackForm
+        case .eventResults: .eventResults
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

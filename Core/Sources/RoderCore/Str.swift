@@ -94,6 +94,14 @@ public enum Str: String, CaseIterable, Sendable {
     case noticeSaved, noticeArchived, noticeRestored, noticeCarriedOver, noticeCarryOverNeedsYear, noticeProgrammeInvalid, noticeAreaTitleMissing, auditGoalChanged, auditMeasurementCorrected, auditProgrammeCreated, auditProgrammeChanged, auditAreaChanged
     case auditPeriodUnlocked, auditPeriodLocked, auditGoalsCarriedOver, auditItemArchived, auditItemRestored, auditInitiativeChanged, auditMilestoneChanged
     case indicatorFrequency, frequencyMonthly, frequencyQuarterly, frequencyHalfYearly, frequencyYearly, indicatorValueDue
+    // Events and feedback
+    case eventKindForum, eventKindSeminar, eventKindManagementGroup, eventKindCoachingGroup, eventKindOther, eventColumn, eventWhen, eventAttendance, eventMine, eventFeedbackGiven
+    case eventCheckedIn, eventInvited, eventsIntro, eventNew, eventsNoneUpcoming, eventsUpcoming, eventsPast, eventKind, eventTitle, eventDate
+    case eventStarts, eventEnds, eventPlace, eventArea, eventInviteManagement, eventCreate, feedbackResultsTitle, feedbackGive, eventCheckInTitle, eventCheckInCode
+    case eventCheckInButton, eventCheckInClosed, eventHostTitle, eventShowCode, eventMarkPresent, feedbackAnonymityNote, feedbackScaleHint, feedbackSend, feedbackRespondents, feedbackEligible
+    case feedbackResponseRate, feedbackDistribution, feedbackQuestion, feedbackMean, feedbackComments, feedbackNoComments, feedbackBelowThreshold, eventTitleRequired, eventTimesInvalid, eventCheckInWrongCode
+    case eventNotLinked, feedbackNotAttended, feedbackAlreadyGiven, feedbackIncomplete, noticeEventCreated, noticeCheckedIn, noticeFeedbackThanks, programmeAnonymityK, programmeAnonymityHint, programmeAnonymityInvalid
+    case auditEventCreated
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -854,6 +862,69 @@ public enum Str: String, CaseIterable, Sendable {
         case .frequencyHalfYearly: T(sv: "mäts varje halvår", fi: "mitataan puolivuosittain", en: "measured half-yearly")
         case .frequencyYearly: T(sv: "mäts varje år", fi: "mitataan vuosittain", en: "measured yearly")
         case .indicatorValueDue: T(sv: "Ett nytt värde borde ha registrerats.", fi: "Uusi arvo olisi pitänyt kirjata.", en: "A new value is due.")
+
+        case .eventKindForum: T(sv: "Ledarforum", fi: "Johtamisfoorumi", en: "Leadership forum")
+        case .eventKindSeminar: T(sv: "Seminarium", fi: "Seminaari", en: "Seminar")
+        case .eventKindManagementGroup: T(sv: "Ledningsgruppsmöte", fi: "Johtoryhmän kokous", en: "Management-group meeting")
+        case .eventKindCoachingGroup: T(sv: "Coachningsgrupp", fi: "Valmennusryhmä", en: "Coaching group")
+        case .eventKindOther: T(sv: "Annat", fi: "Muu", en: "Other")
+        case .eventColumn: T(sv: "Evenemang", fi: "Tapahtuma", en: "Event")
+        case .eventWhen: T(sv: "Tid", fi: "Aika", en: "When")
+        case .eventAttendance: T(sv: "Närvarande / inbjudna", fi: "Läsnä / kutsutut", en: "Attended / invited")
+        case .eventMine: T(sv: "Jag", fi: "Minä", en: "Me")
+        case .eventFeedbackGiven: T(sv: "Du har gett respons. Tack!", fi: "Olet antanut palautetta. Kiitos!", en: "You have given feedback. Thank you!")
+        case .eventCheckedIn: T(sv: "Närvarande", fi: "Läsnä", en: "Present")
+        case .eventInvited: T(sv: "Inbjuden", fi: "Kutsuttu", en: "Invited")
+        case .eventsIntro: T(sv: "Ledarforum, seminarier och möten i programmet. Närvaron visar att deltagandet är värt arbetstiden; responsen efteråt är anonym.", fi: "Ohjelman johtamisfoorumit, seminaarit ja kokoukset. Osallistuminen kertoo, että se on työajan arvoista; jälkikäteen annettava palaute on nimetöntä.", en: "The programme's leadership forums, seminars and meetings. Attendance shows that taking part is worth the working time; the feedback afterwards is anonymous.")
+        case .eventNew: T(sv: "Nytt evenemang", fi: "Uusi tapahtuma", en: "New event")
+        case .eventsNoneUpcoming: T(sv: "Inga kommande evenemang.", fi: "Ei tulevia tapahtumia.", en: "No upcoming events.")
+        case .eventsUpcoming: T(sv: "Kommande", fi: "Tulevat", en: "Upcoming")
+        case .eventsPast: T(sv: "Tidigare", fi: "Menneet", en: "Past")
+        case .eventKind: T(sv: "Typ", fi: "Tyyppi", en: "Kind")
+        case .eventTitle: T(sv: "Rubrik", fi: "Otsikko", en: "Title")
+        case .eventDate: T(sv: "Datum", fi: "Päivämäärä", en: "Date")
+        case .eventStarts: T(sv: "Börjar", fi: "Alkaa", en: "Starts")
+        case .eventEnds: T(sv: "Slutar", fi: "Päättyy", en: "Ends")
+        case .eventPlace: T(sv: "Plats", fi: "Paikka", en: "Place")
+        case .eventArea: T(sv: "Utvecklingsområde", fi: "Kehittämisalue", en: "Development area")
+        case .eventInviteManagement: T(sv: "Bjud in hela den högsta och mellersta ledningen ({count} personer)", fi: "Kutsu koko ylin ja keskijohto ({count} henkilöä)", en: "Invite all top and middle management ({count} people)")
+        case .eventCreate: T(sv: "Skapa evenemanget", fi: "Luo tapahtuma", en: "Create the event")
+        case .feedbackResultsTitle: T(sv: "Respons", fi: "Palaute", en: "Feedback")
+        case .feedbackGive: T(sv: "Ge respons", fi: "Anna palautetta", en: "Give feedback")
+        case .eventCheckInTitle: T(sv: "Anmäl närvaro", fi: "Ilmoita läsnäolosta", en: "Check in")
+        case .eventCheckInCode: T(sv: "Koden som visas i salen", fi: "Salissa näytettävä koodi", en: "The code shown in the room")
+        case .eventCheckInButton: T(sv: "Jag är här", fi: "Olen paikalla", en: "I am here")
+        case .eventCheckInClosed: T(sv: "Närvaron kan anmälas med koden från en halvtimme före till en halvtimme efter evenemanget.", fi: "Läsnäolon voi ilmoittaa koodilla puoli tuntia ennen tapahtumaa ja puoli tuntia sen jälkeen.", en: "You can check in with the code from half an hour before until half an hour after the event.")
+        case .eventHostTitle: T(sv: "För värden", fi: "Isännälle", en: "For the host")
+        case .eventShowCode: T(sv: "Visa koden i salen; deltagarna skriver in den på sin telefon.", fi: "Näytä koodi salissa; osallistujat kirjoittavat sen puhelimeensa.", en: "Show the code in the room; participants type it on their phone.")
+        case .eventMarkPresent: T(sv: "Markera närvarande", fi: "Merkitse läsnäolevaksi", en: "Mark present")
+        case .feedbackAnonymityNote: T(sv: "Ditt svar sparas utan ditt namn och utan klockslag. Resultaten visas först när minst {k} har svarat, och ingen kan se vad just du svarade.", fi: "Vastauksesi tallennetaan ilman nimeäsi ja kellonaikaa. Tulokset näytetään vasta, kun vähintään {k} on vastannut, eikä kukaan näe, mitä juuri sinä vastasit.", en: "Your answer is stored without your name and without a time. Results show only once at least {k} have answered, and no one can see what you answered.")
+        case .feedbackScaleHint: T(sv: "1 = inte alls, 5 = i hög grad", fi: "1 = ei lainkaan, 5 = erittäin paljon", en: "1 = not at all, 5 = very much")
+        case .feedbackSend: T(sv: "Skicka svaret", fi: "Lähetä vastaus", en: "Send the answer")
+        case .feedbackRespondents: T(sv: "har svarat", fi: "on vastannut", en: "have answered")
+        case .feedbackEligible: T(sv: "var närvarande", fi: "oli läsnä", en: "attended")
+        case .feedbackResponseRate: T(sv: "svarsfrekvens", fi: "vastausprosentti", en: "response rate")
+        case .feedbackDistribution: T(sv: "Svaren per fråga (antal svar för varje värde 1–5)", fi: "Vastaukset kysymyksittäin (vastausten määrä kullekin arvolle 1–5)", en: "Answers per question (number of answers for each value 1–5)")
+        case .feedbackQuestion: T(sv: "Fråga", fi: "Kysymys", en: "Question")
+        case .feedbackMean: T(sv: "Medeltal", fi: "Keskiarvo", en: "Mean")
+        case .feedbackComments: T(sv: "Kommentarer", fi: "Kommentit", en: "Comments")
+        case .feedbackNoComments: T(sv: "Inga kommentarer.", fi: "Ei kommentteja.", en: "No comments.")
+        case .feedbackBelowThreshold: T(sv: "Resultaten visas när minst {k} har svarat. Hittills har {count} svarat.", fi: "Tulokset näytetään, kun vähintään {k} on vastannut. Tähän mennessä vastanneita: {count}.", en: "Results show once at least {k} have answered. So far {count} have answered.")
+        case .eventTitleRequired: T(sv: "Skriv evenemangets rubrik på {language}.", fi: "Kirjoita tapahtuman otsikko kielellä {language}.", en: "Enter the event's title in {language}.")
+        case .eventTimesInvalid: T(sv: "Ange datum, starttid och sluttid; evenemanget måste sluta efter att det börjat.", fi: "Anna päivämäärä, alkamis- ja päättymisaika; tapahtuman on päätyttävä alkamisen jälkeen.", en: "Enter the date, start and end; the event must end after it starts.")
+        case .eventCheckInWrongCode: T(sv: "Koden stämmer inte. Kontrollera koden som visas i salen.", fi: "Koodi ei täsmää. Tarkista salissa näytettävä koodi.", en: "The code does not match. Check the code shown in the room.")
+        case .eventNotLinked: T(sv: "Ditt konto är inte kopplat till en person i organisationen. Be administratören koppla det.", fi: "Tiliäsi ei ole liitetty organisaation henkilöön. Pyydä pääkäyttäjää liittämään se.", en: "Your account is not linked to a person of the organisation. Ask the administrator to link it.")
+        case .feedbackNotAttended: T(sv: "Respons kan ges av dem som var närvarande.", fi: "Palautetta voivat antaa ne, jotka olivat läsnä.", en: "Feedback can be given by those who attended.")
+        case .feedbackAlreadyGiven: T(sv: "Du har redan gett respons på det här evenemanget. Varje deltagare svarar en gång.", fi: "Olet jo antanut palautetta tästä tapahtumasta. Kukin osallistuja vastaa kerran.", en: "You have already given feedback on this event. Each participant answers once.")
+        case .feedbackIncomplete: T(sv: "Välj ett värde 1–5 för varje fråga. Kommentaren får vara högst 2 000 tecken.", fi: "Valitse arvo 1–5 jokaiseen kysymykseen. Kommentti saa olla enintään 2 000 merkkiä.", en: "Choose a value 1–5 for every question. The comment may be at most 2,000 characters.")
+        case .noticeEventCreated: T(sv: "Evenemanget har skapats och inbjudningarna gjorts.", fi: "Tapahtuma on luotu ja kutsut tehty.", en: "The event has been created and the invitations made.")
+        case .noticeCheckedIn: T(sv: "Du är anmäld som närvarande.", fi: "Sinut on merkitty läsnäolevaksi.", en: "You are checked in.")
+        case .noticeFeedbackThanks: T(sv: "Tack för ditt svar! Det sparades utan ditt namn.", fi: "Kiitos vastauksestasi! Se tallennettiin ilman nimeäsi.", en: "Thank you for your answer! It was stored without your name.")
+        case .programmeAnonymityK: T(sv: "Minsta antal svar innan respons visas", fi: "Vähimmäismäärä vastauksia ennen kuin palaute näytetään", en: "Fewest answers before feedback shows")
+        case .programmeAnonymityHint: T(sv: "Minst 3. Grupper med färre svar visar bara antalet svar.", fi: "Vähintään 3. Ryhmistä, joissa on vähemmän vastauksia, näytetään vain vastausten määrä.", en: "At least 3. Groups with fewer answers show only the number of answers.")
+        case .programmeAnonymityInvalid: T(sv: "Minsta antal svar måste vara ett heltal, minst 3.", fi: "Vastausten vähimmäismäärän on oltava kokonaisluku, vähintään 3.", en: "The fewest answers must be a whole number, at least 3.")
+
+        case .auditEventCreated: T(sv: "Skapade evenemanget {subject} ({after} inbjudna)", fi: "Loi tapahtuman {subject} ({after} kutsuttua)", en: "Created the event {subject} ({after} invited)")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -100,6 +100,7 @@ public enum AuditLogPage {
         case .itemRestored: .auditItemRestored
         case .initiativeChanged: .auditInitiativeChanged
         case .milestoneChanged: .auditMilestoneChanged
+        case .eventCreated: .auditEventCreated
         }
         return t(key, arguments)
     }

@@ -57,6 +57,9 @@ public enum Notice: String, Sendable, CaseIterable {
     case carryOverNeedsYear = "carry-over-needs-year"
     case programmeInvalid = "programme-invalid"
     case areaTitleMissing = "area-title-missing"
+    case eventCreated = "event-created"
+    case checkedIn = "checked-in"
+    case feedbackThanks = "feedback-thanks"
 
     var message: Str {
         switch self {
@@ -78,6 +81,9 @@ public enum Notice: String, Sendable, CaseIterable {
         case .carryOverNeedsYear: .noticeCarryOverNeedsYear
         case .programmeInvalid: .noticeProgrammeInvalid
         case .areaTitleMissing: .noticeAreaTitleMissing
+        case .eventCreated: .noticeEventCreated
+        case .checkedIn: .noticeCheckedIn
+        case .feedbackThanks: .noticeFeedbackThanks
         }
     }
 

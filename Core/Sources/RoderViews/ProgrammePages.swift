@@ -61,9 +61,11 @@ public enum ProgrammePage {
         public var years: [YearRow]
         public var errors: [String]
         public var otherProgrammes: [SelectChoice]
+        public var anonymityK: String
 
         public init(id: UUID, name: LocalizedText, startYear: String, endYear: String, green: String, amber: String, rollUp: RollUpMethod,
-                    areas: [AreaRow], years: [YearRow], errors: [String] = [], otherProgrammes: [SelectChoice] = []) {
+                    areas: [AreaRow], years: [YearRow], errors: [String] = [], otherProgrammes: [SelectChoice] = [], anonymityK: String = "5") {
+            self.anonymityK = anonymityK
             self.id = id
             self.name = name
             self.startYear = startYear
@@ -115,6 +117,11 @@ public enum ProgrammePage {
                                  .label(.for("roll-up-\(method.rawValue)"), .text(t(method == .average ? .rollUpAverage : .rollUpWeighted))))
                         }
                     ),
+                    .div(.class("field"),
+                         .label(.for("anonymity-k"), .text(t(.programmeAnonymityK))),
+                         .p(.class("hint"), .id("anonymity-k-hint"), .text(t(.programmeAnonymityHint))),
+                         .input(.type(.text), .name("anonymityK"), .id("anonymity-k"), .value(model.anonymityK), .required(true),
+                                .attribute(named: "inputmode", value: "numeric"), .attribute(named: "aria-describedby", value: "anonymity-k-hint"))),
                     .button(.type(.submit), .class("primary"), .text(t(.saveChanges)))
                 )
             ),

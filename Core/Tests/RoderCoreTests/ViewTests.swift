@@ -149,6 +149,32 @@ struct ViewTests {
             isArchived: false, canManage: true, canTickOff: true, form: InitiativeForm(title: goal.title, goalIDs: [fixedID(40)]),
             people: [SelectChoice(id: fixedID(2), label: "Karin Sandell")], goalChoices: [SelectChoice(id: fixedID(40), label: "3. Intranät")],
             milestoneError: "x"), context: context)))
+        let seminar = EventSummary(id: fixedID(70), kind: .seminar, title: LocalizedText(sv: "Seminarium om arbetssätt", fi: "Toimintatapaseminaari"),
+                                   startsAt: Date(timeIntervalSince1970: 1_795_000_000), place: "Stadshuset", invited: 12, attended: 9,
+                                   mine: MyParticipation(checkedIn: true, answered: false))
+        pages.append(("events", EventsPage.render(upcoming: [seminar], past: [seminar], canCreate: true, context: context)))
+        pages.append(("event form", EventFormPage.render(.init(title: seminar.title, date: "2026-12-01", areas: [SelectChoice(id: fixedID(1), label: "3. Arbetssätt")],
+                                                              managementCount: 40, errors: ["x"]), context: context)))
+        pages.append(("event host", EventPage.render(.init(
+            summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: LocalizedText(sv: "Om arbetssätt.", fi: "Toimintatavoista."),
+            areaTitle: area, isHost: true, checkInCode: "AB3K7M",
+            attendees: [.init(personID: fixedID(2), name: "Karin Sandell", checkedIn: true), .init(personID: fixedID(3), name: "Erik Nieminen", checkedIn: false)],
+            canCheckIn: true, checkInOpen: true), context: context)))
+        var invited = seminar
+        invited.mine = MyParticipation(checkedIn: false, answered: false)
+        pages.append(("event check-in", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: nil,
+                                                               isHost: false, checkInCode: nil, attendees: [], canCheckIn: true, checkInOpen: true,
+                                                               checkInError: "x"), context: context)))
+        pages.append(("feedback form", FeedbackFormPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                                                               values: ["relevance": "4"], error: "x", threshold: 5, context: context)))
+        let answers = (1...5).map { FeedbackAnswer(scores: ["relevance": $0, "importance": 4, "suitability": 3, "worth_time": 5], comment: $0 == 2 ? "Bra" : nil) }
+        pages.append(("feedback results", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                                                                  summary: FeedbackSummary.summarise(answers, eligible: 9, questions: QuestionSet.standard, threshold: .standard),
+                                                                  threshold: 5, context: context)))
+        pages.append(("feedback below threshold", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                                                                          summary: FeedbackSummary.summarise(Array(answers.prefix(2)), eligible: 9,
+                                                                                                             questions: QuestionSet.standard, threshold: .standard),
+                                                                          threshold: 5, context: context)))
         pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: "x", context: context)))
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
         let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()

@@ -13,7 +13,7 @@ struct ProgrammeController: Sendable {
         let model = ProgrammePage.Model(
             id: try programme.requireID(), name: programme.name, startYear: String(programme.startYear), endYear: String(programme.endYear),
             green: request.localizer().number(settings.thresholds.green * 100), amber: request.localizer().number(settings.thresholds.amber * 100),
-            rollUp: settings.rollUp, areas: [], years: [])
+            rollUp: settings.rollUp, areas: [], years: [], anonymityK: String(programme.anonymityThreshold.k))
         return try await page(request, programme: programme, model: model)
     }
 
@@ -33,9 +33,13 @@ struct ProgrammeController: Sendable {
         if years == nil { errors.append(localizer(.programmeYearsInvalid)) }
         let thresholds = ProgrammeSettings.parse(green: green, amber: amber)
         if thresholds == nil { errors.append(localizer(.programmeThresholdsInvalid)) }
-        guard errors.isEmpty, let years, let thresholds else {
+        let kText = ((try? request.content.get(String.self, at: "anonymityK")) ?? "").trimmingCharacters(in: .whitespaces)
+        let anonymity = Int(kText).flatMap { try? AnonymityThreshold($0) }
+        if anonymity == nil { errors.append(localizer(.programmeAnonymityInvalid)) }
+        guard errors.isEmpty, let years, let thresholds, let anonymity else {
             let model = ProgrammePage.Model(id: try programme.requireID(), name: name, startYear: startText, endYear: endText,
-                                            green: green ?? "", amber: amber ?? "", rollUp: rollUp, areas: [], years: [], errors: errors)
+                                            green: green ?? "", amber: amber ?? "", rollUp: rollUp, areas: [], years: [], errors: errors,
+                                            anonymityK: kText)
             return try await page(request, programme: programme, model: model, status: .unprocessableEntity)
         }
         let before = "\(programme.startYear)–\(programme.endYear), \(programme.settings.thresholds.green)/\(programme.settings.thresholds.amber), \(programme.settings.rollUp.rawValue)"
@@ -45,9 +49,10 @@ struct ProgrammeController: Sendable {
         programme.greenThreshold = thresholds.green
         programme.amberThreshold = thresholds.amber
         programme.rollUp = rollUp.rawValue
+        programme.anonymityK = anonymity.k
         try await programme.save(on: request.db)
         try await request.audit(.programmeChanged, subject: localizer.text(name)?.text ?? "–", subjectID: programme.id, before: before,
-                                after: "\(years.lowerBound)–\(years.upperBound), \(thresholds.green)/\(thresholds.amber), \(rollUp.rawValue)")
+                                after: "\(years.lowerBound)–\(years.upperBound), \(thresholds.green)/\(thresholds.amber), \(rollUp.rawValue), k=\(anonymity.k)")
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.programme(programme.id!).path)
     }

@@ -22,6 +22,7 @@ enum Migrations {
         AddGoalDetails(),
         ExtendStrategy(),
         AddIndicatorFrequency(),
+        CreateEvents(),
     ]
 }
 

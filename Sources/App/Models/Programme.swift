@@ -83,6 +83,8 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "green_threshold") var greenThreshold: Double?
     @OptionalField(key: "amber_threshold") var amberThreshold: Double?
     @OptionalField(key: "roll_up") var rollUp: String?
+    /// The smallest group whose feedback shows (nil: the standard 5).
+    @OptionalField(key: "anonymity_k") var anonymityK: Int?
 
     init() {}
 
@@ -90,6 +92,8 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
         let thresholds = greenThreshold.flatMap { green in amberThreshold.flatMap { try? ColourThresholds(green: green, amber: $0) } }
         return ProgrammeSettings(thresholds: thresholds ?? .standard, rollUp: rollUp.flatMap(RollUpMethod.init(rawValue:)) ?? .average)
     }
+
+    var anonymityThreshold: AnonymityThreshold { anonymityK.flatMap { try? AnonymityThreshold($0) } ?? .standard }
 
     var years: ClosedRange<Int> { startYear...max(startYear, endYear) }
 

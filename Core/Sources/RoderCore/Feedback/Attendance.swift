@@ -57,3 +57,12 @@ public enum AttendanceTrend {
         return before - now >= drop
     }
 }
+
+/// What kind of gathering an event is.
+public enum EventKind: String, CaseIterable, Codable, Sendable, Hashable {
+    case leadershipForum = "leadership_forum"
+    case seminar
+    case managementGroup = "management_group"
+    case coachingGroup = "coaching_group"
+    case other
+}

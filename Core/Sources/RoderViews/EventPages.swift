@@ -1,0 +1,342 @@
+import Foundation
+import Plot
+import RoderCore
+
+extension EventKind {
+    public var titleKey: Str {
+        switch self {
+        case .leadershipForum: .eventKindForum
+        case .seminar: .eventKindSeminar
+        case .managementGroup: .eventKindManagementGroup
+        case .coachingGroup: .eventKindCoachingGroup
+        case .other: .eventKindOther
+        }
+    }
+}
+
+/// An event as lists show it.
+public struct EventSummary: Sendable {
+    public var id: UUID
+    public var kind: EventKind
+    public var title: LocalizedText
+    public var startsAt: Date
+    public var place: String?
+    public var invited: Int
+    public var attended: Int
+    /// For the signed-in participant: invited, checked in, answered.
+    public var mine: MyParticipation?
+
+    public init(id: UUID, kind: EventKind, title: LocalizedText, startsAt: Date, place: String?, invited: Int, attended: Int, mine: MyParticipation? = nil) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+        self.startsAt = startsAt
+        self.place = place
+        self.invited = invited
+        self.attended = attended
+        self.mine = mine
+    }
+}
+
+public struct MyParticipation: Sendable, Hashable {
+    public var checkedIn: Bool
+    public var answered: Bool
+
+    public init(checkedIn: Bool, answered: Bool) {
+        self.checkedIn = checkedIn
+        self.answered = answered
+    }
+}
+
+/// Forums and seminars: upcoming first, then past ones with their attendance.
+public enum EventsPage {
+    public static func render(upcoming: [EventSummary], past: [EventSummary], canCreate: Bool, context: PageContext) -> String {
+        let t = context
+        func table(_ events: [EventSummary], caption: String) -> Node<HTML.BodyContext> {
+            .div(.class("table-wrap"), .table(
+                .class("data"),
+                .caption(.text(caption)),
+                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.eventColumn))),
+                           .th(.attribute(named: "scope", value: "col"), .text(t(.eventWhen))),
+                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
+                           .th(.attribute(named: "scope", value: "col"), .text(t(.eventMine))))),
+                .tbody(.forEach(events) { event in
+                    .tr(.td(.a(.href(SiteRoute.event(event.id).path), localized(event.title, context)),
+                            .p(.class("muted"), .text(t(event.kind.titleKey) + (event.place.map { " · " + $0 } ?? "")))),
+                        .td(.text(context.localizer.dateTime(event.startsAt))),
+                        .td(.class("number"), .text("\(event.attended) / \(event.invited)")),
+                        .td(.text(event.mine.map { mine in
+                            mine.answered ? t(.eventFeedbackGiven) : mine.checkedIn ? t(.eventCheckedIn) : t(.eventInvited)
+                        } ?? "–")))
+                })
+            ))
+        }
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("lead"), .text(t(.eventsIntro))),
+            canCreate ? .p(.a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew)))) : .empty,
+            upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
+            past.isEmpty ? .empty : table(past, caption: t(.eventsPast))
+        )
+        return Layout.render(Page(title: t(.areaEvents), section: .area(.events), content: content), context: context)
+    }
+}
+
+/// The programme owner plans an event and invites top and middle management.
+public enum EventFormPage {
+    public struct Model: Sendable {
+        public var kind: EventKind
+        public var title: LocalizedText
+        public var description: LocalizedText
+        public var date: String
+        public var startTime: String
+        public var endTime: String
+        public var place: String
+        public var areaID: UUID?
+        public var areas: [SelectChoice]
+        public var managementCount: Int
+        public var inviteManagement: Bool
+        public var errors: [String]
+
+        public init(kind: EventKind = .seminar, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
+                    date: String = "", startTime: String = "09:00", endTime: String = "12:00", place: String = "", areaID: UUID? = nil,
+                    areas: [SelectChoice] = [], managementCount: Int = 0, inviteManagement: Bool = true, errors: [String] = []) {
+            self.kind = kind
+            self.title = title
+            self.description = description
+            self.date = date
+            self.startTime = startTime
+            self.endTime = endTime
+            self.place = place
+            self.areaID = areaID
+            self.areas = areas
+            self.managementCount = managementCount
+            self.inviteManagement = inviteManagement
+            self.errors = errors
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let languages = context.organisation?.contentLanguages ?? [.swedish]
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
+            .form(
+                .action(SiteRoute.newEvent.path), .method(.post), .class("stack"),
+                csrfField(context),
+                errorSummary(model.errors, context: context),
+                .div(.class("field"), .label(.for("kind"), .text(t(.eventKind))),
+                     .select(.attribute(named: "name", value: "kind"), .id("kind"),
+                             .forEach(EventKind.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == model.kind) })),
+                .forEach(languages) { language in
+                    .fieldset(
+                        .class("field language-group"),
+                        .legend(language.nativeName),
+                        inputField(name: "title-\(language.code)", id: "title-\(language.code)", label: t(.eventTitle), value: model.title[language] ?? "",
+                                   required: language == languages.first, lang: language.code),
+                        .div(.class("field"),
+                             .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
+                             .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(2),
+                                       .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
+                    )
+                },
+                .div(.class("measure-form"),
+                     .div(.class("field"), .label(.for("date"), .text(t(.eventDate))),
+                          .input(.type(.date), .name("date"), .id("date"), .value(model.date), .required(true))),
+                     .div(.class("field"), .label(.for("start"), .text(t(.eventStarts))),
+                          .input(.type(.time), .name("start"), .id("start"), .value(model.startTime), .required(true))),
+                     .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
+                          .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
+                inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
+                .div(.class("field"), .label(.for("area"), .text(t(.eventArea))),
+                     .select(.attribute(named: "name", value: "area"), .id("area"),
+                             .choice(value: "", label: "–", isSelected: model.areaID == nil),
+                             .forEach(model.areas) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == model.areaID) })),
+                .div(.class("check"),
+                     .input(.type(.checkbox), .name("inviteManagement"), .id("inviteManagement"), .value("1"), .checked(model.inviteManagement)),
+                     .label(.for("inviteManagement"), .text(t(.eventInviteManagement, ["count": String(model.managementCount)])))),
+                .button(.type(.submit), .class("primary"), .text(t(.eventCreate)))
+            )
+        )
+        return Layout.render(Page(title: t(.eventNew), section: .area(.events), content: content), context: context)
+    }
+}
+
+/// One event: what and when; for the host the code to show in the room and the list of
+/// who came; for a participant checking in and giving feedback.
+public enum EventPage {
+    public struct Attendee: Sendable {
+        public var personID: UUID
+        public var name: String
+        public var checkedIn: Bool
+
+        public init(personID: UUID, name: String, checkedIn: Bool) {
+            self.personID = personID
+            self.name = name
+            self.checkedIn = checkedIn
+        }
+    }
+
+    public struct Model: Sendable {
+        public var summary: EventSummary
+        public var endsAt: Date
+        public var description: LocalizedText?
+        public var areaTitle: LocalizedText?
+        public var isHost: Bool
+        public var checkInCode: String?
+        public var attendees: [Attendee]
+        public var canCheckIn: Bool
+        public var checkInOpen: Bool
+        public var checkInError: String?
+
+        public init(summary: EventSummary, endsAt: Date, description: LocalizedText?, areaTitle: LocalizedText?, isHost: Bool, checkInCode: String?,
+                    attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil) {
+            self.summary = summary
+            self.endsAt = endsAt
+            self.description = description
+            self.areaTitle = areaTitle
+            self.isHost = isHost
+            self.checkInCode = checkInCode
+            self.attendees = attendees
+            self.canCheckIn = canCheckIn
+            self.checkInOpen = checkInOpen
+            self.checkInError = checkInError
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let event = model.summary
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
+            .unwrap(model.description) { .p(.class("lead"), localized($0, context)) },
+            .dl(.class("details"),
+                .dt(.text(t(.eventKind))), .dd(.text(t(event.kind.titleKey))),
+                .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(event.startsAt) + "–" + context.localizer.time(model.endsAt))),
+                .unwrap(event.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) },
+                .unwrap(model.areaTitle) { .group(.dt(.text(t(.eventArea))), .dd(localized($0, context))) },
+                .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)"))),
+            participantSection(model, context),
+            model.isHost ? hostSection(model, context) : .empty,
+            .p(.a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle))))
+        )
+        return Layout.render(Page(title: context.localizer.text(event.title)?.text ?? "–", section: .area(.events), content: content), context: context)
+    }
+
+    private static func participantSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let event = model.summary
+        if let mine = event.mine, mine.checkedIn {
+            return .section(.class("card"), .h2(.text(t(.eventCheckedIn))),
+                            mine.answered ? .p(.text(t(.eventFeedbackGiven)))
+                                : .p(.a(.class("button primary"), .href(SiteRoute.eventFeedback(event.id).path), .text(t(.feedbackGive)))))
+        }
+        guard model.canCheckIn else { return .empty }
+        return .section(
+            .class("card"),
+            .h2(.id("check-in"), .text(t(.eventCheckInTitle))),
+            model.checkInOpen ? .form(
+                .action(SiteRoute.eventCheckIn(event.id).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .unwrap(model.checkInError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                inputField(name: "code", id: "code", label: t(.eventCheckInCode), value: "", required: true),
+                .button(.type(.submit), .class("primary"), .text(t(.eventCheckInButton)))
+            ) : .p(.text(t(.eventCheckInClosed)))
+        )
+    }
+
+    private static func hostSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .h2(.text(t(.eventHostTitle))),
+            .unwrap(model.checkInCode) { code in
+                .group(.p(.text(t(.eventShowCode))), .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)))
+            },
+            .ul(.class("plain-list attendees"), .forEach(model.attendees) { attendee in
+                .li(.text(attendee.name + " · "),
+                    attendee.checkedIn ? .span(.class("status status-done"), .text(t(.eventCheckedIn)))
+                        : .form(.action(SiteRoute.eventAttendance(model.summary.id).path), .method(.post), .class("inline-form"),
+                                csrfField(context), .input(.type(.hidden), .name("person"), .value(attendee.personID.uuidString.lowercased())),
+                                .button(.type(.submit), .attribute(named: "aria-label", value: t(.eventMarkPresent) + ": " + attendee.name), .text(t(.eventMarkPresent)))))
+            })
+        )
+    }
+}
+
+/// The questionnaire after an event: quick on a phone, and says plainly what happens to it.
+public enum FeedbackFormPage {
+    public static func render(eventID: UUID, eventTitle: LocalizedText, questions: [FeedbackQuestion], values: [String: String], error: String?,
+                              threshold: Int, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.event(eventID).path), .text("← "), localized(eventTitle, context))),
+            .div(.class("notice info"), .p(.text(t(.feedbackAnonymityNote, ["k": String(threshold)])))),
+            .form(
+                .action(SiteRoute.eventFeedback(eventID).path), .method(.post), .class("stack feedback-form"),
+                csrfField(context),
+                .unwrap(error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                .forEach(questions) { question in
+                    switch question.kind {
+                    case .scale:
+                        return .fieldset(
+                            .class("field scale"),
+                            .legend(context.localizer.text(question.text)?.text ?? question.key),
+                            .div(.class("scale-choices"), .forEach(1...5) { score in
+                                .div(.class("scale-choice"),
+                                     .input(.type(.radio), .name(question.key), .id("\(question.key)-\(score)"), .value(String(score)),
+                                            .checked(values[question.key] == String(score)), .required(true)),
+                                     .label(.for("\(question.key)-\(score)"), .text(String(score))))
+                            }),
+                            .p(.class("hint"), .text(t(.feedbackScaleHint)))
+                        )
+                    case .comment:
+                        return .div(.class("field"),
+                                    .label(.for(question.key), .text(context.localizer.text(question.text)?.text ?? question.key)),
+                                    .textarea(.name(question.key), .id(question.key), .rows(3), .text(values[question.key] ?? "")))
+                    }
+                },
+                .button(.type(.submit), .class("primary"), .text(t(.feedbackSend)))
+            )
+        )
+        return Layout.render(Page(title: t(.feedbackGive), section: .area(.events), content: content), context: context)
+    }
+}
+
+/// An event's feedback: counts and the response rate always; distributions, means and
+/// comments only from k respondents.
+public enum EventResultsPage {
+    public static func render(eventID: UUID, eventTitle: LocalizedText, questions: [FeedbackQuestion], summary: FeedbackSummary, threshold: Int,
+                              context: PageContext) -> String {
+        let t = context
+        let text = { (key: String) in questions.first { $0.key == key }.flatMap { context.localizer.text($0.text)?.text } ?? key }
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.event(eventID).path), .text("← "), localized(eventTitle, context))),
+            .ul(.class("figures"),
+                .li(.span(.class("figure-value"), .text(String(summary.respondents))), .span(.text(t(.feedbackRespondents)))),
+                .li(.span(.class("figure-value"), .text(String(summary.eligible))), .span(.text(t(.feedbackEligible)))),
+                .li(.span(.class("figure-value"), .text(summary.responseRate.map { context.localizer.number($0 * 100) + " %" } ?? "–")),
+                    .span(.text(t(.feedbackResponseRate))))),
+            summary.scales.map { scales in
+                .group(
+                    .div(.class("table-wrap"), .table(
+                        .class("data"),
+                        .caption(.text(t(.feedbackDistribution))),
+                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.feedbackQuestion))),
+                                   .forEach(1...5) { .th(.attribute(named: "scope", value: "col"), .class("number"), .text(String($0))) },
+                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackMean))))),
+                        .tbody(.forEach(scales) { scale in
+                            .tr(.th(.attribute(named: "scope", value: "row"), .text(text(scale.questionKey))),
+                                .forEach(scale.distribution) { .td(.class("number"), .text(String($0))) },
+                                .td(.class("number"), .strong(.text(scale.mean.map { context.localizer.number($0, fractionDigits: 1) } ?? "–"))))
+                        })
+                    )),
+                    .h2(.text(t(.feedbackComments))),
+                    (summary.comments ?? []).isEmpty ? .p(.text(t(.feedbackNoComments)))
+                        : .ul(.class("plain-list comments"), .forEach(summary.comments ?? []) { .li(.p(.class("comment"), .text($0))) })
+                )
+            } ?? .div(.class("notice info"), .p(.text(t(.feedbackBelowThreshold, ["k": String(threshold), "count": String(summary.respondents)]))))
+        )
+        return Layout.render(Page(title: t(.feedbackResultsTitle) + ": " + (context.localizer.text(eventTitle)?.text ?? "–"), section: .area(.events),
+                                 content: content), context: context)
+    }
+}

@@ -1,0 +1,263 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import Vapor
+
+/// Forums and seminars: planning (owner), check-in (participants with the room's code, or
+/// the host), and anonymous feedback with results shown only from k respondents.
+struct EventController: Sendable {
+    func list(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        let events = try await tenant.query(EventRecord.self).sort(\.$startsAt, .descending).all()
+        let participants = try await tenant.query(EventParticipant.self).all()
+        let byEvent = Dictionary(grouping: participants, by: { $0.$event.id })
+        let personID = request.state.membership?.$person.id
+        let answered = personID == nil ? [] : Set(try await tenant.query(FeedbackReceipt.self).filter(\.$person.$id == personID!).all().map { $0.$event.id })
+        let summaries = events.map { event in
+            let own = byEvent[event.id!] ?? []
+            let mine = own.first { $0.$person.id == personID }
+            return EventSummary(id: event.id!, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
+                                invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
+                                mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) })
+        }
+        let now = request.now
+        let html = EventsPage.render(upcoming: summaries.filter { $0.startsAt >= now.addingTimeInterval(-12 * 3600) }.reversed(),
+                                     past: summaries.filter { $0.startsAt < now.addingTimeInterval(-12 * 3600) },
+                                     canCreate: request.state.membership?.roles.contains(.programmeOwner) == true,
+                                     context: try await request.pageContext())
+        return request.html(html)
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        try await form(request, model: EventFormPage.Model())
+    }
+
+    /// Creates the event with a fresh check-in code and, if asked, invites everyone in top
+    /// and middle management.
+    func create(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+        let title = request.localizedField("title", languages: languages), description = request.localizedField("description", languages: languages)
+        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
+        let kind = EventKind(rawValue: field("kind")) ?? .seminar
+        let areaID = UUID(uuidString: field("area"))
+        let invite = field("inviteManagement") == "1"
+        let timeZone = request.application.config.timeZone
+        let starts = Self.dateTime(field("date"), field("start"), timeZone), ends = Self.dateTime(field("date"), field("end"), timeZone)
+        var errors: [String] = []
+        if title[languages[0]] == nil { errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
+        guard let starts, let ends, ends > starts else {
+            errors.append(localizer(.eventTimesInvalid))
+            return try await form(request, model: EventFormPage.Model(kind: kind, title: title, description: description, date: field("date"),
+                                                                      startTime: field("start"), endTime: field("end"), place: field("place"),
+                                                                      areaID: areaID, inviteManagement: invite, errors: errors), status: .unprocessableEntity)
+        }
+        guard errors.isEmpty else {
+            return try await form(request, model: EventFormPage.Model(kind: kind, title: title, description: description, date: field("date"),
+                                                                      startTime: field("start"), endTime: field("end"), place: field("place"),
+                                                                      areaID: areaID, inviteManagement: invite, errors: errors), status: .unprocessableEntity)
+        }
+        let event = EventRecord(organisationID: tenant.organisationID, kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: CheckInCode.generate())
+        event.eventDescription = description.isEmpty ? nil : description
+        event.place = field("place").isEmpty ? nil : String(field("place").prefix(200))
+        event.areaID = try await tenant.find(DevelopmentArea.self, areaID)?.id
+        let invited = invite ? try await Self.management(tenant) : []
+        let organisationID = tenant.organisationID
+        try await request.db.transaction { database in
+            let tenant = TenantDatabase(organisationID: organisationID, database: database)
+            try await tenant.create(event)
+            for person in invited {
+                try await tenant.create(EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: try person.requireID()))
+            }
+        }
+        try await request.audit(.eventCreated, subject: localizer.text(title)?.text ?? "–", subjectID: event.id, after: String(invited.count))
+        try await request.setNotice(.eventCreated)
+        return request.redirect(to: SiteRoute.event(event.id!).path)
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        try await page(request, event: try await loadEvent(request))
+    }
+
+    /// A participant checks in with the code shown in the room, only while the event runs.
+    /// Someone of the organisation who was not invited is added: they came.
+    func checkIn(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        let localizer = request.localizer()
+        guard let personID = request.state.membership?.$person.id else {
+            return try await page(request, event: event, checkInError: localizer(.eventNotLinked), status: .unprocessableEntity)
+        }
+        guard event.checkInWindow.isOpen(at: request.now) else {
+            return try await page(request, event: event, checkInError: localizer(.eventCheckInClosed), status: .unprocessableEntity)
+        }
+        let typed = CheckInCode.normalise((try? request.content.get(String.self, at: "code")) ?? "")
+        guard typed == event.checkInCode else {
+            return try await page(request, event: event, checkInError: localizer(.eventCheckInWrongCode), status: .unprocessableEntity)
+        }
+        try await markPresent(request, event: event, personID: personID, by: "self")
+        try await request.setNotice(.checkedIn)
+        return request.redirect(to: SiteRoute.event(event.id!).path)
+    }
+
+    /// The host marks someone present from the list.
+    func hostCheckIn(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        guard let person = try await request.tenant.find(Person.self, try? request.content.get(UUID.self, at: "person")) else { throw Abort(.badRequest) }
+        try await markPresent(request, event: event, personID: try person.requireID(), by: "host")
+        return request.redirect(to: SiteRoute.event(event.id!).path)
+    }
+
+    func feedbackForm(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        if let refusal = try await feedbackRefusal(request, event: event) { return refusal }
+        return try await feedbackPage(request, event: event, values: [:], error: nil)
+    }
+
+    /// Stores the answer without the person and the receipt without the answer, in one
+    /// transaction; a second answer fails on the receipt's unique (event, person) pair even
+    /// when two arrive at the same moment.
+    func submitFeedback(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        if let refusal = try await feedbackRefusal(request, event: event) { return refusal }
+        let tenant = try request.tenant
+        let questions = QuestionSet.standard
+        var values: [String: String] = [:]
+        for question in questions { values[question.key] = try? request.content.get(String.self, at: question.key) }
+        let answer: FeedbackAnswer
+        switch FeedbackAnswer.validate(values, questions: questions) {
+        case .success(let valid): answer = valid
+        case .failure: return try await feedbackPage(request, event: event, values: values, error: request.localizer()(.feedbackIncomplete), status: .unprocessableEntity)
+        }
+        let organisationID = tenant.organisationID, eventID = try event.requireID()
+        guard let personID = request.state.membership?.$person.id else { throw Abort(.forbidden) }
+        let day = Self.day(request.now, request.application.config.timeZone)
+        do {
+            try await request.db.transaction { database in
+                try await FeedbackReceipt(organisationID: organisationID, eventID: eventID, personID: personID).create(on: database)
+                try await FeedbackAnswerRecord(organisationID: organisationID, eventID: eventID, answeredOn: day, answer: answer).create(on: database)
+            }
+        } catch let error as any DatabaseError where error.isConstraintFailure {
+            return try await feedbackPage(request, event: event, values: [:], error: request.localizer()(.feedbackAlreadyGiven), status: .conflict)
+        }
+        // Deliberately not audited: an audit row would tie a person to the moment of an answer.
+        try await request.setNotice(.feedbackThanks)
+        return request.redirect(to: SiteRoute.event(eventID).path)
+    }
+
+    func results(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        let tenant = try request.tenant
+        let threshold = try await Self.threshold(tenant)
+        let answers = try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == event.requireID()).all().map(\.answer)
+        let attended = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$checkedInAt != nil).count()
+        let summary = FeedbackSummary.summarise(answers, eligible: attended, questions: QuestionSet.standard, threshold: threshold)
+        return request.html(EventResultsPage.render(eventID: event.id!, eventTitle: event.title, questions: QuestionSet.standard, summary: summary,
+                                                    threshold: threshold.k, context: try await request.pageContext()))
+    }
+
+    // MARK: -
+
+    /// Why this user may not answer (not a person, did not attend, answered already), as
+    /// the page to show; nil when they may.
+    private func feedbackRefusal(_ request: Request, event: EventRecord) async throws -> Response? {
+        let localizer = request.localizer()
+        guard let personID = request.state.membership?.$person.id else {
+            return try await feedbackPage(request, event: event, values: [:], error: localizer(.eventNotLinked), status: .forbidden, showForm: false)
+        }
+        let tenant = try request.tenant
+        let attended = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID)
+            .filter(\.$checkedInAt != nil).first() != nil
+        guard attended else {
+            return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackNotAttended), status: .forbidden, showForm: false)
+        }
+        let answered = try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID).first() != nil
+        guard !answered else {
+            return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackAlreadyGiven), status: .conflict, showForm: false)
+        }
+        return nil
+    }
+
+    private func feedbackPage(_ request: Request, event: EventRecord, values: [String: String], error: String?, status: HTTPStatus = .ok,
+                              showForm: Bool = true) async throws -> Response {
+        let threshold = try await Self.threshold(try request.tenant)
+        let html = FeedbackFormPage.render(eventID: event.id!, eventTitle: event.title, questions: showForm ? QuestionSet.standard : [], values: values,
+                                           error: error, threshold: threshold.k, context: try await request.pageContext())
+        return request.html(html, status: status)
+    }
+
+    private func markPresent(_ request: Request, event: EventRecord, personID: UUID, by: String) async throws {
+        let tenant = try request.tenant
+        let participant = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID).first()
+            ?? EventParticipant(organisationID: tenant.organisationID, eventID: try event.requireID(), personID: personID)
+        guard participant.checkedInAt == nil else { return }
+        participant.checkedInAt = request.now
+        participant.checkedInBy = by
+        if participant.id == nil { try await tenant.create(participant) } else { try await participant.save(on: request.db) }
+    }
+
+    private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+        let tenant = try request.tenant
+        let eventID = try event.requireID()
+        let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
+        let personID = request.state.membership?.$person.id
+        let mine = participants.first { $0.$person.id == personID }
+        let answered = personID == nil ? false
+            : try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == eventID).filter(\.$person.$id == personID!).first() != nil
+        let isHost = request.state.membership?.roles.contains(.programmeOwner) == true
+        let area = try await tenant.find(DevelopmentArea.self, event.areaID)
+        let summary = EventSummary(id: eventID, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
+                                   invited: participants.count, attended: participants.filter { $0.checkedInAt != nil }.count,
+                                   mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered) })
+        let model = EventPage.Model(
+            summary: summary, endsAt: event.endsAt, description: event.eventDescription, areaTitle: area?.title, isHost: isHost,
+            checkInCode: isHost ? event.checkInCode : nil,
+            attendees: participants.map { EventPage.Attendee(personID: $0.$person.id, name: $0.person.name, checkedIn: $0.checkedInAt != nil) }
+                .sorted { $0.name < $1.name },
+            canCheckIn: personID != nil, checkInOpen: event.checkInWindow.isOpen(at: request.now), checkInError: checkInError)
+        return request.html(EventPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    private func form(_ request: Request, model: EventFormPage.Model, status: HTTPStatus = .ok) async throws -> Response {
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        var model = model
+        if let programme = try await StrategyQuery.programme(tenant) {
+            let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
+                .sort(\.$position).all()
+            model.areas = areas.enumerated().map { SelectChoice(id: $1.id!, label: "\($0 + 1). " + (localizer.text($1.title)?.text ?? "–")) }
+        }
+        model.managementCount = try await Self.management(tenant).count
+        return request.html(EventFormPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    private func loadEvent(_ request: Request) async throws -> EventRecord {
+        guard let event = try await request.tenant.find(EventRecord.self, request.parameters.get("eventID", as: UUID.self)) else { throw Abort(.notFound) }
+        return event
+    }
+
+    static func management(_ tenant: TenantDatabase) async throws -> [Person] {
+        try await tenant.query(Person.self).filter(\.$managementLevel ~~ [ManagementLevel.top.rawValue, ManagementLevel.middle.rawValue]).all()
+    }
+
+    static func threshold(_ tenant: TenantDatabase) async throws -> AnonymityThreshold {
+        try await StrategyQuery.programme(tenant)?.anonymityThreshold ?? .standard
+    }
+
+    /// "2026-11-29" in the organisation's time zone: the only time an answer keeps.
+    static func day(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    static func dateTime(_ day: String, _ time: String, _ timeZone: TimeZone) -> Date? {
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        formatter.timeZone = timeZone
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        return formatter.date(from: "\(day) \(time)")
+    }
+}

@@ -1,0 +1,185 @@
+import Fluent
+import Foundation
+import RoderCore
+import SQLKit
+
+/// A leadership forum, seminar, management-group meeting or coaching group.
+final class EventRecord: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "events"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<EventRecord, Organisation> { $organisation }
+    @Field(key: "kind") var kind: String
+    @Field(key: "title") var title: LocalizedText
+    @OptionalField(key: "description") var eventDescription: LocalizedText?
+    @Field(key: "starts_at") var startsAt: Date
+    @Field(key: "ends_at") var endsAt: Date
+    @OptionalField(key: "place") var place: String?
+    @OptionalField(key: "online_url") var onlineURL: String?
+    @OptionalField(key: "capacity") var capacity: Int?
+    /// The development area the event's topic belongs to.
+    @OptionalField(key: "area_id") var areaID: UUID?
+    /// Shown in the room; participants type it to check themselves in.
+    @Field(key: "check_in_code") var checkInCode: String
+
+    init() {}
+
+    init(organisationID: UUID, kind: EventKind, title: LocalizedText, startsAt: Date, endsAt: Date, checkInCode: String) {
+        self.$organisation.id = organisationID
+        self.kind = kind.rawValue
+        self.title = title
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.checkInCode = checkInCode
+    }
+
+    var eventKind: EventKind { EventKind(rawValue: kind) ?? .other }
+    var checkInWindow: CheckInWindow { CheckInWindow(start: startsAt, end: endsAt) }
+}
+
+/// A person invited to an event, and whether they came. Attendance is not anonymous:
+/// it is the signal the programme is judged by. Feedback is, and is stored elsewhere.
+final class EventParticipant: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "event_participants"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<EventParticipant, Organisation> { $organisation }
+    @Parent(key: "event_id") var event: EventRecord
+    @Parent(key: "person_id") var person: Person
+    @OptionalField(key: "checked_in_at") var checkedInAt: Date?
+    /// "self" (the code) or "host".
+    @OptionalField(key: "checked_in_by") var checkedInBy: String?
+
+    init() {}
+
+    init(organisationID: UUID, eventID: UUID, personID: UUID) {
+        self.$organisation.id = organisationID
+        self.$event.id = eventID
+        self.$person.id = personID
+    }
+}
+
+/// "This person has answered this event's feedback": stops a second answer and lets
+/// reminders reach only those who have not. Holds no answer and no time.
+final class FeedbackReceipt: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "feedback_receipts"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<FeedbackReceipt, Organisation> { $organisation }
+    @Parent(key: "event_id") var event: EventRecord
+    @Parent(key: "person_id") var person: Person
+
+    init() {}
+
+    init(organisationID: UUID, eventID: UUID, personID: UUID) {
+        self.id = UUID()
+        self.$organisation.id = organisationID
+        self.$event.id = eventID
+        self.$person.id = personID
+    }
+}
+
+/// One anonymous answer: no person, no user, no time but the day; its id is random, so
+/// neither it nor the table's order tells who answered when (see docs/SECURITY.md).
+final class FeedbackAnswerRecord: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "feedback_answers"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<FeedbackAnswerRecord, Organisation> { $organisation }
+    @Parent(key: "event_id") var event: EventRecord
+    /// "2026-11-29": the day only.
+    @Field(key: "answered_on") var answeredOn: String
+    @Field(key: "scores") var scores: [String: Int]
+    @OptionalField(key: "comment") var comment: String?
+
+    init() {}
+
+    init(organisationID: UUID, eventID: UUID, answeredOn: String, answer: FeedbackAnswer) {
+        self.id = UUID()
+        self.$organisation.id = organisationID
+        self.$event.id = eventID
+        self.answeredOn = answeredOn
+        self.scores = answer.scores
+        self.comment = answer.comment
+    }
+
+    var answer: FeedbackAnswer { FeedbackAnswer(scores: scores, comment: comment) }
+}
+
+struct CreateEvents: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(Programme.schema).field("anonymity_k", .int).update()
+        try await database.schema(EventRecord.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("kind", .string, .required)
+            .field("title", .json, .required)
+            .field("description", .json)
+            .field("starts_at", .datetime, .required)
+            .field("ends_at", .datetime, .required)
+            .field("place", .string)
+            .field("online_url", .string)
+            .field("capacity", .int)
+            .field("area_id", .uuid, .references(DevelopmentArea.schema, .id, onDelete: .setNull))
+            .field("check_in_code", .string, .required)
+            .create()
+        try await database.schema(EventParticipant.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("event_id", .uuid, .required, .references(EventRecord.schema, .id, onDelete: .cascade))
+            .field("person_id", .uuid, .required, .references(Person.schema, .id, onDelete: .cascade))
+            .field("checked_in_at", .datetime)
+            .field("checked_in_by", .string)
+            .unique(on: "event_id", "person_id")
+            .create()
+        guard let sql = database as? any SQLDatabase else { return }
+        if sql.dialect.name == "sqlite" {
+            // WITHOUT ROWID: rows are kept in the order of their random ids, so not even the
+            // file's layout says in which order people answered. The unique pair stops a
+            // second answer even when two arrive at once.
+            try await sql.raw("""
+                CREATE TABLE feedback_receipts (id BLOB PRIMARY KEY NOT NULL,
+                  organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+                  event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+                  person_id BLOB NOT NULL REFERENCES people (id) ON DELETE CASCADE,
+                  UNIQUE (event_id, person_id)) WITHOUT ROWID
+                """).run()
+            try await sql.raw("""
+                CREATE TABLE feedback_answers (id BLOB PRIMARY KEY NOT NULL,
+                  organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
+                  event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE,
+                  answered_on TEXT NOT NULL, scores TEXT NOT NULL, comment TEXT) WITHOUT ROWID
+                """).run()
+        } else {
+            try await database.schema(FeedbackReceipt.schema)
+                .id()
+                .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+                .field("event_id", .uuid, .required, .references(EventRecord.schema, .id, onDelete: .cascade))
+                .field("person_id", .uuid, .required, .references(Person.schema, .id, onDelete: .cascade))
+                .unique(on: "event_id", "person_id")
+                .create()
+            try await database.schema(FeedbackAnswerRecord.schema)
+                .id()
+                .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+                .field("event_id", .uuid, .required, .references(EventRecord.schema, .id, onDelete: .cascade))
+                .field("answered_on", .string, .required)
+                .field("scores", .json, .required)
+                .field("comment", .string)
+                .create()
+        }
+        try await sql.create(index: "feedback_answers_event").on(FeedbackAnswerRecord.schema).column("event_id").run()
+        try await sql.create(index: "event_participants_person").on(EventParticipant.schema).column("person_id").run()
+        try await sql.create(index: "events_organisation_start").on(EventRecord.schema).column("organisation_id").column("starts_at").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        for schema in [FeedbackAnswerRecord.schema, FeedbackReceipt.schema, EventParticipant.schema, EventRecord.schema] {
+            try await database.schema(schema).delete()
+        }
+        try await database.schema(Programme.schema).deleteField("anonymity_k").update()
+    }
+}

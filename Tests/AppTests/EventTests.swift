@@ -1,0 +1,196 @@
+import Fluent
+import Foundation
+import Logging
+import NIOConcurrencyHelpers
+import RoderCore
+import SQLKit
+import Testing
+import VaporTesting
+@testable import App
+
+/// Forums and seminars: planning, check-in with the room's code, anonymous feedback with a
+/// threshold, and the proof that no answer can be tied to a person.
+@Suite("Events, check-in and anonymous feedback", .serialized)
+struct EventTests {
+    static let managers = ["chef@sjobacka.example", "chef2@sjobacka.example", "chef3@sjobacka.example"]
+
+    /// The owner sets k = 3 and creates a seminar starting now, inviting all management.
+    static func seminar(_ app: Application, clock: TestClock) async throws -> (path: String, event: EventRecord) {
+        let programme = try await ProgrammeTests.programme(app)
+        let owner = TestBrowser(app, acceptLanguage: "sv")
+        try await owner.signIn(Account.with(.programmeOwner))
+        try await owner.get(SiteRoute.programme(programme.id!).path)
+        try await owner.post(SiteRoute.programme(programme.id!).path, [("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
+                                                                      ("start", "2025"), ("end", "2027"), ("green", "70"), ("amber", "40"),
+                                                                      ("rollUp", "average"), ("anonymityK", "3")])
+        let area = try #require(try await DevelopmentArea.query(on: app.db).filter(\.$programme.$id == programme.id!).filter(\.$position == 3).first())
+        try await owner.get(SiteRoute.newEvent.path)
+        let day = EventController.day(clock.now, .helsinki)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .helsinki
+        let hour = calendar.component(.hour, from: clock.now)
+        let created = try await owner.post(SiteRoute.newEvent.path, [
+            ("kind", "seminar"), ("title-sv", "Seminarium om arbetssätt"), ("title-fi", "Toimintatapaseminaari"), ("date", day),
+            ("start", String(format: "%02d:00", hour)), ("end", String(format: "%02d:00", min(hour + 2, 23))), ("place", "Stadshuset"),
+            ("area", area.id!.uuidString), ("inviteManagement", "1"),
+        ])
+        let path = try #require(created.location)
+        let event = try #require(try await EventRecord.query(on: app.db).first())
+        return (path, event)
+    }
+
+    static func attendee(_ app: Application, email: String, event: EventRecord, path: String) async throws -> TestBrowser {
+        let browser = TestBrowser(app, acceptLanguage: "sv")
+        try await browser.signIn(email: email, password: "demo-manager-2026")
+        try await browser.get(path)
+        let checkedIn = try await browser.post(path + "/check-in", [("code", event.checkInCode.lowercased())])
+        #expect(checkedIn.status == .seeOther, "\(email) \(checkedIn.status)")
+        return browser
+    }
+
+    static func answer(_ browser: TestBrowser, path: String, comment: String = "") async throws -> TestingHTTPResponse {
+        try await browser.get(path + "/feedback")
+        return try await browser.post(path + "/feedback", [("relevance", "4"), ("importance", "5"), ("suitability", "3"), ("worth_time", "4"), ("comment", comment)])
+    }
+
+    @Test("The owner creates a seminar linked to an area and invites management; the host sees the code")
+    func create() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let invited = try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.id!).count()
+            #expect(invited == (try await EventController.management(TenantDatabase(organisationID: event.$organisation.id, database: app.db)).count))
+            #expect(event.areaID != nil && event.checkInCode.count == 6)
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let page = try await owner.get(path).body.string
+            #expect(page.contains(event.checkInCode))
+            #expect(page.contains("Revidering av arbetssätten"))
+            // A manager sees no code, and a wrong code is refused.
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            #expect(!(try await manager.get(path).body.string.contains(event.checkInCode)))
+            let wrong = try await manager.post(path + "/check-in", [("code", "ZZZZZZ")])
+            #expect(wrong.status == .unprocessableEntity)
+            #expect(wrong.body.string.contains("Koden stämmer inte"))
+            // Another organisation does not see it at all.
+            let bergvik = TestBrowser(app, acceptLanguage: "fi")
+            try await bergvik.signIn(Account.bergvikAdministrator)
+            #expect(try await bergvik.get(path).status == .notFound)
+        }
+    }
+
+    @Test("Check-in only while the event runs; feedback only after attending, and only once")
+    func checkInAndOnce() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            try await manager.get(path + "/feedback")
+            #expect(try await manager.get(path + "/feedback").status == .forbidden)
+            // Two hours before it starts the code is not accepted yet.
+            clock.advance(by: -2 * 3600)
+            try await manager.get(path)
+            #expect(try await manager.post(path + "/check-in", [("code", event.checkInCode)]).status == .unprocessableEntity)
+            clock.advance(by: 2 * 3600)
+            try await manager.get(path)
+            #expect(try await manager.post(path + "/check-in", [("code", event.checkInCode)]).status == .seeOther)
+
+            try await manager.get(path + "/feedback")
+            let incomplete = try await manager.post(path + "/feedback", [("relevance", "4"), ("importance", "9"), ("comment", "Bra dag")])
+            #expect(incomplete.status == .unprocessableEntity)
+            #expect(incomplete.body.string.contains("Bra dag"))
+            #expect(incomplete.body.string.contains(#"value="4" checked"#))
+            #expect(try await Self.answer(manager, path: path).status == .seeOther)
+            let again = try await Self.answer(manager, path: path)
+            #expect(again.status == .conflict)
+            #expect(again.body.string.contains("Du har redan gett respons"))
+            #expect(try await FeedbackAnswerRecord.query(on: app.db).count() == 1)
+            #expect(try await FeedbackReceipt.query(on: app.db).count() == 1)
+        }
+    }
+
+    @Test("With k = 3 the results show after the third answer, not before; counts always")
+    func threshold() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            for (index, email) in Self.managers.enumerated() {
+                let browser = try await Self.attendee(app, email: email, event: event, path: path)
+                #expect(try await Self.answer(browser, path: path, comment: "Kommentar \(index + 1)").status == .seeOther)
+                let results = try await owner.get(path + "/results").body.string
+                if index < 2 {
+                    #expect(results.contains("Hittills har \(index + 1) svarat"), "after \(index + 1)")
+                    #expect(!results.contains("Kommentar 1"))
+                    #expect(!results.contains("Medeltal"))
+                } else {
+                    #expect(results.contains("Medeltal"))
+                    #expect(results.contains("Kommentar 1") && results.contains("Kommentar 3"))
+                }
+            }
+        }
+    }
+
+    @Test("No table, log line or page ties an answer to a person; answers keep the day only")
+    func anonymity() async throws {
+        try await withRoderApp { app, clock in
+            let lines = NIOLockedValueBox<[String]>([])
+            // At the level Roder logs in production (info): database queries are not logged.
+            app.logger = Logger(label: "capture") { _ in CapturingLogHandler(lines: lines, logLevel: .info) }
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let auditBefore = try await AuditRecord.query(on: app.db).count()
+            let browser = try await Self.attendee(app, email: Self.managers[0], event: event, path: path)
+            #expect(try await Self.answer(browser, path: path, comment: "Bra").status == .seeOther)
+
+            guard let sql = app.db as? any SQLDatabase else { Issue.record("not SQL"); return }
+            let columns: Set<String>
+            if sql.dialect.name == "sqlite" {
+                columns = Set(try await sql.raw("PRAGMA table_info(feedback_answers)").all().map { try $0.decode(column: "name", as: String.self) })
+            } else {
+                columns = Set(try await sql.raw("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback_answers'").all()
+                    .map { try $0.decode(column: "column_name", as: String.self) })
+            }
+            #expect(columns == ["id", "organisation_id", "event_id", "answered_on", "scores", "comment"])
+            let receiptColumns: Set<String>
+            if sql.dialect.name == "sqlite" {
+                receiptColumns = Set(try await sql.raw("PRAGMA table_info(feedback_receipts)").all().map { try $0.decode(column: "name", as: String.self) })
+            } else {
+                receiptColumns = Set(try await sql.raw("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback_receipts'").all()
+                    .map { try $0.decode(column: "column_name", as: String.self) })
+            }
+            #expect(receiptColumns == ["id", "organisation_id", "event_id", "person_id"])
+
+            let stored = try #require(try await FeedbackAnswerRecord.query(on: app.db).first())
+            #expect(stored.answeredOn.range(of: #"^\d{4}-\d{2}-\d{2}$"#, options: .regularExpression) != nil)
+            // A random (version 4) id: nothing in it orders answers in time.
+            #expect(stored.id!.uuidString.dropFirst(14).first == "4")
+            #expect(try await AuditRecord.query(on: app.db).count() == auditBefore)
+            let user = try #require(try await User.query(on: app.db).filter(\.$email == Self.managers[0]).first())
+            for line in lines.withLockedValue({ $0 }) {
+                #expect(!line.contains(user.name) && !line.contains(user.email) && !line.contains(user.id!.uuidString), "\(line)")
+            }
+            #expect(!lines.withLockedValue({ $0 }).contains { $0.contains("feedback") })
+            // The results page shows no names.
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(!(try await owner.get(path + "/results").body.string.contains(user.name)))
+        }
+    }
+}
+
+/// Keeps every log line, to check what the server writes about a request.
+struct CapturingLogHandler: LogHandler {
+    let lines: NIOLockedValueBox<[String]>
+    var metadata: Logger.Metadata = [:]
+    var logLevel: Logger.Level
+
+    subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+        get { metadata[key] }
+        set { metadata[key] = newValue }
+    }
+
+    func log(level: Logger.Level, message: Logger.Message, metadata: Logger.Metadata?, source: String, file: String, function: String, line: UInt) {
+        let all = self.metadata.merging(metadata ?? [:]) { $1 }
+        lines.withLockedValue { $0.append("\(level) \(message) \(all)") }
+    }
+}
