@@ -433,6 +433,77 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def seminar_feedback(self):
+        """The owner creates a seminar linked to a development area (k = 3); three managers
+        check themselves in with the code and answer on a phone-sized window; the results
+        show after the third answer and not before; a second answer by the same manager is
+        refused."""
+        from datetime import datetime
+        from zoneinfo import ZoneInfo
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/strategy")
+        self.click_and_wait("a[href^='/strategy/programmes/']")
+        k = self.driver.find_element(By.ID, "anonymity-k")
+        k.clear()
+        k.send_keys("3")
+        self.click_and_wait("form[action^='/strategy/programmes/'] button.primary")
+        assert "Ändringarna har sparats." in self.text(), self.text()[:600]
+        self.open("/events")
+        self.click_and_wait("a[href='/events/new']")
+        self.scan("new event form")
+        now = datetime.now(ZoneInfo("Europe/Helsinki"))
+        self.driver.find_element(By.ID, "title-sv").send_keys("Seminarium om nya arbetssätt")
+        self.driver.find_element(By.ID, "title-fi").send_keys("Seminaari uusista toimintatavoista")
+        for field, value in (("date", now.strftime("%Y-%m-%d")), ("start", f"{now.hour:02d}:00"), ("end", f"{min(now.hour + 2, 23):02d}:59")):
+            element = self.driver.find_element(By.ID, field)
+            self.driver.execute_script("arguments[0].value = arguments[1]", element, value)
+        self.driver.find_element(By.ID, "place").send_keys("Stadshuset")
+        Select(self.driver.find_element(By.ID, "area")).select_by_index(3)
+        self.submit_main_form()
+        assert "Evenemanget har skapats" in self.text(), self.text()[:600]
+        event_url = self.driver.current_url
+        code = self.driver.find_element(By.CSS_SELECTOR, ".check-in-code").text.strip()
+        assert len(code) == 6, code
+        self.scan("event for the host")
+
+        managers = ["chef@sjobacka.example", "chef2@sjobacka.example", "chef3@sjobacka.example"]
+        self.driver.set_window_size(390, 844)
+        try:
+            for index, manager in enumerate(managers):
+                self.driver.delete_all_cookies()
+                self.sign_in(manager, "demo-manager-2026")
+                self.driver.get(event_url)
+                self.wait_until_loaded()
+                self.driver.find_element(By.ID, "code").send_keys(code.lower())
+                self.click_and_wait("form[action$='/check-in'] button")
+                assert "Du är anmäld som närvarande." in self.text(), self.text()[:600]
+                self.click_and_wait("main a.button[href$='/feedback']")
+                if index == 0:
+                    self.scan("feedback form on a phone")
+                    self.screenshot("phone-feedback")
+                for question, score in (("relevance", 4), ("importance", 5), ("suitability", 3 + index % 2), ("worth_time", 4)):
+                    self.driver.find_element(By.CSS_SELECTOR, f"label[for='{question}-{score}']").click()
+                self.driver.find_element(By.ID, "comment").send_keys(f"Kommentar från deltagare {index + 1}")
+                self.click_and_wait("form.feedback-form button[type=submit]")
+                assert "Tack för ditt svar!" in self.text(), self.text()[:600]
+                self.open(event_url.replace(self.base_url, "") + "/results")
+                if index < 2:
+                    assert f"Hittills har {index + 1} svarat" in self.text(), self.text()[:600]
+                    assert "Kommentar från deltagare" not in self.text()
+                else:
+                    assert "Medeltal" in self.text(), self.text()[:600]
+                    assert "Kommentar från deltagare 1" in self.text()
+                    self.scan("feedback results on a phone")
+                    self.screenshot("phone-feedback-results")
+            # The last manager tries to answer again.
+            self.open(event_url.replace(self.base_url, "") + "/feedback")
+            assert "Du har redan gett respons" in self.text(), self.text()[:600]
+            assert not self.driver.find_elements(By.CSS_SELECTOR, "form.feedback-form input[type=radio]")
+        finally:
+            self.driver.set_window_size(1280, 900)
+
     def management_group_prints_on_two_pages(self):
         """Chromium's print to PDF of the management-group view, on A4, is at most two pages."""
         email, password, _ = ACCOUNTS["viewer"]
@@ -530,6 +601,7 @@ class Journeys:
         self.check("the owner creates a goal with two responsible persons and an indicator; the manager reports on a phone", self.goal_journey)
         self.check("the management-group view prints on at most two A4 pages", self.management_group_prints_on_two_pages)
         self.check("the owner's programme settings, initiatives and archive; a manager ticks off a milestone on a phone", self.programme_pages)
+        self.check("a seminar: three managers check in with the code and answer on a phone; results from the third answer (k = 3)", self.seminar_feedback)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)

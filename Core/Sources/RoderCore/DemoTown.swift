@@ -54,6 +54,8 @@ public struct DemoTown: Sendable {
     public var roleProfiles: [RoleProfileSeed] = []
     /// Indicators, values, reports and initiatives of the programme so far.
     public var strategy: DemoStrategy = .empty
+    /// Forums and seminars with attendance and feedback.
+    public var events: DemoEvents = .empty
 
     public struct RoleProfileSeed: Sendable {
         public let name: LocalizedText
@@ -210,6 +212,7 @@ extension DemoTown {
                 unitKind: "unit"),
         ]
         town.strategy = .sjobacka()
+        town.events = .sjobacka()
         return town
     }
 

@@ -178,6 +178,15 @@ details.correction { display: inline-block; margin-left: .5rem; }
 details.correction summary { cursor: pointer; color: var(--brand); text-decoration: underline; }
 ul.values li { padding: .2rem 0; }
 .status-locked { background: #eef0f3; color: #374151; border-color: #6b7280; }
+.scale-choices { display: flex; gap: .4rem; max-width: 24rem; }
+.scale-choice { flex: 1; position: relative; }
+.scale-choice input { position: absolute; opacity: 0; width: 100%; height: 100%; margin: 0; }
+.field .scale-choice label { display: block; text-align: center; padding: .65rem 0; margin: 0; border: 2px solid #5b6776; border-radius: 6px; background: var(--paper); font-size: 1.15rem; cursor: pointer; }
+.scale-choice input:checked + label { background: var(--brand); border-color: var(--brand); color: var(--brand-ink); }
+.scale-choice input:focus-visible + label { outline: 3px solid var(--focus, #f6b73c); outline-offset: 2px; }
+fieldset.scale { border: 0; padding: 0; margin: 0; }
+.check-in-code { font-family: ui-monospace, monospace; font-size: 3rem; font-weight: 700; letter-spacing: .3em; margin: .25rem 0 1rem; }
+ul.attendees li { padding: .3rem 0; border-top: 1px solid var(--line); }
 .change-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
 .change-form { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .change-form h3 { margin: 0; font-size: 1.05rem; }

@@ -89,3 +89,18 @@ struct DemoStrategyTests {
         #expect(titles.contains("Nytt kundservicekoncept") && titles.contains("Nytt intranät"))
     }
 }
+
+@Suite("Demo events")
+struct DemoEventsTests {
+    let town = DemoTown.sjobacka()
+
+    @Test("Two years of events, one a small group whose feedback stays below the threshold")
+    func events() {
+        let years = Set(town.events.events.map(\.start.year))
+        #expect(years.isSuperset(of: [2025, 2026]))
+        let small = town.events.events.filter(\.coreTeamOnly)
+        #expect(small.count == 1)
+        // At most four people were invited to it, so fewer than the standard k = 5 can answer.
+        #expect(town.people.filter { $0.managementLevel == "top" }.prefix(4).count < AnonymityThreshold.standard.k)
+    }
+}

@@ -88,6 +88,7 @@ enum DemoSeeder {
         }
         try await seedStrategy(town.strategy, goals: goals, programmeID: try programme.requireID(), people: town.people, personIDs: personIDs,
                                tenant: tenant, now: now)
+        try await seedEvents(town.events, areaIDs: areaIDs, people: town.people, personIDs: personIDs, tenant: tenant, now: now)
 
         for seed in town.accounts {
             let user = User(email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
@@ -166,6 +167,49 @@ enum DemoSeeder {
                 let done = milestone.done.map { date($0) }.flatMap { $0 < now ? $0 : nil }
                 try await tenant.create(MilestoneRecord(organisationID: organisationID, initiativeID: try initiative.requireID(), title: milestone.title,
                                                         due: date(milestone.due), doneAt: done))
+            }
+        }
+    }
+
+    /// Events with invitations; for those already held, attendance and anonymous feedback
+    /// (answers keep the day only, receipts say who answered, never what).
+    static func seedEvents(_ seeds: DemoEvents, areaIDs: [UUID], people: [DemoTown.PersonSeed], personIDs: [String: UUID],
+                           tenant: TenantDatabase, now: Date) async throws {
+        let organisationID = tenant.organisationID
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .helsinki
+        let management = people.filter { ["top", "middle"].contains($0.managementLevel) }
+        let coreTeam = people.filter { $0.managementLevel == "top" }.prefix(4)
+        var random = SplitMix(seed: 2025)
+        for (number, seed) in seeds.events.enumerated() {
+            let start = calendar.date(from: DateComponents(year: seed.start.year, month: seed.start.month, day: seed.start.day, hour: seed.start.hour))!
+            let event = EventRecord(organisationID: organisationID, kind: seed.kind, title: seed.title, startsAt: start,
+                                    endsAt: start.addingTimeInterval(Double(seed.hours) * 3600), checkInCode: CheckInCode.generate(using: &random))
+            event.place = seed.place
+            event.areaID = seed.area.map { areaIDs[$0 - 1] }
+            try await tenant.create(event)
+            let held = event.endsAt < now
+            let invited = seed.coreTeamOnly ? Array(coreTeam) : management
+            var attendees: [UUID] = []
+            for (index, person) in invited.enumerated() {
+                guard let personID = personIDs[person.key] else { continue }
+                let participant = EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: personID)
+                if held, DemoEvents.attended(person: index, event: number) {
+                    participant.checkedInAt = start.addingTimeInterval(Double(index % 10) * 60)
+                    participant.checkedInBy = index % 3 == 0 ? "host" : "self"
+                    attendees.append(personID)
+                }
+                try await tenant.create(participant)
+            }
+            let day = EventController.day(start, .helsinki)
+            for (index, personID) in attendees.enumerated() where DemoEvents.answered(event: number, index: index) {
+                try await FeedbackReceipt(organisationID: organisationID, eventID: try event.requireID(), personID: personID).create(on: tenant.database)
+                let scores = Dictionary(uniqueKeysWithValues: ["relevance", "importance", "suitability", "worth_time"].enumerated().map {
+                    ($1, DemoEvents.score(event: number, index: index, question: $0))
+                })
+                let comment = index % 4 == 1 ? DemoEvents.comments[(number + index) % DemoEvents.comments.count] : nil
+                try await FeedbackAnswerRecord(organisationID: organisationID, eventID: try event.requireID(), answeredOn: day,
+                                               answer: FeedbackAnswer(scores: scores, comment: comment)).create(on: tenant.database)
             }
         }
     }
