@@ -33,6 +33,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(ImportOrganisationCommand(), as: "import-organisation")
     app.asyncCommands.use(OrganisationBenchmarkCommand(), as: "benchmark-organisation")
     app.asyncCommands.use(StrategyBenchmarkCommand(), as: "benchmark-strategy")
+    app.asyncCommands.use(FeedbackLoadCommand(), as: "benchmark-feedback")
 
     // Routes
     try routes(app)

@@ -1,0 +1,175 @@
+import AsyncHTTPClient
+import Fluent
+import Foundation
+import NIOCore
+import RoderCore
+import Vapor
+
+/// `roder benchmark-feedback [--submissions 500] [--spread 2] [--database-url …]`
+///
+/// The load the feedback issue names: 500 people answering an event's feedback at the same
+/// time, each from their own signed-in session and connection, over real HTTP on loopback.
+/// Each sends its answer at a random moment within `spread` seconds (0: all at once). Afterwards it checks that every answer was
+/// stored, none twice, and that a second round of the same 500 is refused.
+struct FeedbackLoadCommand: AsyncCommand {
+    struct Signature: CommandSignature {
+        @Option(name: "submissions", help: "People answering (default 500).")
+        var submissions: Int?
+        @Option(name: "spread", help: "Seconds over which the answers arrive (default 2; 0 = all at once).")
+        var spread: Double?
+        @Option(name: "database-url", help: "A PostgreSQL database (default: a temporary SQLite file).")
+        var databaseURL: String?
+        @Option(name: "port", help: "Loopback port (default 18297).")
+        var port: Int?
+    }
+
+    var help: String { "Sends many concurrent feedback answers and checks none is lost or doubled." }
+
+    func run(using context: CommandContext, signature: Signature) async throws {
+        let count = signature.submissions ?? 500, spread = signature.spread ?? 2, port = signature.port ?? 18_297
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roder-load-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let database: AppConfig.Database = signature.databaseURL.map { .postgres(url: $0) } ?? .sqliteFile(path: folder + "/load.sqlite")
+        let config = AppConfig(database: database, host: "127.0.0.1", port: port, dataDirectory: folder, bcryptCost: 4)
+        var environment = Environment.production
+        environment.arguments = ["roder"]
+        let app = try await Application.make(environment)
+        app.logger.logLevel = .warning
+        var organisation: Organisation?
+        do {
+            try await configure(app, with: config)
+            try await app.autoMigrate()
+            try await DatabaseSetup.tuneSQLite(app)
+            let setup = try await Self.seed(app, count: count)
+            organisation = setup.organisation
+            try await app.server.start(address: .hostname("127.0.0.1", port: port))
+            let report = try await Self.load(setup, port: port, spread: spread, cookieName: config.secureCookies ? "__Host-roder_session" : "roder_session")
+            let again = try await Self.load(setup, port: port, spread: 0, cookieName: "roder_session")
+            await app.server.shutdown()
+
+            let tenant = TenantDatabase(organisationID: try setup.organisation.requireID(), database: app.db)
+            let answers = try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == setup.eventID).count()
+            let receipts = try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == setup.eventID).all()
+            let distinct = Set(receipts.map { $0.$person.id }).count
+            let ms = HTTPBenchmark.milliseconds
+            context.console.print("")
+            context.console.print("\(count) answers, one connection each, sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL"))")
+            context.console.print("  stored answers \(answers), receipts \(receipts.count) for \(distinct) people")
+            context.console.print("  accepted (303) \(report.accepted), other \(report.other)")
+            context.console.print("  latency p50 \(ms(report.percentile(50)))  p95 \(ms(report.percentile(95)))  p99 \(ms(report.percentile(99)))  max \(ms(report.percentile(100)))")
+            context.console.print("  wall time \(ms(report.wall))")
+            context.console.print("The same \(count) again, all at once: refused (409) \(again.refused), other \(again.accepted + again.other)")
+            guard answers == count, receipts.count == count, distinct == count, report.accepted == count, again.refused == count else {
+                throw CommandError("Lost or doubled answers: \(answers) answers, \(receipts.count) receipts, \(again.refused) refused the second time")
+            }
+            context.console.print("All stored once; none twice.")
+        } catch {
+            context.console.error("Load test failed: \(error)")
+            await app.server.shutdown()
+            if signature.databaseURL != nil { try? await organisation?.delete(on: app.db) }
+            try? await app.asyncShutdown()
+            throw error
+        }
+        if signature.databaseURL != nil { try await organisation?.delete(on: app.db) }
+        try await app.asyncShutdown()
+    }
+
+    struct Setup {
+        let organisation: Organisation
+        let eventID: UUID
+        /// Session token and CSRF token per person.
+        let sessions: [(token: String, csrf: String)]
+    }
+
+    /// An organisation with one seminar running now, `count` managers who attended it, and a
+    /// signed-in session for each.
+    static func seed(_ app: Application, count: Int) async throws -> Setup {
+        let now = Date()
+        let organisation = Organisation(name: LocalizedText(sv: "Last"), slug: "load-\(UUID().uuidString.prefix(8).lowercased())",
+                                        contentLanguages: [.swedish], createdAt: now)
+        try await organisation.create(on: app.db)
+        let organisationID = try organisation.requireID()
+        let tenant = TenantDatabase(organisationID: organisationID, database: app.db)
+        try await tenant.create(Programme(organisationID: organisationID, name: LocalizedText(sv: "Program"), startYear: 2026, endYear: 2027))
+        let event = EventRecord(organisationID: organisationID, kind: .seminar, title: LocalizedText(sv: "Seminarium"), startsAt: now.addingTimeInterval(-3600),
+                                endsAt: now.addingTimeInterval(3600), checkInCode: "LOADAB")
+        try await tenant.create(event)
+        let people = (0..<count).map { Person(id: UUID(), organisationID: organisationID, name: "Chef \($0)", title: nil, email: nil, managementLevel: "middle") }
+        try await people.create(on: app.db)
+        let hash = try Bcrypt.hash("load-test-password", cost: 4)
+        let users = (0..<count).map { User(email: "chef\($0)@\(organisation.slug).example", name: "Chef \($0)", passwordHash: hash, language: .swedish, createdAt: now) }
+        try await users.create(on: app.db)
+        var memberships: [Membership] = [], participants: [EventParticipant] = []
+        for (user, person) in zip(users, people) {
+            memberships.append(Membership(organisationID: organisationID, userID: try user.requireID(), roles: [.manager], personID: person.id))
+            let participant = EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: person.id!)
+            participant.checkedInAt = now
+            participant.checkedInBy = "self"
+            participants.append(participant)
+        }
+        try await memberships.create(on: app.db)
+        try await participants.create(on: app.db)
+        var sessions: [(String, String)] = []
+        for user in users {
+            let (session, token) = try await SessionStore.create(userID: user.id, organisationID: organisationID, on: app.db, now: now)
+            sessions.append((token, session.csrfToken))
+        }
+        return Setup(organisation: organisation, eventID: try event.requireID(), sessions: sessions)
+    }
+
+    struct Report {
+        var durations: [Duration] = []
+        var accepted = 0, refused = 0, other = 0
+        var wall: Duration = .zero
+
+        func percentile(_ p: Int) -> Duration {
+            let sorted = durations.sorted()
+            return sorted[min(sorted.count - 1, max(0, (sorted.count * p + 99) / 100 - 1))]
+        }
+    }
+
+    /// Opens one connection per person, then sends every answer at its moment.
+    static func load(_ setup: Setup, port: Int, spread: Double, cookieName: String) async throws -> Report {
+        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: setup.sessions.count + 10)
+        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+        defer { _ = client.shutdown() }
+        let url = "http://127.0.0.1:\(port)/events/\(setup.eventID.uuidString.lowercased())/feedback"
+        let clock = ContinuousClock()
+        var generator = SplitMix(seed: 500)
+        let delays = setup.sessions.map { _ in spread <= 0 ? 0 : Double(generator.next() % 1_000_000) / 1_000_000 * spread }
+        let started = clock.now
+        let results = try await withThrowingTaskGroup(of: (Duration, UInt).self) { group in
+            for (session, delay) in zip(setup.sessions, delays) {
+                group.addTask {
+                    if delay > 0 { try await Task.sleep(for: .milliseconds(Int(delay * 1000))) }
+                    var request = HTTPClientRequest(url: url)
+                    request.method = .POST
+                    request.headers.add(name: "Cookie", value: "\(cookieName)=\(session.token)")
+                    request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
+                    let body = "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=\(session.csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
+                    request.body = .bytes(ByteBuffer(string: body))
+                    let begin = clock.now
+                    let response = try await client.execute(request, timeout: .seconds(30))
+                    _ = try await response.body.collect(upTo: 1 << 20)
+                    return (clock.now - begin, response.status.code)
+                }
+            }
+            var collected: [(Duration, UInt)] = []
+            for try await result in group { collected.append(result) }
+            return collected
+        }
+        var report = Report()
+        report.wall = clock.now - started
+        for (duration, status) in results {
+            report.durations.append(duration)
+            switch status {
+            case 303: report.accepted += 1
+            case 409: report.refused += 1
+            default: report.other += 1
+            }
+        }
+        return report
+    }
+}
