@@ -86,6 +86,7 @@ func routes(_ app: Application) throws {
     app.register(.feedbackForm, events.feedbackForm)
     app.register(.submitFeedback, events.submitFeedback)
     app.register(.eventResults, events.results)
+    app.register(.eventCalendar, events.calendar)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {

@@ -194,3 +194,20 @@ struct CapturingLogHandler: LogHandler {
         lines.withLockedValue { $0.append("\(level) \(message) \(all)") }
     }
 }
+
+@Suite("Event calendar file", .serialized)
+struct EventCalendarTests {
+    @Test("An invited manager downloads the event as iCalendar")
+    func calendarFile() async throws {
+        try await withRoderApp { app, clock in
+            let (path, _) = try await EventTests.seminar(app, clock: clock)
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            let response = try await manager.get(path + "/calendar.ics")
+            #expect(response.status == .ok)
+            #expect(response.headers.contentType?.subType == "calendar")
+            #expect(response.body.string.contains("SUMMARY:Seminarium om arbetssätt"))
+            #expect(response.body.string.contains("LOCATION:Stadshuset"))
+        }
+    }
+}

@@ -40,7 +40,7 @@ struct PermissionTests {
         .strategyArchive: [.programmeOwner], .archiveItem: [.programmeOwner],
         .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner],
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
-        .eventResults: organisationRoles,
+        .eventResults: organisationRoles, .eventCalendar: organisationRoles,
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],

@@ -52,6 +52,7 @@ public enum SiteRoute: Hashable, Sendable {
     case eventAttendance(UUID)
     case eventFeedback(UUID)
     case eventResults(UUID)
+    case eventCalendar(UUID)
     case users
     case newUser
     case user(UUID)
@@ -114,6 +115,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventAttendance(let id): return "/events/" + id.uuidString.lowercased() + "/attendance"
         case .eventFeedback(let id): return "/events/" + id.uuidString.lowercased() + "/feedback"
         case .eventResults(let id): return "/events/" + id.uuidString.lowercased() + "/results"
+        case .eventCalendar(let id): return "/events/" + id.uuidString.lowercased() + "/calendar.ics"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -159,7 +161,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -233,6 +235,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .hostCheckIn: ["events", ":eventID", "attendance"]
         case .feedbackForm, .submitFeedback: ["events", ":eventID", "feedback"]
         case .eventResults: ["events", ":eventID", "results"]
+        case .eventCalendar: ["events", ":eventID", "calendar.ics"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -266,7 +269,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyOrganisationRole
         // Anyone of the organisation may be invited; the handlers check the user is a person
         // of the organisation (and, for feedback, attended). Results show only from k answers.
-        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults:
+        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar:
             .anyOrganisationRole
         case .newEventForm, .createEvent, .hostCheckIn:
             .organisation([.programmeOwner])
@@ -371,6 +374,7 @@ extension SiteRoute {
         case .eventAttendance: .hostCheckIn
         case .eventFeedback: .feedbackForm
         case .eventResults: .eventResults
+        case .eventCalendar: .eventCalendar
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -102,6 +102,7 @@ public enum Str: String, CaseIterable, Sendable {
     case feedbackResponseRate, feedbackDistribution, feedbackQuestion, feedbackMean, feedbackComments, feedbackNoComments, feedbackBelowThreshold, eventTitleRequired, eventTimesInvalid, eventCheckInWrongCode
     case eventNotLinked, feedbackNotAttended, feedbackAlreadyGiven, feedbackIncomplete, noticeEventCreated, noticeCheckedIn, noticeFeedbackThanks, programmeAnonymityK, programmeAnonymityHint, programmeAnonymityInvalid
     case auditEventCreated
+    case eventAddToCalendar
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -925,6 +926,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .programmeAnonymityInvalid: T(sv: "Minsta antal svar måste vara ett heltal, minst 3.", fi: "Vastausten vähimmäismäärän on oltava kokonaisluku, vähintään 3.", en: "The fewest answers must be a whole number, at least 3.")
 
         case .auditEventCreated: T(sv: "Skapade evenemanget {subject} ({after} inbjudna)", fi: "Loi tapahtuman {subject} ({after} kutsuttua)", en: "Created the event {subject} ({after} invited)")
+
+        case .eventAddToCalendar: T(sv: "Lägg till i kalendern (.ics)", fi: "Lisää kalenteriin (.ics)", en: "Add to calendar (.ics)")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -217,7 +217,8 @@ public enum EventPage {
                 .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)"))),
             participantSection(model, context),
             model.isHost ? hostSection(model, context) : .empty,
-            .p(.a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle))))
+            .p(.class("toolbar"), .a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle))),
+               .a(.href(SiteRoute.eventCalendar(event.id).path), .text(t(.eventAddToCalendar))))
         )
         return Layout.render(Page(title: context.localizer.text(event.title)?.text ?? "–", section: .area(.events), content: content), context: context)
     }

@@ -117,3 +117,22 @@ struct AttendanceTests {
         #expect(AttendanceTrend.rate(attended: 0, expected: 0) == nil)
     }
 }
+
+@Suite("iCalendar")
+struct ICalendarTests {
+    @Test("An event as iCalendar: UTC times, escaped text, folded lines, CRLF")
+    func event() {
+        let start = Date(timeIntervalSince1970: 1_795_000_000)
+        let text = ICalendar.calendar([ICalendar.Entry(uid: "abc@roder", title: "Seminarium; arbetssätt, del 1", description: "Rad ett\nRad två",
+                                                       location: "Stadshuset", start: start, end: start.addingTimeInterval(7200))],
+                                      name: "Roder", stamp: start)
+        #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
+        #expect(text.contains("DTSTART:20261118T"))
+        #expect(text.contains("SUMMARY:Seminarium\\; arbetssätt\\, del 1"))
+        #expect(text.contains("DESCRIPTION:Rad ett\\nRad två"))
+        #expect(text.hasSuffix("END:VCALENDAR\r\n"))
+        let long = ICalendar.fold("SUMMARY:" + String(repeating: "ä", count: 60))
+        #expect(long.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
+        #expect(long.replacingOccurrences(of: "\r\n ", with: "") == "SUMMARY:" + String(repeating: "ä", count: 60))
+    }
+}

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// Forums and seminars: planning (owner), check-in (participants with the room's code, or
@@ -78,7 +79,10 @@ struct EventController: Sendable {
     }
 
     func show(_ request: Request) async throws -> Response {
-        try await page(request, event: try await loadEvent(request))
+        // After an answer the redirect says so itself: writing a notice to the session would
+        // cost every answer another write.
+        let notice: Notice? = request.query[String.self, at: "answered"] == "1" ? .feedbackThanks : nil
+        return try await page(request, event: try await loadEvent(request), notice: notice)
     }
 
     /// A participant checks in with the code shown in the room, only while the event runs.
@@ -142,8 +146,7 @@ struct EventController: Sendable {
             return try await feedbackPage(request, event: event, values: [:], error: request.localizer()(.feedbackAlreadyGiven), status: .conflict)
         }
         // Deliberately not audited: an audit row would tie a person to the moment of an answer.
-        try await request.setNotice(.feedbackThanks)
-        return request.redirect(to: SiteRoute.event(eventID).path)
+        return request.redirect(to: SiteRoute.event(eventID).path + "?answered=1")
     }
 
     func results(_ request: Request) async throws -> Response {
@@ -157,6 +160,20 @@ struct EventController: Sendable {
                                                     threshold: threshold.k, context: try await request.pageContext()))
     }
 
+    /// The event as an iCalendar file, for the user's own calendar.
+    func calendar(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        let localizer = request.localizer()
+        let entry = ICalendar.Entry(uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
+                                    description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place,
+                                    start: event.startsAt, end: event.endsAt)
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "event.ics")
+        return Response(status: .ok, headers: headers,
+                        body: .init(string: ICalendar.calendar([entry], name: localizer(.areaEvents), stamp: request.now)))
+    }
+
     // MARK: -
 
     /// Why this user may not answer (not a person, did not attend, answered already), as
@@ -166,14 +183,19 @@ struct EventController: Sendable {
         guard let personID = request.state.membership?.$person.id else {
             return try await feedbackPage(request, event: event, values: [:], error: localizer(.eventNotLinked), status: .forbidden, showForm: false)
         }
-        let tenant = try request.tenant
-        let attended = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID)
-            .filter(\.$checkedInAt != nil).first() != nil
-        guard attended else {
+        // Attended and not yet answered, in one round trip: this runs for every answer.
+        guard let sql = request.db as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let eventID = try event.requireID(), organisationID = try request.tenant.organisationID
+        let row = try await sql.raw("""
+            SELECT (SELECT COUNT(*) FROM event_participants p WHERE p.organisation_id = \(bind: organisationID) AND p.event_id = \(bind: eventID)
+                      AND p.person_id = \(bind: personID) AND p.checked_in_at IS NOT NULL) AS attended,
+                   (SELECT COUNT(*) FROM feedback_receipts r WHERE r.organisation_id = \(bind: organisationID) AND r.event_id = \(bind: eventID)
+                      AND r.person_id = \(bind: personID)) AS answered
+            """).first()
+        guard try row?.decode(column: "attended", as: Int.self) ?? 0 > 0 else {
             return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackNotAttended), status: .forbidden, showForm: false)
         }
-        let answered = try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID).first() != nil
-        guard !answered else {
+        guard try row?.decode(column: "answered", as: Int.self) ?? 0 == 0 else {
             return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackAlreadyGiven), status: .conflict, showForm: false)
         }
         return nil
@@ -197,7 +219,8 @@ struct EventController: Sendable {
         if participant.id == nil { try await tenant.create(participant) } else { try await participant.save(on: request.db) }
     }
 
-    private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
+                      status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
         let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
@@ -216,7 +239,7 @@ struct EventController: Sendable {
             attendees: participants.map { EventPage.Attendee(personID: $0.$person.id, name: $0.person.name, checkedIn: $0.checkedInAt != nil) }
                 .sorted { $0.name < $1.name },
             canCheckIn: personID != nil, checkInOpen: event.checkInWindow.isOpen(at: request.now), checkInError: checkInError)
-        return request.html(EventPage.render(model, context: try await request.pageContext()), status: status)
+        return request.html(EventPage.render(model, context: try await request.pageContext(notice: notice)), status: status)
     }
 
     private func form(_ request: Request, model: EventFormPage.Model, status: HTTPStatus = .ok) async throws -> Response {

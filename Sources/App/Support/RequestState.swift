@@ -96,9 +96,11 @@ extension Request {
     /// Everything the page skeleton needs. Makes sure there is a session, since every page
     /// carries forms (language switch, sign-out) that need its CSRF token, and takes the
     /// one-off notice out of it.
-    func pageContext() async throws -> PageContext {
+    /// `notice`: shown when the session holds none (a notice carried by the redirect itself,
+    /// for paths that must not write the session).
+    func pageContext(notice fallback: Notice? = nil) async throws -> PageContext {
         let session = try await ensureSession()
-        var notice: Notice?
+        var notice: Notice? = fallback
         if let code = session.notice {
             notice = Notice(rawValue: code)
             session.notice = nil
