@@ -180,7 +180,7 @@ ul.values li { padding: .2rem 0; }
 .status-locked { background: #eef0f3; color: #374151; border-color: #6b7280; }
 .scale-choices { display: flex; gap: .4rem; max-width: 24rem; }
 .scale-choice { flex: 1; position: relative; }
-.scale-choice input { position: absolute; opacity: 0; width: 100%; height: 100%; margin: 0; }
+.scale-choice input { position: absolute; opacity: 0; width: 1px; height: 1px; margin: 0; pointer-events: none; }
 .field .scale-choice label { display: block; text-align: center; padding: .65rem 0; margin: 0; border: 2px solid #5b6776; border-radius: 6px; background: var(--paper); font-size: 1.15rem; cursor: pointer; }
 .scale-choice input:checked + label { background: var(--brand); border-color: var(--brand); color: var(--brand-ink); }
 .scale-choice input:focus-visible + label { outline: 3px solid var(--focus, #f6b73c); outline-offset: 2px; }
