@@ -87,6 +87,7 @@ func routes(_ app: Application) throws {
     app.register(.submitFeedback, events.submitFeedback)
     app.register(.eventResults, events.results)
     app.register(.eventCalendar, events.calendar)
+    app.register(.attendance, events.attendance)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {

@@ -211,3 +211,20 @@ struct EventCalendarTests {
         }
     }
 }
+
+@Suite("Attendance page", .serialized)
+struct AttendancePageTests {
+    @Test("The owner sees the demo's attendance by half-year, area, person and event, with those coming less often flagged")
+    func demoAttendance() async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let page = try await owner.get(SiteRoute.attendance.path).body.string
+            #expect(page.contains("Närvaro per halvår"))
+            #expect(page.contains("2025 H1"))
+            #expect(page.contains("Ledarforum: strategin i praktiken"))
+            #expect(page.contains("kommer allt mer sällan"))
+            #expect(page.contains("Revidering av arbetssätten"))
+        }
+    }
+}

@@ -450,6 +450,9 @@ class Journeys:
         k.send_keys("3")
         self.click_and_wait("form[action^='/strategy/programmes/'] button.primary")
         assert "Ändringarna har sparats." in self.text(), self.text()[:600]
+        self.open("/events/attendance")
+        assert "Närvaro per halvår" in self.text(), self.text()[:600]
+        self.scan("attendance")
         self.open("/events")
         self.click_and_wait("a[href='/events/new']")
         self.scan("new event form")

@@ -53,6 +53,7 @@ public enum SiteRoute: Hashable, Sendable {
     case eventFeedback(UUID)
     case eventResults(UUID)
     case eventCalendar(UUID)
+    case attendance
     case users
     case newUser
     case user(UUID)
@@ -116,6 +117,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventFeedback(let id): return "/events/" + id.uuidString.lowercased() + "/feedback"
         case .eventResults(let id): return "/events/" + id.uuidString.lowercased() + "/results"
         case .eventCalendar(let id): return "/events/" + id.uuidString.lowercased() + "/calendar.ics"
+        case .attendance: return "/events/attendance"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -161,7 +163,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -236,6 +238,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .feedbackForm, .submitFeedback: ["events", ":eventID", "feedback"]
         case .eventResults: ["events", ":eventID", "results"]
         case .eventCalendar: ["events", ":eventID", "calendar.ics"]
+        case .attendance: ["events", "attendance"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -273,6 +276,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyOrganisationRole
         case .newEventForm, .createEvent, .hostCheckIn:
             .organisation([.programmeOwner])
+        // Attendance is named per person: for those who run and follow the programme.
+        case .attendance:
+            .organisation([.programmeOwner, .viewer])
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
         // An initiative's owner ticks its milestones off; the handler checks that too.
@@ -375,6 +381,7 @@ extension SiteRoute {
         case .eventFeedback: .feedbackForm
         case .eventResults: .eventResults
         case .eventCalendar: .eventCalendar
+        case .attendance: .attendance
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -103,6 +103,8 @@ public enum Str: String, CaseIterable, Sendable {
     case eventNotLinked, feedbackNotAttended, feedbackAlreadyGiven, feedbackIncomplete, noticeEventCreated, noticeCheckedIn, noticeFeedbackThanks, programmeAnonymityK, programmeAnonymityHint, programmeAnonymityInvalid
     case auditEventCreated
     case eventAddToCalendar
+    case attendanceTitle, attendanceIntro, attendanceGroupFalling, attendanceOverall, attendanceEventsHeld, attendanceByHalfYear, attendanceChartDescription, attendanceByArea, attendanceByPerson, attendanceByEvent
+    case attendanceRate, attendanceFalling, attendanceLink
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -928,6 +930,20 @@ public enum Str: String, CaseIterable, Sendable {
         case .auditEventCreated: T(sv: "Skapade evenemanget {subject} ({after} inbjudna)", fi: "Loi tapahtuman {subject} ({after} kutsuttua)", en: "Created the event {subject} ({after} invited)")
 
         case .eventAddToCalendar: T(sv: "Lägg till i kalendern (.ics)", fi: "Lisää kalenteriin (.ics)", en: "Add to calendar (.ics)")
+
+        case .attendanceTitle: T(sv: "Närvaro", fi: "Osallistuminen", en: "Attendance")
+        case .attendanceIntro: T(sv: "Närvaron på evenemang som redan hållits. Den som kommer allt mer sällan markeras, så att du kan fråga varför i god tid.", fi: "Osallistuminen jo pidettyihin tapahtumiin. Yhä harvemmin osallistuvat merkitään, jotta voit kysyä syytä ajoissa.", en: "Attendance at events already held. Those coming less and less often are marked, so you can ask why in good time.")
+        case .attendanceGroupFalling: T(sv: "Närvaron har sjunkit vid de tre senaste evenemangen jämfört med tidigare.", fi: "Osallistuminen on laskenut kolmessa viimeisimmässä tapahtumassa aiempaan verrattuna.", en: "Attendance has fallen at the last three events compared with earlier ones.")
+        case .attendanceOverall: T(sv: "närvaro totalt", fi: "osallistuminen yhteensä", en: "attendance overall")
+        case .attendanceEventsHeld: T(sv: "hållna evenemang", fi: "pidettyä tapahtumaa", en: "events held")
+        case .attendanceByHalfYear: T(sv: "Närvaro per halvår (%)", fi: "Osallistuminen puolivuosittain (%)", en: "Attendance by half-year (%)")
+        case .attendanceChartDescription: T(sv: "Andelen inbjudna som kom, per halvår, i procent.", fi: "Kutsutuista saapuneiden osuus puolivuosittain prosentteina.", en: "The share of those invited who came, by half-year, in per cent.")
+        case .attendanceByArea: T(sv: "Närvaro per utvecklingsområde", fi: "Osallistuminen kehittämisalueittain", en: "Attendance by development area")
+        case .attendanceByPerson: T(sv: "Närvaro per person (lägst först)", fi: "Osallistuminen henkilöittäin (alhaisin ensin)", en: "Attendance by person (lowest first)")
+        case .attendanceByEvent: T(sv: "Närvaro per evenemang", fi: "Osallistuminen tapahtumittain", en: "Attendance by event")
+        case .attendanceRate: T(sv: "Andel", fi: "Osuus", en: "Rate")
+        case .attendanceFalling: T(sv: "kommer allt mer sällan", fi: "osallistuu yhä harvemmin", en: "coming less often")
+        case .attendanceLink: T(sv: "Närvaro och trender", fi: "Osallistuminen ja trendit", en: "Attendance and trends")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -50,7 +50,8 @@ public struct MyParticipation: Sendable, Hashable {
 
 /// Forums and seminars: upcoming first, then past ones with their attendance.
 public enum EventsPage {
-    public static func render(upcoming: [EventSummary], past: [EventSummary], canCreate: Bool, context: PageContext) -> String {
+    public static func render(upcoming: [EventSummary], past: [EventSummary], canCreate: Bool, canSeeAttendance: Bool = false,
+                              context: PageContext) -> String {
         let t = context
         func table(_ events: [EventSummary], caption: String) -> Node<HTML.BodyContext> {
             .div(.class("table-wrap"), .table(
@@ -73,7 +74,9 @@ public enum EventsPage {
         }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.eventsIntro))),
-            canCreate ? .p(.a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew)))) : .empty,
+            .p(.class("toolbar"),
+               canCreate ? .a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew))) : .empty,
+               canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty),
             upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
             past.isEmpty ? .empty : table(past, caption: t(.eventsPast))
         )

@@ -112,6 +112,7 @@ struct AttendanceTests {
     func falling() {
         #expect(AttendanceTrend.isFalling([true, true, true, false, true, false]))
         #expect(!AttendanceTrend.isFalling([true, false, true, true, false, true]))
+        #expect(!AttendanceTrend.isFalling([true, true, true, true, true, false, true]), "one miss is not a trend")
         #expect(!AttendanceTrend.isFalling([true, false, false]))
         #expect(AttendanceTrend.rate(attended: 3, expected: 4) == 0.75)
         #expect(AttendanceTrend.rate(attended: 0, expected: 0) == nil)
@@ -134,5 +135,30 @@ struct ICalendarTests {
         let long = ICalendar.fold("SUMMARY:" + String(repeating: "ä", count: 60))
         #expect(long.components(separatedBy: "\r\n").allSatisfy { $0.utf8.count <= 75 })
         #expect(long.replacingOccurrences(of: "\r\n ", with: "") == "SUMMARY:" + String(repeating: "ä", count: 60))
+    }
+}
+
+@Suite("Attendance report")
+struct AttendanceReportTests {
+    @Test("Rates per event, person, area and half-year; a person who stopped coming is flagged")
+    func report() {
+        let area = UUID()
+        let events = (0..<6).map { AttendanceReport.EventInput(id: UUID(), start: Date(timeIntervalSince1970: 1_740_000_000 + Double($0) * 60 * 86_400),
+                                                             areaID: $0 % 2 == 0 ? area : nil) }
+        let steady = UUID(), leaving = UUID()
+        var invitations: [AttendanceReport.Invitation] = []
+        for (index, event) in events.enumerated() {
+            invitations.append(.init(eventID: event.id, personID: steady, attended: true))
+            invitations.append(.init(eventID: event.id, personID: leaving, attended: index < 3))
+        }
+        let report = AttendanceReport(events: events, invitations: invitations, timeZone: .helsinki)
+        #expect(report.overall.attended == 9 && report.overall.invited == 12)
+        #expect(report.byEvent[events[0].id]?.rate == 1 && report.byEvent[events[5].id]?.rate == 0.5)
+        #expect(report.people.first?.personID == leaving && report.people.first?.isFalling == true)
+        #expect(report.people.last?.isFalling == false)
+        #expect(report.byArea[area]?.invited == 6)
+        #expect(report.byHalfYear.first?.period == "2025 H1")
+        #expect(report.overallIsFalling)
+        #expect(!AttendanceTrend.isFalling(rates: [0.8, 0.8, 0.8, 0.8, 0.75]))
     }
 }

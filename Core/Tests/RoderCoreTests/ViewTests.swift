@@ -175,6 +175,12 @@ struct ViewTests {
                                                                           summary: FeedbackSummary.summarise(Array(answers.prefix(2)), eligible: 9,
                                                                                                              questions: QuestionSet.standard, threshold: .standard),
                                                                           threshold: 5, context: context)))
+        pages.append(("attendance", AttendancePage.render(.init(
+            overall: .init(label: LocalizedText(), attended: 40, invited: 52), groupIsFalling: true,
+            halfYears: [("2025 H1", 0.85), ("2025 H2", 0.8), ("2026 H1", 0.7)],
+            areas: [.init(label: area, attended: 20, invited: 26)],
+            people: [.init(label: LocalizedText(sv: "Karin Sandell"), attended: 2, invited: 6, isFalling: true)],
+            events: [.init(label: seminar.title, link: SiteRoute.event(fixedID(70)).path, attended: 9, invited: 12)]), context: context)))
         pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: "x", context: context)))
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
         let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()

@@ -26,6 +26,7 @@ struct EventController: Sendable {
         let html = EventsPage.render(upcoming: summaries.filter { $0.startsAt >= now.addingTimeInterval(-12 * 3600) }.reversed(),
                                      past: summaries.filter { $0.startsAt < now.addingTimeInterval(-12 * 3600) },
                                      canCreate: request.state.membership?.roles.contains(.programmeOwner) == true,
+                                     canSeeAttendance: SiteRoute.attendance.isAllowed(for: request.state.principal),
                                      context: try await request.pageContext())
         return request.html(html)
     }
@@ -158,6 +159,33 @@ struct EventController: Sendable {
         let summary = FeedbackSummary.summarise(answers, eligible: attended, questions: QuestionSet.standard, threshold: threshold)
         return request.html(EventResultsPage.render(eventID: event.id!, eventTitle: event.title, questions: QuestionSet.standard, summary: summary,
                                                     threshold: threshold.k, context: try await request.pageContext()))
+    }
+
+    /// Attendance over the events held so far (`AttendanceReport`).
+    func attendance(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        let held = try await tenant.query(EventRecord.self).filter(\.$endsAt < request.now).sort(\.$startsAt).all()
+        let heldIDs = held.compactMap(\.id)
+        let participants = heldIDs.isEmpty ? [] : try await tenant.query(EventParticipant.self).filter(\.$event.$id ~~ heldIDs).all()
+        let report = AttendanceReport(
+            events: held.map { AttendanceReport.EventInput(id: $0.id!, start: $0.startsAt, areaID: $0.areaID) },
+            invitations: participants.map { AttendanceReport.Invitation(eventID: $0.$event.id, personID: $0.$person.id, attended: $0.checkedInAt != nil) },
+            timeZone: request.application.config.timeZone)
+        let names = Dictionary(uniqueKeysWithValues: try await tenant.query(Person.self).filter(\.$id ~~ report.people.map(\.personID)).all().map { ($0.id!, $0.name) })
+        let areas = try await tenant.query(DevelopmentArea.self).sort(\.$position).all()
+        func row(_ label: LocalizedText, _ rate: AttendanceReport.Rate?, link: String? = nil, falling: Bool = false) -> AttendancePage.Row {
+            AttendancePage.Row(label: label, link: link, attended: rate?.attended ?? 0, invited: rate?.invited ?? 0, isFalling: falling)
+        }
+        let model = AttendancePage.Model(
+            overall: row(LocalizedText(), report.overall), groupIsFalling: report.overallIsFalling,
+            halfYears: report.byHalfYear.map { ($0.period, $0.rate.rate) },
+            areas: areas.compactMap { area in report.byArea[area.id!].map { row(area.title, $0) } },
+            people: report.people.map { person in
+                row(LocalizedText(sv: names[person.personID] ?? "–", fi: names[person.personID] ?? "–", en: names[person.personID] ?? "–"), person.rate,
+                    falling: person.isFalling)
+            },
+            events: held.reversed().map { row($0.title, report.byEvent[$0.id!], link: SiteRoute.event($0.id!).path) })
+        return request.html(AttendancePage.render(model, context: try await request.pageContext()))
     }
 
     /// The event as an iCalendar file, for the user's own calendar.

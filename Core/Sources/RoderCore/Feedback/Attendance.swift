@@ -46,15 +46,24 @@ public enum AttendanceTrend {
         expected > 0 ? Double(attended) / Double(expected) : nil
     }
 
-    /// Whether attendance is falling: over someone's (or an organisation's) events in date
-    /// order, the rate of the last `recent` is at least `drop` below the rate before them.
+    /// Whether someone's attendance is falling: over their events in date order, the rate of
+    /// the last `recent` is at least `drop` below the rate before them — with the defaults,
+    /// missing two of the last three after coming to nearly all (one miss is not a trend).
     /// Needs at least `recent` + 2 events to say so.
-    public static func isFalling(_ attended: [Bool], recent: Int = 3, drop: Double = 0.25) -> Bool {
+    public static func isFalling(_ attended: [Bool], recent: Int = 3, drop: Double = 0.4) -> Bool {
         guard attended.count >= recent + 2 else { return false }
         let earlier = attended.dropLast(recent), last = attended.suffix(recent)
         let before = Double(earlier.filter { $0 }.count) / Double(earlier.count)
         let now = Double(last.filter { $0 }.count) / Double(last.count)
         return before - now >= drop
+    }
+
+    /// The same for a group: the mean rate of its last `recent` events at least `drop` below
+    /// the mean of the events before them (at least `recent` + 2 events).
+    public static func isFalling(rates: [Double], recent: Int = 3, drop: Double = 0.15) -> Bool {
+        guard rates.count >= recent + 2 else { return false }
+        let earlier = rates.dropLast(recent), last = rates.suffix(recent)
+        return earlier.reduce(0, +) / Double(earlier.count) - last.reduce(0, +) / Double(last.count) >= drop
     }
 }
 
