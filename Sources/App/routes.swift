@@ -88,6 +88,7 @@ func routes(_ app: Application) throws {
     app.register(.eventResults, events.results)
     app.register(.eventCalendar, events.calendar)
     app.register(.attendance, events.attendance)
+    app.register(.register, events.register)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {

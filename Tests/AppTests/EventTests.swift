@@ -228,3 +228,30 @@ struct AttendancePageTests {
         }
     }
 }
+
+@Suite("Sign-up and the waiting list", .serialized)
+struct RegistrationAppTests {
+    @Test("With one place the second manager waits, and gets the place when the first cancels")
+    func waitingList() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            event.capacity = 1
+            event.startsAt = clock.now.addingTimeInterval(7 * 86_400)
+            event.endsAt = event.startsAt.addingTimeInterval(3600)
+            try await event.save(on: app.db)
+            let first = TestBrowser(app, acceptLanguage: "sv"), second = TestBrowser(app, acceptLanguage: "sv")
+            try await first.signIn(email: EventTests.managers[0], password: "demo-manager-2026")
+            try await second.signIn(email: EventTests.managers[1], password: "demo-manager-2026")
+            try await first.get(path)
+            try await first.post(path + "/registration", [("action", "register")])
+            try await second.get(path)
+            try await second.post(path + "/registration", [("action", "register")])
+            #expect(try await second.get(path).body.string.contains("nummer 1 på kölistan"))
+            try await first.get(path)
+            try await first.post(path + "/registration", [("action", "cancel")])
+            #expect(try await first.get(path).body.string.contains("Du har avbokat."))
+            #expect(try await second.get(path).body.string.contains("Du är anmäld."))
+            #expect(try await second.get(path).body.string.contains("1 av 1 platser"))
+        }
+    }
+}

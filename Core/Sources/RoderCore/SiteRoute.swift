@@ -54,6 +54,7 @@ public enum SiteRoute: Hashable, Sendable {
     case eventResults(UUID)
     case eventCalendar(UUID)
     case attendance
+    case eventRegistration(UUID)
     case users
     case newUser
     case user(UUID)
@@ -118,6 +119,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventResults(let id): return "/events/" + id.uuidString.lowercased() + "/results"
         case .eventCalendar(let id): return "/events/" + id.uuidString.lowercased() + "/calendar.ics"
         case .attendance: return "/events/attendance"
+        case .eventRegistration(let id): return "/events/" + id.uuidString.lowercased() + "/registration"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -163,7 +165,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -180,7 +182,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register: .post
         default: .get
         }
     }
@@ -239,6 +241,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .eventResults: ["events", ":eventID", "results"]
         case .eventCalendar: ["events", ":eventID", "calendar.ics"]
         case .attendance: ["events", "attendance"]
+        case .register: ["events", ":eventID", "registration"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -272,7 +275,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyOrganisationRole
         // Anyone of the organisation may be invited; the handlers check the user is a person
         // of the organisation (and, for feedback, attended). Results show only from k answers.
-        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar:
+        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register:
             .anyOrganisationRole
         case .newEventForm, .createEvent, .hostCheckIn:
             .organisation([.programmeOwner])
@@ -382,6 +385,7 @@ extension SiteRoute {
         case .eventResults: .eventResults
         case .eventCalendar: .eventCalendar
         case .attendance: .attendance
+        case .eventRegistration: .register
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

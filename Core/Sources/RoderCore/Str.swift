@@ -105,6 +105,7 @@ public enum Str: String, CaseIterable, Sendable {
     case eventAddToCalendar
     case attendanceTitle, attendanceIntro, attendanceGroupFalling, attendanceOverall, attendanceEventsHeld, attendanceByHalfYear, attendanceChartDescription, attendanceByArea, attendanceByPerson, attendanceByEvent
     case attendanceRate, attendanceFalling, attendanceLink
+    case eventRegistered, eventPlacesTaken, eventCapacity, registrationTitle, registrationRegistered, registrationWaitlisted, registrationCancelled, registrationInvited, registrationSignUp, registrationCancel
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -944,6 +945,17 @@ public enum Str: String, CaseIterable, Sendable {
         case .attendanceRate: T(sv: "Andel", fi: "Osuus", en: "Rate")
         case .attendanceFalling: T(sv: "kommer allt mer sällan", fi: "osallistuu yhä harvemmin", en: "coming less often")
         case .attendanceLink: T(sv: "Närvaro och trender", fi: "Osallistuminen ja trendit", en: "Attendance and trends")
+
+        case .eventRegistered: T(sv: "Anmälda", fi: "Ilmoittautuneet", en: "Signed up")
+        case .eventPlacesTaken: T(sv: "{taken} av {places} platser", fi: "{taken}/{places} paikkaa", en: "{taken} of {places} places")
+        case .eventCapacity: T(sv: "Antal platser (tomt = obegränsat)", fi: "Paikkojen määrä (tyhjä = rajoittamaton)", en: "Places (empty = no limit)")
+        case .registrationTitle: T(sv: "Anmälan", fi: "Ilmoittautuminen", en: "Sign-up")
+        case .registrationRegistered: T(sv: "Du är anmäld.", fi: "Olet ilmoittautunut.", en: "You are signed up.")
+        case .registrationWaitlisted: T(sv: "Evenemanget är fullt. Du står som nummer {position} på kölistan och får en plats om någon avbokar.", fi: "Tapahtuma on täynnä. Olet jonossa sijalla {position} ja saat paikan, jos joku peruu.", en: "The event is full. You are number {position} on the waiting list and get a place if someone cancels.")
+        case .registrationCancelled: T(sv: "Du har avbokat.", fi: "Olet perunut ilmoittautumisesi.", en: "You have cancelled.")
+        case .registrationInvited: T(sv: "Du är inbjuden. Anmäl dig så att värden vet att du kommer.", fi: "Sinut on kutsuttu. Ilmoittaudu, jotta isäntä tietää sinun tulevan.", en: "You are invited. Sign up so the host knows you are coming.")
+        case .registrationSignUp: T(sv: "Anmäl mig", fi: "Ilmoittaudu", en: "Sign me up")
+        case .registrationCancel: T(sv: "Avboka", fi: "Peru ilmoittautuminen", en: "Cancel")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

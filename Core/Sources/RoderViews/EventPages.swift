@@ -150,6 +150,7 @@ public enum EventFormPage {
                      .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
                           .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
                 inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
+                inputField(name: "capacity", id: "capacity", label: t(.eventCapacity), value: "", inputMode: "numeric"),
                 .div(.class("field"), .label(.for("area"), .text(t(.eventArea))),
                      .select(.attribute(named: "name", value: "area"), .id("area"),
                              .choice(value: "", label: "–", isSelected: model.areaID == nil),
@@ -190,9 +191,19 @@ public enum EventPage {
         public var canCheckIn: Bool
         public var checkInOpen: Bool
         public var checkInError: String?
+        /// The signed-in person's sign-up, nil when they cannot sign up (not a person, or it is over).
+        public var registration: Registration.State?
+        public var capacity: Int?
+        public var registered: Int
+        public var waitingPosition: Int?
 
         public init(summary: EventSummary, endsAt: Date, description: LocalizedText?, areaTitle: LocalizedText?, isHost: Bool, checkInCode: String?,
-                    attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil) {
+                    attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil,
+                    registration: Registration.State? = nil, capacity: Int? = nil, registered: Int = 0, waitingPosition: Int? = nil) {
+            self.registration = registration
+            self.capacity = capacity
+            self.registered = registered
+            self.waitingPosition = waitingPosition
             self.summary = summary
             self.endsAt = endsAt
             self.description = description
@@ -217,13 +228,40 @@ public enum EventPage {
                 .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(event.startsAt) + "–" + context.localizer.time(model.endsAt))),
                 .unwrap(event.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) },
                 .unwrap(model.areaTitle) { .group(.dt(.text(t(.eventArea))), .dd(localized($0, context))) },
-                .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)"))),
+                .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)")),
+                .dt(.text(t(.eventRegistered))),
+                .dd(.text(model.capacity.map { t(.eventPlacesTaken, ["taken": String(model.registered), "places": String($0)]) } ?? String(model.registered)))),
+            registrationSection(model, context),
             participantSection(model, context),
             model.isHost ? hostSection(model, context) : .empty,
             .p(.class("toolbar"), .a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle))),
                .a(.href(SiteRoute.eventCalendar(event.id).path), .text(t(.eventAddToCalendar))))
         )
         return Layout.render(Page(title: context.localizer.text(event.title)?.text ?? "–", section: .area(.events), content: content), context: context)
+    }
+
+    private static func registrationSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        guard let state = model.registration else { return .empty }
+        func button(_ action: String, _ label: String, primary: Bool) -> Node<HTML.BodyContext> {
+            .form(.action(SiteRoute.eventRegistration(model.summary.id).path), .method(.post), .class("inline-form"),
+                  csrfField(context), .input(.type(.hidden), .name("action"), .value(action)),
+                  .button(.type(.submit), .class(primary ? "primary" : "secondary"), .text(label)))
+        }
+        let status: String
+        switch state {
+        case .registered: status = t(.registrationRegistered)
+        case .waitlisted: status = t(.registrationWaitlisted, ["position": String(model.waitingPosition ?? 1)])
+        case .cancelled: status = t(.registrationCancelled)
+        case .invited: status = t(.registrationInvited)
+        }
+        return .section(
+            .class("card"),
+            .h2(.id("registration"), .text(t(.registrationTitle))),
+            .p(.text(status)),
+            state == .registered || state == .waitlisted ? button("cancel", t(.registrationCancel), primary: false)
+                : button("register", t(.registrationSignUp), primary: true)
+        )
     }
 
     private static func participantSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {

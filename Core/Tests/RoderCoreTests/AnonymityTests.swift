@@ -162,3 +162,20 @@ struct AttendanceReportTests {
         #expect(!AttendanceTrend.isFalling(rates: [0.8, 0.8, 0.8, 0.8, 0.75]))
     }
 }
+
+@Suite("Registration and the waiting list")
+struct RegistrationTests {
+    @Test("A place while there is one, then the waiting list; no limit, always a place")
+    func signUp() {
+        #expect(Registration.signUp(capacity: 2, registered: 1) == .registered)
+        #expect(Registration.signUp(capacity: 2, registered: 2) == .waitlisted)
+        #expect(Registration.signUp(capacity: nil, registered: 500) == .registered)
+    }
+
+    @Test("When a place frees, the first on the waiting list gets it")
+    func promote() {
+        #expect(Registration.promote(waiting: ["a", "b", "c"], capacity: 2, registered: 1) == ["a"])
+        #expect(Registration.promote(waiting: ["a", "b"], capacity: 2, registered: 2) == [])
+        #expect(Registration.promote(waiting: ["a", "b"], capacity: nil, registered: 9) == ["a", "b"])
+    }
+}

@@ -165,6 +165,10 @@ struct ViewTests {
         pages.append(("event check-in", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: nil,
                                                                isHost: false, checkInCode: nil, attendees: [], canCheckIn: true, checkInOpen: true,
                                                                checkInError: "x"), context: context)))
+        pages.append(("event waiting list", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil,
+                                                                   areaTitle: nil, isHost: false, checkInCode: nil, attendees: [], canCheckIn: true,
+                                                                   checkInOpen: false, registration: .waitlisted, capacity: 12, registered: 12,
+                                                                   waitingPosition: 2), context: context)))
         pages.append(("feedback form", FeedbackFormPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
                                                                values: ["relevance": "4"], error: "x", threshold: 5, context: context)))
         let answers = (1...5).map { FeedbackAnswer(scores: ["relevance": $0, "importance": 4, "suitability": 3, "worth_time": 5], comment: $0 == 2 ? "Bra" : nil) }

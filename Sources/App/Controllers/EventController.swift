@@ -64,6 +64,7 @@ struct EventController: Sendable {
         let event = EventRecord(organisationID: tenant.organisationID, kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: CheckInCode.generate())
         event.eventDescription = description.isEmpty ? nil : description
         event.place = field("place").isEmpty ? nil : String(field("place").prefix(200))
+        event.capacity = Int(field("capacity")).flatMap { $0 > 0 ? $0 : nil }
         event.areaID = try await tenant.find(DevelopmentArea.self, areaID)?.id
         let invited = invite ? try await Self.management(tenant) : []
         let organisationID = tenant.organisationID
@@ -104,6 +105,42 @@ struct EventController: Sendable {
         try await markPresent(request, event: event, personID: personID, by: "self")
         try await request.setNotice(.checkedIn)
         return request.redirect(to: SiteRoute.event(event.id!).path)
+    }
+
+    /// Signs the user up (a place, or the waiting list when the event is full) or cancels;
+    /// a cancelled place goes to the first on the waiting list.
+    func register(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        guard let personID = request.state.membership?.$person.id else {
+            return try await page(request, event: event, checkInError: request.localizer()(.eventNotLinked), status: .unprocessableEntity)
+        }
+        let cancel = (try? request.content.get(String.self, at: "action")) == "cancel"
+        let organisationID = try request.tenant.organisationID, eventID = try event.requireID(), now = request.now, capacity = event.capacity
+        try await request.db.transaction { database in
+            let tenant = TenantDatabase(organisationID: organisationID, database: database)
+            let all = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).all()
+            let mine = all.first { $0.$person.id == personID } ?? EventParticipant(organisationID: organisationID, eventID: eventID, personID: personID)
+            let taken = all.filter { $0.registration == .registered && $0.$person.id != personID }.count
+            if cancel {
+                let hadPlace = mine.registration == .registered
+                mine.statusCode = Registration.State.cancelled.rawValue
+                if mine.id == nil { try await tenant.create(mine) } else { try await mine.save(on: database) }
+                guard hadPlace else { return }
+                let waiting = all.filter { $0.registration == .waitlisted && $0.$person.id != personID }
+                    .sorted { ($0.registeredAt ?? .distantPast) < ($1.registeredAt ?? .distantPast) }
+                for promoted in Registration.promote(waiting: waiting, capacity: capacity, registered: taken) {
+                    promoted.statusCode = Registration.State.registered.rawValue
+                    try await promoted.save(on: database)
+                }
+            } else {
+                guard mine.registration != .registered && mine.registration != .waitlisted else { return }
+                mine.statusCode = Registration.signUp(capacity: capacity, registered: taken).rawValue
+                mine.registeredAt = now
+                if mine.id == nil { try await tenant.create(mine) } else { try await mine.save(on: database) }
+            }
+        }
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.event(eventID).path)
     }
 
     /// The host marks someone present from the list.
@@ -266,7 +303,13 @@ struct EventController: Sendable {
             checkInCode: isHost ? event.checkInCode : nil,
             attendees: participants.map { EventPage.Attendee(personID: $0.$person.id, name: $0.person.name, checkedIn: $0.checkedInAt != nil) }
                 .sorted { $0.name < $1.name },
-            canCheckIn: personID != nil, checkInOpen: event.checkInWindow.isOpen(at: request.now), checkInError: checkInError)
+            canCheckIn: personID != nil, checkInOpen: event.checkInWindow.isOpen(at: request.now), checkInError: checkInError,
+            registration: personID == nil || event.endsAt < request.now ? nil : (mine?.registration ?? .invited),
+            capacity: event.capacity, registered: participants.filter { $0.registration == .registered }.count,
+            waitingPosition: mine.flatMap { me in
+                guard me.registration == .waitlisted else { return nil }
+                return participants.filter { $0.registration == .waitlisted && ($0.registeredAt ?? .distantPast) <= (me.registeredAt ?? .distantPast) }.count
+            })
         return request.html(EventPage.render(model, context: try await request.pageContext(notice: notice)), status: status)
     }
 

@@ -23,6 +23,7 @@ enum Migrations {
         ExtendStrategy(),
         AddIndicatorFrequency(),
         CreateEvents(),
+        AddRegistration(),
     ]
 }
 

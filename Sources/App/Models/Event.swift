@@ -51,8 +51,14 @@ final class EventParticipant: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "checked_in_at") var checkedInAt: Date?
     /// "self" (the code) or "host".
     @OptionalField(key: "checked_in_by") var checkedInBy: String?
+    /// invited (nil), registered, waitlisted or cancelled.
+    @OptionalField(key: "status") var statusCode: String?
+    /// When they signed up: the waiting list's order.
+    @OptionalField(key: "registered_at") var registeredAt: Date?
 
     init() {}
+
+    var registration: Registration.State { statusCode.flatMap(Registration.State.init(rawValue:)) ?? .invited }
 
     init(organisationID: UUID, eventID: UUID, personID: UUID) {
         self.$organisation.id = organisationID
@@ -181,5 +187,17 @@ struct CreateEvents: AsyncMigration {
             try await database.schema(schema).delete()
         }
         try await database.schema(Programme.schema).deleteField("anonymity_k").update()
+    }
+}
+
+struct AddRegistration: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(EventParticipant.schema).field("status", .string).update()
+        try await database.schema(EventParticipant.schema).field("registered_at", .datetime).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(EventParticipant.schema).deleteField("status").update()
+        try await database.schema(EventParticipant.schema).deleteField("registered_at").update()
     }
 }

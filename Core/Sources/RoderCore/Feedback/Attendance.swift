@@ -75,3 +75,24 @@ public enum EventKind: String, CaseIterable, Codable, Sendable, Hashable {
     case coachingGroup = "coaching_group"
     case other
 }
+
+/// Signing up for an event with limited places: a place while there is one, otherwise the
+/// waiting list; when someone cancels, the first on the waiting list gets the place.
+public enum Registration {
+    public enum State: String, CaseIterable, Codable, Sendable, Hashable {
+        case invited, registered, waitlisted, cancelled
+    }
+
+    /// What someone signing up gets, with `registered` places already taken.
+    public static func signUp(capacity: Int?, registered: Int) -> State {
+        guard let capacity else { return .registered }
+        return registered < capacity ? .registered : .waitlisted
+    }
+
+    /// Who moves from the waiting list to a place, given those waiting in the order they
+    /// signed up and the places now free.
+    public static func promote<ID>(waiting: [ID], capacity: Int?, registered: Int) -> [ID] {
+        guard let capacity else { return waiting }
+        return Array(waiting.prefix(max(0, capacity - registered)))
+    }
+}
