@@ -89,6 +89,7 @@ func routes(_ app: Application) throws {
     app.register(.eventCalendar, events.calendar)
     app.register(.attendance, events.attendance)
     app.register(.register, events.register)
+    app.register(.exportFeedback, events.exportFeedback)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {

@@ -255,3 +255,24 @@ struct RegistrationAppTests {
         }
     }
 }
+
+@Suite("Feedback export", .serialized)
+struct FeedbackExportTests {
+    @Test("The CSV has aggregates only: the small coaching group has counts but no means")
+    func aggregatesOnly() async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let response = try await owner.get(SiteRoute.feedbackExport.path)
+            #expect(response.headers.contentType?.subType == "csv")
+            let lines = response.body.string.components(separatedBy: "\r\n")
+            let coaching = try #require(lines.first { $0.contains("Coachningsgrupp för sektorcheferna") })
+            // Fewer than k = 5 answered: the four means are empty.
+            #expect(coaching.hasSuffix(";;;;"), "\(coaching)")
+            let forum = try #require(lines.first { $0.contains("Ledarforum: strategin i praktiken") })
+            #expect(!forum.hasSuffix(";;;;"))
+            // No comment and no single answer leaves the server.
+            #expect(!response.body.string.contains("Bra att få höra"))
+        }
+    }
+}

@@ -41,7 +41,7 @@ struct PermissionTests {
         .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner],
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
         .eventResults: organisationRoles, .eventCalendar: organisationRoles,
-        .attendance: [.programmeOwner, .viewer], .register: organisationRoles,
+        .attendance: [.programmeOwner, .viewer], .register: organisationRoles, .exportFeedback: [.programmeOwner, .viewer],
         .organisationImportForm: [.administrator, .programmeOwner], .organisationImportUpload: [.administrator, .programmeOwner],
         .organisationImportDraft: [.administrator, .programmeOwner], .organisationImportApply: [.administrator, .programmeOwner],
         .organisationImportDemoFile: [.administrator, .programmeOwner],

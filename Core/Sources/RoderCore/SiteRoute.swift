@@ -55,6 +55,7 @@ public enum SiteRoute: Hashable, Sendable {
     case eventCalendar(UUID)
     case attendance
     case eventRegistration(UUID)
+    case feedbackExport
     case users
     case newUser
     case user(UUID)
@@ -120,6 +121,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventCalendar(let id): return "/events/" + id.uuidString.lowercased() + "/calendar.ics"
         case .attendance: return "/events/attendance"
         case .eventRegistration(let id): return "/events/" + id.uuidString.lowercased() + "/registration"
+        case .feedbackExport: return "/events/feedback.csv"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -165,7 +167,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -242,6 +244,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .eventCalendar: ["events", ":eventID", "calendar.ics"]
         case .attendance: ["events", "attendance"]
         case .register: ["events", ":eventID", "registration"]
+        case .exportFeedback: ["events", "feedback.csv"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -280,7 +283,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .newEventForm, .createEvent, .hostCheckIn:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
-        case .attendance:
+        case .attendance, .exportFeedback:
             .organisation([.programmeOwner, .viewer])
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
@@ -386,6 +389,7 @@ extension SiteRoute {
         case .eventCalendar: .eventCalendar
         case .attendance: .attendance
         case .eventRegistration: .register
+        case .feedbackExport: .exportFeedback
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -106,6 +106,7 @@ public enum Str: String, CaseIterable, Sendable {
     case attendanceTitle, attendanceIntro, attendanceGroupFalling, attendanceOverall, attendanceEventsHeld, attendanceByHalfYear, attendanceChartDescription, attendanceByArea, attendanceByPerson, attendanceByEvent
     case attendanceRate, attendanceFalling, attendanceLink
     case eventRegistered, eventPlacesTaken, eventCapacity, registrationTitle, registrationRegistered, registrationWaitlisted, registrationCancelled, registrationInvited, registrationSignUp, registrationCancel
+    case feedbackExportLink
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -956,6 +957,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .registrationInvited: T(sv: "Du är inbjuden. Anmäl dig så att värden vet att du kommer.", fi: "Sinut on kutsuttu. Ilmoittaudu, jotta isäntä tietää sinun tulevan.", en: "You are invited. Sign up so the host knows you are coming.")
         case .registrationSignUp: T(sv: "Anmäl mig", fi: "Ilmoittaudu", en: "Sign me up")
         case .registrationCancel: T(sv: "Avboka", fi: "Peru ilmoittautuminen", en: "Cancel")
+
+        case .feedbackExportLink: T(sv: "Ladda ner responsen per evenemang (CSV)", fi: "Lataa palaute tapahtumittain (CSV)", en: "Download feedback by event (CSV)")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -76,7 +76,8 @@ public enum EventsPage {
             .p(.class("lead"), .text(t(.eventsIntro))),
             .p(.class("toolbar"),
                canCreate ? .a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew))) : .empty,
-               canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty),
+               canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty,
+               canSeeAttendance ? .a(.href(SiteRoute.feedbackExport.path), .text(t(.feedbackExportLink))) : .empty),
             upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
             past.isEmpty ? .empty : table(past, caption: t(.eventsPast))
         )
