@@ -32,16 +32,14 @@ public struct StatusReport: Sendable, Hashable {
     }
 }
 
-/// A milestone as the overview pages mention it: what, of which initiative, by when.
+/// A milestone as the overview pages mention it: what, by when, and whether it is late.
 public struct MilestoneNote: Sendable, Hashable {
     public var title: LocalizedText
-    public var initiative: LocalizedText
     public var due: Date
     public var isOverdue: Bool
 
-    public init(title: LocalizedText, initiative: LocalizedText, due: Date, isOverdue: Bool) {
+    public init(title: LocalizedText, due: Date, isOverdue: Bool) {
         self.title = title
-        self.initiative = initiative
         self.due = due
         self.isOverdue = isOverdue
     }

@@ -109,7 +109,7 @@ struct ViewTests {
             context: context)))
         pages.append(("goal", GoalPage.render(.init(id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: ["Karin Sandell"],
                                                    status: .atRisk, history: [report], canUpdate: true, error: "x"), context: context)))
-        let milestone = MilestoneNote(title: LocalizedText(sv: "Utbildning av personalen", fi: "Henkilöstön koulutus"), initiative: goal.title,
+        let milestone = MilestoneNote(title: LocalizedText(sv: "Utbildning av personalen", fi: "Henkilöstön koulutus"),
                                       due: Date(timeIntervalSince1970: 1_790_000_000), isOverdue: true)
         pages.append(("management group full", ManagementGroupPage.render(.init(
             programmeName: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), programmeID: fixedID(50), years: "2025–2027",

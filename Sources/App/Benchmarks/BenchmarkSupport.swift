@@ -1,6 +1,24 @@
 import Foundation
 import Vapor
 
+/// The real application for a benchmark: configured, migrated, SQLite tuned, quiet logs.
+/// Shut down on failure; the caller shuts it down after use.
+func makeBenchmarkApplication(_ config: AppConfig) async throws -> Application {
+    var environment = Environment.production
+    environment.arguments = ["roder"]
+    let app = try await Application.make(environment)
+    app.logger.logLevel = .warning
+    do {
+        try await configure(app, with: config)
+        try await app.autoMigrate()
+        try await DatabaseSetup.tuneSQLite(app)
+    } catch {
+        try? await app.asyncShutdown()
+        throw error
+    }
+    return app
+}
+
 /// Timing pages over real HTTP on loopback, signed in through the form as a browser
 /// would: what the benchmark commands share.
 struct HTTPBenchmark {

@@ -32,15 +32,9 @@ struct FeedbackLoadCommand: AsyncCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database: AppConfig.Database = signature.databaseURL.map { .postgres(url: $0) } ?? .sqliteFile(path: folder + "/load.sqlite")
         let config = AppConfig(database: database, host: "127.0.0.1", port: port, dataDirectory: folder, bcryptCost: 4)
-        var environment = Environment.production
-        environment.arguments = ["roder"]
-        let app = try await Application.make(environment)
-        app.logger.logLevel = .warning
+        let app = try await makeBenchmarkApplication(config)
         var organisation: Organisation?
         do {
-            try await configure(app, with: config)
-            try await app.autoMigrate()
-            try await DatabaseSetup.tuneSQLite(app)
             let setup = try await Self.seed(app, count: count)
             organisation = setup.organisation
             try await app.server.start(address: .hostname("127.0.0.1", port: port))

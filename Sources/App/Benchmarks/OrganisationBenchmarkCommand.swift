@@ -31,14 +31,8 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let config = AppConfig(database: .sqliteFile(path: folder + "/benchmark.sqlite"), host: "127.0.0.1", port: port,
                                dataDirectory: folder, bcryptCost: 4)
-        var environment = Environment.production
-        environment.arguments = ["roder"]
-        let app = try await Application.make(environment)
-        app.logger.logLevel = .warning
+        let app = try await makeBenchmarkApplication(config)
         do {
-            try await configure(app, with: config)
-            try await app.autoMigrate()
-            try await DatabaseSetup.tuneSQLite(app)
             try await measure(app, unitCount: unitCount, peopleCount: peopleCount, requests: requests, port: port, console: context.console)
         } catch {
             context.console.error("Benchmark failed: \(error)")

@@ -33,16 +33,10 @@ struct StrategyBenchmarkCommand: AsyncCommand {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let database: AppConfig.Database = signature.databaseURL.map { .postgres(url: $0) } ?? .sqliteFile(path: folder + "/benchmark.sqlite")
         let config = AppConfig(database: database, host: "127.0.0.1", port: port, dataDirectory: folder, bcryptCost: 4)
-        var environment = Environment.production
-        environment.arguments = ["roder"]
-        let app = try await Application.make(environment)
-        app.logger.logLevel = .warning
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let app = try await makeBenchmarkApplication(config)
         var organisation: Organisation?
         do {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            try await configure(app, with: config)
-            try await app.autoMigrate()
-            try await DatabaseSetup.tuneSQLite(app)
             let seeded = try await SyntheticProgramme.seed(app.db, goals: goalCount)
             organisation = seeded
             try await measure(app, organisation: seeded, goals: goalCount, requests: requests, port: port,

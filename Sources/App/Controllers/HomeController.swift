@@ -28,7 +28,7 @@ enum HomeQuery {
     static func model(tenant: TenantDatabase, roles: Set<Role>, personID: UUID?) async throws -> HomePage.Model {
         var model = HomePage.Model(roles: roles, programme: nil, isLinkedToPerson: personID != nil)
         let needsProgramme = roles.contains(.programmeOwner) || roles.contains(.viewer) || roles.contains(.manager)
-        if needsProgramme, let programme = try await tenant.query(Programme.self).sort(\.$startYear, .descending).first() {
+        if needsProgramme, let programme = try await StrategyQuery.programme(tenant) {
             let areas = try await tenant.query(DevelopmentArea.self)
                 .filter(\.$programme.$id == programme.requireID())
                 .filter(\.$archivedAt == nil)

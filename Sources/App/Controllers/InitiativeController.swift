@@ -118,13 +118,13 @@ struct InitiativeController: Sendable {
         let rows: [InitiativesPage.Row] = initiatives.map { initiative in
             let own: [Milestone] = milestones.filter { $0.$initiative.id == initiative.id }.map(\.milestone)
             let next: MilestoneNote? = Milestones.next(own).map { milestone in
-                MilestoneNote(title: milestone.title, initiative: initiative.title, due: milestone.due, isOverdue: milestone.isOverdue(at: now, in: timeZone))
+                MilestoneNote(title: milestone.title, due: milestone.due, isOverdue: milestone.isOverdue(at: now, in: timeZone))
             }
             let goals: [LocalizedText] = links.filter { $0.$initiative.id == initiative.id }.map(\.goal.title)
             return InitiativesPage.Row(id: initiative.id!, title: initiative.title, owner: initiative.owner?.name, status: initiative.initiativeStatus,
                                        goals: goals, nextMilestone: next, overdueCount: Milestones.overdue(own, at: now, in: timeZone).count)
         }
-        let ordered = rows.sorted(by: Self.byUrgency)
+        let ordered = rows.sorted { Milestones.urgency($0.status, nextDue: $0.nextMilestone?.due) < Milestones.urgency($1.status, nextDue: $1.nextMilestone?.due) }
         var model = InitiativesPage.Model(rows: ordered, canManage: canManage, form: form)
         if canManage { (model.people, model.goals) = try await choices(request, programme: programme) }
         return request.html(InitiativesPage.render(model, context: try await request.pageContext()), status: status)
@@ -182,13 +182,6 @@ struct InitiativeController: Sendable {
         form.goalIDs = Set(goals.compactMap(\.id))
         if form.title[languages[0]] == nil { form.errors.append(localizer(.initiativeTitleRequired, ["language": languages[0].nativeName])) }
         return form
-    }
-
-    /// Open initiatives by their next milestone, finished ones last.
-    static func byUrgency(_ first: InitiativesPage.Row, _ second: InitiativesPage.Row) -> Bool {
-        let firstKey = (first.status == .done ? 1 : 0, first.nextMilestone?.due ?? .distantFuture)
-        let secondKey = (second.status == .done ? 1 : 0, second.nextMilestone?.due ?? .distantFuture)
-        return firstKey < secondKey
     }
 
     private func canTickOff(_ request: Request, initiative: Initiative) -> Bool {

@@ -394,7 +394,7 @@ struct StrategyController: Sendable {
             initiatives: links.map { link in
                 let next = Milestones.next(milestones.filter { $0.$initiative.id == link.$initiative.id }.map(\.milestone))
                 return (link.initiative.id!, link.initiative.title, next.map {
-                    MilestoneNote(title: $0.title, initiative: link.initiative.title, due: $0.due, isOverdue: $0.isOverdue(at: request.now, in: timeZone))
+                    MilestoneNote(title: $0.title, due: $0.due, isOverdue: $0.isOverdue(at: request.now, in: timeZone))
                 })
             },
             usesWeights: settings.rollUp == .weighted

@@ -131,7 +131,7 @@ enum StrategyQuery {
         var nextByInitiative: [UUID: MilestoneNote] = [:]
         for initiative in initiatives {
             guard let next = Milestones.next(openMilestones[initiative.id] ?? []) else { continue }
-            nextByInitiative[initiative.id] = MilestoneNote(title: next.title, initiative: initiative.title, due: next.due,
+            nextByInitiative[initiative.id] = MilestoneNote(title: next.title, due: next.due,
                                                             isOverdue: next.isOverdue(at: now, in: timeZone))
         }
         var nextMilestones: [UUID: MilestoneNote] = [:]
@@ -145,10 +145,7 @@ enum StrategyQuery {
                 nextMilestones[goalID] = note
             }
         }
-        // Open initiatives by their next milestone, finished ones last.
-        func urgency(_ item: InitiativeItem) -> (Int, Date) {
-            (item.status == .done ? 1 : 0, nextByInitiative[item.id]?.due ?? .distantFuture)
-        }
+        func urgency(_ item: InitiativeItem) -> (Int, Date) { Milestones.urgency(item.status, nextDue: nextByInitiative[item.id]?.due) }
         let initiativeRows = initiatives.sorted { urgency($0) < urgency($1) }.map {
             ManagementGroupPage.InitiativeRow(id: $0.id, title: $0.title, owner: $0.owner, status: $0.status, nextMilestone: nextByInitiative[$0.id])
         }

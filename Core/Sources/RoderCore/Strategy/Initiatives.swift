@@ -41,6 +41,12 @@ public enum Milestones {
         milestones.filter { !$0.isDone }.min { ($0.due, $0.id.uuidString) < ($1.due, $1.id.uuidString) }
     }
 
+    /// Sort key for lists of initiatives: open ones by their next milestone, then those
+    /// without one, finished ones last.
+    public static func urgency(_ status: InitiativeStatus, nextDue: Date?) -> (Int, Date) {
+        (status == .done ? 1 : 0, nextDue ?? .distantFuture)
+    }
+
     /// Not done and past due, oldest first.
     public static func overdue(_ milestones: [Milestone], at now: Date, in timeZone: TimeZone) -> [Milestone] {
         milestones.filter { $0.isOverdue(at: now, in: timeZone) }.sorted { $0.due < $1.due }
