@@ -221,7 +221,7 @@ struct AttendancePageTests {
             try await owner.signIn(Account.with(.programmeOwner))
             let page = try await owner.get(SiteRoute.attendance.path).body.string
             #expect(page.contains("Närvaro per halvår"))
-            #expect(page.contains("2025 H1"))
+            #expect(page.contains("1–6/2025"))
             #expect(page.contains("Ledarforum: strategin i praktiken"))
             #expect(page.contains("kommer allt mer sällan"))
             #expect(page.contains("Revidering av arbetssätten"))

@@ -40,6 +40,9 @@ struct ProgrammeTests {
             let changed = try await Self.programme(app)
             #expect(changed.settings.rollUp == .weighted && changed.greenThreshold == 0.9 && changed.anonymityThreshold.k == 4)
             #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.programmeChanged.rawValue).count() == 1)
+            // The audit log says it in words, not codes.
+            let audit = try await owner.get("/audit").body.string
+            #expect(audit.contains("2025–2027, 70/40 %, Average of the goal's indicators, k=5 → 2025–2028, 90/60 %, Weighted average, by each indicator's weight, k=4"))
         }
     }
 
@@ -187,6 +190,7 @@ struct ProgrammeTests {
             try await manager.get(SiteRoute.initiatives.path)
             #expect(try await manager.post(SiteRoute.milestone(own.id!).path, [("done", "1")]).status == .seeOther)
             #expect(try await MilestoneRecord.find(own.id, on: app.db)?.doneAt != nil)
+            #expect(try await owner.get("/audit").body.string.contains("Ändrade delmålet Utbildning av all kundservicepersonal: klart"))
 
             // Another organisation sees none of it.
             let bergvik = TestBrowser(app, acceptLanguage: "fi")

@@ -107,6 +107,7 @@ public enum Str: String, CaseIterable, Sendable {
     case attendanceRate, attendanceFalling, attendanceLink
     case eventRegistered, eventPlacesTaken, eventCapacity, registrationTitle, registrationRegistered, registrationWaitlisted, registrationCancelled, registrationInvited, registrationSignUp, registrationCancel
     case feedbackExportLink
+    case auditMilestoneDone, auditAdded
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -959,6 +960,9 @@ public enum Str: String, CaseIterable, Sendable {
         case .registrationCancel: T(sv: "Avboka", fi: "Peru ilmoittautuminen", en: "Cancel")
 
         case .feedbackExportLink: T(sv: "Ladda ner responsen per evenemang (CSV)", fi: "Lataa palaute tapahtumittain (CSV)", en: "Download feedback by event (CSV)")
+
+        case .auditMilestoneDone: T(sv: "klart", fi: "valmis", en: "done")
+        case .auditAdded: T(sv: "tillagt", fi: "lisätty", en: "added")
 
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")

@@ -39,6 +39,11 @@ public enum AttendancePage {
         }
     }
 
+    /// "1–6/2025", "7–12/2025": the same in every language.
+    public static func halfYearLabel(year: Int, half: Int) -> String {
+        (half == 1 ? "1–6/" : "7–12/") + String(year)
+    }
+
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let percent = { (row: Row) -> String in

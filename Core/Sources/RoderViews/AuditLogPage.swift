@@ -56,15 +56,21 @@ public enum AuditLogPage {
         return Layout.render(Page(title: t(.auditTitle), section: .auditLog, content: content), context: context)
     }
 
-    /// One sentence in the reader's language; role and language codes are translated too.
+    /// One sentence in the reader's language; role, language, roll-up and milestone codes are
+    /// translated too.
     static func describe(_ entry: AuditEntry, _ context: PageContext) -> String {
         let t = context
         func readable(_ codes: String?) -> String {
             guard let codes, !codes.isEmpty else { return "–" }
-            return codes.split(separator: ",").map { code in
-                if let role = Role(rawValue: String(code)) { return t(role.titleKey) }
-                if let language = RoderCore.Language(rawValue: String(code)) { return language.nativeName }
-                return String(code)
+            return codes.split(separator: ",").map { part in
+                let code = part.trimmingCharacters(in: .whitespaces)
+                if let role = Role(rawValue: code) { return t(role.titleKey) }
+                if let language = RoderCore.Language(rawValue: code) { return language.nativeName }
+                if let method = RollUpMethod(rawValue: code) { return t(method == .average ? .rollUpAverage : .rollUpWeighted) }
+                if code == "done" { return t(.auditMilestoneDone) }
+                if code == "open" { return t(.milestoneOpen) }
+                if code == "added" { return t(.auditAdded) }
+                return code
             }.joined(separator: ", ")
         }
         let arguments = ["subject": entry.subject, "before": readable(entry.before), "after": readable(entry.after)]

@@ -181,7 +181,7 @@ struct ViewTests {
                                                                           threshold: 5, context: context)))
         pages.append(("attendance", AttendancePage.render(.init(
             overall: .init(label: LocalizedText(), attended: 40, invited: 52), groupIsFalling: true,
-            halfYears: [("2025 H1", 0.85), ("2025 H2", 0.8), ("2026 H1", 0.7)],
+            halfYears: [("1–6/2025", 0.85), ("7–12/2025", 0.8), ("1–6/2026", 0.7)],
             areas: [.init(label: area, attended: 20, invited: 26)],
             people: [.init(label: LocalizedText(sv: "Karin Sandell"), attended: 2, invited: 6, isFalling: true)],
             events: [.init(label: seminar.title, link: SiteRoute.event(fixedID(70)).path, attended: 9, invited: 12)]), context: context)))

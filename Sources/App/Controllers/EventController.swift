@@ -215,7 +215,7 @@ struct EventController: Sendable {
         }
         let model = AttendancePage.Model(
             overall: row(LocalizedText(), report.overall), groupIsFalling: report.overallIsFalling,
-            halfYears: report.byHalfYear.map { ($0.period, $0.rate.rate) },
+            halfYears: report.byHalfYear.map { (AttendancePage.halfYearLabel(year: $0.year, half: $0.half), $0.rate.rate) },
             areas: areas.compactMap { area in report.byArea[area.id!].map { row(area.title, $0) } },
             people: report.people.map { person in
                 row(LocalizedText(sv: names[person.personID] ?? "–", fi: names[person.personID] ?? "–", en: names[person.personID] ?? "–"), person.rate,

@@ -80,7 +80,7 @@ struct InitiativeController: Sendable {
         }
         let milestone = MilestoneRecord(organisationID: tenant.organisationID, initiativeID: try initiative.requireID(), title: title, due: due)
         try await tenant.create(milestone)
-        try await request.audit(.milestoneChanged, subject: request.localizer().text(title)?.text ?? "–", subjectID: milestone.id, after: "+")
+        try await request.audit(.milestoneChanged, subject: request.localizer().text(title)?.text ?? "–", subjectID: milestone.id, after: "added")
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.initiative(initiative.id!).path + "#milestones")
     }

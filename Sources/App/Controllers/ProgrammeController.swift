@@ -42,7 +42,7 @@ struct ProgrammeController: Sendable {
                                             anonymityK: kText)
             return try await page(request, programme: programme, model: model, status: .unprocessableEntity)
         }
-        let before = "\(programme.startYear)–\(programme.endYear), \(programme.settings.thresholds.green)/\(programme.settings.thresholds.amber), \(programme.settings.rollUp.rawValue)"
+        let before = Self.auditSummary(programme.years, programme.settings.thresholds, programme.settings.rollUp, programme.anonymityThreshold)
         programme.name = name
         programme.startYear = years.lowerBound
         programme.endYear = years.upperBound
@@ -52,7 +52,7 @@ struct ProgrammeController: Sendable {
         programme.anonymityK = anonymity.k
         try await programme.save(on: request.db)
         try await request.audit(.programmeChanged, subject: localizer.text(name)?.text ?? "–", subjectID: programme.id, before: before,
-                                after: "\(years.lowerBound)–\(years.upperBound), \(thresholds.green)/\(thresholds.amber), \(rollUp.rawValue), k=\(anonymity.k)")
+                                after: Self.auditSummary(years, thresholds, rollUp, anonymity))
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.programme(programme.id!).path)
     }
@@ -319,6 +319,12 @@ struct ProgrammeController: Sendable {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         return calendar.component(.year, from: date)
+    }
+
+    /// "2025–2027, 70/40 %, average, k=5": what the audit log shows of a programme's settings
+    /// (the roll-up code is translated there).
+    static func auditSummary(_ years: ClosedRange<Int>, _ thresholds: ColourThresholds, _ rollUp: RollUpMethod, _ anonymity: AnonymityThreshold) -> String {
+        "\(years.lowerBound)–\(years.upperBound), \(Int((thresholds.green * 100).rounded()))/\(Int((thresholds.amber * 100).rounded())) %, \(rollUp.rawValue), k=\(anonymity.k)"
     }
 
     /// "2025" and "2027" → 2025...2027; a programme of 1–10 years between 2000 and 2100.

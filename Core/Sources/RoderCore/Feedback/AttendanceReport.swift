@@ -40,8 +40,8 @@ public struct AttendanceReport: Sendable {
     public let byEvent: [UUID: Rate]
     public let people: [PersonRow]
     public let byArea: [UUID: Rate]
-    /// "2025 H1" → rate, in time order.
-    public let byHalfYear: [(period: String, rate: Rate)]
+    /// Rate per half-year (1: January–June, 2: July–December), in time order.
+    public let byHalfYear: [(year: Int, half: Int, rate: Rate)]
     public let overall: Rate
     /// The whole group's attendance, event by event, is falling.
     public let overallIsFalling: Bool
@@ -63,11 +63,15 @@ public struct AttendanceReport: Sendable {
         byArea = Dictionary(grouping: held.filter { eventsByID[$0.eventID]?.areaID != nil }, by: { eventsByID[$0.eventID]!.areaID! }).mapValues(rate)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        func halfYear(_ date: Date) -> String {
-            "\(calendar.component(.year, from: date)) H\(calendar.component(.month, from: date) <= 6 ? 1 : 2)"
+        struct HalfYear: Hashable, Comparable {
+            let year: Int, half: Int
+            static func < (a: HalfYear, b: HalfYear) -> Bool { (a.year, a.half) < (b.year, b.half) }
+        }
+        func halfYear(_ date: Date) -> HalfYear {
+            HalfYear(year: calendar.component(.year, from: date), half: calendar.component(.month, from: date) <= 6 ? 1 : 2)
         }
         let periods = Dictionary(grouping: held, by: { halfYear(eventsByID[$0.eventID]!.start) })
-        byHalfYear = periods.keys.sorted().map { ($0, rate(periods[$0]!)) }
+        byHalfYear = periods.keys.sorted().map { ($0.year, $0.half, rate(periods[$0]!)) }
         overall = rate(held)
         // The group's trend: the rates of its events, in date order.
         overallIsFalling = AttendanceTrend.isFalling(rates: ordered.compactMap { byEvent[$0.id]?.rate })
