@@ -245,3 +245,25 @@ struct ProgrammeTests {
         }
     }
 }
+
+@Suite("Starting a programme", .serialized)
+struct NewProgrammeTests {
+    @Test("An organisation without a programme starts one from the strategy page; a refused form keeps what was typed")
+    func start() async throws {
+        try await withRoderApp { app, _ in
+            let bergvik = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "bergvik").first())
+            try await Programme.query(on: app.db).filter(\.$organisation.$id == bergvik.id!).delete()
+            let owner = TestBrowser(app, acceptLanguage: "fi")
+            try await owner.signIn(Account.bergvikAdministrator)
+            #expect(try await owner.get("/strategy").body.string.contains(#"<form action="/strategy/programmes""#))
+            let refused = try await owner.post("/strategy/programmes", [("name-fi", "Uusi johtaminen"), ("start", "2027"), ("end", "2026")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains(#"value="Uusi johtaminen""#))
+            try await owner.get("/strategy")
+            let created = try await owner.post("/strategy/programmes", [("name-fi", "Uusi johtaminen"), ("start", "2026"), ("end", "2028")])
+            #expect(created.status == .seeOther)
+            let programme = try #require(try await Programme.query(on: app.db).filter(\.$organisation.$id == bergvik.id!).first())
+            #expect(try await DevelopmentArea.query(on: app.db).filter(\.$programme.$id == programme.id!).count() == 5)
+        }
+    }
+}

@@ -55,7 +55,6 @@ public enum Notice: String, Sendable, CaseIterable {
     case restored
     case carriedOver = "carried-over"
     case carryOverNeedsYear = "carry-over-needs-year"
-    case programmeInvalid = "programme-invalid"
     case areaTitleMissing = "area-title-missing"
     case eventCreated = "event-created"
     case checkedIn = "checked-in"
@@ -79,7 +78,6 @@ public enum Notice: String, Sendable, CaseIterable {
         case .restored: .noticeRestored
         case .carriedOver: .noticeCarriedOver
         case .carryOverNeedsYear: .noticeCarryOverNeedsYear
-        case .programmeInvalid: .noticeProgrammeInvalid
         case .areaTitleMissing: .noticeAreaTitleMissing
         case .eventCreated: .noticeEventCreated
         case .checkedIn: .noticeCheckedIn
@@ -88,5 +86,5 @@ public enum Notice: String, Sendable, CaseIterable {
     }
 
     /// Warnings are announced assertively; confirmations politely.
-    var isWarning: Bool { [.sessionExpired, .carryOverNeedsYear, .programmeInvalid, .areaTitleMissing].contains(self) }
+    var isWarning: Bool { [.sessionExpired, .carryOverNeedsYear, .areaTitleMissing].contains(self) }
 }

@@ -62,6 +62,8 @@ public enum ProgrammePage {
         public var errors: [String]
         public var otherProgrammes: [SelectChoice]
         public var anonymityK: String
+        /// What was typed into the new-programme form when it was refused.
+        public var newProgramme = NewProgrammeForm()
 
         public init(id: UUID, name: LocalizedText, startYear: String, endYear: String, green: String, amber: String, rollUp: RollUpMethod,
                     areas: [AreaRow], years: [YearRow], errors: [String] = [], otherProgrammes: [SelectChoice] = [], anonymityK: String = "5") {
@@ -188,31 +190,24 @@ public enum ProgrammePage {
                     })
                 ))
             ),
-            .section(
-                .class("card"),
-                .h2(.text(t(.programmeNew))),
-                model.otherProgrammes.isEmpty ? .empty : .ul(.class("plain-list"), .forEach(model.otherProgrammes) { programme in
-                    .li(.a(.href(SiteRoute.programme(programme.id).path), .text(programme.label)))
-                }),
-                .details(
-                    .summary(.text(t(.programmeNewStart))),
-                    .form(.action(SiteRoute.programmes.path), .method(.post), .class("stack"),
-                          csrfField(context),
-                          .p(.class("hint"), .text(t(.programmeNewHint))),
-                          .forEach(languages) { language in
-                              inputField(name: "name-\(language.code)", id: "new-programme-\(language.code)",
-                                         label: t(.programmeName) + " (" + language.nativeName + ")", value: "",
-                                         required: language == languages.first, lang: language.code)
-                          },
-                          .div(.class("measure-form"),
-                               inputField(name: "start", id: "new-programme-start", label: t(.programmeStartYear), value: "", required: true, inputMode: "numeric"),
-                               inputField(name: "end", id: "new-programme-end", label: t(.programmeEndYear), value: "", required: true, inputMode: "numeric")),
-                          .button(.type(.submit), .text(t(.programmeCreate))))
-                )
-            )
+            otherProgrammesSection(model, context)
         )
         let title = t(.programmeSettings) + ": " + (context.localizer.text(model.name)?.text ?? "–")
         return Layout.render(Page(title: title, section: .area(.strategy), content: content), context: context)
+    }
+
+    /// Other programmes of the organisation, and the form to start a new one (open again
+    /// with what was typed when it was refused).
+    private static func otherProgrammesSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .h2(.text(t(.programmeNew))),
+            model.otherProgrammes.isEmpty ? .empty : .ul(.class("plain-list"), .forEach(model.otherProgrammes) { programme in
+                .li(.a(.href(SiteRoute.programme(programme.id).path), .text(programme.label)))
+            }),
+            .details(.open(model.newProgramme.error != nil), .summary(.text(t(.programmeNewStart))), newProgrammeForm(model.newProgramme, context))
+        )
     }
 
     private static func yearStateNode(_ row: YearRow, programmeID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -238,6 +233,41 @@ public enum ProgrammePage {
               csrfField(context), .input(.type(.hidden), .name("offset"), .value(String(offset))),
               .button(.type(.submit), .attribute(named: "aria-label", value: label + ": " + (context.localizer.text(area.title)?.text ?? "")), .text(label)))
     }
+}
+
+/// The new-programme form as typed, with why it was refused.
+public struct NewProgrammeForm: Sendable {
+    public var name: LocalizedText
+    public var start: String
+    public var end: String
+    public var error: String?
+
+    public init(name: LocalizedText = LocalizedText(), start: String = "", end: String = "", error: String? = nil) {
+        self.name = name
+        self.start = start
+        self.end = end
+        self.error = error
+    }
+}
+
+/// Starts a programme: names, first and last year. On the settings page of another
+/// programme, and on the strategy page of an organisation that has none yet.
+func newProgrammeForm<C: HTML.BodyContext>(_ form: NewProgrammeForm, _ context: PageContext) -> Node<C> {
+    let t = context
+    let languages = context.organisation?.contentLanguages ?? [.swedish]
+    return .form(.action(SiteRoute.programmes.path), .method(.post), .class("stack"),
+                 csrfField(context),
+                 .unwrap(form.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                 .p(.class("hint"), .text(t(.programmeNewHint))),
+                 .forEach(languages) { language in
+                     inputField(name: "name-\(language.code)", id: "new-programme-\(language.code)",
+                                label: t(.programmeName) + " (" + language.nativeName + ")", value: form.name[language] ?? "",
+                                required: language == languages.first, lang: language.code)
+                 },
+                 .div(.class("measure-form"),
+                      inputField(name: "start", id: "new-programme-start", label: t(.programmeStartYear), value: form.start, required: true, inputMode: "numeric"),
+                      inputField(name: "end", id: "new-programme-end", label: t(.programmeEndYear), value: form.end, required: true, inputMode: "numeric")),
+                 .button(.type(.submit), .class("primary"), .text(t(.programmeCreate))))
 }
 
 /// A small form that archives (or restores) one area, goal, indicator or initiative.

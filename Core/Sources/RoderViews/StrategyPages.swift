@@ -140,6 +140,8 @@ public enum ManagementGroupPage {
         public var initiatives: [InitiativeRow]
         public var thresholds: ColourThresholds
         public var canCreateGoals: Bool
+        /// For an organisation without a programme: the form to start one, as typed.
+        public var newProgramme = NewProgrammeForm()
 
         public init(programmeName: LocalizedText?, programmeID: UUID? = nil, years: String, areas: [Area], initiatives: [InitiativeRow] = [],
                     thresholds: ColourThresholds = .standard, canCreateGoals: Bool = false) {
@@ -169,6 +171,8 @@ public enum ManagementGroupPage {
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.mgIntro))),
             model.programmeName == nil ? .p(.text(t(.homeNoProgramme))) : .empty,
+            model.programmeName == nil && model.canCreateGoals
+                ? .section(.class("card"), .h2(.text(t(.programmeNewStart))), newProgrammeForm(model.newProgramme, context)) : .empty,
             .p(.class("toolbar no-print"), .group(links.flatMap { [$0, .text(" ")] })),
             .ul(.class("figures"), .forEach(counts) { status, count in
                 .li(.span(.class("figure-value"), .text(context.localizer.number(count))),

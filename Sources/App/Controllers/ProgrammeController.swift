@@ -9,12 +9,16 @@ import Vapor
 struct ProgrammeController: Sendable {
     func settings(_ request: Request) async throws -> Response {
         let programme = try await loadProgramme(request)
+        return try await page(request, programme: programme, model: try Self.settingsModel(programme, request.localizer()))
+    }
+
+    /// The settings form filled with what is saved.
+    static func settingsModel(_ programme: Programme, _ localizer: Localizer) throws -> ProgrammePage.Model {
         let settings = programme.settings
-        let model = ProgrammePage.Model(
+        return ProgrammePage.Model(
             id: try programme.requireID(), name: programme.name, startYear: String(programme.startYear), endYear: String(programme.endYear),
-            green: request.localizer().number(settings.thresholds.green * 100), amber: request.localizer().number(settings.thresholds.amber * 100),
+            green: localizer.number(settings.thresholds.green * 100), amber: localizer.number(settings.thresholds.amber * 100),
             rollUp: settings.rollUp, areas: [], years: [], anonymityK: String(programme.anonymityThreshold.k))
-        return try await page(request, programme: programme, model: model)
     }
 
     /// Saves name, years, thresholds and roll-up; a refused form comes back as typed.
@@ -63,12 +67,18 @@ struct ProgrammeController: Sendable {
         let localizer = request.localizer()
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
         let name = request.localizedField("name", languages: languages)
-        guard name[languages[0]] != nil,
-              let years = Self.years((try? request.content.get(String.self, at: "start")) ?? "", (try? request.content.get(String.self, at: "end")) ?? "")
-        else {
-            try await request.setNotice(.programmeInvalid)
-            guard let current = try await StrategyQuery.programme(tenant) else { return request.redirect(to: SiteRoute.area(.strategy).path) }
-            return request.redirect(to: SiteRoute.programme(current.id!).path)
+        let start = (try? request.content.get(String.self, at: "start")) ?? "", end = (try? request.content.get(String.self, at: "end")) ?? ""
+        guard name[languages[0]] != nil, let years = Self.years(start, end) else {
+            // Back to the page the form was on, with what was typed.
+            let form = NewProgrammeForm(name: name, start: start, end: end, error: localizer(.noticeProgrammeInvalid))
+            guard let current = try await StrategyQuery.programme(tenant) else {
+                var model = ManagementGroupPage.Model(programmeName: nil, years: "", areas: [], canCreateGoals: true)
+                model.newProgramme = form
+                return request.html(ManagementGroupPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
+            }
+            var model = try Self.settingsModel(current, localizer)
+            model.newProgramme = form
+            return try await page(request, programme: current, model: model, status: .unprocessableEntity)
         }
         let programme = Programme(organisationID: tenant.organisationID, name: name, startYear: years.lowerBound, endYear: years.upperBound)
         let organisationID = tenant.organisationID
