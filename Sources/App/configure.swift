@@ -23,6 +23,8 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
 
     // Database
     try await DatabaseSetup.configure(app, config: config)
+    let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
+    app.feedbackWriter = FeedbackWriter { databases.database(logger: logger, on: eventLoops.any())! }
 
     // Migrations
     app.migrations.add(Migrations.all)

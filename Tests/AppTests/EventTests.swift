@@ -109,6 +109,37 @@ struct EventTests {
         }
     }
 
+    @Test("Answers written in groups: a double tap in one group and an answer already given are refused; a wave is stored once each")
+    func groupedWrites() async throws {
+        try await withRoderApp { app, clock in
+            let (_, event) = try await Self.seminar(app, clock: clock)
+            let eventID = try event.requireID(), organisationID = event.$organisation.id
+            let people = try await Person.query(on: app.db).filter(\.$organisation.$id == organisationID).all().compactMap(\.id)
+            #expect(people.count >= 4)
+            let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
+            func submission(_ person: UUID) -> FeedbackWriter.Submission {
+                FeedbackWriter.Submission(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-18", answer: answer)
+            }
+            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])], on: app.db)
+            #expect(first == [.stored, .stored, .alreadyAnswered])
+            let second = try await FeedbackWriter.write([submission(people[1]), submission(people[2])], on: app.db)
+            #expect(second == [.alreadyAnswered, .stored])
+
+            // Many at once through the application's writer: every person once, however they are grouped.
+            let wave = Array(people.dropFirst(3)) + Array(people.dropFirst(3))
+            let outcomes = try await withThrowingTaskGroup(of: FeedbackWriter.Outcome.self) { group in
+                for person in wave { group.addTask { try await app.feedbackWriter.submit(submission(person)) } }
+                return try await group.reduce(into: [FeedbackWriter.Outcome]()) { $0.append($1) }
+            }
+            #expect(outcomes.filter { $0 == .stored }.count == wave.count / 2)
+            let stored = try await FeedbackAnswerRecord.query(on: app.db).filter(\.$event.$id == eventID).count()
+            let receipts = try await FeedbackReceipt.query(on: app.db).filter(\.$event.$id == eventID).all()
+            #expect(stored == receipts.count)
+            #expect(Set(receipts.map { $0.$person.id }).count == receipts.count)
+            #expect(receipts.count == 3 + wave.count / 2)
+        }
+    }
+
     @Test("With k = 3 the results show after the third answer, not before; counts always")
     func threshold() async throws {
         try await withRoderApp { app, clock in

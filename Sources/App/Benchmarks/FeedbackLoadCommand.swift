@@ -38,8 +38,11 @@ struct FeedbackLoadCommand: AsyncCommand {
             let setup = try await Self.seed(app, count: count)
             organisation = setup.organisation
             try await app.server.start(address: .hostname("127.0.0.1", port: port))
-            let report = try await Self.load(setup, port: port, spread: spread, cookieName: config.secureCookies ? "__Host-roder_session" : "roder_session")
-            let again = try await Self.load(setup, port: port, spread: 0, cookieName: "roder_session")
+            let cookieName = config.secureCookies ? "__Host-roder_session" : "roder_session"
+            // The floor: the same wave of new connections against an endpoint that does nothing.
+            let baseline = try await Self.load(setup, port: port, spread: spread, cookieName: cookieName, answer: false)
+            let report = try await Self.load(setup, port: port, spread: spread, cookieName: cookieName)
+            let again = try await Self.load(setup, port: port, spread: 0, cookieName: cookieName)
             await app.server.shutdown()
 
             let tenant = TenantDatabase(organisationID: try setup.organisation.requireID(), database: app.db)
@@ -53,6 +56,7 @@ struct FeedbackLoadCommand: AsyncCommand {
             context.console.print("  accepted (303) \(report.accepted), other \(report.other)")
             context.console.print("  latency p50 \(ms(report.percentile(50)))  p95 \(ms(report.percentile(95)))  p99 \(ms(report.percentile(99)))  max \(ms(report.percentile(100)))")
             context.console.print("  wall time \(ms(report.wall))")
+            context.console.print("The same wave against GET /health (no database, no session): p50 \(ms(baseline.percentile(50)))  p95 \(ms(baseline.percentile(95)))  p99 \(ms(baseline.percentile(99)))")
             context.console.print("The same \(count) again, all at once: refused (409) \(again.refused), other \(again.accepted + again.other)")
             guard answers == count, receipts.count == count, distinct == count, report.accepted == count, again.refused == count else {
                 throw CommandError("Lost or doubled answers: \(answers) answers, \(receipts.count) receipts, \(again.refused) refused the second time")
@@ -124,12 +128,12 @@ struct FeedbackLoadCommand: AsyncCommand {
     }
 
     /// Opens one connection per person, then sends every answer at its moment.
-    static func load(_ setup: Setup, port: Int, spread: Double, cookieName: String) async throws -> Report {
+    static func load(_ setup: Setup, port: Int, spread: Double, cookieName: String, answer: Bool = true) async throws -> Report {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: setup.sessions.count + 10)
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         defer { _ = client.shutdown() }
-        let url = "http://127.0.0.1:\(port)/events/\(setup.eventID.uuidString.lowercased())/feedback"
+        let url = answer ? "http://127.0.0.1:\(port)/events/\(setup.eventID.uuidString.lowercased())/feedback" : "http://127.0.0.1:\(port)/health"
         let clock = ContinuousClock()
         var generator = SplitMix(seed: 500)
         let delays = setup.sessions.map { _ in spread <= 0 ? 0 : Double(generator.next() % 1_000_000) / 1_000_000 * spread }
@@ -139,6 +143,12 @@ struct FeedbackLoadCommand: AsyncCommand {
                 group.addTask {
                     if delay > 0 { try await Task.sleep(for: .milliseconds(Int(delay * 1000))) }
                     var request = HTTPClientRequest(url: url)
+                    guard answer else {
+                        let begin = clock.now
+                        let response = try await client.execute(request, timeout: .seconds(30))
+                        _ = try await response.body.collect(upTo: 1 << 20)
+                        return (clock.now - begin, response.status.code)
+                    }
                     request.method = .POST
                     request.headers.add(name: "Cookie", value: "\(cookieName)=\(session.token)")
                     request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")

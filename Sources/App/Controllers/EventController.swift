@@ -153,35 +153,32 @@ struct EventController: Sendable {
 
     func feedbackForm(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        if let refusal = try await feedbackRefusal(request, event: event) { return refusal }
+        if let refusal = try await feedbackRefusal(request, eventID: event.requireID()) { return try await refusalPage(request, refusal, event: event) }
         return try await feedbackPage(request, event: event, values: [:], error: nil)
     }
 
-    /// Stores the answer without the person and the receipt without the answer, in one
-    /// transaction; a second answer fails on the receipt's unique (event, person) pair even
-    /// when two arrive at the same moment.
+    /// Hands the answer to the `FeedbackWriter`, which stores it without the person and the
+    /// receipt without the answer, in one transaction; a second answer is refused on the
+    /// receipt's unique (event, person) pair even when two arrive at the same moment.
+    /// All is well in nearly every request, so the event itself is read only to show a page.
     func submitFeedback(_ request: Request) async throws -> Response {
-        let event = try await loadEvent(request)
-        if let refusal = try await feedbackRefusal(request, event: event) { return refusal }
-        let tenant = try request.tenant
+        guard let eventID = request.parameters.get("eventID", as: UUID.self) else { throw Abort(.notFound) }
+        // The attendance row is the tenant check too: it belongs to this organisation's event.
+        if let refusal = try await feedbackRefusal(request, eventID: eventID) { return try await refusalPage(request, refusal, event: loadEvent(request)) }
         let questions = QuestionSet.standard
         var values: [String: String] = [:]
         for question in questions { values[question.key] = try? request.content.get(String.self, at: question.key) }
         let answer: FeedbackAnswer
         switch FeedbackAnswer.validate(values, questions: questions) {
         case .success(let valid): answer = valid
-        case .failure: return try await feedbackPage(request, event: event, values: values, error: request.localizer()(.feedbackIncomplete), status: .unprocessableEntity)
+        case .failure:
+            return try await feedbackPage(request, event: loadEvent(request), values: values, error: request.localizer()(.feedbackIncomplete), status: .unprocessableEntity)
         }
-        let organisationID = tenant.organisationID, eventID = try event.requireID()
         guard let personID = request.state.membership?.$person.id else { throw Abort(.forbidden) }
         let day = Self.day(request.now, request.application.config.timeZone)
-        do {
-            try await request.db.transaction { database in
-                try await FeedbackReceipt(organisationID: organisationID, eventID: eventID, personID: personID).create(on: database)
-                try await FeedbackAnswerRecord(organisationID: organisationID, eventID: eventID, answeredOn: day, answer: answer).create(on: database)
-            }
-        } catch let error as any DatabaseError where error.isConstraintFailure {
-            return try await feedbackPage(request, event: event, values: [:], error: request.localizer()(.feedbackAlreadyGiven), status: .conflict)
+        let submission = FeedbackWriter.Submission(organisationID: try request.tenant.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
+        guard try await request.application.feedbackWriter.submit(submission) == .stored else {
+            return try await refusalPage(request, .alreadyAnswered, event: loadEvent(request))
         }
         // Deliberately not audited: an audit row would tie a person to the moment of an answer.
         return request.redirect(to: SiteRoute.event(eventID).path + "?answered=1")
@@ -270,29 +267,34 @@ struct EventController: Sendable {
 
     // MARK: -
 
-    /// Why this user may not answer (not a person, did not attend, answered already), as
-    /// the page to show; nil when they may.
-    private func feedbackRefusal(_ request: Request, event: EventRecord) async throws -> Response? {
-        let localizer = request.localizer()
-        guard let personID = request.state.membership?.$person.id else {
-            return try await feedbackPage(request, event: event, values: [:], error: localizer(.eventNotLinked), status: .forbidden, showForm: false)
-        }
+    private enum FeedbackRefusal { case notLinked, notAttended, alreadyAnswered }
+
+    /// Why this user may not answer this organisation's event (not a person, did not attend,
+    /// answered already); nil when they may.
+    private func feedbackRefusal(_ request: Request, eventID: UUID) async throws -> FeedbackRefusal? {
+        guard let personID = request.state.membership?.$person.id else { return .notLinked }
         // Attended and not yet answered, in one round trip: this runs for every answer.
         guard let sql = request.db as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let eventID = try event.requireID(), organisationID = try request.tenant.organisationID
+        let organisationID = try request.tenant.organisationID
         let row = try await sql.raw("""
             SELECT (SELECT COUNT(*) FROM event_participants p WHERE p.organisation_id = \(bind: organisationID) AND p.event_id = \(bind: eventID)
                       AND p.person_id = \(bind: personID) AND p.checked_in_at IS NOT NULL) AS attended,
                    (SELECT COUNT(*) FROM feedback_receipts r WHERE r.organisation_id = \(bind: organisationID) AND r.event_id = \(bind: eventID)
                       AND r.person_id = \(bind: personID)) AS answered
             """).first()
-        guard try row?.decode(column: "attended", as: Int.self) ?? 0 > 0 else {
-            return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackNotAttended), status: .forbidden, showForm: false)
-        }
-        guard try row?.decode(column: "answered", as: Int.self) ?? 0 == 0 else {
+        guard try row?.decode(column: "attended", as: Int.self) ?? 0 > 0 else { return .notAttended }
+        guard try row?.decode(column: "answered", as: Int.self) ?? 0 == 0 else { return .alreadyAnswered }
+        return nil
+    }
+
+    private func refusalPage(_ request: Request, _ refusal: FeedbackRefusal, event: EventRecord) async throws -> Response {
+        let localizer = request.localizer()
+        switch refusal {
+        case .notLinked: return try await feedbackPage(request, event: event, values: [:], error: localizer(.eventNotLinked), status: .forbidden, showForm: false)
+        case .notAttended: return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackNotAttended), status: .forbidden, showForm: false)
+        case .alreadyAnswered:
             return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackAlreadyGiven), status: .conflict, showForm: false)
         }
-        return nil
     }
 
     private func feedbackPage(_ request: Request, event: EventRecord, values: [String: String], error: String?, status: HTTPStatus = .ok,

@@ -42,7 +42,7 @@ struct SessionMiddleware: AsyncMiddleware {
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
         guard let token = request.cookies[cookieName]?.string, !token.isEmpty else { return }
-        guard let session = try await SessionStore.find(token: token, on: request.db) else {
+        guard let (session, sessionUser) = try await SessionStore.findWithUser(token: token, on: request.db) else {
             state.clearSessionCookie = true
             return
         }
@@ -54,7 +54,7 @@ struct SessionMiddleware: AsyncMiddleware {
             return
         }
         if let userID = session.$user.id {
-            guard let user = try await User.find(userID, on: request.db), user.isActive else {
+            guard let user = sessionUser, user.id == userID, user.isActive else {
                 // A deactivated user's sessions end at once.
                 state.clearSessionCookie = true
                 try await session.delete(on: request.db)
@@ -73,10 +73,12 @@ struct SessionMiddleware: AsyncMiddleware {
 
     /// The membership in the session's organisation; if it is gone, the user's first one.
     private func loadOrganisation(_ request: Request, state: RequestState, session: UserSession, userID: UUID) async throws {
+        // Joined rather than eager-loaded: one round trip on every signed-in request, not two.
         let memberships = try await Membership.query(on: request.db)
             .filter(\.$user.$id == userID)
-            .with(\.$organisation)
+            .join(Organisation.self, on: \Membership.$organisation.$id == \Organisation.$id)
             .all()
+        for membership in memberships { membership.$organisation.value = try membership.joined(Organisation.self) }
         let chosen = memberships.first { $0.$organisation.id == session.organisationID }
             ?? memberships.sorted { $0.organisation.slug < $1.organisation.slug }.first
         state.memberships = memberships

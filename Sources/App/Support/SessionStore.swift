@@ -30,6 +30,17 @@ enum SessionStore {
         try await UserSession.query(on: database).filter(\.$tokenHash == hash(token)).first()
     }
 
+    /// The session and its signed-in user (nil before sign-in), in one round trip: this runs
+    /// on every request.
+    static func findWithUser(token: String, on database: any Database) async throws -> (UserSession, User?)? {
+        guard let session = try await UserSession.query(on: database)
+            .filter(\.$tokenHash == hash(token))
+            .join(User.self, on: \UserSession.$user.$id == \User.$id, method: .left)
+            .first() else { return nil }
+        // Left join: a session before sign-in has no user row to decode.
+        return (session, session.$user.id == nil ? nil : try session.joined(User.self))
+    }
+
     /// Removes sessions nobody can use any more, so the table does not grow forever.
     static func purgeExpired(on database: any Database, config: AppConfig) async throws {
         let now = config.clock.now()
