@@ -35,13 +35,22 @@ public struct AppConfig: Sendable {
     public var demo: Bool
     /// Where "now" comes from; tests pin it.
     public var clock: Clock
+    /// The address users reach Roder at, for links in mail (`RODER_PUBLIC_URL`).
+    public var publicURL: String
+    /// The sender of Roder's mail, and the program that delivers it.
+    public var mailFrom: String
+    public var sendmailPath: String
 
     public init(
         database: Database, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "data", secureCookies: Bool = false,
         sessionIdleTimeout: TimeInterval = 2 * 60 * 60, sessionMaximumLifetime: TimeInterval = 12 * 60 * 60,
         defaultLanguage: Language = .swedish, timeZone: TimeZone = .helsinki, bcryptCost: Int = 12,
-        demo: Bool = false, clock: Clock = .system
+        demo: Bool = false, clock: Clock = .system, publicURL: String? = nil, mailFrom: String = "roder@localhost",
+        sendmailPath: String = "/usr/sbin/sendmail"
     ) {
+        self.publicURL = publicURL ?? "http://\(host):\(port)"
+        self.mailFrom = mailFrom
+        self.sendmailPath = sendmailPath
         self.database = database
         self.host = host
         self.port = port
@@ -83,7 +92,8 @@ public struct AppConfig: Sendable {
         }
 
         var secureCookies = false
-        if let publicURL = environment["RODER_PUBLIC_URL"], !publicURL.isEmpty {
+        let publicURL = environment["RODER_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 }
+        if let publicURL {
             if publicURL.hasPrefix("https://") { secureCookies = true }
             else if !publicURL.hasPrefix("http://") { problems.append("RODER_PUBLIC_URL must be an http:// or https:// address, such as https://roder.example.fi.") }
         }
@@ -121,7 +131,9 @@ public struct AppConfig: Sendable {
         return AppConfig(
             database: database, host: host, port: port, dataDirectory: dataDirectory, secureCookies: secureCookies,
             sessionIdleTimeout: idle, sessionMaximumLifetime: maximum, defaultLanguage: defaultLanguage,
-            timeZone: timeZone, bcryptCost: bcryptCost, demo: demo
+            timeZone: timeZone, bcryptCost: bcryptCost, demo: demo, publicURL: publicURL,
+            mailFrom: environment["RODER_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "roder@localhost",
+            sendmailPath: environment["RODER_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/sbin/sendmail"
         )
     }
 }

@@ -36,6 +36,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(OrganisationBenchmarkCommand(), as: "benchmark-organisation")
     app.asyncCommands.use(StrategyBenchmarkCommand(), as: "benchmark-strategy")
     app.asyncCommands.use(FeedbackLoadCommand(), as: "benchmark-feedback")
+    app.asyncCommands.use(SendMailCommand(), as: "send-mail")
 
     // Routes
     try routes(app)

@@ -90,6 +90,7 @@ func routes(_ app: Application) throws {
     app.register(.attendance, events.attendance)
     app.register(.register, events.register)
     app.register(.exportFeedback, events.exportFeedback)
+    app.register(.sendReminder, events.sendReminder)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {

@@ -33,6 +33,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case initiativeChanged = "strategy.initiative_changed"
     case milestoneChanged = "strategy.milestone_changed"
     case eventCreated = "events.created"
+    case reminderQueued = "events.reminder_queued"
 }
 
 /// One row of the audit log as the page shows it.

@@ -56,6 +56,7 @@ public enum SiteRoute: Hashable, Sendable {
     case attendance
     case eventRegistration(UUID)
     case feedbackExport
+    case eventReminders(UUID)
     case users
     case newUser
     case user(UUID)
@@ -122,6 +123,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .attendance: return "/events/attendance"
         case .eventRegistration(let id): return "/events/" + id.uuidString.lowercased() + "/registration"
         case .feedbackExport: return "/events/feedback.csv"
+        case .eventReminders(let id): return "/events/" + id.uuidString.lowercased() + "/reminders"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -167,7 +169,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -184,7 +186,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder: .post
         default: .get
         }
     }
@@ -245,6 +247,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .attendance: ["events", "attendance"]
         case .register: ["events", ":eventID", "registration"]
         case .exportFeedback: ["events", "feedback.csv"]
+        case .sendReminder: ["events", ":eventID", "reminders"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -280,7 +283,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // of the organisation (and, for feedback, attended). Results show only from k answers.
         case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register:
             .anyOrganisationRole
-        case .newEventForm, .createEvent, .hostCheckIn:
+        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -390,6 +393,7 @@ extension SiteRoute {
         case .attendance: .attendance
         case .eventRegistration: .register
         case .feedbackExport: .exportFeedback
+        case .eventReminders: .sendReminder
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -108,6 +108,7 @@ public enum Str: String, CaseIterable, Sendable {
     case eventRegistered, eventPlacesTaken, eventCapacity, registrationTitle, registrationRegistered, registrationWaitlisted, registrationCancelled, registrationInvited, registrationSignUp, registrationCancel
     case feedbackExportLink
     case auditMilestoneDone, auditAdded
+    case reminderSubject, reminderBody, reminderTitle, reminderStatus, reminderSendNow, reminderQueued, reminderNobody, reminderNotEnded, reminderLimitReached, reminderTooSoon, reminderClosed, auditReminderQueued
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -964,6 +965,18 @@ public enum Str: String, CaseIterable, Sendable {
         case .auditMilestoneDone: T(sv: "klart", fi: "valmis", en: "done")
         case .auditAdded: T(sv: "tillagt", fi: "lisätty", en: "added")
 
+        case .reminderSubject: T(sv: "Påminnelse: din respons på {event}", fi: "Muistutus: palautteesi tapahtumasta {event}", en: "Reminder: your feedback on {event}")
+        case .reminderBody: T(sv: "Hej {name},\n\ndu deltog i {event} den {date}. Vi har inte fått din respons ännu. Det tar en minut och ditt svar sparas utan ditt namn:\n\n{link}\n\nOm du redan har svarat kan du bortse från det här meddelandet.\n\nRoder", fi: "Hei {name},\n\nosallistuit tapahtumaan {event} {date}. Emme ole vielä saaneet palautettasi. Vastaaminen vie minuutin, ja vastauksesi tallennetaan ilman nimeäsi:\n\n{link}\n\nJos olet jo vastannut, voit jättää tämän viestin huomiotta.\n\nRoder", en: "Hello {name},\n\nyou took part in {event} on {date}. We have not had your feedback yet. It takes a minute and your answer is stored without your name:\n\n{link}\n\nIf you have answered already, please ignore this message.\n\nRoder")
+        case .reminderTitle: T(sv: "Påminnelser om respons", fi: "Palautemuistutukset", en: "Feedback reminders")
+        case .reminderStatus: T(sv: "{missing} av {attended} deltagare har inte svarat ännu. Påminnelser skickade: {sent} av högst {limit}. Roder påminner automatiskt en och tre dagar efter evenemanget; du ser aldrig vem som inte har svarat.", fi: "{missing}/{attended} osallistujaa ei ole vielä vastannut. Muistutuksia lähetetty: {sent}/{limit}. Roder muistuttaa automaattisesti yhden ja kolmen päivän kuluttua tapahtumasta; et näe koskaan, kuka ei ole vastannut.", en: "{missing} of {attended} participants have not answered yet. Reminders sent: {sent} of at most {limit}. Roder reminds automatically one and three days after the event; you never see who has not answered.")
+        case .reminderSendNow: T(sv: "Skicka påminnelse nu", fi: "Lähetä muistutus nyt", en: "Send a reminder now")
+        case .reminderQueued: T(sv: "En påminnelse går nu till dem som deltog men inte har svarat.", fi: "Muistutus lähtee nyt niille, jotka osallistuivat mutta eivät ole vastanneet.", en: "A reminder is on its way to those who took part but have not answered.")
+        case .reminderNobody: T(sv: "Alla som deltog har redan svarat. Ingen påminnelse behövs.", fi: "Kaikki osallistujat ovat jo vastanneet. Muistutusta ei tarvita.", en: "Everyone who took part has answered. No reminder is needed.")
+        case .reminderNotEnded: T(sv: "Påminnelser kan skickas när evenemanget är slut.", fi: "Muistutuksia voi lähettää, kun tapahtuma on päättynyt.", en: "Reminders can be sent once the event is over.")
+        case .reminderLimitReached: T(sv: "Alla påminnelser är skickade. Fler skulle kännas som tjat.", fi: "Kaikki muistutukset on lähetetty. Useampi tuntuisi jo painostukselta.", en: "All reminders have been sent. More would feel like nagging.")
+        case .reminderTooSoon: T(sv: "En påminnelse skickades nyligen. Nästa kan skickas {time}.", fi: "Muistutus lähetettiin äskettäin. Seuraavan voi lähettää {time}.", en: "A reminder was sent recently. The next can be sent {time}.")
+        case .reminderClosed: T(sv: "Evenemanget var för länge sedan för att påminna om respons.", fi: "Tapahtumasta on liian kauan muistuttaa palautteesta.", en: "The event was too long ago to remind about feedback.")
+        case .auditReminderQueued: T(sv: "Påminnelse om respons till {after} deltagare: {subject}", fi: "Palautemuistutus {after} osallistujalle: {subject}", en: "Feedback reminder to {after} participants: {subject}")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -107,6 +107,7 @@ public enum AuditLogPage {
         case .initiativeChanged: .auditInitiativeChanged
         case .milestoneChanged: .auditMilestoneChanged
         case .eventCreated: .auditEventCreated
+        case .reminderQueued: .auditReminderQueued
         }
         return t(key, arguments)
     }

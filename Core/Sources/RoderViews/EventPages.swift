@@ -197,10 +197,14 @@ public enum EventPage {
         public var capacity: Int?
         public var registered: Int
         public var waitingPosition: Int?
+        /// For the host, after the event: how many have not answered and whether to remind them.
+        public var reminders: Reminders?
 
         public init(summary: EventSummary, endsAt: Date, description: LocalizedText?, areaTitle: LocalizedText?, isHost: Bool, checkInCode: String?,
                     attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil,
-                    registration: Registration.State? = nil, capacity: Int? = nil, registered: Int = 0, waitingPosition: Int? = nil) {
+                    registration: Registration.State? = nil, capacity: Int? = nil, registered: Int = 0, waitingPosition: Int? = nil,
+                    reminders: Reminders? = nil) {
+            self.reminders = reminders
             self.registration = registration
             self.capacity = capacity
             self.registered = registered
@@ -215,6 +219,25 @@ public enum EventPage {
             self.canCheckIn = canCheckIn
             self.checkInOpen = checkInOpen
             self.checkInError = checkInError
+        }
+    }
+
+    public struct Reminders: Sendable {
+        public var attended: Int
+        public var missing: Int
+        public var sent: Int
+        public var limit: Int
+        /// Why no reminder can go now, or why the last try was refused.
+        public var message: String?
+        public var canSend: Bool
+
+        public init(attended: Int, missing: Int, sent: Int, limit: Int, message: String?, canSend: Bool) {
+            self.attended = attended
+            self.missing = missing
+            self.sent = sent
+            self.limit = limit
+            self.message = message
+            self.canSend = canSend
         }
     }
 
@@ -301,7 +324,21 @@ public enum EventPage {
                         : .form(.action(SiteRoute.eventAttendance(model.summary.id).path), .method(.post), .class("inline-form"),
                                 csrfField(context), .input(.type(.hidden), .name("person"), .value(attendee.personID.uuidString.lowercased())),
                                 .button(.type(.submit), .attribute(named: "aria-label", value: t(.eventMarkPresent) + ": " + attendee.name), .text(t(.eventMarkPresent)))))
-            })
+            }),
+            .unwrap(model.reminders) { reminderPart($0, eventID: model.summary.id, context) }
+        )
+    }
+
+    private static func reminderPart(_ reminders: Reminders, eventID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .div(
+            .class("stack"),
+            .h3(.id("reminders"), .text(t(.reminderTitle))),
+            .p(.text(t(.reminderStatus, ["missing": String(reminders.missing), "attended": String(reminders.attended),
+                                         "sent": String(reminders.sent), "limit": String(reminders.limit)]))),
+            .unwrap(reminders.message) { .div(.class("notice info"), .attribute(named: "role", value: "status"), .p(.text($0))) },
+            .if(reminders.canSend, .form(.action(SiteRoute.eventReminders(eventID).path), .method(.post), .class("inline-form"),
+                                         csrfField(context), .button(.type(.submit), .class("secondary"), .text(t(.reminderSendNow)))))
         )
     }
 }

@@ -59,6 +59,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case eventCreated = "event-created"
     case checkedIn = "checked-in"
     case feedbackThanks = "feedback-thanks"
+    case reminderQueued = "reminder-queued"
 
     var message: Str {
         switch self {
@@ -82,6 +83,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .eventCreated: .noticeEventCreated
         case .checkedIn: .noticeCheckedIn
         case .feedbackThanks: .noticeFeedbackThanks
+        case .reminderQueued: .reminderQueued
         }
     }
 

@@ -316,7 +316,7 @@ struct EventController: Sendable {
     }
 
     private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
-                      status: HTTPStatus = .ok) async throws -> Response {
+                      reminderMessage: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
         let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
@@ -340,8 +340,50 @@ struct EventController: Sendable {
             waitingPosition: mine.flatMap { me in
                 guard me.registration == .waitlisted else { return nil }
                 return participants.filter { $0.registration == .waitlisted && ($0.registeredAt ?? .distantPast) <= (me.registeredAt ?? .distantPast) }.count
-            })
+            },
+            reminders: isHost && (event.endsAt <= request.now || reminderMessage != nil)
+                ? try await reminders(request, event: event, attended: summary.attended, message: reminderMessage) : nil)
         return request.html(EventPage.render(model, context: try await request.pageContext(notice: notice)), status: status)
+    }
+
+    /// The host's view of reminders: how many have not answered (never who), and whether one may go now.
+    private func reminders(_ request: Request, event: EventRecord, attended: Int, message: String?) async throws -> EventPage.Reminders {
+        let answered = try await request.tenant.query(FeedbackReceipt.self).filter(\.$event.$id == event.requireID()).count()
+        let policy = ReminderPolicy.standard
+        let decision = policy.decision(eventEnd: event.endsAt, sent: event.remindersSent ?? 0, lastSentAt: event.lastReminderAt, now: request.now)
+        let missing = max(0, attended - answered)
+        return EventPage.Reminders(attended: attended, missing: missing, sent: event.remindersSent ?? 0, limit: policy.limit,
+                                   message: message ?? (missing == 0 ? nil : Self.reminderExplanation(decision, request.localizer())),
+                                   canSend: decision == .allowed && missing > 0)
+    }
+
+    static func reminderExplanation(_ decision: ReminderPolicy.Decision, _ localizer: Localizer) -> String? {
+        switch decision {
+        case .allowed: nil
+        case .notEnded: localizer(.reminderNotEnded)
+        case .limitReached: localizer(.reminderLimitReached)
+        case .tooSoon(let next): localizer(.reminderTooSoon, ["time": localizer.dateTime(next)])
+        case .closed: localizer(.reminderClosed)
+        }
+    }
+
+    /// The host asks for a reminder now; it counts towards the programme's limit.
+    func sendReminder(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        let localizer = request.localizer()
+        let decision = ReminderPolicy.standard.decision(eventEnd: event.endsAt, sent: event.remindersSent ?? 0,
+                                                        lastSentAt: event.lastReminderAt, now: request.now)
+        if let refusal = Self.reminderExplanation(decision, localizer) {
+            return try await page(request, event: event, reminderMessage: refusal, status: .unprocessableEntity)
+        }
+        let tenant = try request.tenant
+        guard let organisation = request.state.organisation else { throw Abort(.forbidden) }
+        let waiting = try await FeedbackReminders.recipients(organisationID: tenant.organisationID, eventID: event.requireID(), on: request.db)
+        guard !waiting.isEmpty else { return try await page(request, event: event, reminderMessage: localizer(.reminderNobody), status: .unprocessableEntity) }
+        let queued = try await FeedbackReminders.queue(event: event, organisation: organisation, config: request.application.config, now: request.now, on: request.db)
+        try await request.audit(.reminderQueued, subject: localizer.text(event.title)?.text ?? "–", subjectID: event.id, after: String(queued))
+        try await request.setNotice(.reminderQueued)
+        return request.redirect(to: SiteRoute.event(try event.requireID()).path + "#reminders")
     }
 
     private func form(_ request: Request, model: EventFormPage.Model, status: HTTPStatus = .ok) async throws -> Response {

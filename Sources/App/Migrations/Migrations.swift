@@ -24,6 +24,7 @@ enum Migrations {
         AddIndicatorFrequency(),
         CreateEvents(),
         AddRegistration(),
+        AddRemindersAndOutbox(),
     ]
 }
 

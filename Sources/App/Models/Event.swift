@@ -22,6 +22,9 @@ final class EventRecord: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "area_id") var areaID: UUID?
     /// Shown in the room; participants type it to check themselves in.
     @Field(key: "check_in_code") var checkInCode: String
+    /// Feedback reminders sent so far (see `ReminderPolicy`), and when the last one went.
+    @OptionalField(key: "reminders_sent") var remindersSent: Int?
+    @OptionalField(key: "last_reminder_at") var lastReminderAt: Date?
 
     init() {}
 
@@ -199,5 +202,29 @@ struct AddRegistration: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(EventParticipant.schema).deleteField("status").update()
         try await database.schema(EventParticipant.schema).deleteField("registered_at").update()
+    }
+}
+
+struct AddRemindersAndOutbox: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(EventRecord.schema).field("reminders_sent", .int).update()
+        try await database.schema(EventRecord.schema).field("last_reminder_at", .datetime).update()
+        try await database.schema(OutboxMail.schema)
+            .id()
+            .field("organisation_id", .uuid, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("recipient", .string, .required)
+            .field("subject", .string, .required)
+            .field("body", .string, .required)
+            .field("created_at", .datetime, .required)
+            .field("sent_at", .datetime)
+            .field("attempts", .int, .required)
+            .field("last_error", .string)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(OutboxMail.schema).delete()
+        try await database.schema(EventRecord.schema).deleteField("reminders_sent").update()
+        try await database.schema(EventRecord.schema).deleteField("last_reminder_at").update()
     }
 }
