@@ -91,6 +91,7 @@ func routes(_ app: Application) throws {
     app.register(.register, events.register)
     app.register(.exportFeedback, events.exportFeedback)
     app.register(.sendReminder, events.sendReminder)
+    app.register(.invite, events.invite)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {

@@ -34,6 +34,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case milestoneChanged = "strategy.milestone_changed"
     case eventCreated = "events.created"
     case reminderQueued = "events.reminder_queued"
+    case peopleInvited = "events.invited"
 }
 
 /// One row of the audit log as the page shows it.

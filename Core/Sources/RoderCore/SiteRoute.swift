@@ -57,6 +57,7 @@ public enum SiteRoute: Hashable, Sendable {
     case eventRegistration(UUID)
     case feedbackExport
     case eventReminders(UUID)
+    case eventInvitations(UUID)
     case users
     case newUser
     case user(UUID)
@@ -124,6 +125,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventRegistration(let id): return "/events/" + id.uuidString.lowercased() + "/registration"
         case .feedbackExport: return "/events/feedback.csv"
         case .eventReminders(let id): return "/events/" + id.uuidString.lowercased() + "/reminders"
+        case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -169,7 +171,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -186,7 +188,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite: .post
         default: .get
         }
     }
@@ -248,6 +250,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .register: ["events", ":eventID", "registration"]
         case .exportFeedback: ["events", "feedback.csv"]
         case .sendReminder: ["events", ":eventID", "reminders"]
+        case .invite: ["events", ":eventID", "invitations"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -283,7 +286,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // of the organisation (and, for feedback, attended). Results show only from k answers.
         case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register:
             .anyOrganisationRole
-        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder:
+        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -394,6 +397,7 @@ extension SiteRoute {
         case .eventRegistration: .register
         case .feedbackExport: .exportFeedback
         case .eventReminders: .sendReminder
+        case .eventInvitations: .invite
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -97,7 +97,7 @@ public enum Str: String, CaseIterable, Sendable {
     // Events and feedback
     case eventKindForum, eventKindSeminar, eventKindManagementGroup, eventKindCoachingGroup, eventKindOther, eventColumn, eventWhen, eventAttendance, eventMine, eventFeedbackGiven
     case eventCheckedIn, eventInvited, eventsIntro, eventNew, eventsNoneUpcoming, eventsUpcoming, eventsPast, eventKind, eventTitle, eventDate
-    case eventStarts, eventEnds, eventPlace, eventArea, eventInviteManagement, eventCreate, feedbackResultsTitle, feedbackGive, eventCheckInTitle, eventCheckInCode
+    case eventStarts, eventEnds, eventPlace, eventArea, eventCreate, feedbackResultsTitle, feedbackGive, eventCheckInTitle, eventCheckInCode
     case eventCheckInButton, eventCheckInClosed, eventHostTitle, eventShowCode, eventMarkPresent, feedbackAnonymityNote, feedbackScaleHint, feedbackSend, feedbackRespondents, feedbackEligible
     case feedbackResponseRate, feedbackDistribution, feedbackQuestion, feedbackMean, feedbackComments, feedbackNoComments, feedbackBelowThreshold, eventTitleRequired, eventTimesInvalid, eventCheckInWrongCode
     case eventNotLinked, feedbackNotAttended, feedbackAlreadyGiven, feedbackIncomplete, noticeEventCreated, noticeCheckedIn, noticeFeedbackThanks, programmeAnonymityK, programmeAnonymityHint, programmeAnonymityInvalid
@@ -109,6 +109,8 @@ public enum Str: String, CaseIterable, Sendable {
     case feedbackExportLink
     case auditMilestoneDone, auditAdded
     case reminderSubject, reminderBody, reminderTitle, reminderStatus, reminderSendNow, reminderQueued, reminderNobody, reminderNotEnded, reminderLimitReached, reminderTooSoon, reminderClosed, auditReminderQueued
+    case inviteTitle, inviteHint, inviteLevelTop, inviteLevelMiddle, inviteLevelSupervisor, inviteLevelStaff, inviteUnits, inviteUnitCount, invitePeople, inviteMore, inviteAdd, inviteNobody, noticeInvited
+    case auditPeopleInvited
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -894,7 +896,6 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventEnds: T(sv: "Slutar", fi: "Päättyy", en: "Ends")
         case .eventPlace: T(sv: "Plats", fi: "Paikka", en: "Place")
         case .eventArea: T(sv: "Utvecklingsområde", fi: "Kehittämisalue", en: "Development area")
-        case .eventInviteManagement: T(sv: "Bjud in hela den högsta och mellersta ledningen ({count} personer)", fi: "Kutsu koko ylin ja keskijohto ({count} henkilöä)", en: "Invite all top and middle management ({count} people)")
         case .eventCreate: T(sv: "Skapa evenemanget", fi: "Luo tapahtuma", en: "Create the event")
         case .feedbackResultsTitle: T(sv: "Respons", fi: "Palaute", en: "Feedback")
         case .feedbackGive: T(sv: "Ge respons", fi: "Anna palautetta", en: "Give feedback")
@@ -977,6 +978,20 @@ public enum Str: String, CaseIterable, Sendable {
         case .reminderTooSoon: T(sv: "En påminnelse skickades nyligen. Nästa kan skickas {time}.", fi: "Muistutus lähetettiin äskettäin. Seuraavan voi lähettää {time}.", en: "A reminder was sent recently. The next can be sent {time}.")
         case .reminderClosed: T(sv: "Evenemanget var för länge sedan för att påminna om respons.", fi: "Tapahtumasta on liian kauan muistuttaa palautteesta.", en: "The event was too long ago to remind about feedback.")
         case .auditReminderQueued: T(sv: "Påminnelse om respons till {after} deltagare: {subject}", fi: "Palautemuistutus {after} osallistujalle: {subject}", en: "Feedback reminder to {after} participants: {subject}")
+        case .inviteTitle: T(sv: "Vilka bjuds in?", fi: "Ketkä kutsutaan?", en: "Who is invited?")
+        case .inviteHint: T(sv: "Välj hela grupper, enheter eller enskilda personer. Var och en bjuds in en gång.", fi: "Valitse kokonaisia ryhmiä, yksiköitä tai yksittäisiä henkilöitä. Kukin kutsutaan kerran.", en: "Choose whole groups, units or single people. Each person is invited once.")
+        case .inviteLevelTop: T(sv: "Hela högsta ledningen ({count} personer)", fi: "Koko ylin johto ({count} henkilöä)", en: "All top management ({count} people)")
+        case .inviteLevelMiddle: T(sv: "Hela mellanledningen ({count} personer)", fi: "Koko keskijohto ({count} henkilöä)", en: "All middle management ({count} people)")
+        case .inviteLevelSupervisor: T(sv: "Alla arbetsledare ({count} personer)", fi: "Kaikki lähiesihenkilöt ({count} henkilöä)", en: "All supervisors ({count} people)")
+        case .inviteLevelStaff: T(sv: "Övriga personer i registret ({count} personer)", fi: "Muut rekisterin henkilöt ({count} henkilöä)", en: "Everyone else in the register ({count} people)")
+        case .inviteUnits: T(sv: "Alla i en enhet och i enheterna under den", fi: "Kaikki yksikössä ja sen alayksiköissä", en: "Everyone in a unit and the units below it")
+        case .inviteUnitCount: T(sv: "{unit} ({count} personer)", fi: "{unit} ({count} henkilöä)", en: "{unit} ({count} people)")
+        case .invitePeople: T(sv: "Enskilda personer", fi: "Yksittäiset henkilöt", en: "Single people")
+        case .inviteMore: T(sv: "Bjud in fler", fi: "Kutsu lisää", en: "Invite more people")
+        case .inviteAdd: T(sv: "Bjud in", fi: "Kutsu", en: "Invite")
+        case .inviteNobody: T(sv: "Välj minst en grupp, enhet eller person att bjuda in.", fi: "Valitse vähintään yksi kutsuttava ryhmä, yksikkö tai henkilö.", en: "Choose at least one group, unit or person to invite.")
+        case .noticeInvited: T(sv: "Inbjudningarna är gjorda. De som redan var inbjudna bjöds inte in på nytt.", fi: "Kutsut on tehty. Jo kutsuttuja ei kutsuttu uudelleen.", en: "The invitations have been made. Those already invited were not invited again.")
+        case .auditPeopleInvited: T(sv: "Bjöd in {after} personer till {subject}", fi: "Kutsui {after} henkilöä tapahtumaan {subject}", en: "Invited {after} people to {subject}")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -108,6 +108,7 @@ public enum AuditLogPage {
         case .milestoneChanged: .auditMilestoneChanged
         case .eventCreated: .auditEventCreated
         case .reminderQueued: .auditReminderQueued
+        case .peopleInvited: .auditPeopleInvited
         }
         return t(key, arguments)
     }

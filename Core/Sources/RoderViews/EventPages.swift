@@ -97,13 +97,13 @@ public enum EventFormPage {
         public var place: String
         public var areaID: UUID?
         public var areas: [SelectChoice]
-        public var managementCount: Int
-        public var inviteManagement: Bool
+        public var capacity: String
+        public var invitations: InvitationPicker
         public var errors: [String]
 
         public init(kind: EventKind = .seminar, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
                     date: String = "", startTime: String = "09:00", endTime: String = "12:00", place: String = "", areaID: UUID? = nil,
-                    areas: [SelectChoice] = [], managementCount: Int = 0, inviteManagement: Bool = true, errors: [String] = []) {
+                    areas: [SelectChoice] = [], capacity: String = "", invitations: InvitationPicker = InvitationPicker(), errors: [String] = []) {
             self.kind = kind
             self.title = title
             self.description = description
@@ -113,8 +113,8 @@ public enum EventFormPage {
             self.place = place
             self.areaID = areaID
             self.areas = areas
-            self.managementCount = managementCount
-            self.inviteManagement = inviteManagement
+            self.capacity = capacity
+            self.invitations = invitations
             self.errors = errors
         }
     }
@@ -151,14 +151,12 @@ public enum EventFormPage {
                      .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
                           .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
                 inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
-                inputField(name: "capacity", id: "capacity", label: t(.eventCapacity), value: "", inputMode: "numeric"),
+                inputField(name: "capacity", id: "capacity", label: t(.eventCapacity), value: model.capacity, inputMode: "numeric"),
                 .div(.class("field"), .label(.for("area"), .text(t(.eventArea))),
                      .select(.attribute(named: "name", value: "area"), .id("area"),
                              .choice(value: "", label: "–", isSelected: model.areaID == nil),
                              .forEach(model.areas) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == model.areaID) })),
-                .div(.class("check"),
-                     .input(.type(.checkbox), .name("inviteManagement"), .id("inviteManagement"), .value("1"), .checked(model.inviteManagement)),
-                     .label(.for("inviteManagement"), .text(t(.eventInviteManagement, ["count": String(model.managementCount)])))),
+                InvitationPicker.fields(model.invitations, idPrefix: "new", context),
                 .button(.type(.submit), .class("primary"), .text(t(.eventCreate)))
             )
         )
@@ -199,12 +197,15 @@ public enum EventPage {
         public var waitingPosition: Int?
         /// For the host, after the event: how many have not answered and whether to remind them.
         public var reminders: Reminders?
+        /// For the host, before the event ends: inviting more people.
+        public var invitations: InvitationPicker?
 
         public init(summary: EventSummary, endsAt: Date, description: LocalizedText?, areaTitle: LocalizedText?, isHost: Bool, checkInCode: String?,
                     attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil,
                     registration: Registration.State? = nil, capacity: Int? = nil, registered: Int = 0, waitingPosition: Int? = nil,
-                    reminders: Reminders? = nil) {
+                    reminders: Reminders? = nil, invitations: InvitationPicker? = nil) {
             self.reminders = reminders
+            self.invitations = invitations
             self.registration = registration
             self.capacity = capacity
             self.registered = registered
@@ -325,7 +326,18 @@ public enum EventPage {
                                 csrfField(context), .input(.type(.hidden), .name("person"), .value(attendee.personID.uuidString.lowercased())),
                                 .button(.type(.submit), .attribute(named: "aria-label", value: t(.eventMarkPresent) + ": " + attendee.name), .text(t(.eventMarkPresent)))))
             }),
-            .unwrap(model.reminders) { reminderPart($0, eventID: model.summary.id, context) }
+            .unwrap(model.reminders) { reminderPart($0, eventID: model.summary.id, context) },
+            .unwrap(model.invitations) { picker in
+                .details(
+                    .class("invite-more"), .open(picker.open),
+                    .summary(.text(t(.inviteMore))),
+                    .form(.action(SiteRoute.eventInvitations(model.summary.id).path), .method(.post), .class("stack"),
+                          csrfField(context),
+                          .unwrap(picker.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                          InvitationPicker.fields(picker, idPrefix: "more", context),
+                          .button(.type(.submit), .class("secondary"), .text(t(.inviteAdd))))
+                )
+            }
         )
     }
 
@@ -418,5 +430,82 @@ public enum EventResultsPage {
         )
         return Layout.render(Page(title: t(.feedbackResultsTitle) + ": " + (context.localizer.text(eventTitle)?.text ?? "–"), section: .area(.events),
                                  content: content), context: context)
+    }
+}
+
+/// Choosing whom to invite: whole management levels, units (with the units below them) and
+/// single people. Used by the new-event form and by the host's "invite more".
+public struct InvitationPicker: Sendable {
+    public struct Level: Sendable {
+        public var level: ManagementLevel
+        public var count: Int
+        public init(level: ManagementLevel, count: Int) { self.level = level; self.count = count }
+    }
+
+    public struct Choice: Sendable {
+        public var id: UUID
+        public var label: String
+        public init(id: UUID, label: String) { self.id = id; self.label = label }
+    }
+
+    /// Levels with at least one person, in order from the top.
+    public var levels: [Level]
+    public var units: [Choice]
+    public var people: [Choice]
+    public var choice: InvitationChoice
+    public var error: String?
+    /// Whether a collapsed picker starts open (it had an error).
+    public var open: Bool
+
+    public init(levels: [Level] = [], units: [Choice] = [], people: [Choice] = [], choice: InvitationChoice = .management,
+                error: String? = nil, open: Bool = false) {
+        self.levels = levels
+        self.units = units
+        self.people = people
+        self.choice = choice
+        self.error = error
+        self.open = open
+    }
+
+    static func title(_ level: ManagementLevel) -> Str {
+        switch level {
+        case .top: .inviteLevelTop
+        case .middle: .inviteLevelMiddle
+        case .supervisor: .inviteLevelSupervisor
+        case .staff: .inviteLevelStaff
+        }
+    }
+
+    static func fields(_ picker: InvitationPicker, idPrefix: String, _ context: PageContext) -> Node<HTML.FormContext> {
+        let t = context
+        func check<C: HTML.BodyContext>(_ name: String, _ value: String, _ label: String, checked: Bool) -> Node<C> {
+            let id = "\(idPrefix)-\(name)-\(value)"
+            return .div(.class("check"),
+                        .input(.type(.checkbox), .name(name + "[]"), .id(id), .value(value), .checked(checked)),
+                        .label(.for(id), .text(label)))
+        }
+        return .fieldset(
+            .class("field invitation-choice"),
+            .legend(t(.inviteTitle)),
+            .p(.class("hint"), .text(t(.inviteHint))),
+            .forEach(picker.levels) { level in
+                check("invite-level", level.level.rawValue, t(title(level.level), ["count": String(level.count)]),
+                      checked: picker.choice.levels.contains(level.level))
+            },
+            .if(!picker.units.isEmpty, .details(
+                .open(!picker.choice.unitIDs.isEmpty),
+                .summary(.text(t(.inviteUnits))),
+                .div(.class("choices"), .forEach(picker.units) { unit in
+                    check("invite-unit", unit.id.uuidString.lowercased(), unit.label, checked: picker.choice.unitIDs.contains(unit.id))
+                })
+            )),
+            .if(!picker.people.isEmpty, .details(
+                .open(!picker.choice.personIDs.isEmpty),
+                .summary(.text(t(.invitePeople))),
+                .div(.class("choices"), .forEach(picker.people) { person in
+                    check("invite-person", person.id.uuidString.lowercased(), person.label, checked: picker.choice.personIDs.contains(person.id))
+                })
+            ))
+        )
     }
 }

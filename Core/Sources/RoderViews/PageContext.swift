@@ -60,6 +60,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case checkedIn = "checked-in"
     case feedbackThanks = "feedback-thanks"
     case reminderQueued = "reminder-queued"
+    case invited
 
     var message: Str {
         switch self {
@@ -84,6 +85,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .checkedIn: .noticeCheckedIn
         case .feedbackThanks: .noticeFeedbackThanks
         case .reminderQueued: .reminderQueued
+        case .invited: .noticeInvited
         }
     }
 

@@ -5,11 +5,13 @@ import RoderCore
 /// A text input whose id differs from its name, for pages with several forms that post
 /// the same field names (one form per development area).
 func inputField(name: String, id: String, label: String, value: String, required: Bool = false, lang: String? = nil,
-                inputMode: String? = nil) -> Node<HTML.FormContext> {
+                inputMode: String? = nil, hint: String? = nil) -> Node<HTML.FormContext> {
     .div(.class("field"),
          .label(.for(id), .text(label)),
+         .unwrap(hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
          .input(.type(.text), .name(name), .id(id), .value(value), .required(required), .attribute(named: "autocomplete", value: "off"),
-                .unwrap(lang) { .attribute(named: "lang", value: $0) }, .unwrap(inputMode) { .attribute(named: "inputmode", value: $0) }))
+                .unwrap(lang) { .attribute(named: "lang", value: $0) }, .unwrap(inputMode) { .attribute(named: "inputmode", value: $0) },
+                .unwrap(hint) { _ in .attribute(named: "aria-describedby", value: id + "-hint") }))
 }
 
 /// The programme owner's settings: name and years, colour thresholds and roll-up, the

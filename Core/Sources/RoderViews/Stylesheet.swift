@@ -152,7 +152,9 @@ svg.line-chart .series { fill: none; stroke: var(--ink); stroke-width: 2; }
 svg.line-chart .point { fill: var(--ink); }
 .measure-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-top: .75rem; }
 .measure-form .field { margin: 0; }
-.responsible-choice .choices { max-height: 18rem; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .75rem; background: var(--paper); }
+.invitation-choice details { margin: .35rem 0; }
+.invitation-choice summary, details.invite-more > summary { cursor: pointer; color: var(--brand); text-decoration: underline; padding: .25rem 0; }
+.responsible-choice .choices, .invitation-choice .choices { max-height: 18rem; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .75rem; background: var(--paper); }
 .responsible-choice .check label { font-weight: 400; }
 input[type=date] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
 .field .check label { font-weight: 400; }

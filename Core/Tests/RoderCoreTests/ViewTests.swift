@@ -153,13 +153,21 @@ struct ViewTests {
                                    startsAt: Date(timeIntervalSince1970: 1_795_000_000), place: "Stadshuset", invited: 12, attended: 9,
                                    mine: MyParticipation(checkedIn: true, answered: false))
         pages.append(("events", EventsPage.render(upcoming: [seminar], past: [seminar], canCreate: true, context: context)))
+        let invitationPicker = InvitationPicker(levels: [.init(level: .top, count: 8), .init(level: .middle, count: 32)],
+                                                units: [.init(id: fixedID(80), label: "Bildning (12 personer)")],
+                                                people: [.init(id: fixedID(2), label: "Karin Sandell – förvaltningschef")],
+                                                choice: InvitationChoice(levels: [.top], personIDs: [fixedID(2)]))
         pages.append(("event form", EventFormPage.render(.init(title: seminar.title, date: "2026-12-01", areas: [SelectChoice(id: fixedID(1), label: "3. Arbetssätt")],
-                                                              managementCount: 40, errors: ["x"]), context: context)))
+                                                              invitations: invitationPicker, errors: ["x"]), context: context)))
         pages.append(("event host", EventPage.render(.init(
             summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: LocalizedText(sv: "Om arbetssätt.", fi: "Toimintatavoista."),
             areaTitle: area, isHost: true, checkInCode: "AB3K7M",
             attendees: [.init(personID: fixedID(2), name: "Karin Sandell", checkedIn: true), .init(personID: fixedID(3), name: "Erik Nieminen", checkedIn: false)],
-            canCheckIn: true, checkInOpen: true), context: context)))
+            canCheckIn: true, checkInOpen: true, invitations: invitationPicker), context: context)))
+        pages.append(("event host after", EventPage.render(.init(
+            summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: area, isHost: true, checkInCode: "AB3K7M",
+            attendees: [.init(personID: fixedID(2), name: "Karin Sandell", checkedIn: true)], canCheckIn: true, checkInOpen: false,
+            reminders: .init(attended: 9, missing: 4, sent: 1, limit: 2, message: "x", canSend: true)), context: context)))
         var invited = seminar
         invited.mine = MyParticipation(checkedIn: false, answered: false)
         pages.append(("event check-in", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: nil,

@@ -35,8 +35,8 @@ struct EventController: Sendable {
         try await form(request, model: EventFormPage.Model())
     }
 
-    /// Creates the event with a fresh check-in code and, if asked, invites everyone in top
-    /// and middle management.
+    /// Creates the event with a fresh check-in code and invites whom the form chose: whole
+    /// management levels, units (with the units below) and single people.
     func create(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         let localizer = request.localizer()
@@ -45,39 +45,65 @@ struct EventController: Sendable {
         let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
         let kind = EventKind(rawValue: field("kind")) ?? .seminar
         let areaID = UUID(uuidString: field("area"))
-        let invite = field("inviteManagement") == "1"
+        let choice = Self.invitationChoice(request)
         let timeZone = request.application.config.timeZone
         let starts = Self.dateTime(field("date"), field("start"), timeZone), ends = Self.dateTime(field("date"), field("end"), timeZone)
         var errors: [String] = []
         if title[languages[0]] == nil { errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
-        guard let starts, let ends, ends > starts else {
-            errors.append(localizer(.eventTimesInvalid))
+        if starts == nil || ends == nil || ends! <= starts! { errors.append(localizer(.eventTimesInvalid)) }
+        guard let starts, let ends, errors.isEmpty else {
             return try await form(request, model: EventFormPage.Model(kind: kind, title: title, description: description, date: field("date"),
                                                                       startTime: field("start"), endTime: field("end"), place: field("place"),
-                                                                      areaID: areaID, inviteManagement: invite, errors: errors), status: .unprocessableEntity)
-        }
-        guard errors.isEmpty else {
-            return try await form(request, model: EventFormPage.Model(kind: kind, title: title, description: description, date: field("date"),
-                                                                      startTime: field("start"), endTime: field("end"), place: field("place"),
-                                                                      areaID: areaID, inviteManagement: invite, errors: errors), status: .unprocessableEntity)
+                                                                      areaID: areaID, capacity: field("capacity"), errors: errors),
+                                  choice: choice, status: .unprocessableEntity)
         }
         let event = EventRecord(organisationID: tenant.organisationID, kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: CheckInCode.generate())
         event.eventDescription = description.isEmpty ? nil : description
         event.place = field("place").isEmpty ? nil : String(field("place").prefix(200))
         event.capacity = Int(field("capacity")).flatMap { $0 > 0 ? $0 : nil }
         event.areaID = try await tenant.find(DevelopmentArea.self, areaID)?.id
-        let invited = invite ? try await Self.management(tenant) : []
+        let invited = try await InvitationOptions.load(tenant, localizer: localizer).invitees(choice)
         let organisationID = tenant.organisationID
         try await request.db.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
             try await tenant.create(event)
-            for person in invited {
-                try await tenant.create(EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: try person.requireID()))
-            }
+            let participants = try invited.map { EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: $0) }
+            if !participants.isEmpty { try await participants.create(on: database) }
         }
         try await request.audit(.eventCreated, subject: localizer.text(title)?.text ?? "–", subjectID: event.id, after: String(invited.count))
         try await request.setNotice(.eventCreated)
         return request.redirect(to: SiteRoute.event(event.id!).path)
+    }
+
+    /// The host invites more people before the event ends; those already invited stay as they are.
+    func invite(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        let choice = Self.invitationChoice(request)
+        guard !choice.isEmpty else {
+            return try await page(request, event: event, invitationChoice: choice, invitationError: localizer(.inviteNobody), status: .unprocessableEntity)
+        }
+        let eventID = try event.requireID()
+        let already = Set(try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).all().map { $0.$person.id })
+        let added = try await InvitationOptions.load(tenant, localizer: localizer).invitees(choice).filter { !already.contains($0) }
+        let participants = added.map { EventParticipant(organisationID: tenant.organisationID, eventID: eventID, personID: $0) }
+        if !participants.isEmpty { try await participants.create(on: request.db) }
+        try await request.audit(.peopleInvited, subject: localizer.text(event.title)?.text ?? "–", subjectID: eventID, after: String(added.count))
+        try await request.setNotice(.invited)
+        return request.redirect(to: SiteRoute.event(eventID).path)
+    }
+
+    /// The invitation checkboxes of a form (`invite-level[]`, `invite-unit[]`, `invite-person[]`).
+    static func invitationChoice(_ request: Request) -> InvitationChoice {
+        struct Form: Decodable {
+            var level: [String]?, unit: [String]?, person: [String]?
+            enum CodingKeys: String, CodingKey { case level = "invite-level", unit = "invite-unit", person = "invite-person" }
+        }
+        let form = (try? request.content.decode(Form.self)) ?? Form()
+        return InvitationChoice(levels: Set((form.level ?? []).compactMap(ManagementLevel.init(rawValue:))),
+                                unitIDs: Set((form.unit ?? []).compactMap(UUID.init(uuidString:))),
+                                personIDs: Set((form.person ?? []).compactMap(UUID.init(uuidString:))))
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -316,7 +342,8 @@ struct EventController: Sendable {
     }
 
     private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
-                      reminderMessage: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+                      reminderMessage: String? = nil, invitationChoice: InvitationChoice = InvitationChoice(), invitationError: String? = nil,
+                      status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
         let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
@@ -342,7 +369,10 @@ struct EventController: Sendable {
                 return participants.filter { $0.registration == .waitlisted && ($0.registeredAt ?? .distantPast) <= (me.registeredAt ?? .distantPast) }.count
             },
             reminders: isHost && (event.endsAt <= request.now || reminderMessage != nil)
-                ? try await reminders(request, event: event, attended: summary.attended, message: reminderMessage) : nil)
+                ? try await reminders(request, event: event, attended: summary.attended, message: reminderMessage) : nil,
+            invitations: isHost && event.endsAt > request.now
+                ? try await InvitationOptions.load(tenant, localizer: request.localizer())
+                    .picker(choice: invitationChoice, error: invitationError, open: invitationError != nil) : nil)
         return request.html(EventPage.render(model, context: try await request.pageContext(notice: notice)), status: status)
     }
 
@@ -386,7 +416,7 @@ struct EventController: Sendable {
         return request.redirect(to: SiteRoute.event(try event.requireID()).path + "#reminders")
     }
 
-    private func form(_ request: Request, model: EventFormPage.Model, status: HTTPStatus = .ok) async throws -> Response {
+    private func form(_ request: Request, model: EventFormPage.Model, choice: InvitationChoice = .management, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let localizer = request.localizer()
         var model = model
@@ -395,17 +425,13 @@ struct EventController: Sendable {
                 .sort(\.$position).all()
             model.areas = areas.enumerated().map { SelectChoice(id: $1.id!, label: "\($0 + 1). " + (localizer.text($1.title)?.text ?? "–")) }
         }
-        model.managementCount = try await Self.management(tenant).count
+        model.invitations = try await InvitationOptions.load(tenant, localizer: localizer).picker(choice: choice)
         return request.html(EventFormPage.render(model, context: try await request.pageContext()), status: status)
     }
 
     private func loadEvent(_ request: Request) async throws -> EventRecord {
         guard let event = try await request.tenant.find(EventRecord.self, request.parameters.get("eventID", as: UUID.self)) else { throw Abort(.notFound) }
         return event
-    }
-
-    static func management(_ tenant: TenantDatabase) async throws -> [Person] {
-        try await tenant.query(Person.self).filter(\.$managementLevel ~~ [ManagementLevel.top.rawValue, ManagementLevel.middle.rawValue]).all()
     }
 
     static func threshold(_ tenant: TenantDatabase) async throws -> AnonymityThreshold {
