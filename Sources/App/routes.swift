@@ -16,6 +16,8 @@ func routes(_ app: Application) throws {
     app.register(.account, account.show)
     app.register(.accountPassword, account.changePassword)
     app.register(.accountOrganisation, account.switchOrganisation)
+    app.register(.accountCalendar, account.calendarAddress)
+    app.register(.calendarFeed, CalendarFeedController().feed)
 
     app.register(.home, HomeController().show)
 

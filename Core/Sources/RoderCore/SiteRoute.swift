@@ -10,6 +10,9 @@ public enum SiteRoute: Hashable, Sendable {
     case account
     case accountPassword
     case accountOrganisation
+    case accountCalendar
+    /// The personal calendar feed; the token is the secret.
+    case calendarFeed(token: String)
     case area(ProgrammeArea)
     case organisationUnit(UUID)
     case organisationAnalytics
@@ -78,6 +81,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .account: return "/account"
         case .accountPassword: return "/account/password"
         case .accountOrganisation: return "/account/organisation"
+        case .accountCalendar: return "/account/calendar"
+        case .calendarFeed(let token): return "/calendar/" + token + ".ics"
         case .area(let area): return "/" + area.pathComponent
         case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
         case .organisationAnalytics: return "/organisation/analytics"
@@ -161,7 +166,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case home
     case signInForm, signIn, signOut
     case language
-    case account, accountPassword, accountOrganisation
+    case account, accountPassword, accountOrganisation, accountCalendar, calendarFeed
     case organisationArea, organisationUnit, organisationAnalytics, organisationAnalyticsExport, setSpanTarget
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
@@ -183,7 +188,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
 
     public var method: Method {
         switch self {
-        case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .createUser, .updateUser,
+        case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .accountCalendar, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
@@ -202,6 +207,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .language: ["language"]
         case .account: ["account"]
         case .accountPassword: ["account", "password"]
+        case .accountCalendar: ["account", "calendar"]
+        case .calendarFeed: ["calendar", ":file"]
         case .accountOrganisation: ["account", "organisation"]
         case .organisationArea: [ProgrammeArea.organisation.pathComponent]
         case .organisationUnit: ["organisation", "units", ":unitID"]
@@ -269,9 +276,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
 
     public var access: Access {
         switch self {
-        case .signInForm, .signIn, .signOut, .language, .health, .asset:
+        // The calendar feed is read by calendar apps without a session: its token is the key.
+        case .signInForm, .signIn, .signOut, .language, .health, .asset, .calendarFeed:
             .anyone
-        case .home, .account, .accountPassword, .accountOrganisation:
+        case .home, .account, .accountPassword, .accountOrganisation, .accountCalendar:
             .signedIn
         case .organisationArea, .organisationUnit, .organisationAnalytics, .organisationAnalyticsExport, .roleProfiles, .roleProfile:
             .organisation(Access.readsOrganisation)
@@ -350,6 +358,8 @@ extension SiteRoute {
         case .account: .account
         case .accountPassword: .accountPassword
         case .accountOrganisation: .accountOrganisation
+        case .accountCalendar: .accountCalendar
+        case .calendarFeed: .calendarFeed
         case .area(let area): .forArea(area)
         case .organisationUnit: .organisationUnit
         case .organisationAnalytics: .organisationAnalytics

@@ -111,6 +111,7 @@ public enum Str: String, CaseIterable, Sendable {
     case reminderSubject, reminderBody, reminderTitle, reminderStatus, reminderSendNow, reminderQueued, reminderNobody, reminderNotEnded, reminderLimitReached, reminderTooSoon, reminderClosed, auditReminderQueued
     case inviteTitle, inviteHint, inviteLevelTop, inviteLevelMiddle, inviteLevelSupervisor, inviteLevelStaff, inviteUnits, inviteUnitCount, invitePeople, inviteMore, inviteAdd, inviteNobody, noticeInvited
     case auditPeopleInvited
+    case calendarFeedTitle, calendarFeedIntro, calendarFeedCreate, calendarFeedRenew, calendarFeedRemove, calendarFeedActive, calendarFeedNew, calendarFeedAddress, calendarFeedName, noticeCalendarFeedRemoved
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -992,6 +993,16 @@ public enum Str: String, CaseIterable, Sendable {
         case .inviteNobody: T(sv: "Välj minst en grupp, enhet eller person att bjuda in.", fi: "Valitse vähintään yksi kutsuttava ryhmä, yksikkö tai henkilö.", en: "Choose at least one group, unit or person to invite.")
         case .noticeInvited: T(sv: "Inbjudningarna är gjorda. De som redan var inbjudna bjöds inte in på nytt.", fi: "Kutsut on tehty. Jo kutsuttuja ei kutsuttu uudelleen.", en: "The invitations have been made. Those already invited were not invited again.")
         case .auditPeopleInvited: T(sv: "Bjöd in {after} personer till {subject}", fi: "Kutsui {after} henkilöä tapahtumaan {subject}", en: "Invited {after} people to {subject}")
+        case .calendarFeedTitle: T(sv: "Dina evenemang i din egen kalender", fi: "Tapahtumasi omaan kalenteriisi", en: "Your events in your own calendar")
+        case .calendarFeedIntro: T(sv: "Prenumerera på evenemangen du är inbjuden till i Outlook, Google Kalender eller telefonens kalender; ändringar syns där av sig själva. Adressen är personlig: den som har den ser titel, tid och plats för dina evenemang.", fi: "Tilaa tapahtumat, joihin sinut on kutsuttu, Outlookiin, Google-kalenteriin tai puhelimen kalenteriin; muutokset näkyvät siellä itsestään. Osoite on henkilökohtainen: sen haltija näkee tapahtumiesi otsikon, ajan ja paikan.", en: "Subscribe to the events you are invited to in Outlook, Google Calendar or your phone's calendar; changes show up there by themselves. The address is personal: whoever has it sees the title, time and place of your events.")
+        case .calendarFeedCreate: T(sv: "Skapa kalenderadress", fi: "Luo kalenteriosoite", en: "Create a calendar address")
+        case .calendarFeedRenew: T(sv: "Skapa en ny adress (den gamla slutar fungera)", fi: "Luo uusi osoite (vanha lakkaa toimimasta)", en: "Create a new address (the old one stops working)")
+        case .calendarFeedRemove: T(sv: "Stäng av kalenderadressen", fi: "Poista kalenteriosoite käytöstä", en: "Turn the calendar address off")
+        case .calendarFeedActive: T(sv: "Du har en kalenderadress. Av säkerhetsskäl visas den bara när den skapas; skapa en ny om du har tappat bort den.", fi: "Sinulla on kalenteriosoite. Turvallisuussyistä se näytetään vain luotaessa; luo uusi, jos olet kadottanut sen.", en: "You have a calendar address. For security it is shown only when it is created; create a new one if you have lost it.")
+        case .calendarFeedNew: T(sv: "Din nya kalenderadress. Kopiera den nu och lägg till den som prenumeration i din kalender – den visas bara den här gången.", fi: "Uusi kalenteriosoitteesi. Kopioi se nyt ja lisää se tilauksena kalenteriisi – se näytetään vain tämän kerran.", en: "Your new calendar address. Copy it now and add it as a subscription in your calendar – it is shown only this once.")
+        case .calendarFeedAddress: T(sv: "Kalenderadress", fi: "Kalenteriosoite", en: "Calendar address")
+        case .calendarFeedName: T(sv: "Roder – mina evenemang", fi: "Roder – omat tapahtumat", en: "Roder – my events")
+        case .noticeCalendarFeedRemoved: T(sv: "Kalenderadressen är avstängd.", fi: "Kalenteriosoite on poistettu käytöstä.", en: "The calendar address has been turned off.")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -10,12 +10,18 @@ public enum AccountPage {
         public var email: String
         public var roles: Set<Role>
         public var passwordProblems: [String]
+        /// Whether the user has a personal calendar feed, and its address right after creating it.
+        public var hasCalendarFeed: Bool
+        public var newCalendarAddress: String?
 
-        public init(name: String, email: String, roles: Set<Role>, passwordProblems: [String] = []) {
+        public init(name: String, email: String, roles: Set<Role>, passwordProblems: [String] = [], hasCalendarFeed: Bool = false,
+                    newCalendarAddress: String? = nil) {
             self.name = name
             self.email = email
             self.roles = roles
             self.passwordProblems = passwordProblems
+            self.hasCalendarFeed = hasCalendarFeed
+            self.newCalendarAddress = newCalendarAddress
         }
     }
 
@@ -40,6 +46,7 @@ public enum AccountPage {
                 Layout.languageSwitch(context)
             ),
             .if(context.organisations.count > 1, organisationSwitch(context)),
+            calendarFeed(model, context),
             .section(
                 .class("card"),
                 .h2(.id("change-password"), .text(t(.changePassword))),
@@ -56,6 +63,31 @@ public enum AccountPage {
             )
         )
         return Layout.render(Page(title: t(.accountTitle), section: .account, content: content), context: context)
+    }
+
+    private static func calendarFeed(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        func button(_ action: String, _ label: String, primary: Bool) -> Node<HTML.BodyContext> {
+            .form(.action(SiteRoute.accountCalendar.path), .method(.post), .class("inline-form"),
+                  csrfField(context), .input(.type(.hidden), .name("action"), .value(action)),
+                  .button(.type(.submit), .class(primary ? "primary" : "secondary"), .text(label)))
+        }
+        return .section(
+            .class("card"),
+            .h2(.id("calendar"), .text(t(.calendarFeedTitle))),
+            .p(.text(t(.calendarFeedIntro))),
+            .unwrap(model.newCalendarAddress) { address in
+                .div(.class("notice success"), .attribute(named: "role", value: "status"),
+                     .p(.text(t(.calendarFeedNew))),
+                     .div(.class("field"),
+                          .label(.for("calendar-address"), .text(t(.calendarFeedAddress))),
+                          .input(.type(.text), .id("calendar-address"), .value(address), .readonly(true), .class("copyable"))))
+            },
+            .if(model.hasCalendarFeed && model.newCalendarAddress == nil, .p(.text(t(.calendarFeedActive)))),
+            .div(.class("toolbar"),
+                 button("create", t(model.hasCalendarFeed ? .calendarFeedRenew : .calendarFeedCreate), primary: !model.hasCalendarFeed),
+                 .if(model.hasCalendarFeed, button("remove", t(.calendarFeedRemove), primary: false)))
+        )
     }
 
     private static func organisationSwitch(_ context: PageContext) -> Node<HTML.BodyContext> {

@@ -77,7 +77,8 @@ public enum EventsPage {
             .p(.class("toolbar"),
                canCreate ? .a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew))) : .empty,
                canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty,
-               canSeeAttendance ? .a(.href(SiteRoute.feedbackExport.path), .text(t(.feedbackExportLink))) : .empty),
+               canSeeAttendance ? .a(.href(SiteRoute.feedbackExport.path), .text(t(.feedbackExportLink))) : .empty,
+               .a(.href(SiteRoute.account.path + "#calendar"), .text(t(.calendarFeedTitle)))),
             upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
             past.isEmpty ? .empty : table(past, caption: t(.eventsPast))
         )

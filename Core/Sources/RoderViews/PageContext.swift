@@ -61,6 +61,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case feedbackThanks = "feedback-thanks"
     case reminderQueued = "reminder-queued"
     case invited
+    case calendarFeedRemoved = "calendar-feed-removed"
 
     var message: Str {
         switch self {
@@ -86,6 +87,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .feedbackThanks: .noticeFeedbackThanks
         case .reminderQueued: .reminderQueued
         case .invited: .noticeInvited
+        case .calendarFeedRemoved: .noticeCalendarFeedRemoved
         }
     }
 

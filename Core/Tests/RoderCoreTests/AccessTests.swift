@@ -116,6 +116,7 @@ struct SiteRouteTests {
     @Test("Every link matches the pattern of the endpoint that serves it")
     func linksMatchPatterns() {
         let routes: [SiteRoute] = [.home, .signIn(), .signOut, .language, .account, .accountPassword, .accountOrganisation,
+                                   .accountCalendar, .calendarFeed(token: "abc"),
                                    .users, .newUser, .user(UUID()), .auditLog(), .operatorHome, .health, .asset("x.css")]
             + ProgrammeArea.allCases.map(SiteRoute.area)
         for route in routes {

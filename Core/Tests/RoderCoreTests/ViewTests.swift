@@ -76,6 +76,8 @@ struct ViewTests {
             ("sign-in", SignInPage.render(.init(email: "a@b.fi", problem: .throttled(minutes: 15)), context: context)),
             ("home", HomePage.render(home, context: context)),
             ("account", AccountPage.render(.init(name: "Helena", email: "hr@town.fi", roles: [.programmeOwner], passwordProblems: ["x"]), context: context)),
+            ("account calendar", AccountPage.render(.init(name: "Helena", email: "hr@town.fi", roles: [.programmeOwner], hasCalendarFeed: true,
+                                                          newCalendarAddress: "https://roder.example.fi/calendar/abc.ics"), context: context)),
             ("users", UsersPage.render([user], context: context)),
             ("user form", UserFormPage.render(form, context: context)),
             ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),

@@ -65,9 +65,29 @@ struct AccountController: Sendable {
         return request.redirect(to: SiteRoute.home.path)
     }
 
+    /// Creates (or replaces) the personal calendar feed's secret address, or turns it off.
+    /// Only the token's hash is kept, so the address is shown once, on this response.
+    func calendarAddress(_ request: Request) async throws -> Response {
+        guard let user = request.state.user else { throw AuthenticationRequired() }
+        guard (try? request.content.get(String.self, at: "action")) != "remove" else {
+            user.calendarTokenHash = nil
+            try await user.save(on: request.db)
+            try await request.setNotice(.calendarFeedRemoved)
+            return request.redirect(to: SiteRoute.account.path + "#calendar")
+        }
+        let token = SessionStore.randomToken()
+        user.calendarTokenHash = SessionStore.hash(token)
+        try await user.save(on: request.db)
+        let base = request.application.config.publicURL
+        var model = try model(request)
+        model.newCalendarAddress = (base.hasSuffix("/") ? String(base.dropLast()) : base) + SiteRoute.calendarFeed(token: token).path
+        return request.html(AccountPage.render(model, context: try await request.pageContext()))
+    }
+
     private func model(_ request: Request) throws -> AccountPage.Model {
         guard let user = request.state.user else { throw AuthenticationRequired() }
-        return AccountPage.Model(name: user.name, email: user.email, roles: request.state.membership?.roles ?? [])
+        return AccountPage.Model(name: user.name, email: user.email, roles: request.state.membership?.roles ?? [],
+                                 hasCalendarFeed: user.calendarTokenHash != nil)
     }
 }
 

@@ -25,6 +25,7 @@ enum Migrations {
         CreateEvents(),
         AddRegistration(),
         AddRemindersAndOutbox(),
+        AddCalendarFeed(),
     ]
 }
 

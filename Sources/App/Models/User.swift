@@ -17,6 +17,8 @@ final class User: Model, @unchecked Sendable {
     @OptionalField(key: "language") var languageCode: String?
     @Field(key: "is_active") var isActive: Bool
     @Field(key: "is_programme_operator") var isProgrammeOperator: Bool
+    /// SHA-256 of the secret in the personal calendar feed's address; nil when there is none.
+    @OptionalField(key: "calendar_token_hash") var calendarTokenHash: String?
     @OptionalField(key: "last_sign_in_at") var lastSignInAt: Date?
     @Field(key: "created_at") var createdAt: Date
 
