@@ -95,8 +95,13 @@ func routes(_ app: Application) throws {
     app.register(.sendReminder, events.sendReminder)
     app.register(.invite, events.invite)
 
+    let feedback = FeedbackController()
+    app.register(.feedbackArea, feedback.overview)
+    app.register(.feedbackSummary, feedback.summary)
+    app.register(.saveFeedbackSummary, feedback.saveSummary)
+
     let areas = AreaController()
-    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events {
+    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events && area != .feedback {
         app.register(.forArea(area)) { try await areas.show(area, $0) }
     }
 

@@ -39,7 +39,7 @@ struct PermissionTests {
         .createArea: [.programmeOwner], .updateArea: [.programmeOwner], .moveArea: [.programmeOwner],
         .setPeriodLock: [.programmeOwner], .carryOver: [.programmeOwner],
         .strategyArchive: [.programmeOwner], .archiveItem: [.programmeOwner],
-        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner],
+        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: organisationRoles, .saveFeedbackSummary: [.programmeOwner],
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
         .eventResults: organisationRoles, .eventCalendar: organisationRoles,
         .attendance: [.programmeOwner, .viewer], .register: organisationRoles, .exportFeedback: [.programmeOwner, .viewer],
@@ -88,6 +88,7 @@ struct PermissionTests {
                 case ":unitID": someUnit.id!.uuidString.lowercased()
                 case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
                 case ":index": "0"
+                case ":period": "2026-1"
                 case ":goalID": someGoal.id!.uuidString.lowercased()
                 case ":indicatorID": UUID().uuidString.lowercased()
                 default: component

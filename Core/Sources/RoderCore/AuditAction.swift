@@ -35,6 +35,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case eventCreated = "events.created"
     case reminderQueued = "events.reminder_queued"
     case peopleInvited = "events.invited"
+    case feedbackSummaryWritten = "feedback.summary_written"
 }
 
 /// One row of the audit log as the page shows it.

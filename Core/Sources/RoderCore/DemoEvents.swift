@@ -29,13 +29,26 @@ public struct DemoEvents: Sendable {
     }
 
     /// A deterministic 1–5 answer for respondent `index` to question `question` of an event.
+    /// Deterministic scores. From 2026 (event 4 on) "how suitable the way it was dealt with"
+    /// rises: the demo's summary for 7–12/2025 promised shorter talks and more group work.
     public static func score(event: Int, index: Int, question: Int) -> Int {
-        let base = [4, 4, 3, 4][question % 4]
+        let base = [4, 4, event >= 4 ? 4 : 3, 4][question % 4]
         return min(5, max(1, base + ((event * 7 + index * 3 + question) % 5) / 2 - (index % 4 == 3 ? 2 : 0)))
     }
 
     /// Whether attendee `index` answered the feedback of event `event` (about 70 %).
     public static func answered(event: Int, index: Int) -> Bool { (event * 13 + index * 7) % 10 < 7 }
+
+    /// The programme owner's summary for participants of 7–12/2025 ("closing the loop").
+    public static let loopSummary = (
+        period: HalfYear(year: 2025, half: 2),
+        heard: LocalizedText(
+            sv: "Ni tycker att forumen tar upp rätt frågor och att det är värdefullt att höra hur andra sektorer gör.\nMånga tycker att upplägget är för långt och att det blir för lite tid för samtal i mindre grupper.",
+            fi: "Foorumit käsittelevät mielestänne oikeita kysymyksiä, ja muiden toimialojen kokemusten kuuleminen on arvokasta.\nMonen mielestä ohjelma on liian pitkä ja pienryhmäkeskusteluille jää liian vähän aikaa."),
+        actions: LocalizedText(
+            sv: "Från och med februari 2026 är inledningarna högst 20 minuter och minst halva tiden går till samtal i grupper.\nVi skickar underlaget en vecka före varje forum.",
+            fi: "Helmikuusta 2026 alkaen alustukset ovat enintään 20 minuuttia ja vähintään puolet ajasta käytetään ryhmäkeskusteluihin.\nLähetämme materiaalin viikkoa ennen kutakin foorumia.")
+    )
 
     public static let comments = [
         "Bra att få höra hur de andra sektorerna har gjort.",

@@ -125,7 +125,10 @@ final class FormatterCache: @unchecked Sendable {
             formatter.maximumFractionDigits = fractionDigits
             numberFormatters[key] = formatter
         }
-        return formatter.string(from: NSNumber(value: value)) ?? String(value)
+        // Rounded here: Foundation on Linux ignores `maximumFractionDigits` (3.933 came out
+        // as "3,933"); a value rounded first prints with at most the digits asked for.
+        let scale = pow(10, Double(fractionDigits))
+        return formatter.string(from: NSNumber(value: (value * scale).rounded() / scale)) ?? String(value)
     }
 }
 

@@ -61,6 +61,8 @@ public enum SiteRoute: Hashable, Sendable {
     case feedbackExport
     case eventReminders(UUID)
     case eventInvitations(UUID)
+    /// "What you said and what we do" for a half-year: shared back with participants.
+    case feedbackSummary(HalfYear)
     case users
     case newUser
     case user(UUID)
@@ -131,6 +133,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .feedbackExport: return "/events/feedback.csv"
         case .eventReminders(let id): return "/events/" + id.uuidString.lowercased() + "/reminders"
         case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
+        case .feedbackSummary(let period): return "/feedback/summary/" + period.key
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -176,7 +179,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -193,7 +196,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary: .post
         default: .get
         }
     }
@@ -258,6 +261,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .exportFeedback: ["events", "feedback.csv"]
         case .sendReminder: ["events", ":eventID", "reminders"]
         case .invite: ["events", ":eventID", "invitations"]
+        case .feedbackSummary, .saveFeedbackSummary: ["feedback", "summary", ":period"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -294,7 +298,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // of the organisation (and, for feedback, attended). Results show only from k answers.
         case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register:
             .anyOrganisationRole
-        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite:
+        // Aggregates only, shared back with the participants.
+        case .feedbackSummary:
+            .anyOrganisationRole
+        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -408,6 +415,7 @@ extension SiteRoute {
         case .feedbackExport: .exportFeedback
         case .eventReminders: .sendReminder
         case .eventInvitations: .invite
+        case .feedbackSummary: .feedbackSummary
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

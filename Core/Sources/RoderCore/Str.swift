@@ -112,6 +112,7 @@ public enum Str: String, CaseIterable, Sendable {
     case inviteTitle, inviteHint, inviteLevelTop, inviteLevelMiddle, inviteLevelSupervisor, inviteLevelStaff, inviteUnits, inviteUnitCount, invitePeople, inviteMore, inviteAdd, inviteNobody, noticeInvited
     case auditPeopleInvited
     case calendarFeedTitle, calendarFeedIntro, calendarFeedCreate, calendarFeedRenew, calendarFeedRemove, calendarFeedActive, calendarFeedNew, calendarFeedAddress, calendarFeedName, noticeCalendarFeedRemoved
+    case overviewIntro, overviewProgramme, overviewEventsHeld, overviewAnswers, overviewLeftOut, overviewOverallScore, overviewOverallHint, overviewByHalfYear, overviewChartDescription, overviewByArea, overviewNoArea, overviewPeriod, overviewNoFeedback, overviewCellAnswers, overviewCellOnlyCount, overviewSummaryLink, loopTitle, loopIntro, loopFigures, loopEvents, loopAttendance, loopHeard, loopActions, loopNotWritten, loopEdit, loopEditHint, loopSaved, loopOtherPeriods, loopUpdated, auditLoopSaved
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1003,6 +1004,36 @@ public enum Str: String, CaseIterable, Sendable {
         case .calendarFeedAddress: T(sv: "Kalenderadress", fi: "Kalenteriosoite", en: "Calendar address")
         case .calendarFeedName: T(sv: "Roder – mina evenemang", fi: "Roder – omat tapahtumat", en: "Roder – my events")
         case .noticeCalendarFeedRemoved: T(sv: "Kalenderadressen är avstängd.", fi: "Kalenteriosoite on poistettu käytöstä.", en: "The calendar address has been turned off.")
+        case .overviewIntro: T(sv: "Så har forumen och seminarierna tagits emot, över hela programmet, per halvår och per utvecklingsområde. Medeltal räknas bara från evenemang där minst {k} har svarat – annars kunde ett litet evenemangs svar räknas ut genom subtraktion. Antal svar visas alltid.", fi: "Näin foorumit ja seminaarit on otettu vastaan koko ohjelmassa, puolivuosittain ja kehittämisalueittain. Keskiarvot lasketaan vain tapahtumista, joissa vähintään {k} on vastannut – muuten pienen tapahtuman vastaukset voisi laskea vähennyslaskulla. Vastausten määrä näytetään aina.", en: "How the forums and seminars have been received, across the programme, per half-year and per development area. Means count only events where at least {k} answered – otherwise a small event's answers could be worked out by subtraction. Numbers of answers always show.")
+        case .overviewProgramme: T(sv: "Hela programmet", fi: "Koko ohjelma", en: "The whole programme")
+        case .overviewEventsHeld: T(sv: "Evenemang med respons", fi: "Tapahtumia, joista on palautetta", en: "Events with feedback")
+        case .overviewAnswers: T(sv: "Svar", fi: "Vastauksia", en: "Answers")
+        case .overviewLeftOut: T(sv: "{count} svar från evenemang under {k} svarande ingår i antalen men inte i medeltalen.", fi: "{count} vastausta tapahtumista, joissa alle {k} vastaajaa, sisältyy määriin mutta ei keskiarvoihin.", en: "{count} answers from events with fewer than {k} respondents are in the counts but not in the means.")
+        case .overviewOverallScore: T(sv: "Helhetsbetyg", fi: "Kokonaisarvio", en: "Overall score")
+        case .overviewOverallHint: T(sv: "Helhetsbetyget är medeltalet av frågornas medeltal, 1–5.", fi: "Kokonaisarvio on kysymysten keskiarvojen keskiarvo, 1–5.", en: "The overall score is the mean of the questions' means, 1–5.")
+        case .overviewByHalfYear: T(sv: "Per halvår", fi: "Puolivuosittain", en: "By half-year")
+        case .overviewChartDescription: T(sv: "Helhetsbetyget 1–5 per halvår; samma siffror finns i tabellen nedan.", fi: "Kokonaisarvio 1–5 puolivuosittain; samat luvut ovat alla olevassa taulukossa.", en: "The overall score 1–5 per half-year; the same figures are in the table below.")
+        case .overviewByArea: T(sv: "Per utvecklingsområde och halvår (helhetsbetyg, antal svar)", fi: "Kehittämisalueittain ja puolivuosittain (kokonaisarvio, vastausten määrä)", en: "By development area and half-year (overall score, answers)")
+        case .overviewNoArea: T(sv: "Utan utvecklingsområde", fi: "Ilman kehittämisaluetta", en: "No development area")
+        case .overviewPeriod: T(sv: "Halvår", fi: "Puolivuosi", en: "Half-year")
+        case .overviewNoFeedback: T(sv: "Ingen respons ännu. Resultaten syns här när deltagarna har svarat efter de första evenemangen.", fi: "Ei vielä palautetta. Tulokset näkyvät täällä, kun osallistujat ovat vastanneet ensimmäisten tapahtumien jälkeen.", en: "No feedback yet. Results appear here once participants have answered after the first events.")
+        case .overviewCellAnswers: T(sv: "{score} ({count} svar)", fi: "{score} ({count} vast.)", en: "{score} ({count} answers)")
+        case .overviewCellOnlyCount: T(sv: "{count} svar", fi: "{count} vast.", en: "{count} answers")
+        case .overviewSummaryLink: T(sv: "Sammanfattning för deltagarna", fi: "Yhteenveto osallistujille", en: "Summary for participants")
+        case .loopTitle: T(sv: "Vad ni sa och vad vi gör: {period}", fi: "Mitä kerroitte ja mitä teemme: {period}", en: "What you said and what we do: {period}")
+        case .loopIntro: T(sv: "En sammanfattning av responsen från programmets evenemang under halvåret, att dela med deltagarna. Tack till alla som svarade.", fi: "Yhteenveto ohjelman tapahtumien palautteesta puolivuoden ajalta, jaettavaksi osallistujille. Kiitos kaikille vastanneille.", en: "A summary of the feedback from the programme's events in the half-year, to share with the participants. Thank you to everyone who answered.")
+        case .loopFigures: T(sv: "I siffror", fi: "Lukuina", en: "In figures")
+        case .loopEvents: T(sv: "Evenemang", fi: "Tapahtumat", en: "Events")
+        case .loopAttendance: T(sv: "Närvaro", fi: "Läsnäolo", en: "Attendance")
+        case .loopHeard: T(sv: "Vad vi hörde", fi: "Mitä kuulimme", en: "What we heard")
+        case .loopActions: T(sv: "Vad vi gör härnäst", fi: "Mitä teemme seuraavaksi", en: "What we will do next")
+        case .loopNotWritten: T(sv: "Programägaren har inte skrivit något här ännu.", fi: "Ohjelman omistaja ei ole vielä kirjoittanut tähän mitään.", en: "The programme owner has not written anything here yet.")
+        case .loopEdit: T(sv: "Skriv sammanfattningen", fi: "Kirjoita yhteenveto", en: "Write the summary")
+        case .loopEditHint: T(sv: "Skriv med egna ord vad responsen visade och vad ni tänker göra. Citera inte enskilda kommentarer ordagrant om någon kan kännas igen av dem.", fi: "Kirjoita omin sanoin, mitä palaute osoitti ja mitä aiotte tehdä. Älä lainaa yksittäisiä kommentteja sanatarkasti, jos niistä voi tunnistaa kirjoittajan.", en: "Write in your own words what the feedback showed and what you intend to do. Do not quote single comments word for word if someone could be recognised by them.")
+        case .loopSaved: T(sv: "Sammanfattningen är sparad.", fi: "Yhteenveto on tallennettu.", en: "The summary has been saved.")
+        case .loopOtherPeriods: T(sv: "Andra halvår", fi: "Muut puolivuodet", en: "Other half-years")
+        case .loopUpdated: T(sv: "Senast ändrad {date} av {name}", fi: "Viimeksi muokattu {date}, {name}", en: "Last changed {date} by {name}")
+        case .auditLoopSaved: T(sv: "Skrev sammanfattningen för deltagarna: {subject}", fi: "Kirjoitti yhteenvedon osallistujille: {subject}", en: "Wrote the summary for participants: {subject}")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -109,6 +109,7 @@ public enum AuditLogPage {
         case .eventCreated: .auditEventCreated
         case .reminderQueued: .auditReminderQueued
         case .peopleInvited: .auditPeopleInvited
+        case .feedbackSummaryWritten: .auditLoopSaved
         }
         return t(key, arguments)
     }

@@ -33,3 +33,8 @@ public struct SelectChoice: Sendable, Hashable {
         self.label = label
     }
 }
+
+extension String {
+    /// "svarsfrekvens" → "Svarsfrekvens": a word from the middle of a sentence used as a heading.
+    var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
+}

@@ -8,21 +8,25 @@ public enum SVGChart {
         public let value: Int
         /// Drawn in the accent colour (e.g. the target band).
         public let highlighted: Bool
+        /// What is written on the bar, when not the value itself (e.g. "4,2" for 420).
+        public let text: String?
 
-        public init(label: String, value: Int, highlighted: Bool = false) {
+        public init(label: String, value: Int, highlighted: Bool = false, text: String? = nil) {
             self.label = label
             self.value = value
             self.highlighted = highlighted
+            self.text = text
         }
     }
 
-    /// Vertical bars with their values on top and labels below.
-    public static func bars(_ bars: [Bar], title: String, description: String, id: String) -> String {
+    /// Vertical bars with their values on top and labels below; `maximum` fixes the scale
+    /// (a 1–5 score), otherwise the tallest bar fills the height.
+    public static func bars(_ bars: [Bar], title: String, description: String, id: String, maximum fixedMaximum: Int? = nil) -> String {
         let width = 560, height = 240, left = 16, bottom = 40, top = 24
         let plotHeight = height - bottom - top
         let slot = Double(width - left * 2) / Double(max(bars.count, 1))
         let barWidth = min(64, slot * 0.7)
-        let maximum = max(bars.map(\.value).max() ?? 0, 1)
+        let maximum = fixedMaximum ?? max(bars.map(\.value).max() ?? 0, 1)
         var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
         svg += #"<line x1="\#(left)" y1="\#(height - bottom)" x2="\#(width - left)" y2="\#(height - bottom)" class="axis"/>"#
@@ -31,7 +35,7 @@ public enum SVGChart {
             let x = Double(left) + slot * Double(index) + (slot - barWidth) / 2
             let y = Double(height - bottom) - barHeight
             svg += #"<rect x="\#(format(x))" y="\#(format(y))" width="\#(format(barWidth))" height="\#(format(barHeight))" class="\#(bar.highlighted ? "bar highlighted" : "bar")"/>"#
-            svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(format(y - 6))" text-anchor="middle" class="value">\#(bar.value)</text>"#
+            svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(format(y - 6))" text-anchor="middle" class="value">\#(escape(bar.text ?? String(bar.value)))</text>"#
             svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(height - bottom + 20)" text-anchor="middle" class="label">\#(escape(bar.label))</text>"#
         }
         return svg + "</svg>"

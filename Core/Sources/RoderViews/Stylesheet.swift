@@ -85,6 +85,9 @@ dl.details dt { font-weight: 600; }
 .plain-list li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
 .pagination { display: flex; gap: 1rem; margin-top: 1rem; }
 .site-footer { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+ul.inline-list { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
+table.data tr.total th, table.data tr.total td { border-top: 2px solid var(--line); font-weight: 600; }
+.prose p { margin: 0 0 .6rem; max-width: 65ch; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .tabs ul { list-style: none; display: flex; flex-wrap: wrap; gap: .25rem; padding: 0; margin: 0 0 1rem; border-bottom: 2px solid var(--line); }
 .tabs a { display: block; padding: .45rem .8rem; text-decoration: none; border: 2px solid transparent; border-bottom: 0; border-radius: 4px 4px 0 0; }

@@ -179,3 +179,52 @@ struct RegistrationTests {
         #expect(Registration.promote(waiting: ["a", "b"], capacity: nil, registered: 9) == ["a", "b"])
     }
 }
+
+@Suite("Feedback over time and areas")
+struct FeedbackOverviewTests {
+    let tz = TimeZone(identifier: "Europe/Helsinki")!
+    let area = UUID(), other = UUID()
+
+    func answers(_ score: Int, _ count: Int) -> [FeedbackAnswer] {
+        (0..<count).map { _ in FeedbackAnswer(scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score], comment: nil) }
+    }
+
+    func date(_ text: String) -> Date {
+        let formatter = ISO8601DateFormatter()
+        return formatter.date(from: text + "T10:00:00Z")!
+    }
+
+    @Test("An event below k is counted but left out of every mean, so no mean minus the shown events gives it away")
+    func belowThresholdLeftOut() throws {
+        let k = try AnonymityThreshold(3)
+        let events = [
+            FeedbackOverview.EventInput(areaID: area, start: date("2026-02-10"), eligible: 6, answers: answers(4, 5)),
+            FeedbackOverview.EventInput(areaID: area, start: date("2026-03-10"), eligible: 3, answers: answers(1, 2)),
+            FeedbackOverview.EventInput(areaID: other, start: date("2026-09-10"), eligible: 4, answers: answers(2, 3)),
+        ]
+        let overview = FeedbackOverview(events: events, questions: QuestionSet.standard, threshold: k, timeZone: tz)
+        #expect(overview.overall.respondents == 10 && overview.overall.eligible == 13 && overview.overall.leftOut == 2)
+        // (5 × 4 + 3 × 2) / 8, the two answers of 1 nowhere.
+        #expect(abs((overview.overall.means["relevance"] ?? 0) - 26.0 / 8.0) < 0.0001)
+        let spring = HalfYear(year: 2026, half: 1)
+        #expect(overview.periods == [spring, HalfYear(year: 2026, half: 2)])
+        #expect(overview.byAreaAndHalfYear[area]?[spring]?.means["relevance"] == 4)
+        #expect(overview.byAreaAndHalfYear[area]?[spring]?.respondents == 7)
+        #expect(overview.byArea[other]?.overall == 2)
+    }
+
+    @Test("A group with only small events shows its count and no mean")
+    func onlySmall() throws {
+        let overview = FeedbackOverview(events: [.init(areaID: nil, start: date("2026-05-01"), eligible: 2, answers: answers(5, 2))],
+                                        questions: QuestionSet.standard, threshold: .standard, timeZone: tz)
+        #expect(overview.overall.respondents == 2 && overview.overall.means.isEmpty && overview.overall.overall == nil)
+    }
+
+    @Test("Half-years have stable keys and labels")
+    func halfYears() {
+        #expect(HalfYear(key: "2026-2") == HalfYear(year: 2026, half: 2))
+        #expect(HalfYear(key: "2026-3") == nil && HalfYear(key: "x") == nil)
+        #expect(HalfYear(year: 2026, half: 2).label == "7–12/2026")
+        #expect(HalfYear(date("2026-06-30"), timeZone: tz).half == 1)
+    }
+}

@@ -84,6 +84,15 @@ struct LocalizerTests {
         #expect(english == "1,234.5")
     }
 
+    @Test("Numbers have the fraction digits asked for, rounded (Foundation on Linux does not cut them itself)")
+    func fractionDigits() {
+        let finnish = Localizer(language: .finnish)
+        #expect(finnish.number(3.933, fractionDigits: 1) == "3,9")
+        #expect(finnish.number(4.25, fractionDigits: 1) == "4,3")
+        #expect(finnish.number(4, fractionDigits: 1) == "4,0")
+        #expect(finnish.number(69.6) == "70")
+    }
+
     @Test("Placeholders are filled in")
     func placeholders() {
         #expect(Localizer(language: .english)(.homeGreeting, ["name": "Anna"]) == "Welcome, Anna")

@@ -175,6 +175,21 @@ struct ViewTests {
         pages.append(("event check-in", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: nil,
                                                                isHost: false, checkInCode: nil, attendees: [], canCheckIn: true, checkInOpen: true,
                                                                checkInError: "x"), context: context)))
+        let scores = { (score: Int, count: Int) in (0..<count).map { _ in
+            FeedbackAnswer(scores: ["relevance": score, "importance": 4, "suitability": 3, "worth_time": score], comment: nil) } }
+        let overview = FeedbackOverview(events: [
+            .init(areaID: fixedID(1), start: Date(timeIntervalSince1970: 1_770_000_000), eligible: 9, answers: scores(4, 6)),
+            .init(areaID: fixedID(1), start: Date(timeIntervalSince1970: 1_790_000_000), eligible: 8, answers: scores(5, 5)),
+            .init(areaID: nil, start: Date(timeIntervalSince1970: 1_790_500_000), eligible: 3, answers: scores(2, 2)),
+        ], questions: QuestionSet.standard, threshold: .standard, timeZone: .helsinki)
+        pages.append(("feedback overview", FeedbackOverviewPage.render(.init(overview: overview, questions: QuestionSet.standard, threshold: 5,
+                                                                             areas: [.init(id: fixedID(1), title: area)]), context: context)))
+        pages.append(("feedback loop", FeedbackLoopPage.render(.init(
+            period: HalfYear(year: 2026, half: 2), otherPeriods: [HalfYear(year: 2026, half: 1)],
+            events: [.init(id: fixedID(70), title: seminar.title, startsAt: seminar.startsAt, attended: 9, invited: 12, respondents: 6)],
+            cell: overview.overall, questions: QuestionSet.standard, threshold: 5,
+            heard: LocalizedText(sv: "Forumen upplevs som relevanta.\nTiden räcker inte till.", fi: "Foorumit koetaan merkityksellisiksi."),
+            actions: LocalizedText(), updated: (Date(timeIntervalSince1970: 1_795_000_000), "Helena Lindqvist"), canEdit: true), context: context)))
         pages.append(("event waiting list", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil,
                                                                    areaTitle: nil, isHost: false, checkInCode: nil, attendees: [], canCheckIn: true,
                                                                    checkInOpen: false, registration: .waitlisted, capacity: 12, registered: 12,

@@ -212,5 +212,11 @@ enum DemoSeeder {
                                                answer: FeedbackAnswer(scores: scores, comment: comment)).create(on: tenant.database)
             }
         }
+        let loop = FeedbackLoopNote(organisationID: organisationID, period: DemoEvents.loopSummary.period)
+        loop.heard = DemoEvents.loopSummary.heard
+        loop.actions = DemoEvents.loopSummary.actions
+        loop.updatedAt = calendar.date(from: DateComponents(year: 2026, month: 1, day: 14, hour: 10))!
+        loop.updatedBy = "Helena Lindqvist"
+        try await tenant.create(loop)
     }
 }

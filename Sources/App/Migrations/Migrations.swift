@@ -26,6 +26,7 @@ enum Migrations {
         AddRegistration(),
         AddRemindersAndOutbox(),
         AddCalendarFeed(),
+        CreateFeedbackLoopNotes(),
     ]
 }
 

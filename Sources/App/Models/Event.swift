@@ -241,3 +241,49 @@ struct AddCalendarFeed: AsyncMigration {
         try await database.schema(User.schema).deleteField("calendar_token_hash").update()
     }
 }
+
+/// The programme owner's words for a half-year's "what you said and what we do" page.
+final class FeedbackLoopNote: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "feedback_loop_notes"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<FeedbackLoopNote, Organisation> { $organisation }
+    /// `HalfYear.key`, e.g. "2026-2".
+    @Field(key: "period") var period: String
+    @Field(key: "heard") var heard: LocalizedText
+    @Field(key: "actions") var actions: LocalizedText
+    @Field(key: "updated_at") var updatedAt: Date
+    @Field(key: "updated_by") var updatedBy: String
+
+    init() {}
+
+    init(organisationID: UUID, period: HalfYear) {
+        self.id = UUID()
+        self.$organisation.id = organisationID
+        self.period = period.key
+        self.heard = LocalizedText()
+        self.actions = LocalizedText()
+        self.updatedAt = Date()
+        self.updatedBy = ""
+    }
+}
+
+struct CreateFeedbackLoopNotes: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(FeedbackLoopNote.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("period", .string, .required)
+            .field("heard", .json, .required)
+            .field("actions", .json, .required)
+            .field("updated_at", .datetime, .required)
+            .field("updated_by", .string, .required)
+            .unique(on: "organisation_id", "period")
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(FeedbackLoopNote.schema).delete()
+    }
+}

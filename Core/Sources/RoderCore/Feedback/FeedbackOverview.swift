@@ -1,0 +1,117 @@
+import Foundation
+
+/// January–June or July–December of a year: the periods the programme reports feedback and
+/// attendance by.
+public struct HalfYear: Sendable, Hashable, Comparable {
+    public let year: Int
+    /// 1 or 2.
+    public let half: Int
+
+    public init(year: Int, half: Int) {
+        self.year = year
+        self.half = half
+    }
+
+    public init(_ date: Date, timeZone: TimeZone) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        self.init(year: calendar.component(.year, from: date), half: calendar.component(.month, from: date) <= 6 ? 1 : 2)
+    }
+
+    public static func < (a: HalfYear, b: HalfYear) -> Bool { (a.year, a.half) < (b.year, b.half) }
+
+    /// "2026-1": for links and stored keys.
+    public var key: String { "\(year)-\(half)" }
+
+    public init?(key: String) {
+        let parts = key.split(separator: "-")
+        guard parts.count == 2, let year = Int(parts[0]), let half = Int(parts[1]), (1...2).contains(half), (2000...2100).contains(year) else { return nil }
+        self.init(year: year, half: half)
+    }
+
+    /// "1–6/2026" or "7–12/2026": read the same in Swedish, Finnish and English.
+    public var label: String { half == 1 ? "1–6/\(year)" : "7–12/\(year)" }
+}
+
+/// Feedback across events: the whole programme, per half-year, per development area, and per
+/// area and half-year — what the programme owner and the management group follow over time.
+///
+/// No back-calculation: an event whose respondents are below k shows no results on its own
+/// page, so it is left out of every average here as well. Were it included, the difference
+/// between an average with it and the events shown on their own would give its answers away.
+/// Counts (answers, eligible, response rate) include every event: counts are always shown.
+public struct FeedbackOverview: Sendable {
+    public struct EventInput: Sendable {
+        public let areaID: UUID?
+        public let start: Date
+        /// Attendees, who could answer.
+        public let eligible: Int
+        public let answers: [FeedbackAnswer]
+
+        public init(areaID: UUID?, start: Date, eligible: Int, answers: [FeedbackAnswer]) {
+            self.areaID = areaID
+            self.start = start
+            self.eligible = eligible
+            self.answers = answers
+        }
+    }
+
+    /// One group of events.
+    public struct Cell: Sendable, Hashable {
+        public var events = 0
+        public var eligible = 0
+        public var respondents = 0
+        /// Answers in events below k: counted above, not in the means.
+        public var leftOut = 0
+        /// Mean per scale question over the events at or above k; empty when there are none.
+        public var means: [String: Double] = [:]
+
+        public var responseRate: Double? { eligible > 0 ? Double(respondents) / Double(eligible) : nil }
+
+        /// The mean of the question means: one figure for "how was it received".
+        public var overall: Double? {
+            means.isEmpty ? nil : means.values.reduce(0, +) / Double(means.count)
+        }
+    }
+
+    public let overall: Cell
+    public let byHalfYear: [(period: HalfYear, cell: Cell)]
+    /// Areas in the order they were first met; `nil` for events without an area.
+    public let byArea: [UUID?: Cell]
+    public let byAreaAndHalfYear: [UUID?: [HalfYear: Cell]]
+    public let periods: [HalfYear]
+
+    public init(events: [EventInput], questions: [FeedbackQuestion], threshold: AnonymityThreshold, timeZone: TimeZone) {
+        let scaleKeys = questions.filter { $0.kind == .scale }.map(\.key)
+        func cell(_ group: [EventInput]) -> Cell {
+            var cell = Cell()
+            var sums: [String: (total: Int, count: Int)] = [:]
+            for event in group {
+                cell.events += 1
+                cell.eligible += event.eligible
+                cell.respondents += event.answers.count
+                guard threshold.allows(event.answers.count) else {
+                    cell.leftOut += event.answers.count
+                    continue
+                }
+                for answer in event.answers {
+                    for key in scaleKeys {
+                        guard let score = answer.scores[key] else { continue }
+                        sums[key, default: (0, 0)].total += score
+                        sums[key, default: (0, 0)].count += 1
+                    }
+                }
+            }
+            cell.means = sums.compactMapValues { $0.count > 0 ? Double($0.total) / Double($0.count) : nil }
+            return cell
+        }
+        let periodOf = { (event: EventInput) in HalfYear(event.start, timeZone: timeZone) }
+        overall = cell(events)
+        let byPeriod = Dictionary(grouping: events, by: periodOf)
+        periods = byPeriod.keys.sorted()
+        byHalfYear = periods.map { ($0, cell(byPeriod[$0]!)) }
+        let byAreaEvents = Dictionary(grouping: events, by: \.areaID)
+        byArea = byAreaEvents.mapValues(cell)
+        byAreaAndHalfYear = byAreaEvents.mapValues { group in Dictionary(grouping: group, by: periodOf).mapValues(cell) }
+    }
+}
