@@ -113,7 +113,11 @@ func routes(_ app: Application) throws {
     app.register(.updateUser, users.update)
 
     app.register(.auditLog, AuditLogController().list)
-    app.register(.operatorHome, OperatorController().show)
+    let shared = SharedEventController()
+    app.register(.operatorHome, shared.home)
+    app.register(.newSharedEventForm, shared.newForm)
+    app.register(.createSharedEvent, shared.create)
+    app.register(.sharedEvent, shared.show)
 
     let assets = AssetsController()
     app.register(.asset, assets.file)

@@ -58,7 +58,8 @@ struct PermissionTests {
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
         .user: [.administrator], .updateUser: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
-        .operatorHome: [.programmeOperator],
+        .operatorHome: [.programmeOperator], .newSharedEventForm: [.programmeOperator], .createSharedEvent: [.programmeOperator],
+        .sharedEvent: [.programmeOperator],
     ]
 
     @Test("The table covers every endpoint")
@@ -89,6 +90,7 @@ struct PermissionTests {
                 case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
                 case ":index": "0"
                 case ":period": "2026-1"
+                case ":sharedEventID": UUID().uuidString.lowercased()
                 case ":goalID": someGoal.id!.uuidString.lowercased()
                 case ":indicatorID": UUID().uuidString.lowercased()
                 default: component

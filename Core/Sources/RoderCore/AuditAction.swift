@@ -36,6 +36,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case reminderQueued = "events.reminder_queued"
     case peopleInvited = "events.invited"
     case feedbackSummaryWritten = "feedback.summary_written"
+    case sharedEventCreated = "events.shared_created"
 }
 
 /// One row of the audit log as the page shows it.

@@ -68,6 +68,8 @@ public enum SiteRoute: Hashable, Sendable {
     case user(UUID)
     case auditLog(page: Int = 1)
     case operatorHome
+    case newSharedEvent
+    case sharedEvent(UUID)
     case health
     case asset(String)
 
@@ -139,6 +141,8 @@ public enum SiteRoute: Hashable, Sendable {
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
         case .auditLog(let page): return page > 1 ? "/audit?page=\(page)" : "/audit"
         case .operatorHome: return "/operator"
+        case .newSharedEvent: return "/operator/events/new"
+        case .sharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased()
         case .health: return "/health"
         case .asset(let name): return "/assets/" + name
         }
@@ -183,7 +187,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
-    case operatorHome
+    case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent
     case health
     case asset
 
@@ -196,7 +200,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent: .post
         default: .get
         }
     }
@@ -273,6 +277,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .user, .updateUser: ["admin", "users", ":userID"]
         case .auditLog: ["audit"]
         case .operatorHome: ["operator"]
+        case .newSharedEventForm, .createSharedEvent: ["operator", "events", "new"]
+        case .sharedEvent: ["operator", "events", ":sharedEventID"]
         case .health: ["health"]
         case .asset: ["assets", ":file"]
         }
@@ -321,7 +327,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .organisation([.administrator])
         case .auditLog:
             .organisation([.administrator, .programmeOwner])
-        case .operatorHome:
+        case .operatorHome, .newSharedEventForm, .createSharedEvent, .sharedEvent:
             .programmeOperator
         }
     }
@@ -421,6 +427,8 @@ extension SiteRoute {
         case .user: .user
         case .auditLog: .auditLog
         case .operatorHome: .operatorHome
+        case .newSharedEvent: .newSharedEventForm
+        case .sharedEvent: .sharedEvent
         case .health: .health
         case .asset: .asset
         }

@@ -36,7 +36,7 @@ public enum Str: String, CaseIterable, Sendable {
     case auditOrganisationCreated, auditUserCreated, auditUserUpdated, auditUserRolesChanged, auditUserDeactivated
     case auditUserReactivated, auditPasswordChanged, auditPasswordSet, auditLanguageChanged, auditDemoDataLoaded
     // Operator
-    case operatorTitle, operatorIntro, operatorOrganisations, operatorOrganisationCount, operatorNotBuilt
+    case operatorTitle, operatorIntro, operatorOrganisations
     // Organisation
     case breadcrumbs, search, unitKindSector, unitKindDivision, unitKindUnit, unitKindTeam
     case orgChart, orgAnalytics, orgImport, orgChartIntro, orgSearchLabel, orgSearchResults, orgSearchNothing, orgEmpty, orgEmptyCanImport
@@ -113,6 +113,8 @@ public enum Str: String, CaseIterable, Sendable {
     case auditPeopleInvited
     case calendarFeedTitle, calendarFeedIntro, calendarFeedCreate, calendarFeedRenew, calendarFeedRemove, calendarFeedActive, calendarFeedNew, calendarFeedAddress, calendarFeedName, noticeCalendarFeedRemoved
     case overviewIntro, overviewProgramme, overviewEventsHeld, overviewAnswers, overviewLeftOut, overviewOverallScore, overviewOverallHint, overviewByHalfYear, overviewChartDescription, overviewByArea, overviewNoArea, overviewPeriod, overviewNoFeedback, overviewCellAnswers, overviewCellOnlyCount, overviewSummaryLink, loopTitle, loopIntro, loopFigures, loopEvents, loopAttendance, loopHeard, loopActions, loopNotWritten, loopEdit, loopEditHint, loopSaved, loopOtherPeriods, loopUpdated, auditLoopSaved
+    case sharedEventsTitle, sharedEventsIntro, sharedEventsNone, sharedEventNew, sharedEventCreate, sharedEventOrganisations, sharedEventOrganisationsRequired, sharedEventInviteLevels, sharedEventCreated, sharedEventBadge, sharedEventShort, pooledTitle, pooledByOrganisation, pooledHidden, pooledHiddenHint, pooledThresholdNote, auditSharedEventCreated
+    case levelTop, levelMiddle, levelSupervisor
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -381,11 +383,6 @@ public enum Str: String, CaseIterable, Sendable {
             fi: "Täällä järjestät johtamisfoorumeita ja seminaareja usealle kunnalle. Näet yhdistetyn, nimettömän palautteen – et koskaan yksittäisen kunnan omia tietoja.",
             en: "Here you run leadership forums and seminars for several municipalities. You see pooled, anonymous feedback – never one municipality's own data.")
         case .operatorOrganisations: T(sv: "Deltagande organisationer", fi: "Osallistuvat organisaatiot", en: "Participating organisations")
-        case .operatorOrganisationCount: T(sv: "{count} organisationer använder Roder i den här installationen.", fi: "Tässä asennuksessa Roderia käyttää {count} organisaatiota.", en: "{count} organisations use Roder in this installation.")
-        case .operatorNotBuilt: T(
-            sv: "Gemensamma forum och sammanslagen respons kommer med funktionerna Forum och seminarier och Respons.",
-            fi: "Yhteiset foorumit ja yhdistetty palaute tulevat Foorumit ja seminaarit- sekä Palaute-toimintojen myötä.",
-            en: "Shared forums and pooled feedback arrive with the Forums and seminars and the Feedback features.")
 
         // Organisation
         case .breadcrumbs: T(sv: "Du är här", fi: "Olet tässä", en: "You are here")
@@ -1034,6 +1031,26 @@ public enum Str: String, CaseIterable, Sendable {
         case .loopOtherPeriods: T(sv: "Andra halvår", fi: "Muut puolivuodet", en: "Other half-years")
         case .loopUpdated: T(sv: "Senast ändrad {date} av {name}", fi: "Viimeksi muokattu {date}, {name}", en: "Last changed {date} by {name}")
         case .auditLoopSaved: T(sv: "Skrev sammanfattningen för deltagarna: {subject}", fi: "Kirjoitti yhteenvedon osallistujille: {subject}", en: "Wrote the summary for participants: {subject}")
+        case .sharedEventsTitle: T(sv: "Gemensamma evenemang", fi: "Yhteiset tapahtumat", en: "Shared events")
+        case .sharedEventsIntro: T(sv: "Evenemang som programoperatören ordnar för flera organisationer. Varje organisation ser sina egna deltagare; du ser responsen sammanslagen, och en organisations egen grupp bara när den inte kan kännas igen.", fi: "Ohjelmaoperaattorin useille organisaatioille järjestämät tapahtumat. Kukin organisaatio näkee omat osallistujansa; sinä näet palautteen yhdistettynä ja organisaation oman ryhmän vain, kun sitä ei voi tunnistaa.", en: "Events the programme operator runs for several organisations. Each organisation sees its own participants; you see the feedback pooled, and an organisation's own group only when it cannot be recognised.")
+        case .sharedEventsNone: T(sv: "Inga gemensamma evenemang ännu.", fi: "Ei vielä yhteisiä tapahtumia.", en: "No shared events yet.")
+        case .sharedEventNew: T(sv: "Nytt gemensamt evenemang", fi: "Uusi yhteinen tapahtuma", en: "New shared event")
+        case .sharedEventCreate: T(sv: "Skapa och bjud in", fi: "Luo ja kutsu", en: "Create and invite")
+        case .sharedEventOrganisations: T(sv: "Deltagande organisationer", fi: "Osallistuvat organisaatiot", en: "Participating organisations")
+        case .sharedEventOrganisationsRequired: T(sv: "Välj minst två organisationer: ett gemensamt evenemang samlar flera.", fi: "Valitse vähintään kaksi organisaatiota: yhteinen tapahtuma kokoaa useita.", en: "Choose at least two organisations: a shared event brings several together.")
+        case .sharedEventInviteLevels: T(sv: "Bjud in i varje organisation", fi: "Kutsu jokaisesta organisaatiosta", en: "Invite in each organisation")
+        case .sharedEventCreated: T(sv: "Det gemensamma evenemanget har skapats i varje deltagande organisation.", fi: "Yhteinen tapahtuma on luotu jokaiseen osallistuvaan organisaatioon.", en: "The shared event has been created in every participating organisation.")
+        case .sharedEventBadge: T(sv: "Gemensamt evenemang som programoperatören ordnar med flera organisationer. Responsen slås samman för operatören; ingen organisations lilla grupp visas för sig.", fi: "Yhteinen tapahtuma, jonka ohjelmaoperaattori järjestää usean organisaation kanssa. Palaute yhdistetään operaattorille; minkään organisaation pientä ryhmää ei näytetä erikseen.", en: "A shared event the programme operator runs with several organisations. Feedback is pooled for the operator; no organisation's small group shows on its own.")
+        case .sharedEventShort: T(sv: "gemensamt", fi: "yhteinen", en: "shared")
+        case .pooledTitle: T(sv: "Respons sammanslagen", fi: "Palaute yhdistettynä", en: "Feedback pooled")
+        case .pooledByOrganisation: T(sv: "Per organisation", fi: "Organisaatioittain", en: "By organisation")
+        case .pooledHidden: T(sv: "visas inte", fi: "ei näytetä", en: "not shown")
+        case .pooledHiddenHint: T(sv: "En organisations resultat visas bara när den har minst {k} svarande och inte kan räknas ut ur helheten minus de andra. Antal svar visas alltid.", fi: "Organisaation tulokset näytetään vain, kun vastaajia on vähintään {k} eikä niitä voi laskea kokonaisuudesta vähentämällä muut. Vastausten määrä näytetään aina.", en: "An organisation's results show only when it has at least {k} respondents and cannot be worked out as the whole minus the others. Numbers of answers always show.")
+        case .pooledThresholdNote: T(sv: "Operatörens gräns k är {k} svarande.", fi: "Operaattorin raja k on {k} vastaajaa.", en: "The operator's threshold k is {k} respondents.")
+        case .auditSharedEventCreated: T(sv: "Skapade det gemensamma evenemanget {subject} i {after} organisationer", fi: "Loi yhteisen tapahtuman {subject} {after} organisaatioon", en: "Created the shared event {subject} in {after} organisations")
+        case .levelTop: T(sv: "Högsta ledningen", fi: "Ylin johto", en: "Top management")
+        case .levelMiddle: T(sv: "Mellanledningen", fi: "Keskijohto", en: "Middle management")
+        case .levelSupervisor: T(sv: "Arbetsledarna", fi: "Lähiesihenkilöt", en: "Supervisors")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

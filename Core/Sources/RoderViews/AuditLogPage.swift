@@ -110,25 +110,8 @@ public enum AuditLogPage {
         case .reminderQueued: .auditReminderQueued
         case .peopleInvited: .auditPeopleInvited
         case .feedbackSummaryWritten: .auditLoopSaved
+        case .sharedEventCreated: .auditSharedEventCreated
         }
         return t(key, arguments)
-    }
-}
-
-/// The programme operator's start page: the shared programme, and nothing of any
-/// organisation's own data.
-public enum OperatorHomePage {
-    public static func render(participatingOrganisations: Int, context: PageContext) -> String {
-        let t = context
-        let content: Node<HTML.BodyContext> = .group(
-            .p(.class("lead"), .text(t(.operatorIntro))),
-            .section(
-                .class("card"),
-                .h2(.text(t(.operatorOrganisations))),
-                .p(.text(t(.operatorOrganisationCount, ["count": context.localizer.number(participatingOrganisations)])))
-            ),
-            .div(.class("notice info"), .h2(.text(t(.notBuiltTitle))), .p(.text(t(.operatorNotBuilt))))
-        )
-        return Layout.render(Page(title: t(.operatorTitle), section: .operatorHome, content: content), context: context)
     }
 }

@@ -25,8 +25,12 @@ public struct EventSummary: Sendable {
     public var attended: Int
     /// For the signed-in participant: invited, checked in, answered.
     public var mine: MyParticipation?
+    /// Run by the programme operator with other organisations.
+    public var isShared: Bool
 
-    public init(id: UUID, kind: EventKind, title: LocalizedText, startsAt: Date, place: String?, invited: Int, attended: Int, mine: MyParticipation? = nil) {
+    public init(id: UUID, kind: EventKind, title: LocalizedText, startsAt: Date, place: String?, invited: Int, attended: Int, mine: MyParticipation? = nil,
+                isShared: Bool = false) {
+        self.isShared = isShared
         self.id = id
         self.kind = kind
         self.title = title
@@ -63,7 +67,8 @@ public enum EventsPage {
                            .th(.attribute(named: "scope", value: "col"), .text(t(.eventMine))))),
                 .tbody(.forEach(events) { event in
                     .tr(.td(.a(.href(SiteRoute.event(event.id).path), localized(event.title, context)),
-                            .p(.class("muted"), .text(t(event.kind.titleKey) + (event.place.map { " · " + $0 } ?? "")))),
+                            .p(.class("muted"), .text(t(event.kind.titleKey) + (event.isShared ? " · " + t(.sharedEventShort) : "")
+                                                      + (event.place.map { " · " + $0 } ?? "")))),
                         .td(.text(context.localizer.dateTime(event.startsAt))),
                         .td(.class("number"), .text("\(event.attended) / \(event.invited)")),
                         .td(.text(event.mine.map { mine in
@@ -249,6 +254,7 @@ public enum EventPage {
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
             .unwrap(model.description) { .p(.class("lead"), localized($0, context)) },
+            .if(event.isShared, .div(.class("notice info"), .p(.text(t(.sharedEventBadge))))),
             .dl(.class("details"),
                 .dt(.text(t(.eventKind))), .dd(.text(t(event.kind.titleKey))),
                 .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(event.startsAt) + "–" + context.localizer.time(model.endsAt))),
@@ -401,9 +407,20 @@ public enum EventResultsPage {
     public static func render(eventID: UUID, eventTitle: LocalizedText, questions: [FeedbackQuestion], summary: FeedbackSummary, threshold: Int,
                               context: PageContext) -> String {
         let t = context
-        let text = { (key: String) in questions.first { $0.key == key }.flatMap { context.localizer.text($0.text)?.text } ?? key }
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.event(eventID).path), .text("← "), localized(eventTitle, context))),
+            summaryBody(summary, questions: questions, threshold: threshold, context)
+        )
+        return Layout.render(Page(title: t(.feedbackResultsTitle) + ": " + (context.localizer.text(eventTitle)?.text ?? "–"), section: .area(.events),
+                                 content: content), context: context)
+    }
+
+    /// Counts, then (from k) the distribution per question and the comments: an event's
+    /// results, and the pool of a shared event.
+    static func summaryBody(_ summary: FeedbackSummary, questions: [FeedbackQuestion], threshold: Int, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let text = { (key: String) in questions.first { $0.key == key }.flatMap { context.localizer.text($0.text)?.text } ?? key }
+        return .group(
             .ul(.class("figures"),
                 .li(.span(.class("figure-value"), .text(String(summary.respondents))), .span(.text(t(.feedbackRespondents)))),
                 .li(.span(.class("figure-value"), .text(String(summary.eligible))), .span(.text(t(.feedbackEligible)))),
@@ -429,8 +446,6 @@ public enum EventResultsPage {
                 )
             } ?? .div(.class("notice info"), .p(.text(t(.feedbackBelowThreshold, ["k": String(threshold), "count": String(summary.respondents)]))))
         )
-        return Layout.render(Page(title: t(.feedbackResultsTitle) + ": " + (context.localizer.text(eventTitle)?.text ?? "–"), section: .area(.events),
-                                 content: content), context: context)
     }
 }
 

@@ -62,6 +62,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case reminderQueued = "reminder-queued"
     case invited
     case calendarFeedRemoved = "calendar-feed-removed"
+    case sharedEventCreated = "shared-event-created"
 
     var message: Str {
         switch self {
@@ -88,6 +89,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .reminderQueued: .reminderQueued
         case .invited: .noticeInvited
         case .calendarFeedRemoved: .noticeCalendarFeedRemoved
+        case .sharedEventCreated: .sharedEventCreated
         }
     }
 

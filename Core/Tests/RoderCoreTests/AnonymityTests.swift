@@ -228,3 +228,34 @@ struct FeedbackOverviewTests {
         #expect(HalfYear(date("2026-06-30"), timeZone: tz).half == 1)
     }
 }
+
+@Suite("Pooled feedback of a shared event")
+struct PoolingTests {
+    func answers(_ count: Int, score: Int = 4) -> [FeedbackAnswer] {
+        (0..<count).map { _ in FeedbackAnswer(scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score], comment: "c") }
+    }
+
+    @Test("Three and two answers from two towns: the pool of five shows, neither town does (the smaller would be pool minus the larger)")
+    func smallGroupsTogether() throws {
+        let pooled = PooledFeedback(groups: [.init(key: "a", name: "Sjöbacka", eligible: 4, answers: answers(3)),
+                                             .init(key: "b", name: "Bergvik", eligible: 2, answers: answers(2, score: 2))],
+                                    questions: QuestionSet.standard, threshold: .standard)
+        #expect(pooled.pooled.isShown && pooled.pooled.respondents == 5 && pooled.pooled.eligible == 6)
+        #expect(abs((pooled.pooled.scales?.first?.mean ?? 0) - 3.2) < 0.0001)
+        #expect(pooled.rows.allSatisfy { !$0.summary.isShown })
+        // Counts show for every town.
+        #expect(pooled.rows.map(\.summary.respondents) == [3, 2])
+    }
+
+    @Test("A large town shows when what is hidden together reaches k")
+    func largeVisible() throws {
+        let k = try AnonymityThreshold(3)
+        let pooled = PooledFeedback(groups: [.init(key: "a", name: "A", eligible: 12, answers: answers(10)),
+                                             .init(key: "b", name: "B", eligible: 3, answers: answers(2)),
+                                             .init(key: "c", name: "C", eligible: 3, answers: answers(2))],
+                                    questions: QuestionSet.standard, threshold: k)
+        #expect(pooled.rows.map(\.summary.isShown) == [true, false, false])
+        let alone = PooledFeedback(groups: [.init(key: "a", name: "A", eligible: 12, answers: answers(10))], questions: QuestionSet.standard, threshold: k)
+        #expect(alone.pooled.isShown && !alone.rows[0].summary.isShown)
+    }
+}

@@ -82,7 +82,21 @@ struct ViewTests {
             ("user form", UserFormPage.render(form, context: context)),
             ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),
             ("audit", AuditLogPage.render(audit, context: context)),
-            ("operator", OperatorHomePage.render(participatingOrganisations: 2, context: context)),
+            ("operator", OperatorHomePage.render(participatingOrganisations: 2, events: [
+                .init(id: fixedID(90), title: LocalizedText(sv: "Regionalt ledarforum", fi: "Alueellinen johtajafoorumi"),
+                      startsAt: Date(timeIntervalSince1970: 1_795_000_000), organisations: ["Bergvik", "Sjöbacka"], attended: 12, respondents: 9),
+            ], context: context)),
+            ("shared event form", SharedEventFormPage.render(.init(organisations: [.init(id: fixedID(91), label: "Bergvik"), .init(id: fixedID(92), label: "Sjöbacka")],
+                                                                   chosen: [fixedID(91)], errors: ["x"]), context: context)),
+            ("shared event", SharedEventPage.render(.init(
+                title: LocalizedText(sv: "Regionalt ledarforum", fi: "Alueellinen johtajafoorumi"), kind: .leadershipForum,
+                startsAt: Date(timeIntervalSince1970: 1_795_000_000), endsAt: Date(timeIntervalSince1970: 1_795_007_200), place: "Kulturhuset",
+                checkInCode: "AB3K7M",
+                pooled: PooledFeedback(groups: [
+                    .init(key: "a", name: "Bergvik", eligible: 3, answers: (0..<2).map { _ in FeedbackAnswer(scores: ["relevance": 3, "importance": 3, "suitability": 3, "worth_time": 3], comment: nil) }),
+                    .init(key: "b", name: "Sjöbacka", eligible: 9, answers: (0..<7).map { _ in FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 4, "worth_time": 4], comment: "Bra") }),
+                ], questions: QuestionSet.standard, threshold: .standard),
+                questions: QuestionSet.standard, threshold: 5), context: context)),
         ]
         pages += ProgrammeArea.allCases.filter { $0 != .organisation }.map { ("area \($0)", AreaPage.render($0, context: context)) }
         let leaf = UnitNode(id: fixedID(11), name: LocalizedText(sv: "Hemvården", fi: "Kotihoito"), code: "3110", kind: .unit,

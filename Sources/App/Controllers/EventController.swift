@@ -20,7 +20,8 @@ struct EventController: Sendable {
             let mine = own.first { $0.$person.id == personID }
             return EventSummary(id: event.id!, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
                                 invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
-                                mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) })
+                                mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
+                                isShared: event.sharedEventID != nil)
         }
         let now = request.now
         let html = EventsPage.render(upcoming: summaries.filter { $0.startsAt >= now.addingTimeInterval(-12 * 3600) }.reversed(),
@@ -355,7 +356,8 @@ struct EventController: Sendable {
         let area = try await tenant.find(DevelopmentArea.self, event.areaID)
         let summary = EventSummary(id: eventID, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
                                    invited: participants.count, attended: participants.filter { $0.checkedInAt != nil }.count,
-                                   mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered) })
+                                   mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered) },
+                                   isShared: event.sharedEventID != nil)
         let model = EventPage.Model(
             summary: summary, endsAt: event.endsAt, description: event.eventDescription, areaTitle: area?.title, isHost: isHost,
             checkInCode: isHost ? event.checkInCode : nil,

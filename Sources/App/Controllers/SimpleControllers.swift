@@ -31,14 +31,6 @@ struct AuditLogController: Sendable {
     }
 }
 
-/// The programme operator's start page. It counts organisations and reads nothing else.
-struct OperatorController: Sendable {
-    func show(_ request: Request) async throws -> Response {
-        let count = try await Organisation.query(on: request.db).count()
-        return request.html(OperatorHomePage.render(participatingOrganisations: count, context: try await request.pageContext()))
-    }
-}
-
 /// The stylesheet and icon, from memory, cacheable forever (their names change with them).
 struct AssetsController: Sendable {
     func file(_ request: Request) async throws -> Response {

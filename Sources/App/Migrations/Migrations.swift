@@ -27,6 +27,7 @@ enum Migrations {
         AddRemindersAndOutbox(),
         AddCalendarFeed(),
         CreateFeedbackLoopNotes(),
+        CreateSharedEvents(),
     ]
 }
 

@@ -25,6 +25,9 @@ final class EventRecord: Model, TenantOwned, @unchecked Sendable {
     /// Feedback reminders sent so far (see `ReminderPolicy`), and when the last one went.
     @OptionalField(key: "reminders_sent") var remindersSent: Int?
     @OptionalField(key: "last_reminder_at") var lastReminderAt: Date?
+    /// Set when this is one organisation's part of an event the programme operator runs for
+    /// several (`SharedEvent`): its people, attendance and answers stay in this organisation.
+    @OptionalField(key: "shared_event_id") var sharedEventID: UUID?
 
     init() {}
 
@@ -285,5 +288,62 @@ struct CreateFeedbackLoopNotes: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(FeedbackLoopNote.schema).delete()
+    }
+}
+
+/// An event the programme operator runs for several organisations. Each participating
+/// organisation has its own `EventRecord` (same code, time and place) holding its own
+/// invitations, attendance and anonymous answers; this row only ties them together, so
+/// tenant isolation holds and the operator reads the parts only to pool them.
+final class SharedEvent: Model, @unchecked Sendable {
+    static let schema = "shared_events"
+
+    @ID(key: .id) var id: UUID?
+    @Field(key: "kind") var kind: String
+    @Field(key: "title") var title: LocalizedText
+    @OptionalField(key: "description") var eventDescription: LocalizedText?
+    @Field(key: "starts_at") var startsAt: Date
+    @Field(key: "ends_at") var endsAt: Date
+    @OptionalField(key: "place") var place: String?
+    @Field(key: "check_in_code") var checkInCode: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(kind: EventKind, title: LocalizedText, startsAt: Date, endsAt: Date, checkInCode: String, createdAt: Date) {
+        self.id = UUID()
+        self.kind = kind.rawValue
+        self.title = title
+        self.startsAt = startsAt
+        self.endsAt = endsAt
+        self.checkInCode = checkInCode
+        self.createdAt = createdAt
+    }
+
+    var eventKind: EventKind { EventKind(rawValue: kind) ?? .other }
+}
+
+struct CreateSharedEvents: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(SharedEvent.schema)
+            .id()
+            .field("kind", .string, .required)
+            .field("title", .json, .required)
+            .field("description", .json)
+            .field("starts_at", .datetime, .required)
+            .field("ends_at", .datetime, .required)
+            .field("place", .string)
+            .field("check_in_code", .string, .required)
+            .field("created_at", .datetime, .required)
+            .create()
+        try await database.schema(EventRecord.schema).field("shared_event_id", .uuid, .references(SharedEvent.schema, .id, onDelete: .setNull)).update()
+        guard let sql = database as? any SQLDatabase else { return }
+        try await sql.create(index: "events_shared_event").on(EventRecord.schema).column("shared_event_id").run()
+    }
+
+    func revert(on database: any Database) async throws {
+        if let sql = database as? any SQLDatabase { try await sql.drop(index: "events_shared_event").run() }
+        try await database.schema(EventRecord.schema).deleteField("shared_event_id").update()
+        try await database.schema(SharedEvent.schema).delete()
     }
 }

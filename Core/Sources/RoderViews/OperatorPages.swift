@@ -1,0 +1,238 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// The programme operator's start page: the shared events, and nothing of any
+/// organisation's own data beyond their names and pooled counts.
+public enum OperatorHomePage {
+    public struct EventRow: Sendable {
+        public var id: UUID
+        public var title: LocalizedText
+        public var startsAt: Date
+        public var organisations: [String]
+        public var attended: Int
+        public var respondents: Int
+
+        public init(id: UUID, title: LocalizedText, startsAt: Date, organisations: [String], attended: Int, respondents: Int) {
+            self.id = id
+            self.title = title
+            self.startsAt = startsAt
+            self.organisations = organisations
+            self.attended = attended
+            self.respondents = respondents
+        }
+    }
+
+    public static func render(participatingOrganisations: Int, events: [EventRow], context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("lead"), .text(t(.operatorIntro))),
+            .ul(.class("figures"),
+                .li(.span(.class("figure-value"), .text(context.localizer.number(participatingOrganisations))), .span(.text(t(.operatorOrganisations)))),
+                .li(.span(.class("figure-value"), .text(String(events.count))), .span(.text(t(.sharedEventsTitle))))),
+            .section(
+                .class("card"),
+                .h2(.text(t(.sharedEventsTitle))),
+                .p(.text(t(.sharedEventsIntro))),
+                .p(.class("toolbar"), .a(.class("button primary"), .href(SiteRoute.newSharedEvent.path), .text(t(.sharedEventNew)))),
+                events.isEmpty ? .p(.text(t(.sharedEventsNone))) : .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .caption(.text(t(.sharedEventsTitle))),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.eventColumn))),
+                               .th(.attribute(named: "scope", value: "col"), .text(t(.eventWhen))),
+                               .th(.attribute(named: "scope", value: "col"), .text(t(.sharedEventOrganisations))),
+                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
+                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewAnswers))))),
+                    .tbody(.forEach(events) { event in
+                        .tr(.td(.a(.href(SiteRoute.sharedEvent(event.id).path), localized(event.title, context))),
+                            .td(.text(context.localizer.date(event.startsAt))),
+                            .td(.text(event.organisations.joined(separator: ", "))),
+                            .td(.class("number"), .text(String(event.attended))),
+                            .td(.class("number"), .text(String(event.respondents))))
+                    })
+                ))
+            )
+        )
+        return Layout.render(Page(title: t(.operatorTitle), section: .operatorHome, content: content), context: context)
+    }
+}
+
+/// The operator's form for a shared event: what, when, where, which organisations take part
+/// and whom to invite in each.
+public enum SharedEventFormPage {
+    public struct Model: Sendable {
+        public var kind: EventKind
+        public var title: LocalizedText
+        public var description: LocalizedText
+        public var date: String
+        public var startTime: String
+        public var endTime: String
+        public var place: String
+        public var organisations: [InvitationPicker.Choice]
+        public var chosen: Set<UUID>
+        public var levels: Set<ManagementLevel>
+        /// The participating organisations' languages together.
+        public var languages: [RoderCore.Language]
+        public var errors: [String]
+
+        public init(kind: EventKind = .leadershipForum, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(), date: String = "",
+                    startTime: String = "09:00", endTime: String = "15:00", place: String = "", organisations: [InvitationPicker.Choice] = [],
+                    chosen: Set<UUID> = [], levels: Set<ManagementLevel> = [.top, .middle], languages: [RoderCore.Language] = [.swedish, .finnish],
+                    errors: [String] = []) {
+            self.kind = kind
+            self.title = title
+            self.description = description
+            self.date = date
+            self.startTime = startTime
+            self.endTime = endTime
+            self.place = place
+            self.organisations = organisations
+            self.chosen = chosen
+            self.levels = levels
+            self.languages = languages
+            self.errors = errors
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
+            .form(
+                .action(SiteRoute.newSharedEvent.path), .method(.post), .class("stack"),
+                csrfField(context),
+                errorSummary(model.errors, context: context),
+                .div(.class("field"), .label(.for("kind"), .text(t(.eventKind))),
+                     .select(.attribute(named: "name", value: "kind"), .id("kind"),
+                             .forEach(EventKind.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == model.kind) })),
+                .forEach(model.languages) { language in
+                    .fieldset(
+                        .class("field language-group"),
+                        .legend(language.nativeName),
+                        inputField(name: "title-\(language.code)", id: "title-\(language.code)", label: t(.eventTitle), value: model.title[language] ?? "",
+                                   required: language == model.languages.first, lang: language.code),
+                        .div(.class("field"),
+                             .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
+                             .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(2),
+                                       .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
+                    )
+                },
+                .div(.class("measure-form"),
+                     .div(.class("field"), .label(.for("date"), .text(t(.eventDate))),
+                          .input(.type(.date), .name("date"), .id("date"), .value(model.date), .required(true))),
+                     .div(.class("field"), .label(.for("start"), .text(t(.eventStarts))),
+                          .input(.type(.time), .name("start"), .id("start"), .value(model.startTime), .required(true))),
+                     .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
+                          .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
+                inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
+                .fieldset(
+                    .class("field invitation-choice"),
+                    .legend(t(.sharedEventOrganisations)),
+                    .forEach(model.organisations) { organisation in
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name("organisation[]"), .id("organisation-\(organisation.id.uuidString.lowercased())"),
+                                    .value(organisation.id.uuidString.lowercased()), .checked(model.chosen.contains(organisation.id))),
+                             .label(.for("organisation-\(organisation.id.uuidString.lowercased())"), .text(organisation.label)))
+                    }
+                ),
+                .fieldset(
+                    .class("field invitation-choice"),
+                    .legend(t(.sharedEventInviteLevels)),
+                    .forEach([ManagementLevel.top, .middle, .supervisor]) { level in
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name("invite-level[]"), .id("level-\(level.rawValue)"), .value(level.rawValue),
+                                    .checked(model.levels.contains(level))),
+                             .label(.for("level-\(level.rawValue)"), .text(t(level == .top ? .levelTop : level == .middle ? .levelMiddle : .levelSupervisor))))
+                    }
+                ),
+                .button(.type(.submit), .class("primary"), .text(t(.sharedEventCreate)))
+            )
+        )
+        return Layout.render(Page(title: t(.sharedEventNew), section: .operatorHome, content: content), context: context)
+    }
+}
+
+/// A shared event for the operator: the room code, each organisation's attendance, and the
+/// feedback pooled (`PooledFeedback`: an organisation's own results only when safe).
+public enum SharedEventPage {
+    public struct Organisation: Sendable {
+        public var name: String
+        public var invited: Int
+        public var attended: Int
+
+        public init(name: String, invited: Int, attended: Int) {
+            self.name = name
+            self.invited = invited
+            self.attended = attended
+        }
+    }
+
+    public struct Model: Sendable {
+        public var title: LocalizedText
+        public var kind: EventKind
+        public var startsAt: Date
+        public var endsAt: Date
+        public var place: String?
+        public var checkInCode: String
+        public var pooled: PooledFeedback
+        public var questions: [FeedbackQuestion]
+        public var threshold: Int
+
+        public init(title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String,
+                    pooled: PooledFeedback, questions: [FeedbackQuestion], threshold: Int) {
+            self.title = title
+            self.kind = kind
+            self.startsAt = startsAt
+            self.endsAt = endsAt
+            self.place = place
+            self.checkInCode = checkInCode
+            self.pooled = pooled
+            self.questions = questions
+            self.threshold = threshold
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
+            .dl(.class("details"),
+                .dt(.text(t(.eventKind))), .dd(.text(t(model.kind.titleKey))),
+                .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(model.startsAt) + "–" + context.localizer.time(model.endsAt))),
+                .unwrap(model.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) }),
+            .section(.class("card"),
+                     .h2(.text(t(.eventHostTitle))),
+                     .p(.text(t(.eventShowCode))),
+                     .p(.class("check-in-code"), .attribute(named: "aria-label", value: model.checkInCode.map(String.init).joined(separator: " ")),
+                        .text(model.checkInCode))),
+            .section(.class("card"),
+                     .h2(.text(t(.pooledByOrganisation))),
+                     .div(.class("table-wrap"), .table(
+                        .class("data"),
+                        .caption(.text(t(.pooledByOrganisation))),
+                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
+                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackEligible).sentenceCased)),
+                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackRespondents).sentenceCased)),
+                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackResponseRate).sentenceCased)),
+                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewOverallScore))))),
+                        .tbody(.forEach(model.pooled.rows) { row in
+                            .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name)),
+                                .td(.class("number"), .text(String(row.summary.eligible))),
+                                .td(.class("number"), .text(String(row.summary.respondents))),
+                                .td(.class("number"), .text(FeedbackOverviewPage.rate(row.summary.responseRate, context))),
+                                .td(.class("number"), .text(overall(row.summary).map { context.localizer.number($0, fractionDigits: 1) } ?? t(.pooledHidden))))
+                        })
+                     )),
+                     .p(.class("hint"), .text(t(.pooledHiddenHint, ["k": String(model.threshold)])))),
+            .section(.class("card"),
+                     .h2(.text(t(.pooledTitle))),
+                     EventResultsPage.summaryBody(model.pooled.pooled, questions: model.questions, threshold: model.threshold, context))
+        )
+        return Layout.render(Page(title: context.localizer.text(model.title)?.text ?? "–", section: .operatorHome, content: content), context: context)
+    }
+
+    static func overall(_ summary: FeedbackSummary) -> Double? {
+        let means = (summary.scales ?? []).compactMap(\.mean)
+        return means.isEmpty ? nil : means.reduce(0, +) / Double(means.count)
+    }
+}

@@ -1,0 +1,87 @@
+import Fluent
+import Foundation
+import RoderCore
+import Testing
+import VaporTesting
+@testable import App
+
+/// Shared events: the operator runs one for two towns; each town's part holds its own people
+/// and answers; the operator sees them pooled, never a town's small group on its own.
+@Suite("Shared events pooled across organisations", .serialized)
+struct SharedEventTests {
+    @Test("Three answers from Sjöbacka and two from Bergvik: the operator sees the pool of five, neither town's group; each town sees only its own part")
+    func pooled() async throws {
+        try await withRoderApp { app, clock in
+            let sjobacka = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first())
+            let bergvik = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "bergvik").first())
+            // Two more managers in Bergvik, so that its group has two answers.
+            let bergvikManagers = [Person(id: UUID(), organisationID: bergvik.id!, name: "Aino Lahti", title: nil, email: nil, managementLevel: "middle"),
+                                   Person(id: UUID(), organisationID: bergvik.id!, name: "Eero Salo", title: nil, email: nil, managementLevel: "middle")]
+            try await bergvikManagers.create(on: app.db)
+
+            let operatorBrowser = TestBrowser(app, acceptLanguage: "sv")
+            try await operatorBrowser.signIn(Account.programmeOperator)
+            #expect(try await operatorBrowser.get(SiteRoute.operatorHome.path).body.string.contains("Inga gemensamma evenemang ännu."))
+            try await operatorBrowser.get(SiteRoute.newSharedEvent.path)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .helsinki
+            let hour = calendar.component(.hour, from: clock.now)
+            let day = EventController.day(clock.now, .helsinki)
+            var fields = [("kind", "leadership_forum"), ("title-sv", "Regionalt ledarforum"), ("title-fi", "Alueellinen johtajafoorumi"), ("date", day),
+                          ("start", String(format: "%02d:00", hour)), ("end", String(format: "%02d:00", min(hour + 2, 23))), ("place", "Kulturhuset"),
+                          ("invite-level[]", "top"), ("invite-level[]", "middle"), ("organisation[]", sjobacka.id!.uuidString.lowercased())]
+            let refused = try await operatorBrowser.post(SiteRoute.newSharedEvent.path, fields)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Välj minst två organisationer"))
+            #expect(refused.body.string.contains("Regionalt ledarforum"))
+            fields.append(("organisation[]", bergvik.id!.uuidString.lowercased()))
+            let created = try await operatorBrowser.post(SiteRoute.newSharedEvent.path, fields)
+            #expect(created.status == .seeOther)
+            let sharedPath = try #require(created.location)
+
+            let parts = try await EventRecord.query(on: app.db).filter(\.$sharedEventID != nil).all()
+            #expect(parts.count == 2 && Set(parts.map(\.checkInCode)).count == 1)
+            let sjobackaPart = try #require(parts.first { $0.$organisation.id == sjobacka.id })
+            let bergvikPart = try #require(parts.first { $0.$organisation.id == bergvik.id })
+            // Each part invites that organisation's own people only.
+            for part in parts {
+                let invited = try await EventParticipant.query(on: app.db).filter(\.$event.$id == part.id!).with(\.$person).all()
+                #expect(!invited.isEmpty && invited.allSatisfy { $0.person.$organisation.id == part.$organisation.id && $0.$organisation.id == part.$organisation.id })
+            }
+
+            // Sjöbacka's three managers check in with the room's code and answer.
+            let path = SiteRoute.event(sjobackaPart.id!).path
+            for email in EventTests.managers {
+                let manager = try await EventTests.attendee(app, email: email, event: sjobackaPart, path: path)
+                if email == EventTests.managers[0] { #expect(try await manager.get(path).body.string.contains("Gemensamt evenemang")) }
+                #expect(try await EventTests.answer(manager, path: path, comment: "Från Sjöbacka").status == .seeOther)
+            }
+            // Bergvik's two (no accounts: the host checks them in; their answers go the same way).
+            for person in bergvikManagers {
+                let participant = try #require(try await EventParticipant.query(on: app.db).filter(\.$event.$id == bergvikPart.id!)
+                    .filter(\.$person.$id == person.id!).first())
+                participant.checkedInAt = clock.now
+                try await participant.save(on: app.db)
+                let answer = FeedbackAnswer(scores: ["relevance": 2, "importance": 2, "suitability": 2, "worth_time": 2], comment: "Från Bergvik")
+                #expect(try await app.feedbackWriter.submit(.init(organisationID: bergvik.id!, eventID: bergvikPart.id!, personID: person.id!,
+                                                                    day: "2026-11-18", answer: answer)) == .stored)
+            }
+
+            let page = try await operatorBrowser.get(sharedPath)
+            #expect(page.status == .ok)
+            let body = page.body.string
+            #expect(body.contains("Medeltal") && body.contains("Från Bergvik") && body.contains("Från Sjöbacka"))
+            #expect(body.components(separatedBy: "visas inte").count - 1 == 2)
+            #expect(body.contains(sjobackaPart.checkInCode))
+            #expect(try await operatorBrowser.get(SiteRoute.operatorHome.path).body.string.contains("Regionalt ledarforum"))
+
+            // Sjöbacka's own results: three answers, below its k of 5.
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let own = try await owner.get(SiteRoute.eventResults(sjobackaPart.id!).path).body.string
+            #expect(own.contains("Hittills har 3 svarat") && !own.contains("Från Bergvik"))
+            // Neither town reaches the other's part, and the operator reaches neither town's pages.
+            #expect(try await owner.get(SiteRoute.event(bergvikPart.id!).path).status == .notFound)
+            #expect(try await operatorBrowser.get(path).status == .forbidden)
+        }
+    }
+}
