@@ -39,6 +39,15 @@ public struct DemoEvents: Sendable {
     /// Whether attendee `index` answered the feedback of event `event` (about 70 %).
     public static func answered(event: Int, index: Int) -> Bool { (event * 13 + index * 7) % 10 < 7 }
 
+    /// Forums the programme operator runs for both demo towns: one held (its feedback pooled),
+    /// one coming.
+    public static let shared: [EventSeed] = [
+        EventSeed(kind: .leadershipForum, title: LocalizedText(sv: "Regionalt ledarforum: tillit och styrning", fi: "Alueellinen johtajafoorumi: luottamus ja ohjaus"),
+                  start: (2026, 4, 22, 9), hours: 6, place: "Kulturhuset, Sjöbacka", area: nil, coreTeamOnly: false),
+        EventSeed(kind: .seminar, title: LocalizedText(sv: "Regionalt seminarium: kompetensförsörjning", fi: "Alueellinen seminaari: osaamisen turvaaminen"),
+                  start: (2027, 2, 17, 13), hours: 3, place: "Bergviks kommunhus", area: nil, coreTeamOnly: false),
+    ]
+
     /// The programme owner's summary for participants of 7–12/2025 ("closing the loop").
     public static let loopSummary = (
         period: HalfYear(year: 2025, half: 2),

@@ -10,10 +10,12 @@ public enum OperatorHomePage {
         public var title: LocalizedText
         public var startsAt: Date
         public var organisations: [String]
+        public var invited: Int
         public var attended: Int
         public var respondents: Int
 
-        public init(id: UUID, title: LocalizedText, startsAt: Date, organisations: [String], attended: Int, respondents: Int) {
+        public init(id: UUID, title: LocalizedText, startsAt: Date, organisations: [String], invited: Int, attended: Int, respondents: Int) {
+            self.invited = invited
             self.id = id
             self.title = title
             self.startsAt = startsAt
@@ -47,7 +49,7 @@ public enum OperatorHomePage {
                         .tr(.td(.a(.href(SiteRoute.sharedEvent(event.id).path), localized(event.title, context))),
                             .td(.text(context.localizer.date(event.startsAt))),
                             .td(.text(event.organisations.joined(separator: ", "))),
-                            .td(.class("number"), .text(String(event.attended))),
+                            .td(.class("number"), .text("\(event.attended) / \(event.invited)")),
                             .td(.class("number"), .text(String(event.respondents))))
                     })
                 ))

@@ -24,6 +24,7 @@ enum DemoSeeder {
                 try await seed(town, on: database, now: now, bcryptCost: bcryptCost)
             }
         }
+        try await database.transaction { try await seedSharedEvents($0, now: now) }
         return accounts
     }
 
@@ -188,29 +189,8 @@ enum DemoSeeder {
             event.place = seed.place
             event.areaID = seed.area.map { areaIDs[$0 - 1] }
             try await tenant.create(event)
-            let held = event.endsAt < now
-            let invited = seed.coreTeamOnly ? Array(coreTeam) : management
-            var attendees: [UUID] = []
-            for (index, person) in invited.enumerated() {
-                guard let personID = personIDs[person.key] else { continue }
-                let participant = EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: personID)
-                if held, DemoEvents.attended(person: index, event: number) {
-                    participant.checkedInAt = start.addingTimeInterval(Double(index % 10) * 60)
-                    participant.checkedInBy = index % 3 == 0 ? "host" : "self"
-                    attendees.append(personID)
-                }
-                try await tenant.create(participant)
-            }
-            let day = EventController.day(start, .helsinki)
-            for (index, personID) in attendees.enumerated() where DemoEvents.answered(event: number, index: index) {
-                try await FeedbackReceipt(organisationID: organisationID, eventID: try event.requireID(), personID: personID).create(on: tenant.database)
-                let scores = Dictionary(uniqueKeysWithValues: ["relevance", "importance", "suitability", "worth_time"].enumerated().map {
-                    ($1, DemoEvents.score(event: number, index: index, question: $0))
-                })
-                let comment = index % 4 == 1 ? DemoEvents.comments[(number + index) % DemoEvents.comments.count] : nil
-                try await FeedbackAnswerRecord(organisationID: organisationID, eventID: try event.requireID(), answeredOn: day,
-                                               answer: FeedbackAnswer(scores: scores, comment: comment)).create(on: tenant.database)
-            }
+            let invited = (seed.coreTeamOnly ? Array(coreTeam) : management).compactMap { personIDs[$0.key] }
+            try await seedParticipation(event, invited: invited, pattern: number, tenant: tenant, now: now)
         }
         let loop = FeedbackLoopNote(organisationID: organisationID, period: DemoEvents.loopSummary.period)
         loop.heard = DemoEvents.loopSummary.heard
@@ -218,5 +198,60 @@ enum DemoSeeder {
         loop.updatedAt = calendar.date(from: DateComponents(year: 2026, month: 1, day: 14, hour: 10))!
         loop.updatedBy = "Helena Lindqvist"
         try await tenant.create(loop)
+    }
+
+    /// Invitations; for an event already held, who came (a fixed pattern per event) and
+    /// their anonymous answers (answers keep the day only, receipts say who answered, never what).
+    static func seedParticipation(_ event: EventRecord, invited: [UUID], pattern number: Int, tenant: TenantDatabase, now: Date) async throws {
+        let organisationID = tenant.organisationID, eventID = try event.requireID()
+        var attendees: [UUID] = []
+        for (index, personID) in invited.enumerated() {
+            let participant = EventParticipant(organisationID: organisationID, eventID: eventID, personID: personID)
+            if event.endsAt < now, DemoEvents.attended(person: index, event: number) {
+                participant.checkedInAt = event.startsAt.addingTimeInterval(Double(index % 10) * 60)
+                participant.checkedInBy = index % 3 == 0 ? "host" : "self"
+                attendees.append(personID)
+            }
+            try await tenant.create(participant)
+        }
+        let day = EventController.day(event.startsAt, .helsinki)
+        for (index, personID) in attendees.enumerated() where DemoEvents.answered(event: number, index: index) {
+            try await FeedbackReceipt(organisationID: organisationID, eventID: eventID, personID: personID).create(on: tenant.database)
+            let scores = Dictionary(uniqueKeysWithValues: ["relevance", "importance", "suitability", "worth_time"].enumerated().map {
+                ($1, DemoEvents.score(event: number, index: index, question: $0))
+            })
+            let comment = index % 4 == 1 ? DemoEvents.comments[(number + index) % DemoEvents.comments.count] : nil
+            try await FeedbackAnswerRecord(organisationID: organisationID, eventID: eventID, answeredOn: day,
+                                           answer: FeedbackAnswer(scores: scores, comment: comment)).create(on: tenant.database)
+        }
+    }
+
+    /// The operator's shared forums, once both towns are there: a part in each town with that
+    /// town's own management invited, attendance and answers.
+    static func seedSharedEvents(_ database: any Database, now: Date) async throws {
+        guard try await SharedEvent.query(on: database).count() == 0 else { return }
+        let towns = try await Organisation.query(on: database).filter(\.$slug ~~ ["sjobacka", "bergvik"]).sort(\.$slug).all()
+        guard towns.count == 2 else { return }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .helsinki
+        var random = SplitMix(seed: 2026)
+        for (offset, seed) in DemoEvents.shared.enumerated() {
+            let start = calendar.date(from: DateComponents(year: seed.start.year, month: seed.start.month, day: seed.start.day, hour: seed.start.hour))!
+            let end = start.addingTimeInterval(Double(seed.hours) * 3600)
+            let shared = SharedEvent(kind: seed.kind, title: seed.title, startsAt: start, endsAt: end, checkInCode: CheckInCode.generate(using: &random),
+                                     createdAt: now)
+            shared.place = seed.place
+            try await shared.create(on: database)
+            for town in towns {
+                let tenant = TenantDatabase(organisationID: try town.requireID(), database: database)
+                let part = EventRecord(organisationID: tenant.organisationID, kind: seed.kind, title: seed.title, startsAt: start, endsAt: end,
+                                       checkInCode: shared.checkInCode)
+                part.place = seed.place
+                part.sharedEventID = shared.id
+                try await tenant.create(part)
+                let management = try await tenant.query(Person.self).filter(\.$managementLevel ~~ ["top", "middle"]).sort(\.$name).all()
+                try await seedParticipation(part, invited: management.compactMap(\.id), pattern: 40 + offset, tenant: tenant, now: now)
+            }
+        }
     }
 }

@@ -21,7 +21,8 @@ struct SharedEventController: Sendable {
             let own = parts.filter { $0.record.sharedEventID == event.id }
             return OperatorHomePage.EventRow(id: event.id!, title: event.title, startsAt: event.startsAt,
                                              organisations: own.map { names[$0.record.$organisation.id] ?? "–" }.sorted(),
-                                             attended: own.reduce(0) { $0 + $1.attended }, respondents: own.reduce(0) { $0 + $1.answers.count })
+                                             invited: own.reduce(0) { $0 + $1.invited }, attended: own.reduce(0) { $0 + $1.attended },
+                                             respondents: own.reduce(0) { $0 + $1.answers.count })
         }
         return request.html(OperatorHomePage.render(participatingOrganisations: organisations.count, events: rows, context: try await request.pageContext()))
     }
