@@ -507,6 +507,42 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def feedback_pages(self):
+        """The feedback overview, the owner's summary for participants, a shared event's part,
+        the personal calendar feed, and the operator's pooled view."""
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/feedback")
+        assert "Hela programmet" in self.text() and "Per utvecklingsområde och halvår" in self.text(), self.text()[:600]
+        self.scan("feedback overview")
+        self.click_and_wait("a[href='/feedback/summary/2025-2']")
+        assert "Från och med februari 2026" in self.text(), self.text()[:600]
+        self.scan("summary for participants")
+        self.open("/events")
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Regionalt ledarforum").click()
+        self.wait_until_loaded()
+        assert "Gemensamt evenemang" in self.text(), self.text()[:600]
+        self.scan("a town's part of a shared event")
+        self.open("/account")
+        self.click_and_wait("form[action='/account/calendar'] button.primary")
+        address = self.driver.find_element(By.ID, "calendar-address").get_attribute("value")
+        self.scan("account with a new calendar address")
+        feed = urllib.request.urlopen(address.replace("http://127.0.0.1:8080", self.base_url)).read().decode()
+        assert feed.startswith("BEGIN:VCALENDAR") and "Regionalt seminarium" in feed, feed[:600]
+
+        email, password, _ = ACCOUNTS["programme operator"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/operator")
+        self.scan("operator's shared events")
+        self.driver.find_element(By.PARTIAL_LINK_TEXT, "Regionalt ledarforum").click()
+        self.wait_until_loaded()
+        assert "Per organisation" in self.text() and "visas inte" in self.text(), self.text()[:600]
+        self.scan("shared event pooled")
+        self.open("/operator/events/new")
+        self.scan("new shared event form")
+
     def management_group_prints_on_two_pages(self):
         """Chromium's print to PDF of the management-group view, on A4, is at most two pages."""
         email, password, _ = ACCOUNTS["viewer"]
@@ -605,6 +641,7 @@ class Journeys:
         self.check("the management-group view prints on at most two A4 pages", self.management_group_prints_on_two_pages)
         self.check("the owner's programme settings, initiatives and archive; a manager ticks off a milestone on a phone", self.programme_pages)
         self.check("a seminar: three managers check in with the code and answer on a phone; results from the third answer (k = 3)", self.seminar_feedback)
+        self.check("feedback overview, summary for participants, calendar feed, and the operator's pooled shared event", self.feedback_pages)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
