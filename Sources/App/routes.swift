@@ -99,6 +99,8 @@ func routes(_ app: Application) throws {
     app.register(.feedbackArea, feedback.overview)
     app.register(.feedbackSummary, feedback.summary)
     app.register(.saveFeedbackSummary, feedback.saveSummary)
+    app.register(.feedbackQuestions, feedback.questions)
+    app.register(.saveFeedbackQuestions, feedback.saveQuestions)
 
     let areas = AreaController()
     for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events && area != .feedback {

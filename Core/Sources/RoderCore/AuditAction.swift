@@ -37,6 +37,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case peopleInvited = "events.invited"
     case feedbackSummaryWritten = "feedback.summary_written"
     case sharedEventCreated = "events.shared_created"
+    case questionsChanged = "feedback.questions_changed"
 }
 
 /// One row of the audit log as the page shows it.

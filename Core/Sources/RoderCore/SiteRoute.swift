@@ -63,6 +63,7 @@ public enum SiteRoute: Hashable, Sendable {
     case eventInvitations(UUID)
     /// "What you said and what we do" for a half-year: shared back with participants.
     case feedbackSummary(HalfYear)
+    case feedbackQuestions
     case users
     case newUser
     case user(UUID)
@@ -136,6 +137,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventReminders(let id): return "/events/" + id.uuidString.lowercased() + "/reminders"
         case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
         case .feedbackSummary(let period): return "/feedback/summary/" + period.key
+        case .feedbackQuestions: return "/feedback/questions"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -183,7 +185,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -200,7 +202,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions: .post
         default: .get
         }
     }
@@ -266,6 +268,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .sendReminder: ["events", ":eventID", "reminders"]
         case .invite: ["events", ":eventID", "invitations"]
         case .feedbackSummary, .saveFeedbackSummary: ["feedback", "summary", ":period"]
+        case .feedbackQuestions, .saveFeedbackQuestions: ["feedback", "questions"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -307,7 +310,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Aggregates only, shared back with the participants.
         case .feedbackSummary:
             .anyOrganisationRole
-        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary:
+        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions, .saveFeedbackQuestions:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -422,6 +425,7 @@ extension SiteRoute {
         case .eventReminders: .sendReminder
         case .eventInvitations: .invite
         case .feedbackSummary: .feedbackSummary
+        case .feedbackQuestions: .feedbackQuestions
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -115,6 +115,7 @@ public enum Str: String, CaseIterable, Sendable {
     case overviewIntro, overviewProgramme, overviewEventsHeld, overviewAnswers, overviewLeftOut, overviewOverallScore, overviewOverallHint, overviewByHalfYear, overviewChartDescription, overviewByArea, overviewNoArea, overviewPeriod, overviewNoFeedback, overviewCellAnswers, overviewCellOnlyCount, overviewSummaryLink, loopTitle, loopIntro, loopFigures, loopEvents, loopAttendance, loopHeard, loopActions, loopNotWritten, loopEdit, loopEditHint, loopSaved, loopOtherPeriods, loopUpdated, auditLoopSaved
     case sharedEventsTitle, sharedEventsIntro, sharedEventsNone, sharedEventNew, sharedEventCreate, sharedEventOrganisations, sharedEventOrganisationsRequired, sharedEventInviteLevels, sharedEventCreated, sharedEventBadge, sharedEventShort, pooledTitle, pooledByOrganisation, pooledHidden, pooledHiddenHint, pooledThresholdNote, auditSharedEventCreated
     case levelTop, levelMiddle, levelSupervisor
+    case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1051,6 +1052,18 @@ public enum Str: String, CaseIterable, Sendable {
         case .levelTop: T(sv: "Högsta ledningen", fi: "Ylin johto", en: "Top management")
         case .levelMiddle: T(sv: "Mellanledningen", fi: "Keskijohto", en: "Middle management")
         case .levelSupervisor: T(sv: "Arbetsledarna", fi: "Lähiesihenkilöt", en: "Supervisors")
+        case .questionsTitle: T(sv: "Frågorna efter evenemangen", fi: "Tapahtumien jälkeiset kysymykset", en: "The questions after events")
+        case .questionsIntro: T(sv: "Deltagarna svarar på de här frågorna efter varje evenemang, på en skala 1–5, och kan lämna en kommentar. Ändringar gäller svar som ges från och med nu; tidigare svar på en borttagen fråga finns kvar men visas inte.", fi: "Osallistujat vastaavat näihin kysymyksiin jokaisen tapahtuman jälkeen asteikolla 1–5 ja voivat jättää kommentin. Muutokset koskevat tästä eteenpäin annettavia vastauksia; aiemmat vastaukset poistettuun kysymykseen säilyvät mutta eivät näy.", en: "Participants answer these questions after every event, on a 1–5 scale, and may leave a comment. Changes apply to answers given from now on; earlier answers to a removed question are kept but not shown.")
+        case .questionNumber: T(sv: "Fråga {number} (skala 1–5)", fi: "Kysymys {number} (asteikko 1–5)", en: "Question {number} (scale 1–5)")
+        case .questionCommentField: T(sv: "Den öppna kommentaren", fi: "Avoin kommentti", en: "The open comment")
+        case .questionRemove: T(sv: "Ta bort frågan", fi: "Poista kysymys", en: "Remove the question")
+        case .questionNew: T(sv: "Ny fråga (skala 1–5, frivillig)", fi: "Uusi kysymys (asteikko 1–5, vapaaehtoinen)", en: "New question (scale 1–5, optional)")
+        case .questionText: T(sv: "Frågan", fi: "Kysymys", en: "The question")
+        case .questionsNeedOne: T(sv: "Behåll minst en fråga med skala 1–5.", fi: "Säilytä vähintään yksi asteikon 1–5 kysymys.", en: "Keep at least one question on the 1–5 scale.")
+        case .questionsTooMany: T(sv: "Högst {count} frågor med skala: fler gör enkäten långsam att svara på en telefon.", fi: "Enintään {count} asteikkokysymystä: useampi tekee kyselystä hitaan vastata puhelimella.", en: "At most {count} scale questions: more make the questionnaire slow to answer on a phone.")
+        case .questionsTextMissing: T(sv: "Skriv fråga {number} på {language}.", fi: "Kirjoita kysymys {number} kielellä {language}.", en: "Write question {number} in {language}.")
+        case .questionsLink: T(sv: "Ändra frågorna efter evenemangen", fi: "Muokkaa tapahtumien jälkeisiä kysymyksiä", en: "Change the questions after events")
+        case .auditQuestionsChanged: T(sv: "Ändrade frågorna efter evenemangen ({after} frågor)", fi: "Muutti tapahtumien jälkeisiä kysymyksiä ({after} kysymystä)", en: "Changed the questions after events ({after} questions)")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

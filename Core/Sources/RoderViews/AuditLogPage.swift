@@ -111,6 +111,7 @@ public enum AuditLogPage {
         case .peopleInvited: .auditPeopleInvited
         case .feedbackSummaryWritten: .auditLoopSaved
         case .sharedEventCreated: .auditSharedEventCreated
+        case .questionsChanged: .auditQuestionsChanged
         }
         return t(key, arguments)
     }

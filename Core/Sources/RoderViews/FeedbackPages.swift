@@ -21,8 +21,10 @@ public enum FeedbackOverviewPage {
         public var threshold: Int
         /// In the programme's order; those without feedback are left out by the page.
         public var areas: [Area]
+        public var canEditQuestions: Bool
 
-        public init(overview: FeedbackOverview, questions: [FeedbackQuestion], threshold: Int, areas: [Area]) {
+        public init(overview: FeedbackOverview, questions: [FeedbackQuestion], threshold: Int, areas: [Area], canEditQuestions: Bool = false) {
+            self.canEditQuestions = canEditQuestions
             self.overview = overview
             self.questions = questions
             self.threshold = threshold
@@ -33,10 +35,13 @@ public enum FeedbackOverviewPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let overall = model.overview.overall
+        let questionsLink: Node<HTML.BodyContext> = .if(model.canEditQuestions,
+                                                        .p(.class("toolbar"), .a(.href(SiteRoute.feedbackQuestions.path), .text(t(.questionsLink)))))
         let content: Node<HTML.BodyContext> = overall.respondents == 0
-            ? .group(.p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))), .p(.text(t(.overviewNoFeedback))))
+            ? .group(.p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))), questionsLink, .p(.text(t(.overviewNoFeedback))))
             : .group(
                 .p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))),
+                questionsLink,
                 programmeSection(model, context),
                 periodSection(model, context),
                 areaSection(model, context)
@@ -274,5 +279,70 @@ public enum FeedbackLoopPage {
                 .button(.type(.submit), .class("primary"), .text(t(.saveChanges)))
             )
         )
+    }
+}
+
+/// The programme owner edits the questions asked after events: the texts in the
+/// organisation's languages, removing and adding scale questions, the comment's wording.
+public enum FeedbackQuestionsPage {
+    public struct Model: Sendable {
+        public var questions: [FeedbackQuestion]
+        /// What was typed into "new question", kept when the form comes back.
+        public var newText: LocalizedText
+        public var errors: [String]
+
+        public init(questions: [FeedbackQuestion], newText: LocalizedText = LocalizedText(), errors: [String] = []) {
+            self.questions = questions
+            self.newText = newText
+            self.errors = errors
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let languages = context.organisation?.contentLanguages ?? [.swedish]
+        let scales = model.questions.filter { $0.kind == .scale }
+        let comment = model.questions.first { $0.kind == .comment }
+        func texts(prefix: String, text: LocalizedText) -> Node<HTML.FormContext> {
+            .forEach(languages) { language in
+                inputField(name: "\(prefix)-\(language.code)", id: "\(prefix)-\(language.code)", label: t(.questionText) + " (\(language.nativeName))",
+                           value: text[language] ?? "", lang: language.code)
+            }
+        }
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.area(.feedback).path), .text("← " + t(.areaFeedback)))),
+            .p(.class("lead"), .text(t(.questionsIntro))),
+            .form(
+                .action(SiteRoute.feedbackQuestions.path), .method(.post), .class("stack"),
+                csrfField(context),
+                errorSummary(model.errors, context: context),
+                .forEach(Array(scales.enumerated())) { index, question in
+                    .fieldset(
+                        .class("field language-group"),
+                        .legend(t(.questionNumber, ["number": String(index + 1)])),
+                        .input(.type(.hidden), .name("key[]"), .value(question.key)),
+                        texts(prefix: "text-\(question.key)", text: question.text),
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name("remove[]"), .id("remove-\(question.key)"), .value(question.key)),
+                             .label(.for("remove-\(question.key)"), .text(t(.questionRemove))))
+                    )
+                },
+                .fieldset(
+                    .class("field language-group"),
+                    .legend(t(.questionNew)),
+                    texts(prefix: "new", text: model.newText)
+                ),
+                .unwrap(comment) { comment in
+                    .fieldset(
+                        .class("field language-group"),
+                        .legend(t(.questionCommentField)),
+                        .input(.type(.hidden), .name("key[]"), .value(comment.key)),
+                        texts(prefix: "text-\(comment.key)", text: comment.text)
+                    )
+                },
+                .button(.type(.submit), .class("primary"), .text(t(.saveChanges)))
+            )
+        )
+        return Layout.render(Page(title: t(.questionsTitle), section: .area(.feedback), content: content), context: context)
     }
 }

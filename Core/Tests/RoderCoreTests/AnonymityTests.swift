@@ -259,3 +259,32 @@ struct PoolingTests {
         #expect(alone.pooled.isShown && !alone.rows[0].summary.isShown)
     }
 }
+
+@Suite("Editing a programme's questions")
+struct QuestionSetTests {
+    let standard = QuestionSet.standard
+
+    @Test("Texts change, keys stay; a removed question goes; a new one gets a fresh key before the comment")
+    func edit() throws {
+        var edits = standard.map { QuestionSet.Edit(key: $0.key, text: $0.text) }
+        edits[0] = .init(key: "relevance", text: LocalizedText(sv: "Hur relevant var ämnet?", fi: "Kuinka merkityksellinen aihe oli?"))
+        edits[2] = .init(key: "suitability", text: standard[2].text, remove: true)
+        edits.append(.init(key: nil, text: LocalizedText(sv: "Lärde jag mig något nytt?", fi: "Opinko jotain uutta?")))
+        edits.append(.init(key: nil, text: LocalizedText()))
+        let result = try QuestionSet.edited(standard, edits: edits, required: .swedish, newKey: { "q-new" }).get()
+        #expect(result.map(\.key) == ["relevance", "importance", "worth_time", "q-new", "comment"])
+        #expect(result[0].text[.swedish] == "Hur relevant var ämnet?")
+        #expect(result.last?.kind == .comment)
+    }
+
+    @Test("At least one scale question, at most eight, each written in the first language")
+    func problems() {
+        let removeAll = standard.map { QuestionSet.Edit(key: $0.key, text: $0.text, remove: $0.kind == .scale) }
+        #expect(QuestionSet.edited(standard, edits: removeAll, required: .swedish) == .failure(.noScaleQuestion))
+        let many = standard.map { QuestionSet.Edit(key: $0.key, text: $0.text) }
+            + (0..<5).map { _ in QuestionSet.Edit(key: nil, text: LocalizedText(sv: "Extra?")) }
+        #expect(QuestionSet.edited(standard, edits: many, required: .swedish) == .failure(.tooMany))
+        let finnishOnly = [QuestionSet.Edit(key: "relevance", text: LocalizedText(fi: "Vain suomeksi"))]
+        #expect(QuestionSet.edited(standard, edits: finnishOnly, required: .swedish) == .failure(.textMissing(number: 1, language: .swedish)))
+    }
+}

@@ -198,6 +198,8 @@ struct ViewTests {
         ], questions: QuestionSet.standard, threshold: .standard, timeZone: .helsinki)
         pages.append(("feedback overview", FeedbackOverviewPage.render(.init(overview: overview, questions: QuestionSet.standard, threshold: 5,
                                                                              areas: [.init(id: fixedID(1), title: area)]), context: context)))
+        pages.append(("feedback questions", FeedbackQuestionsPage.render(.init(questions: QuestionSet.standard, newText: LocalizedText(sv: "Ny?"),
+                                                                               errors: ["x"]), context: context)))
         pages.append(("feedback loop", FeedbackLoopPage.render(.init(
             period: HalfYear(year: 2026, half: 2), otherPeriods: [HalfYear(year: 2026, half: 1)],
             events: [.init(id: fixedID(70), title: seminar.title, startsAt: seminar.startsAt, attended: 9, invited: 12, respondents: 6)],

@@ -192,7 +192,7 @@ struct EventController: Sendable {
         guard let eventID = request.parameters.get("eventID", as: UUID.self) else { throw Abort(.notFound) }
         // The attendance row is the tenant check too: it belongs to this organisation's event.
         if let refusal = try await feedbackRefusal(request, eventID: eventID) { return try await refusalPage(request, refusal, event: loadEvent(request)) }
-        let questions = QuestionSet.standard
+        let questions = try await Self.feedbackSettings(try request.tenant).questions
         var values: [String: String] = [:]
         for question in questions { values[question.key] = try? request.content.get(String.self, at: question.key) }
         let answer: FeedbackAnswer
@@ -214,11 +214,11 @@ struct EventController: Sendable {
     func results(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
         let tenant = try request.tenant
-        let threshold = try await Self.threshold(tenant)
+        let (threshold, questions) = try await Self.feedbackSettings(tenant)
         let answers = try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == event.requireID()).all().map(\.answer)
         let attended = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$checkedInAt != nil).count()
-        let summary = FeedbackSummary.summarise(answers, eligible: attended, questions: QuestionSet.standard, threshold: threshold)
-        return request.html(EventResultsPage.render(eventID: event.id!, eventTitle: event.title, questions: QuestionSet.standard, summary: summary,
+        let summary = FeedbackSummary.summarise(answers, eligible: attended, questions: questions, threshold: threshold)
+        return request.html(EventResultsPage.render(eventID: event.id!, eventTitle: event.title, questions: questions, summary: summary,
                                                     threshold: threshold.k, context: try await request.pageContext()))
     }
 
@@ -254,8 +254,7 @@ struct EventController: Sendable {
     func exportFeedback(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         let localizer = request.localizer()
-        let threshold = try await Self.threshold(tenant)
-        let questions = QuestionSet.standard
+        let (threshold, questions) = try await Self.feedbackSettings(tenant)
         let held = try await tenant.query(EventRecord.self).filter(\.$endsAt < request.now).sort(\.$startsAt).all()
         let answers = Dictionary(grouping: try await tenant.query(FeedbackAnswerRecord.self).all(), by: { $0.$event.id })
         let attended = Dictionary(grouping: try await tenant.query(EventParticipant.self).filter(\.$checkedInAt != nil).all(), by: { $0.$event.id })
@@ -326,8 +325,8 @@ struct EventController: Sendable {
 
     private func feedbackPage(_ request: Request, event: EventRecord, values: [String: String], error: String?, status: HTTPStatus = .ok,
                               showForm: Bool = true) async throws -> Response {
-        let threshold = try await Self.threshold(try request.tenant)
-        let html = FeedbackFormPage.render(eventID: event.id!, eventTitle: event.title, questions: showForm ? QuestionSet.standard : [], values: values,
+        let (threshold, questions) = try await Self.feedbackSettings(try request.tenant)
+        let html = FeedbackFormPage.render(eventID: event.id!, eventTitle: event.title, questions: showForm ? questions : [], values: values,
                                            error: error, threshold: threshold.k, context: try await request.pageContext())
         return request.html(html, status: status)
     }
@@ -438,6 +437,12 @@ struct EventController: Sendable {
 
     static func threshold(_ tenant: TenantDatabase) async throws -> AnonymityThreshold {
         try await StrategyQuery.programme(tenant)?.anonymityThreshold ?? .standard
+    }
+
+    /// The programme's k and the questions it asks after events, in one read.
+    static func feedbackSettings(_ tenant: TenantDatabase) async throws -> (threshold: AnonymityThreshold, questions: [FeedbackQuestion]) {
+        let programme = try await StrategyQuery.programme(tenant)
+        return (programme?.anonymityThreshold ?? .standard, programme?.questionSet ?? QuestionSet.standard)
     }
 
     /// "2026-11-29" in the organisation's time zone: the only time an answer keeps.

@@ -15,10 +15,12 @@ struct FeedbackController: Sendable {
         let held = try await Self.heldEvents(tenant, now: request.now)
         let areas = programme == nil ? [] : try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme!.requireID())
             .sort(\.$position).all()
-        let overview = FeedbackOverview(events: held.map(\.input), questions: QuestionSet.standard, threshold: threshold,
+        let questions = programme?.questionSet ?? QuestionSet.standard
+        let overview = FeedbackOverview(events: held.map(\.input), questions: questions, threshold: threshold,
                                         timeZone: request.application.config.timeZone)
-        let model = FeedbackOverviewPage.Model(overview: overview, questions: QuestionSet.standard, threshold: threshold.k,
-                                               areas: areas.map { FeedbackOverviewPage.Area(id: $0.id, title: $0.title) })
+        let model = FeedbackOverviewPage.Model(overview: overview, questions: questions, threshold: threshold.k,
+                                               areas: areas.map { FeedbackOverviewPage.Area(id: $0.id, title: $0.title) },
+                                               canEditQuestions: programme != nil && Endpoint.saveFeedbackQuestions.access.allows(request.state.principal))
         return request.html(FeedbackOverviewPage.render(model, context: try await request.pageContext()))
     }
 
@@ -44,7 +46,54 @@ struct FeedbackController: Sendable {
         return request.redirect(to: SiteRoute.feedbackSummary(period).path)
     }
 
+    func questions(_ request: Request) async throws -> Response {
+        let programme = try await Self.requireProgramme(request)
+        return request.html(FeedbackQuestionsPage.render(.init(questions: programme.questionSet), context: try await request.pageContext()))
+    }
+
+    /// Saves the edited questions. Keys never change (answers refer to them); a refused edit
+    /// comes back with everything typed.
+    func saveQuestions(_ request: Request) async throws -> Response {
+        let programme = try await Self.requireProgramme(request)
+        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+        let localizer = request.localizer()
+        struct Form: Decodable { var key: [String]?, remove: [String]? }
+        let form = (try? request.content.decode(Form.self)) ?? Form()
+        let removed = Set(form.remove ?? [])
+        let current = programme.questionSet
+        let keys = (form.key ?? []).filter { key in current.contains { $0.key == key } }
+        let newText = request.localizedField("new", languages: languages)
+        let edits = keys.map { QuestionSet.Edit(key: $0, text: request.localizedField("text-\($0)", languages: languages), remove: removed.contains($0)) }
+            + [QuestionSet.Edit(key: nil, text: newText)]
+        switch QuestionSet.edited(current, edits: edits, required: languages[0]) {
+        case .success(let questions):
+            programme.feedbackQuestions = questions
+            try await programme.save(on: request.db)
+            try await request.audit(.questionsChanged, subject: localizer.text(programme.name)?.text ?? "–", subjectID: programme.id,
+                                    after: String(questions.count))
+            try await request.setNotice(.saved)
+            return request.redirect(to: SiteRoute.feedbackQuestions.path)
+        case .failure(let problem):
+            let message: String = switch problem {
+            case .noScaleQuestion: localizer(.questionsNeedOne)
+            case .tooMany: localizer(.questionsTooMany, ["count": String(QuestionSet.largestScaleCount)])
+            case .textMissing(let number, let language): localizer(.questionsTextMissing, ["number": String(number), "language": language.nativeName])
+            }
+            // What was typed, not what was saved.
+            let typed = keys.compactMap { key in
+                current.first { $0.key == key }.map { FeedbackQuestion(key: key, text: request.localizedField("text-\(key)", languages: languages), kind: $0.kind) }
+            }
+            return request.html(FeedbackQuestionsPage.render(.init(questions: typed, newText: newText, errors: [message]), context: try await request.pageContext()),
+                                status: .unprocessableEntity)
+        }
+    }
+
     // MARK: -
+
+    static func requireProgramme(_ request: Request) async throws -> Programme {
+        guard let programme = try await StrategyQuery.programme(try request.tenant) else { throw Abort(.notFound) }
+        return programme
+    }
 
     struct HeldEvent {
         let record: EventRecord
@@ -69,17 +118,17 @@ struct FeedbackController: Sendable {
     private func summaryPage(_ request: Request, period: HalfYear) async throws -> Response {
         let tenant = try request.tenant
         let timeZone = request.application.config.timeZone
-        let threshold = try await EventController.threshold(tenant)
+        let (threshold, questions) = try await EventController.feedbackSettings(tenant)
         let held = try await Self.heldEvents(tenant, now: request.now)
         let inPeriod = held.filter { HalfYear($0.record.startsAt, timeZone: timeZone) == period }
-        let overview = FeedbackOverview(events: inPeriod.map(\.input), questions: QuestionSet.standard, threshold: threshold, timeZone: timeZone)
+        let overview = FeedbackOverview(events: inPeriod.map(\.input), questions: questions, threshold: threshold, timeZone: timeZone)
         let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
         let periods = Set(held.map { HalfYear($0.record.startsAt, timeZone: timeZone) }).subtracting([period]).sorted().reversed()
         let model = FeedbackLoopPage.Model(
             period: period, otherPeriods: Array(periods),
             events: inPeriod.map { FeedbackLoopPage.EventRow(id: $0.record.id!, title: $0.record.title, startsAt: $0.record.startsAt,
                                                               attended: $0.input.eligible, invited: $0.invited, respondents: $0.input.answers.count) },
-            cell: overview.overall, questions: QuestionSet.standard, threshold: threshold.k,
+            cell: overview.overall, questions: questions, threshold: threshold.k,
             heard: note?.heard ?? LocalizedText(), actions: note?.actions ?? LocalizedText(),
             updated: note.map { ($0.updatedAt, $0.updatedBy) },
             canEdit: Endpoint.saveFeedbackSummary.access.allows(request.state.principal))

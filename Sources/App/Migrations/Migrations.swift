@@ -28,6 +28,7 @@ enum Migrations {
         AddCalendarFeed(),
         CreateFeedbackLoopNotes(),
         CreateSharedEvents(),
+        AddFeedbackQuestions(),
     ]
 }
 

@@ -85,6 +85,8 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "roll_up") var rollUp: String?
     /// The smallest group whose feedback shows (nil: the standard 5).
     @OptionalField(key: "anonymity_k") var anonymityK: Int?
+    /// The questions asked after events; nil: the article's (`QuestionSet.standard`).
+    @OptionalField(key: "feedback_questions") var feedbackQuestions: [FeedbackQuestion]?
 
     init() {}
 
@@ -92,6 +94,8 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
         let thresholds = greenThreshold.flatMap { green in amberThreshold.flatMap { try? ColourThresholds(green: green, amber: $0) } }
         return ProgrammeSettings(thresholds: thresholds ?? .standard, rollUp: rollUp.flatMap(RollUpMethod.init(rawValue:)) ?? .average)
     }
+
+    var questionSet: [FeedbackQuestion] { feedbackQuestions ?? QuestionSet.standard }
 
     var anonymityThreshold: AnonymityThreshold { anonymityK.flatMap { try? AnonymityThreshold($0) } ?? .standard }
 

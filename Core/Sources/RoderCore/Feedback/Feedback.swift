@@ -36,6 +36,55 @@ public enum QuestionSet {
         FeedbackQuestion(key: "comment", text: LocalizedText(
             sv: "Kommentar (frivillig)", fi: "Kommentti (vapaaehtoinen)", en: "Comment (optional)"), kind: .comment),
     ]
+
+    /// More would make the questionnaire slow to answer on a phone, and answers thinner.
+    public static let largestScaleCount = 8
+
+    /// What the owner's edit of a programme's questions can get wrong.
+    public enum Problem: Error, Hashable {
+        case noScaleQuestion
+        case tooMany
+        /// A question without its text in the organisation's first language (1-based number).
+        case textMissing(number: Int, language: Language)
+    }
+
+    /// One question as the edit form sends it back.
+    public struct Edit: Sendable, Hashable {
+        /// nil for a new question.
+        public let key: String?
+        public let text: LocalizedText
+        public let remove: Bool
+
+        public init(key: String?, text: LocalizedText, remove: Bool = false) {
+            self.key = key
+            self.text = text
+            self.remove = remove
+        }
+    }
+
+    /// The new question set from the edit of `current`: scale questions in their order (removed
+    /// ones dropped, a new one last, blank new ones ignored), then the comment. Keys never
+    /// change, so answers already given keep meaning what they meant; a new question gets a
+    /// fresh key.
+    public static func edited(_ current: [FeedbackQuestion], edits: [Edit], required language: Language,
+                              newKey: () -> String = { "q-" + UUID().uuidString.prefix(8).lowercased() }) -> Result<[FeedbackQuestion], Problem> {
+        var scales: [FeedbackQuestion] = []
+        var comment = current.first { $0.kind == .comment } ?? standard.last!
+        for edit in edits where !edit.remove {
+            if let key = edit.key, let existing = current.first(where: { $0.key == key }) {
+                let question = FeedbackQuestion(key: key, text: edit.text, kind: existing.kind)
+                if existing.kind == .comment { comment = question } else { scales.append(question) }
+            } else if edit.key == nil, !edit.text.isEmpty {
+                scales.append(FeedbackQuestion(key: newKey(), text: edit.text, kind: .scale))
+            }
+        }
+        guard !scales.isEmpty else { return .failure(.noScaleQuestion) }
+        guard scales.count <= largestScaleCount else { return .failure(.tooMany) }
+        for (index, question) in (scales + [comment]).enumerated() where question.text[language] == nil {
+            return .failure(.textMissing(number: index + 1, language: language))
+        }
+        return .success(scales + [comment])
+    }
 }
 
 /// One person's answers, as stored: no person, no time beyond the day.
