@@ -94,6 +94,9 @@ func routes(_ app: Application) throws {
     app.register(.exportFeedback, events.exportFeedback)
     app.register(.sendReminder, events.sendReminder)
     app.register(.invite, events.invite)
+    app.register(.addMaterial, events.addMaterial)
+    app.register(.material, events.material)
+    app.register(.removeMaterial, events.removeMaterial)
 
     let feedback = FeedbackController()
     app.register(.feedbackArea, feedback.overview)

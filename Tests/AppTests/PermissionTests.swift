@@ -39,7 +39,7 @@ struct PermissionTests {
         .createArea: [.programmeOwner], .updateArea: [.programmeOwner], .moveArea: [.programmeOwner],
         .setPeriodLock: [.programmeOwner], .carryOver: [.programmeOwner],
         .strategyArchive: [.programmeOwner], .archiveItem: [.programmeOwner],
-        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: organisationRoles, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner],
+        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: organisationRoles, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner], .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner],
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
         .eventResults: organisationRoles, .eventCalendar: organisationRoles,
         .attendance: [.programmeOwner, .viewer], .register: organisationRoles, .exportFeedback: [.programmeOwner, .viewer],
@@ -91,6 +91,7 @@ struct PermissionTests {
                 case ":index": "0"
                 case ":period": "2026-1"
                 case ":sharedEventID": UUID().uuidString.lowercased()
+                case ":materialID": UUID().uuidString.lowercased()
                 case ":goalID": someGoal.id!.uuidString.lowercased()
                 case ":indicatorID": UUID().uuidString.lowercased()
                 default: component

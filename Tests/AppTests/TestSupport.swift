@@ -100,12 +100,15 @@ final class TestBrowser: @unchecked Sendable {
 
     /// Posts a file as a browser's upload form does (multipart/form-data), with the CSRF token.
     @discardableResult
-    func upload(_ path: String, field: String, fileName: String, content: Data) async throws -> TestingHTTPResponse {
+    func upload(_ path: String, field: String, fileName: String, content: Data, fields: [(String, String)] = []) async throws -> TestingHTTPResponse {
         let boundary = "----RoderTestBoundary\(UUID().uuidString)"
         var body = Data()
         func append(_ text: String) { body.append(Data(text.utf8)) }
         if let token = csrfToken {
             append("--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(token)\r\n")
+        }
+        for (name, value) in fields {
+            append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(name)\"\r\n\r\n\(value)\r\n")
         }
         append("--\(boundary)\r\nContent-Disposition: form-data; name=\"\(field)\"; filename=\"\(fileName)\"\r\nContent-Type: text/csv\r\n\r\n")
         body.append(content)

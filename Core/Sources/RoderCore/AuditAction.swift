@@ -38,6 +38,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case feedbackSummaryWritten = "feedback.summary_written"
     case sharedEventCreated = "events.shared_created"
     case questionsChanged = "feedback.questions_changed"
+    case materialChanged = "events.material_changed"
 }
 
 /// One row of the audit log as the page shows it.

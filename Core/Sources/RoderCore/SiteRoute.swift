@@ -64,6 +64,9 @@ public enum SiteRoute: Hashable, Sendable {
     /// "What you said and what we do" for a half-year: shared back with participants.
     case feedbackSummary(HalfYear)
     case feedbackQuestions
+    case eventMaterials(UUID)
+    case eventMaterial(UUID, material: UUID)
+    case eventMaterialDelete(UUID, material: UUID)
     case users
     case newUser
     case user(UUID)
@@ -138,6 +141,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
         case .feedbackSummary(let period): return "/feedback/summary/" + period.key
         case .feedbackQuestions: return "/feedback/questions"
+        case .eventMaterials(let id): return "/events/" + id.uuidString.lowercased() + "/materials"
+        case .eventMaterial(let id, let material): return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased()
+        case .eventMaterialDelete(let id, let material):
+            return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased() + "/delete"
         case .users: return "/admin/users"
         case .newUser: return "/admin/users/new"
         case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
@@ -185,7 +192,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material, removeMaterial
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -202,7 +209,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial: .post
         default: .get
         }
     }
@@ -269,6 +276,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .invite: ["events", ":eventID", "invitations"]
         case .feedbackSummary, .saveFeedbackSummary: ["feedback", "summary", ":period"]
         case .feedbackQuestions, .saveFeedbackQuestions: ["feedback", "questions"]
+        case .addMaterial: ["events", ":eventID", "materials"]
+        case .material: ["events", ":eventID", "materials", ":materialID"]
+        case .removeMaterial: ["events", ":eventID", "materials", ":materialID", "delete"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
         case .eventsArea: [ProgrammeArea.events.pathComponent]
         case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
@@ -305,12 +315,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyOrganisationRole
         // Anyone of the organisation may be invited; the handlers check the user is a person
         // of the organisation (and, for feedback, attended). Results show only from k answers.
-        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register:
+        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register, .material:
             .anyOrganisationRole
         // Aggregates only, shared back with the participants.
         case .feedbackSummary:
             .anyOrganisationRole
-        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions, .saveFeedbackQuestions:
+        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions, .saveFeedbackQuestions, .addMaterial, .removeMaterial:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -340,6 +350,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         // An HR export of 10,000 people is about 1–2 MB.
         case .organisationImportUpload: ByteCount(megabytes: 20)
+        // A material file of at most 10 MB, with the form around it.
+        case .addMaterial: ByteCount(megabytes: 11)
         // The mapping form for a file with many columns.
         default: ByteCount(kilobytes: 64)
         }
@@ -426,6 +438,9 @@ extension SiteRoute {
         case .eventInvitations: .invite
         case .feedbackSummary: .feedbackSummary
         case .feedbackQuestions: .feedbackQuestions
+        case .eventMaterials: .addMaterial
+        case .eventMaterial: .material
+        case .eventMaterialDelete: .removeMaterial
         case .users: .users
         case .newUser: .newUserForm
         case .user: .user

@@ -116,6 +116,7 @@ public enum Str: String, CaseIterable, Sendable {
     case sharedEventsTitle, sharedEventsIntro, sharedEventsNone, sharedEventNew, sharedEventCreate, sharedEventOrganisations, sharedEventOrganisationsRequired, sharedEventInviteLevels, sharedEventCreated, sharedEventBadge, sharedEventShort, pooledTitle, pooledByOrganisation, pooledHidden, pooledHiddenHint, pooledThresholdNote, auditSharedEventCreated
     case levelTop, levelMiddle, levelSupervisor
     case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
+    case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1064,6 +1065,24 @@ public enum Str: String, CaseIterable, Sendable {
         case .questionsTextMissing: T(sv: "Skriv fråga {number} på {language}.", fi: "Kirjoita kysymys {number} kielellä {language}.", en: "Write question {number} in {language}.")
         case .questionsLink: T(sv: "Ändra frågorna efter evenemangen", fi: "Muokkaa tapahtumien jälkeisiä kysymyksiä", en: "Change the questions after events")
         case .auditQuestionsChanged: T(sv: "Ändrade frågorna efter evenemangen ({after} frågor)", fi: "Muutti tapahtumien jälkeisiä kysymyksiä ({after} kysymystä)", en: "Changed the questions after events ({after} questions)")
+        case .materialsTitle: T(sv: "Material", fi: "Materiaali", en: "Material")
+        case .materialsNone: T(sv: "Inget material ännu.", fi: "Ei vielä materiaalia.", en: "No material yet.")
+        case .materialAddLink: T(sv: "Lägg till en länk", fi: "Lisää linkki", en: "Add a link")
+        case .materialAddFile: T(sv: "Ladda upp en fil", fi: "Lataa tiedosto", en: "Upload a file")
+        case .materialTitle: T(sv: "Rubrik", fi: "Otsikko", en: "Title")
+        case .materialURL: T(sv: "Adress (https://…)", fi: "Osoite (https://…)", en: "Address (https://…)")
+        case .materialFile: T(sv: "Fil", fi: "Tiedosto", en: "File")
+        case .materialFileHint: T(sv: "PDF, Word, Excel, PowerPoint, bilder (PNG, JPEG) eller text, högst 10 MB.", fi: "PDF, Word, Excel, PowerPoint, kuvat (PNG, JPEG) tai teksti, enintään 10 Mt.", en: "PDF, Word, Excel, PowerPoint, pictures (PNG, JPEG) or text, at most 10 MB.")
+        case .materialAdd: T(sv: "Lägg till", fi: "Lisää", en: "Add")
+        case .materialRemove: T(sv: "Ta bort", fi: "Poista", en: "Remove")
+        case .materialTitleRequired: T(sv: "Ge materialet en rubrik.", fi: "Anna materiaalille otsikko.", en: "Give the material a title.")
+        case .materialURLInvalid: T(sv: "Skriv en webbadress som börjar med https:// eller http://.", fi: "Kirjoita verkko-osoite, joka alkaa https:// tai http://.", en: "Write a web address starting with https:// or http://.")
+        case .materialFileMissing: T(sv: "Välj en fil att ladda upp.", fi: "Valitse ladattava tiedosto.", en: "Choose a file to upload.")
+        case .materialFileTooLarge: T(sv: "Filen är större än 10 MB.", fi: "Tiedosto on suurempi kuin 10 Mt.", en: "The file is larger than 10 MB.")
+        case .materialFileType: T(sv: "Den här filtypen tas inte emot. Ladda upp PDF, Word, Excel, PowerPoint, PNG, JPEG eller text.", fi: "Tätä tiedostotyyppiä ei hyväksytä. Lataa PDF, Word, Excel, PowerPoint, PNG, JPEG tai teksti.", en: "This kind of file is not accepted. Upload PDF, Word, Excel, PowerPoint, PNG, JPEG or text.")
+        case .noticeMaterialAdded: T(sv: "Materialet har lagts till.", fi: "Materiaali on lisätty.", en: "The material has been added.")
+        case .noticeMaterialRemoved: T(sv: "Materialet har tagits bort.", fi: "Materiaali on poistettu.", en: "The material has been removed.")
+        case .auditMaterialChanged: T(sv: "Material för {subject}: {after}", fi: "Materiaali tapahtumalle {subject}: {after}", en: "Material for {subject}: {after}")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -112,6 +112,7 @@ public enum AuditLogPage {
         case .feedbackSummaryWritten: .auditLoopSaved
         case .sharedEventCreated: .auditSharedEventCreated
         case .questionsChanged: .auditQuestionsChanged
+        case .materialChanged: .auditMaterialChanged
         }
         return t(key, arguments)
     }

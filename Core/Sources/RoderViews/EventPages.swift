@@ -205,6 +205,9 @@ public enum EventPage {
         public var reminders: Reminders?
         /// For the host, before the event ends: inviting more people.
         public var invitations: InvitationPicker?
+        public var materials: [Material] = []
+        /// What went wrong with the last material the host tried to add.
+        public var materialError: String?
 
         public init(summary: EventSummary, endsAt: Date, description: LocalizedText?, areaTitle: LocalizedText?, isHost: Bool, checkInCode: String?,
                     attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil,
@@ -226,6 +229,23 @@ public enum EventPage {
             self.canCheckIn = canCheckIn
             self.checkInOpen = checkInOpen
             self.checkInError = checkInError
+        }
+    }
+
+    public struct Material: Sendable {
+        public var id: UUID
+        public var title: String
+        /// A link's address; nil for an uploaded file.
+        public var url: String?
+        public var fileName: String?
+        public var size: Int?
+
+        public init(id: UUID, title: String, url: String?, fileName: String?, size: Int?) {
+            self.id = id
+            self.title = title
+            self.url = url
+            self.fileName = fileName
+            self.size = size
         }
     }
 
@@ -264,12 +284,63 @@ public enum EventPage {
                 .dt(.text(t(.eventRegistered))),
                 .dd(.text(model.capacity.map { t(.eventPlacesTaken, ["taken": String(model.registered), "places": String($0)]) } ?? String(model.registered)))),
             registrationSection(model, context),
+            materialsSection(model, context),
             participantSection(model, context),
             model.isHost ? hostSection(model, context) : .empty,
             .p(.class("toolbar"), .a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle))),
                .a(.href(SiteRoute.eventCalendar(event.id).path), .text(t(.eventAddToCalendar))))
         )
         return Layout.render(Page(title: context.localizer.text(event.title)?.text ?? "–", section: .area(.events), content: content), context: context)
+    }
+
+    private static func materialsSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let eventID = model.summary.id
+        guard !model.materials.isEmpty || model.isHost else { return .empty }
+        func size(_ bytes: Int?) -> String {
+            guard let bytes else { return "" }
+            return bytes < 1024 * 1024 ? " (\(max(1, bytes / 1024)) kB)" : " (" + context.localizer.number(Double(bytes) / 1_048_576, fractionDigits: 1) + " MB)"
+        }
+        return .section(
+            .class("card"),
+            .h2(.id("materials"), .text(t(.materialsTitle))),
+            model.materials.isEmpty ? .p(.text(t(.materialsNone))) : .ul(.class("plain-list"), .forEach(model.materials) { material in
+                .li(
+                    material.url.map { url in .a(.href(url), .attribute(named: "rel", value: "noopener noreferrer"), .text(material.title)) }
+                        ?? .a(.href(SiteRoute.eventMaterial(eventID, material: material.id).path), .text(material.title + size(material.size))),
+                    .if(model.isHost, .form(.action(SiteRoute.eventMaterialDelete(eventID, material: material.id).path), .method(.post), .class("inline-form"),
+                                            csrfField(context),
+                                            .button(.type(.submit), .class("secondary"), .attribute(named: "aria-label", value: t(.materialRemove) + ": " + material.title),
+                                                    .text(t(.materialRemove)))))
+                )
+            }),
+            .if(model.isHost, .group(
+                .unwrap(model.materialError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                .details(
+                    .open(model.materialError != nil),
+                    .summary(.text(t(.materialAddLink))),
+                    .form(.action(SiteRoute.eventMaterials(eventID).path), .method(.post), .class("stack"),
+                          csrfField(context),
+                          inputField(name: "title", id: "link-title", label: t(.materialTitle), value: "", required: true),
+                          inputField(name: "url", id: "link-url", label: t(.materialURL), value: "", required: true),
+                          .button(.type(.submit), .class("secondary"), .text(t(.materialAdd))))
+                ),
+                .details(
+                    .open(model.materialError != nil),
+                    .summary(.text(t(.materialAddFile))),
+                    .form(.action(SiteRoute.eventMaterials(eventID).path), .method(.post), .enctype(.multipartData), .class("stack"),
+                          csrfField(context),
+                          inputField(name: "title", id: "file-title", label: t(.materialTitle), value: "", required: true),
+                          .div(.class("field"),
+                               .label(.for("material-file"), .text(t(.materialFile))),
+                               .p(.class("hint"), .id("material-file-hint"), .text(t(.materialFileHint))),
+                               .input(.type(.file), .name("file"), .id("material-file"), .required(true),
+                                      .attribute(named: "accept", value: MaterialFile.acceptedExtensions),
+                                      .attribute(named: "aria-describedby", value: "material-file-hint"))),
+                          .button(.type(.submit), .class("secondary"), .text(t(.materialAdd))))
+                )
+            ))
+        )
     }
 
     private static func registrationSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {

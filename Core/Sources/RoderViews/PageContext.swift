@@ -63,6 +63,8 @@ public enum Notice: String, Sendable, CaseIterable {
     case invited
     case calendarFeedRemoved = "calendar-feed-removed"
     case sharedEventCreated = "shared-event-created"
+    case materialAdded = "material-added"
+    case materialRemoved = "material-removed"
 
     var message: Str {
         switch self {
@@ -90,6 +92,8 @@ public enum Notice: String, Sendable, CaseIterable {
         case .invited: .noticeInvited
         case .calendarFeedRemoved: .noticeCalendarFeedRemoved
         case .sharedEventCreated: .sharedEventCreated
+        case .materialAdded: .noticeMaterialAdded
+        case .materialRemoved: .noticeMaterialRemoved
         }
     }
 

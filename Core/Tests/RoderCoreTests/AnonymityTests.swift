@@ -288,3 +288,29 @@ struct QuestionSetTests {
         #expect(QuestionSet.edited(standard, edits: finnishOnly, required: .swedish) == .failure(.textMissing(number: 1, language: .swedish)))
     }
 }
+
+@Suite("Event materials")
+struct MaterialTests {
+    @Test("Documents and pictures pass when name and first bytes agree; HTML, SVG, programs and disguised files do not")
+    func types() {
+        #expect(MaterialFile.check(fileName: "Agenda.pdf", content: Array("%PDF-1.7 …".utf8)) == .success(.pdf))
+        #expect(MaterialFile.check(fileName: "bild.PNG", content: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0]) == .success(.png))
+        #expect(MaterialFile.check(fileName: "Presentation.pptx", content: [0x50, 0x4B, 0x03, 0x04, 1, 2]) == .success(.pptx))
+        #expect(MaterialFile.check(fileName: "anteckningar.txt", content: Array("Hej\nHei\tå".utf8)) == .success(.text))
+        #expect(MaterialFile.check(fileName: "virus.pdf", content: [0x4D, 0x5A, 0x90, 0]) == .failure(.typeNotAllowed))
+        #expect(MaterialFile.check(fileName: "sida.html", content: Array("<script>".utf8)) == .failure(.typeNotAllowed))
+        #expect(MaterialFile.check(fileName: "logo.svg", content: Array("<svg>".utf8)) == .failure(.typeNotAllowed))
+        #expect(MaterialFile.check(fileName: "binär.txt", content: [0x41, 0x00, 0x42]) == .failure(.typeNotAllowed))
+        #expect(MaterialFile.check(fileName: "tom.pdf", content: []) == .failure(.empty))
+        #expect(MaterialFile.check(fileName: "stor.pdf", content: Array("%PDF-".utf8) + [UInt8](repeating: 0, count: MaterialFile.largestSize)) == .failure(.tooLarge))
+        #expect(MaterialFile.downloadName("Årsplan 2026 \"final\".pdf") == "_rsplan_2026__final_.pdf")
+    }
+
+    @Test("Links must be web addresses")
+    func links() {
+        #expect(MaterialLink.validated(" https://www.kommunforbundet.fi/ledarskap ") != nil)
+        #expect(MaterialLink.validated("javascript:alert(1)") == nil)
+        #expect(MaterialLink.validated("ftp://x.example/file") == nil)
+        #expect(MaterialLink.validated("kommun.fi") == nil)
+    }
+}

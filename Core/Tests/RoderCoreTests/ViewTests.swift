@@ -175,11 +175,15 @@ struct ViewTests {
                                                 choice: InvitationChoice(levels: [.top], personIDs: [fixedID(2)]))
         pages.append(("event form", EventFormPage.render(.init(title: seminar.title, date: "2026-12-01", areas: [SelectChoice(id: fixedID(1), label: "3. Arbetssätt")],
                                                               invitations: invitationPicker, errors: ["x"]), context: context)))
-        pages.append(("event host", EventPage.render(.init(
+        var host = EventPage.Model(
             summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: LocalizedText(sv: "Om arbetssätt.", fi: "Toimintatavoista."),
             areaTitle: area, isHost: true, checkInCode: "AB3K7M",
             attendees: [.init(personID: fixedID(2), name: "Karin Sandell", checkedIn: true), .init(personID: fixedID(3), name: "Erik Nieminen", checkedIn: false)],
-            canCheckIn: true, checkInOpen: true, invitations: invitationPicker), context: context)))
+            canCheckIn: true, checkInOpen: true, invitations: invitationPicker)
+        host.materials = [.init(id: fixedID(95), title: "Rapport", url: "https://www.example.fi/rapport", fileName: nil, size: nil),
+                          .init(id: fixedID(96), title: "Program", url: nil, fileName: "program.pdf", size: 245_000)]
+        host.materialError = "x"
+        pages.append(("event host", EventPage.render(host, context: context)))
         pages.append(("event host after", EventPage.render(.init(
             summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: area, isHost: true, checkInCode: "AB3K7M",
             attendees: [.init(personID: fixedID(2), name: "Karin Sandell", checkedIn: true)], canCheckIn: true, checkInOpen: false,

@@ -95,6 +95,65 @@ struct EventController: Sendable {
         return request.redirect(to: SiteRoute.event(eventID).path)
     }
 
+    /// The host adds a link (title and address) or a file (title and upload, checked by
+    /// `MaterialFile`). A refusal shows the event page with the reason.
+    func addMaterial(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        struct Form: Decodable { var title: String?, url: String?, file: File? }
+        let form = (try? request.content.decode(Form.self)) ?? Form()
+        let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
+        func refuse(_ message: String) async throws -> Response {
+            try await page(request, event: event, materialError: message, status: .unprocessableEntity)
+        }
+        guard !title.isEmpty else { return try await refuse(localizer(.materialTitleRequired)) }
+        let material = EventMaterial(organisationID: tenant.organisationID, eventID: try event.requireID(), title: String(title.prefix(200)), createdAt: request.now)
+        if let file = form.file {
+            let bytes = Array(file.data.readableBytesView)
+            switch MaterialFile.check(fileName: file.filename, content: bytes) {
+            case .success(let kind):
+                material.fileName = String(file.filename.suffix(200))
+                material.contentType = kind.contentType
+                material.size = bytes.count
+                material.content = Data(bytes)
+            case .failure(.empty): return try await refuse(localizer(.materialFileMissing))
+            case .failure(.tooLarge): return try await refuse(localizer(.materialFileTooLarge))
+            case .failure(.typeNotAllowed): return try await refuse(localizer(.materialFileType))
+            }
+        } else {
+            guard let url = MaterialLink.validated(form.url ?? "") else { return try await refuse(localizer(.materialURLInvalid)) }
+            material.url = url.absoluteString
+        }
+        try await tenant.create(material)
+        try await request.audit(.materialChanged, subject: localizer.text(event.title)?.text ?? "–", subjectID: event.id, after: "+ " + material.title)
+        try await request.setNotice(.materialAdded)
+        return request.redirect(to: SiteRoute.event(try event.requireID()).path + "#materials")
+    }
+
+    /// A material file, as a download: never shown inline, so a file cannot act as a page.
+    func material(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.get("materialID", as: UUID.self) ?? UUID())
+            .filter(\.$event.$id == event.requireID()).first(),
+              let content = material.content, let contentType = material.contentType else { throw Abort(.notFound) }
+        var headers = HTTPHeaders()
+        headers.replaceOrAdd(name: .contentType, value: contentType)
+        headers.contentDisposition = .init(.attachment, filename: MaterialFile.downloadName(material.fileName ?? "material"))
+        headers.replaceOrAdd(name: .cacheControl, value: "private, no-store")
+        return Response(status: .ok, headers: headers, body: .init(data: content))
+    }
+
+    func removeMaterial(_ request: Request) async throws -> Response {
+        let event = try await loadEvent(request)
+        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.get("materialID", as: UUID.self) ?? UUID())
+            .filter(\.$event.$id == event.requireID()).first() else { throw Abort(.notFound) }
+        try await material.delete(on: request.db)
+        try await request.audit(.materialChanged, subject: request.localizer().text(event.title)?.text ?? "–", subjectID: event.id, after: "− " + material.title)
+        try await request.setNotice(.materialRemoved)
+        return request.redirect(to: SiteRoute.event(try event.requireID()).path + "#materials")
+    }
+
     /// The invitation checkboxes of a form (`invite-level[]`, `invite-unit[]`, `invite-person[]`).
     static func invitationChoice(_ request: Request) -> InvitationChoice {
         struct Form: Decodable {
@@ -343,7 +402,7 @@ struct EventController: Sendable {
 
     private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
                       reminderMessage: String? = nil, invitationChoice: InvitationChoice = InvitationChoice(), invitationError: String? = nil,
-                      status: HTTPStatus = .ok) async throws -> Response {
+                      materialError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
         let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
@@ -374,7 +433,14 @@ struct EventController: Sendable {
             invitations: isHost && event.endsAt > request.now
                 ? try await InvitationOptions.load(tenant, localizer: request.localizer())
                     .picker(choice: invitationChoice, error: invitationError, open: invitationError != nil) : nil)
-        return request.html(EventPage.render(model, context: try await request.pageContext(notice: notice)), status: status)
+        var withMaterials = model
+        // Not the files themselves: a page needs their names, not megabytes.
+        withMaterials.materials = try await tenant.query(EventMaterial.self).filter(\.$event.$id == eventID).sort(\.$createdAt)
+            .field(\.$id).field(\.$title).field(\.$url).field(\.$fileName).field(\.$size).field(\.$organisation.$id).field(\.$event.$id)
+            .field(\.$createdAt).all()
+            .map { EventPage.Material(id: $0.id!, title: $0.title, url: $0.url, fileName: $0.fileName, size: $0.size) }
+        withMaterials.materialError = materialError
+        return request.html(EventPage.render(withMaterials, context: try await request.pageContext(notice: notice)), status: status)
     }
 
     /// The host's view of reminders: how many have not answered (never who), and whether one may go now.

@@ -29,6 +29,7 @@ enum Migrations {
         CreateFeedbackLoopNotes(),
         CreateSharedEvents(),
         AddFeedbackQuestions(),
+        CreateEventMaterials(),
     ]
 }
 

@@ -357,3 +357,52 @@ struct AddFeedbackQuestions: AsyncMigration {
         try await database.schema(Programme.schema).deleteField("feedback_questions").update()
     }
 }
+
+/// An event's material: a link, or a checked file (`MaterialFile`) kept in the database so a
+/// backup has it too.
+final class EventMaterial: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "event_materials"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<EventMaterial, Organisation> { $organisation }
+    @Parent(key: "event_id") var event: EventRecord
+    @Field(key: "title") var title: String
+    @OptionalField(key: "url") var url: String?
+    @OptionalField(key: "file_name") var fileName: String?
+    @OptionalField(key: "content_type") var contentType: String?
+    @OptionalField(key: "size") var size: Int?
+    @OptionalField(key: "content") var content: Data?
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(organisationID: UUID, eventID: UUID, title: String, createdAt: Date) {
+        self.id = UUID()
+        self.$organisation.id = organisationID
+        self.$event.id = eventID
+        self.title = title
+        self.createdAt = createdAt
+    }
+}
+
+struct CreateEventMaterials: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(EventMaterial.schema)
+            .id()
+            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
+            .field("event_id", .uuid, .required, .references(EventRecord.schema, .id, onDelete: .cascade))
+            .field("title", .string, .required)
+            .field("url", .string)
+            .field("file_name", .string)
+            .field("content_type", .string)
+            .field("size", .int)
+            .field("content", .data)
+            .field("created_at", .datetime, .required)
+            .create()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(EventMaterial.schema).delete()
+    }
+}
