@@ -142,6 +142,30 @@ struct EventTests {
         }
     }
 
+    @Test("An event's online link, hosts and experts, and the result goals it deals with; a bad link comes back with all typed")
+    func details() async throws {
+        try await withRoderApp { app, clock in
+            _ = try await ProgrammeTests.programme(app)
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let form = try await owner.get(SiteRoute.newEvent.path).body.string
+            let goal = try #require(try await ResultGoal.query(on: app.db).filter(\.$position == 1).first())
+            #expect(form.contains(#"name="goal[]""#) && form.contains(goal.id!.uuidString.lowercased()))
+            let day = EventController.day(clock.now.addingTimeInterval(3 * 24 * 3600), .helsinki)
+            var fields = [("kind", "seminar"), ("title-sv", "Seminarium med gäst"), ("date", day), ("start", "13:00"), ("end", "15:00"),
+                          ("hosts", "Helena Lindqvist (värd), Anna Forsman (expert)"), ("onlineURL", "teams.example/möte"),
+                          ("goal[]", goal.id!.uuidString.lowercased())]
+            let refused = try await owner.post(SiteRoute.newEvent.path, fields)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Distanslänken ska vara en webbadress"))
+            #expect(refused.body.string.contains("Anna Forsman (expert)") && refused.body.string.contains(#"value="\#(goal.id!.uuidString.lowercased())" checked"#))
+            fields[6] = ("onlineURL", "https://teams.example/mote")
+            let created = try await owner.post(SiteRoute.newEvent.path, fields)
+            let page = try await owner.get(try #require(created.location)).body.string
+            #expect(page.contains("Anna Forsman (expert)") && page.contains(#"href="https://teams.example/mote""#))
+            #expect(page.contains(SiteRoute.goal(goal.id!).path))
+        }
+    }
+
     @Test("With k = 3 the results show after the third answer, not before; counts always")
     func threshold() async throws {
         try await withRoderApp { app, clock in

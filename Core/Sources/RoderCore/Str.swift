@@ -117,6 +117,7 @@ public enum Str: String, CaseIterable, Sendable {
     case levelTop, levelMiddle, levelSupervisor
     case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
     case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
+    case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1083,6 +1084,12 @@ public enum Str: String, CaseIterable, Sendable {
         case .noticeMaterialAdded: T(sv: "Materialet har lagts till.", fi: "Materiaali on lisätty.", en: "The material has been added.")
         case .noticeMaterialRemoved: T(sv: "Materialet har tagits bort.", fi: "Materiaali on poistettu.", en: "The material has been removed.")
         case .auditMaterialChanged: T(sv: "Material för {subject}: {after}", fi: "Materiaali tapahtumalle {subject}: {after}", en: "Material for {subject}: {after}")
+        case .eventOnlineURL: T(sv: "Länk för att delta på distans (frivillig)", fi: "Etäosallistumisen linkki (vapaaehtoinen)", en: "Link for joining online (optional)")
+        case .eventOnlineJoin: T(sv: "Delta på distans", fi: "Osallistu etänä", en: "Join online")
+        case .eventHosts: T(sv: "Värdar och experter", fi: "Isännät ja asiantuntijat", en: "Hosts and experts")
+        case .eventHostsHint: T(sv: "Till exempel: Helena Lindqvist (värd), Anna Forsman, Åbo Akademi (expert).", fi: "Esimerkiksi: Helena Lindqvist (isäntä), Anna Forsman, Åbo Akademi (asiantuntija).", en: "For example: Helena Lindqvist (host), Anna Forsman, Åbo Akademi (expert).")
+        case .eventGoals: T(sv: "Resultatmål som tas upp", fi: "Käsiteltävät tulostavoitteet", en: "Result goals dealt with")
+        case .eventOnlineURLInvalid: T(sv: "Distanslänken ska vara en webbadress som börjar med https:// eller http://.", fi: "Etälinkin on oltava verkko-osoite, joka alkaa https:// tai http://.", en: "The online link must be a web address starting with https:// or http://.")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

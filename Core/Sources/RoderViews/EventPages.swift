@@ -104,12 +104,21 @@ public enum EventFormPage {
         public var areaID: UUID?
         public var areas: [SelectChoice]
         public var capacity: String
+        public var onlineURL: String
+        public var hosts: String
+        public var goals: [SelectChoice]
+        public var goalIDs: Set<UUID>
         public var invitations: InvitationPicker
         public var errors: [String]
 
         public init(kind: EventKind = .seminar, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
                     date: String = "", startTime: String = "09:00", endTime: String = "12:00", place: String = "", areaID: UUID? = nil,
-                    areas: [SelectChoice] = [], capacity: String = "", invitations: InvitationPicker = InvitationPicker(), errors: [String] = []) {
+                    areas: [SelectChoice] = [], capacity: String = "", onlineURL: String = "", hosts: String = "", goals: [SelectChoice] = [],
+                    goalIDs: Set<UUID> = [], invitations: InvitationPicker = InvitationPicker(), errors: [String] = []) {
+            self.onlineURL = onlineURL
+            self.hosts = hosts
+            self.goals = goals
+            self.goalIDs = goalIDs
             self.kind = kind
             self.title = title
             self.description = description
@@ -157,11 +166,27 @@ public enum EventFormPage {
                      .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
                           .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
                 inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
+                inputField(name: "onlineURL", id: "onlineURL", label: t(.eventOnlineURL), value: model.onlineURL),
+                inputField(name: "hosts", id: "hosts", label: t(.eventHosts), value: model.hosts, hint: t(.eventHostsHint)),
                 inputField(name: "capacity", id: "capacity", label: t(.eventCapacity), value: model.capacity, inputMode: "numeric"),
                 .div(.class("field"), .label(.for("area"), .text(t(.eventArea))),
                      .select(.attribute(named: "name", value: "area"), .id("area"),
                              .choice(value: "", label: "–", isSelected: model.areaID == nil),
                              .forEach(model.areas) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == model.areaID) })),
+                .if(!model.goals.isEmpty, .fieldset(
+                    .class("field invitation-choice"),
+                    .legend(t(.eventGoals)),
+                    .details(
+                        .open(!model.goalIDs.isEmpty),
+                        .summary(.text(t(.eventGoals))),
+                        .div(.class("choices"), .forEach(model.goals) { goal in
+                            .div(.class("check"),
+                                 .input(.type(.checkbox), .name("goal[]"), .id("goal-\(goal.id.uuidString.lowercased())"),
+                                        .value(goal.id.uuidString.lowercased()), .checked(model.goalIDs.contains(goal.id))),
+                                 .label(.for("goal-\(goal.id.uuidString.lowercased())"), .text(goal.label)))
+                        })
+                    )
+                )),
                 InvitationPicker.fields(model.invitations, idPrefix: "new", context),
                 .button(.type(.submit), .class("primary"), .text(t(.eventCreate)))
             )
@@ -206,6 +231,10 @@ public enum EventPage {
         /// For the host, before the event ends: inviting more people.
         public var invitations: InvitationPicker?
         public var materials: [Material] = []
+        public var onlineURL: String?
+        public var hosts: String?
+        /// Result goals the event deals with: link and "3. Title".
+        public var goals: [SelectChoice] = []
         /// What went wrong with the last material the host tried to add.
         public var materialError: String?
 
@@ -279,7 +308,14 @@ public enum EventPage {
                 .dt(.text(t(.eventKind))), .dd(.text(t(event.kind.titleKey))),
                 .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(event.startsAt) + "–" + context.localizer.time(model.endsAt))),
                 .unwrap(event.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) },
+                .unwrap(model.onlineURL) { url in
+                    .group(.dt(.text(t(.eventOnlineJoin))), .dd(.a(.href(url), .attribute(named: "rel", value: "noopener noreferrer"), .text(url))))
+                },
+                .unwrap(model.hosts) { .group(.dt(.text(t(.eventHosts))), .dd(.text($0))) },
                 .unwrap(model.areaTitle) { .group(.dt(.text(t(.eventArea))), .dd(localized($0, context))) },
+                .if(!model.goals.isEmpty, .group(.dt(.text(t(.eventGoals))), .dd(.ul(.class("plain-list"), .forEach(model.goals) { goal in
+                    .li(.a(.href(SiteRoute.goal(goal.id).path), .text(goal.label)))
+                })))),
                 .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)")),
                 .dt(.text(t(.eventRegistered))),
                 .dd(.text(model.capacity.map { t(.eventPlacesTaken, ["taken": String(model.registered), "places": String($0)]) } ?? String(model.registered)))),

@@ -31,7 +31,7 @@ struct CalendarFeedController: Sendable {
                                       timeZone: request.application.config.timeZone, contentLanguages: membership.organisation.contentLanguages)
             entries += events.map { event in
                 ICalendar.Entry(uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
-                                description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place,
+                                description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place ?? event.onlineURL,
                                 start: event.startsAt, end: event.endsAt)
             }
         }

@@ -49,13 +49,18 @@ struct EventController: Sendable {
         let choice = Self.invitationChoice(request)
         let timeZone = request.application.config.timeZone
         let starts = Self.dateTime(field("date"), field("start"), timeZone), ends = Self.dateTime(field("date"), field("end"), timeZone)
+        struct Goals: Decodable { var goal: [String]? }
+        let goalIDs = Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:)))
+        let onlineURL = field("onlineURL")
         var errors: [String] = []
         if title[languages[0]] == nil { errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
         if starts == nil || ends == nil || ends! <= starts! { errors.append(localizer(.eventTimesInvalid)) }
+        if !onlineURL.isEmpty, MaterialLink.validated(onlineURL) == nil { errors.append(localizer(.eventOnlineURLInvalid)) }
         guard let starts, let ends, errors.isEmpty else {
             return try await form(request, model: EventFormPage.Model(kind: kind, title: title, description: description, date: field("date"),
                                                                       startTime: field("start"), endTime: field("end"), place: field("place"),
-                                                                      areaID: areaID, capacity: field("capacity"), errors: errors),
+                                                                      areaID: areaID, capacity: field("capacity"), onlineURL: onlineURL,
+                                                                      hosts: field("hosts"), goalIDs: goalIDs, errors: errors),
                                   choice: choice, status: .unprocessableEntity)
         }
         let event = EventRecord(organisationID: tenant.organisationID, kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: CheckInCode.generate())
@@ -63,6 +68,11 @@ struct EventController: Sendable {
         event.place = field("place").isEmpty ? nil : String(field("place").prefix(200))
         event.capacity = Int(field("capacity")).flatMap { $0 > 0 ? $0 : nil }
         event.areaID = try await tenant.find(DevelopmentArea.self, areaID)?.id
+        event.onlineURL = MaterialLink.validated(onlineURL)?.absoluteString
+        event.hosts = field("hosts").isEmpty ? nil : String(field("hosts").prefix(500))
+        // Only this organisation's goals.
+        let knownGoals = goalIDs.isEmpty ? [] : try await tenant.query(ResultGoal.self).filter(\.$id ~~ Array(goalIDs)).all().compactMap(\.id)
+        event.goalIDs = knownGoals.isEmpty ? nil : knownGoals
         let invited = try await InvitationOptions.load(tenant, localizer: localizer).invitees(choice)
         let organisationID = tenant.organisationID
         try await request.db.transaction { database in
@@ -341,7 +351,7 @@ struct EventController: Sendable {
         let event = try await loadEvent(request)
         let localizer = request.localizer()
         let entry = ICalendar.Entry(uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
-                                    description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place,
+                                    description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place ?? event.onlineURL,
                                     start: event.startsAt, end: event.endsAt)
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
@@ -440,6 +450,12 @@ struct EventController: Sendable {
             .field(\.$createdAt).all()
             .map { EventPage.Material(id: $0.id!, title: $0.title, url: $0.url, fileName: $0.fileName, size: $0.size) }
         withMaterials.materialError = materialError
+        withMaterials.onlineURL = event.onlineURL
+        withMaterials.hosts = event.hosts
+        if let goalIDs = event.goalIDs, !goalIDs.isEmpty, let programme = try await StrategyQuery.programme(tenant) {
+            withMaterials.goals = try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: request.localizer())
+                .filter { goalIDs.contains($0.id) }
+        }
         return request.html(EventPage.render(withMaterials, context: try await request.pageContext(notice: notice)), status: status)
     }
 
@@ -491,6 +507,7 @@ struct EventController: Sendable {
             let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
                 .sort(\.$position).all()
             model.areas = areas.enumerated().map { SelectChoice(id: $1.id!, label: "\($0 + 1). " + (localizer.text($1.title)?.text ?? "–")) }
+            model.goals = try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: localizer)
         }
         model.invitations = try await InvitationOptions.load(tenant, localizer: localizer).picker(choice: choice)
         return request.html(EventFormPage.render(model, context: try await request.pageContext()), status: status)

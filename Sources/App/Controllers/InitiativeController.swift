@@ -158,13 +158,7 @@ struct InitiativeController: Sendable {
         let levels = [ManagementLevel.top.rawValue, ManagementLevel.middle.rawValue, ManagementLevel.supervisor.rawValue]
         let people = try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels).sort(\.$name).all()
             .map { person in SelectChoice(id: person.id!, label: person.title.map { "\(person.name), \($0)" } ?? person.name) }
-        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
-            .sort(\.$position).all()
-        let goals = try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areas.compactMap(\.id)).filter(\.$archivedAt == nil).all()
-        let areaIndex = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.id!, $0 + 1) })
-        let goalChoices = goals.sorted { (areaIndex[$0.$area.id] ?? 0, $0.position) < (areaIndex[$1.$area.id] ?? 0, $1.position) }
-            .map { SelectChoice(id: $0.id!, label: "\(areaIndex[$0.$area.id] ?? 0). " + (localizer.text($0.title)?.text ?? "–")) }
-        return (people, goalChoices)
+        return (people, try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: localizer))
     }
 
     private func readForm(_ request: Request) async throws -> InitiativeForm {

@@ -15,6 +15,16 @@ enum StrategyQuery {
         return try await tenant.query(Programme.self).sort(\.$startYear, .descending).first()
     }
 
+    /// The programme's open goals, "3. Title", in area and goal order: for linking goals.
+    static func goalChoices(_ tenant: TenantDatabase, programme: Programme, localizer: Localizer) async throws -> [SelectChoice] {
+        let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
+            .sort(\.$position).all()
+        let goals = try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areas.compactMap(\.id)).filter(\.$archivedAt == nil).all()
+        let areaIndex = Dictionary(uniqueKeysWithValues: areas.enumerated().map { ($1.id!, $0 + 1) })
+        return goals.sorted { (areaIndex[$0.$area.id] ?? 0, $0.position) < (areaIndex[$1.$area.id] ?? 0, $1.position) }
+            .map { SelectChoice(id: $0.id!, label: "\(areaIndex[$0.$area.id] ?? 0). " + (localizer.text($0.title)?.text ?? "–")) }
+    }
+
     struct GoalRow {
         let id: UUID
         let areaID: UUID

@@ -30,6 +30,7 @@ enum Migrations {
         CreateSharedEvents(),
         AddFeedbackQuestions(),
         CreateEventMaterials(),
+        AddEventDetails(),
     ]
 }
 

@@ -28,6 +28,10 @@ final class EventRecord: Model, TenantOwned, @unchecked Sendable {
     /// Set when this is one organisation's part of an event the programme operator runs for
     /// several (`SharedEvent`): its people, attendance and answers stay in this organisation.
     @OptionalField(key: "shared_event_id") var sharedEventID: UUID?
+    /// "Helena Lindqvist (host), Anna Forsman (expert)": free text, experts are often from outside.
+    @OptionalField(key: "hosts") var hosts: String?
+    /// The programme's result goals the event deals with.
+    @OptionalField(key: "goal_ids") var goalIDs: [UUID]?
 
     init() {}
 
@@ -404,5 +408,17 @@ struct CreateEventMaterials: AsyncMigration {
 
     func revert(on database: any Database) async throws {
         try await database.schema(EventMaterial.schema).delete()
+    }
+}
+
+struct AddEventDetails: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(EventRecord.schema).field("hosts", .string).update()
+        try await database.schema(EventRecord.schema).field("goal_ids", .json).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(EventRecord.schema).deleteField("hosts").update()
+        try await database.schema(EventRecord.schema).deleteField("goal_ids").update()
     }
 }
