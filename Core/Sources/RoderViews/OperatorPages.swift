@@ -25,7 +25,21 @@ public enum OperatorHomePage {
         }
     }
 
-    public static func render(participatingOrganisations: Int, events: [EventRow], context: PageContext) -> String {
+    public struct AttendanceRow: Sendable {
+        public var name: String
+        public var attended: Int
+        public var invited: Int
+        public var isFalling: Bool
+
+        public init(name: String, attended: Int, invited: Int, isFalling: Bool) {
+            self.name = name
+            self.attended = attended
+            self.invited = invited
+            self.isFalling = isFalling
+        }
+    }
+
+    public static func render(participatingOrganisations: Int, events: [EventRow], attendance: [AttendanceRow] = [], context: PageContext) -> String {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.operatorIntro))),
@@ -53,7 +67,24 @@ public enum OperatorHomePage {
                             .td(.class("number"), .text(String(event.respondents))))
                     })
                 ))
-            )
+            ),
+            .if(!attendance.isEmpty, .section(
+                .class("card"),
+                .div(.class("table-wrap"), .table(
+                    .class("data"),
+                    .caption(.text(t(.operatorAttendanceTitle))),
+                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
+                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
+                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.attendanceRate))))),
+                    .tbody(.forEach(attendance) { row in
+                        .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name),
+                                .if(row.isFalling, .span(.class("status status-at-risk"), .text(" " + t(.attendanceFalling))))),
+                            .td(.class("number"), .text("\(row.attended) / \(row.invited)")),
+                            .td(.class("number"), .text(FeedbackOverviewPage.rate(row.invited > 0 ? Double(row.attended) / Double(row.invited) : nil, context))))
+                    })
+                )),
+                .p(.class("hint"), .text(t(.operatorAttendanceHint)))
+            ))
         )
         return Layout.render(Page(title: t(.operatorTitle), section: .operatorHome, content: content), context: context)
     }

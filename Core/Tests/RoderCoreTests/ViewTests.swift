@@ -85,7 +85,8 @@ struct ViewTests {
             ("operator", OperatorHomePage.render(participatingOrganisations: 2, events: [
                 .init(id: fixedID(90), title: LocalizedText(sv: "Regionalt ledarforum", fi: "Alueellinen johtajafoorumi"),
                       startsAt: Date(timeIntervalSince1970: 1_795_000_000), organisations: ["Bergvik", "Sjöbacka"], invited: 20, attended: 12, respondents: 9),
-            ], context: context)),
+            ], attendance: [.init(name: "Bergvik", attended: 3, invited: 5, isFalling: true), .init(name: "Sjöbacka", attended: 24, invited: 32, isFalling: false)],
+            context: context)),
             ("shared event form", SharedEventFormPage.render(.init(organisations: [.init(id: fixedID(91), label: "Bergvik"), .init(id: fixedID(92), label: "Sjöbacka")],
                                                                    chosen: [fixedID(91)], errors: ["x"]), context: context)),
             ("shared event", SharedEventPage.render(.init(

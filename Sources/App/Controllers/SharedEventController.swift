@@ -24,7 +24,18 @@ struct SharedEventController: Sendable {
                                              invited: own.reduce(0) { $0 + $1.invited }, attended: own.reduce(0) { $0 + $1.attended },
                                              respondents: own.reduce(0) { $0 + $1.answers.count })
         }
-        return request.html(OperatorHomePage.render(participatingOrganisations: organisations.count, events: rows, context: try await request.pageContext()))
+        // Each organisation over the shared events held, oldest first, for its trend.
+        let held = Set(shared.filter { $0.endsAt < request.now }.compactMap(\.id))
+        let byOrganisation = Dictionary(grouping: parts.filter { $0.record.sharedEventID.map(held.contains) == true && $0.invited > 0 },
+                                        by: { $0.record.$organisation.id })
+        let attendance = byOrganisation.map { organisationID, own in
+            let ordered = own.sorted { $0.record.startsAt < $1.record.startsAt }
+            return OperatorHomePage.AttendanceRow(
+                name: names[organisationID] ?? "–", attended: own.reduce(0) { $0 + $1.attended }, invited: own.reduce(0) { $0 + $1.invited },
+                isFalling: AttendanceTrend.isFalling(rates: ordered.map { Double($0.attended) / Double($0.invited) }))
+        }.sorted { $0.name < $1.name }
+        return request.html(OperatorHomePage.render(participatingOrganisations: organisations.count, events: rows, attendance: attendance,
+                                                    context: try await request.pageContext()))
     }
 
     func newForm(_ request: Request) async throws -> Response {
