@@ -95,6 +95,7 @@ func routes(_ app: Application) throws {
     app.register(.sendReminder, events.sendReminder)
     app.register(.invite, events.invite)
     app.register(.addMaterial, events.addMaterial)
+    app.register(.checkInWithCode, events.checkInWithCode)
     app.register(.material, events.material)
     app.register(.removeMaterial, events.removeMaterial)
 

@@ -166,6 +166,28 @@ struct EventTests {
         }
     }
 
+    @Test("The room's QR code opens the event with the code filled in; an unknown code finds nothing")
+    func qrCheckIn() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let host = try await owner.get(path).body.string
+            #expect(host.contains(#"<svg class="qr-code""#) && host.contains("QR-kod för att anmäla närvaro med koden \(event.checkInCode)"))
+            let expected = try QRCode.encode("http://127.0.0.1:8080/check-in?code=" + event.checkInCode)
+            #expect(host.contains(expected.svg(label: "QR-kod för att anmäla närvaro med koden \(event.checkInCode)")))
+
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            let scanned = try await manager.get("/check-in?code=" + event.checkInCode.lowercased())
+            #expect(scanned.status == .seeOther && scanned.location == path + "?code=" + event.checkInCode + "#check-in")
+            let page = try await manager.get(path + "?code=" + event.checkInCode).body.string
+            #expect(page.contains(#"name="code" id="code" value="\#(event.checkInCode)""#))
+            #expect(!page.contains("qr-code"))
+            #expect(try await manager.get("/check-in?code=ZZZZZZ").status == .notFound)
+        }
+    }
+
     @Test("With k = 3 the results show after the third answer, not before; counts always")
     func threshold() async throws {
         try await withRoderApp { app, clock in

@@ -64,6 +64,8 @@ public enum SiteRoute: Hashable, Sendable {
     /// "What you said and what we do" for a half-year: shared back with participants.
     case feedbackSummary(HalfYear)
     case feedbackQuestions
+    /// What the QR code in the room opens: the user's event with this code, code filled in.
+    case checkInWithCode(String)
     case eventMaterials(UUID)
     case eventMaterial(UUID, material: UUID)
     case eventMaterialDelete(UUID, material: UUID)
@@ -141,6 +143,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
         case .feedbackSummary(let period): return "/feedback/summary/" + period.key
         case .feedbackQuestions: return "/feedback/questions"
+        case .checkInWithCode(let code): return "/check-in?code=" + code
         case .eventMaterials(let id): return "/events/" + id.uuidString.lowercased() + "/materials"
         case .eventMaterial(let id, let material): return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased()
         case .eventMaterialDelete(let id, let material):
@@ -192,7 +195,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material, removeMaterial
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material, removeMaterial, checkInWithCode
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -277,6 +280,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .feedbackSummary, .saveFeedbackSummary: ["feedback", "summary", ":period"]
         case .feedbackQuestions, .saveFeedbackQuestions: ["feedback", "questions"]
         case .addMaterial: ["events", ":eventID", "materials"]
+        case .checkInWithCode: ["check-in"]
         case .material: ["events", ":eventID", "materials", ":materialID"]
         case .removeMaterial: ["events", ":eventID", "materials", ":materialID", "delete"]
         case .strategyArea: [ProgrammeArea.strategy.pathComponent]
@@ -315,7 +319,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .anyOrganisationRole
         // Anyone of the organisation may be invited; the handlers check the user is a person
         // of the organisation (and, for feedback, attended). Results show only from k answers.
-        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register, .material:
+        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register, .material, .checkInWithCode:
             .anyOrganisationRole
         // Aggregates only, shared back with the participants.
         case .feedbackSummary:
@@ -439,6 +443,7 @@ extension SiteRoute {
         case .feedbackSummary: .feedbackSummary
         case .feedbackQuestions: .feedbackQuestions
         case .eventMaterials: .addMaterial
+        case .checkInWithCode: .checkInWithCode
         case .eventMaterial: .material
         case .eventMaterialDelete: .removeMaterial
         case .users: .users

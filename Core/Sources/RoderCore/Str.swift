@@ -119,6 +119,7 @@ public enum Str: String, CaseIterable, Sendable {
     case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
     case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid
     case operatorAttendanceTitle, operatorAttendanceHint
+    case eventQRLabel, eventQRHint
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1093,6 +1094,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventOnlineURLInvalid: T(sv: "Distanslänken ska vara en webbadress som börjar med https:// eller http://.", fi: "Etälinkin on oltava verkko-osoite, joka alkaa https:// tai http://.", en: "The online link must be a web address starting with https:// or http://.")
         case .operatorAttendanceTitle: T(sv: "Närvaro per organisation i de gemensamma evenemangen", fi: "Läsnäolo organisaatioittain yhteisissä tapahtumissa", en: "Attendance by organisation at the shared events")
         case .operatorAttendanceHint: T(sv: "Närvarande av inbjudna i evenemang som har hållits. En organisation markeras när närvaron vid de tre senaste evenemangen är klart lägre än tidigare.", fi: "Läsnä olleet kutsutuista pidetyissä tapahtumissa. Organisaatio merkitään, kun läsnäolo kolmessa viimeisimmässä tapahtumassa on selvästi aiempaa pienempi.", en: "Attended out of invited at the events held. An organisation is flagged when attendance at the last three events is clearly lower than before.")
+        case .eventQRLabel: T(sv: "QR-kod för att anmäla närvaro med koden {code}", fi: "QR-koodi läsnäolon ilmoittamiseen koodilla {code}", en: "QR code for checking in with the code {code}")
+        case .eventQRHint: T(sv: "Deltagarna kan också skanna QR-koden med telefonens kamera: sidan öppnas med koden ifylld.", fi: "Osallistujat voivat myös skannata QR-koodin puhelimen kameralla: sivu avautuu koodi valmiiksi täytettynä.", en: "Participants can also scan the QR code with their phone's camera: the page opens with the code filled in.")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -226,6 +226,10 @@ public enum EventPage {
         public var capacity: Int?
         public var registered: Int
         public var waitingPosition: Int?
+        /// The address the room's QR code opens (`SiteRoute.checkInWithCode`, absolute).
+        public var checkInAddress: String?
+        /// The code the QR code brought, filled into the check-in form.
+        public var typedCode: String = ""
         /// For the host, after the event: how many have not answered and whether to remind them.
         public var reminders: Reminders?
         /// For the host, before the event ends: inviting more people.
@@ -419,7 +423,7 @@ public enum EventPage {
                 .action(SiteRoute.eventCheckIn(event.id).path), .method(.post), .class("stack"),
                 csrfField(context),
                 .unwrap(model.checkInError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
-                inputField(name: "code", id: "code", label: t(.eventCheckInCode), value: "", required: true),
+                inputField(name: "code", id: "code", label: t(.eventCheckInCode), value: model.typedCode, required: true),
                 .button(.type(.submit), .class("primary"), .text(t(.eventCheckInButton)))
             ) : .p(.text(t(.eventCheckInClosed)))
         )
@@ -431,7 +435,8 @@ public enum EventPage {
             .class("card"),
             .h2(.text(t(.eventHostTitle))),
             .unwrap(model.checkInCode) { code in
-                .group(.p(.text(t(.eventShowCode))), .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)))
+                .group(.p(.text(t(.eventShowCode))), .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)),
+                       .unwrap(model.checkInAddress) { checkInQR(address: $0, code: code, context) })
             },
             .ul(.class("plain-list attendees"), .forEach(model.attendees) { attendee in
                 .li(.text(attendee.name + " · "),
@@ -453,6 +458,12 @@ public enum EventPage {
                 )
             }
         )
+    }
+
+    /// The QR code for the room, next to the typed code; nothing if the address is too long for one.
+    static func checkInQR(address: String, code: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard let qr = try? QRCode.encode(address) else { return .empty }
+        return .div(.class("qr"), .raw(qr.svg(label: context(.eventQRLabel, ["code": code]))), .p(.class("hint"), .text(context(.eventQRHint))))
     }
 
     private static func reminderPart(_ reminders: Reminders, eventID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {

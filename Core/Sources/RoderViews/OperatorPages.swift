@@ -207,12 +207,14 @@ public enum SharedEventPage {
         public var endsAt: Date
         public var place: String?
         public var checkInCode: String
+        public var checkInAddress: String?
         public var pooled: PooledFeedback
         public var questions: [FeedbackQuestion]
         public var threshold: Int
 
-        public init(title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String,
+        public init(title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String, checkInAddress: String? = nil,
                     pooled: PooledFeedback, questions: [FeedbackQuestion], threshold: Int) {
+            self.checkInAddress = checkInAddress
             self.title = title
             self.kind = kind
             self.startsAt = startsAt
@@ -237,7 +239,8 @@ public enum SharedEventPage {
                      .h2(.text(t(.eventHostTitle))),
                      .p(.text(t(.eventShowCode))),
                      .p(.class("check-in-code"), .attribute(named: "aria-label", value: model.checkInCode.map(String.init).joined(separator: " ")),
-                        .text(model.checkInCode))),
+                        .text(model.checkInCode)),
+                     .unwrap(model.checkInAddress) { EventPage.checkInQR(address: $0, code: model.checkInCode, context) }),
             .section(.class("card"),
                      .h2(.text(t(.pooledByOrganisation))),
                      .div(.class("table-wrap"), .table(

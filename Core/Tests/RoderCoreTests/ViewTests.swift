@@ -184,6 +184,7 @@ struct ViewTests {
         host.materials = [.init(id: fixedID(95), title: "Rapport", url: "https://www.example.fi/rapport", fileName: nil, size: nil),
                           .init(id: fixedID(96), title: "Program", url: nil, fileName: "program.pdf", size: 245_000)]
         host.materialError = "x"
+        host.checkInAddress = "https://roder.example.fi/check-in?code=AB3K7M"
         pages.append(("event host", EventPage.render(host, context: context)))
         pages.append(("event host after", EventPage.render(.init(
             summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: area, isHost: true, checkInCode: "AB3K7M",

@@ -183,6 +183,23 @@ struct EventController: Sendable {
         return try await page(request, event: try await loadEvent(request), notice: notice)
     }
 
+    /// What the QR code in the room opens: this organisation's event with the code (the one
+    /// running now if several ever shared it), with the code filled in. One address serves a
+    /// shared event's every organisation, since their parts share the code.
+    func checkInWithCode(_ request: Request) async throws -> Response {
+        let code = CheckInCode.normalise(request.query[String.self, at: "code"] ?? "")
+        guard !code.isEmpty else { throw Abort(.notFound) }
+        let events = try await request.tenant.query(EventRecord.self).filter(\.$checkInCode == code).sort(\.$startsAt, .descending).all()
+        guard let event = events.first(where: { $0.checkInWindow.isOpen(at: request.now) }) ?? events.first else { throw Abort(.notFound) }
+        return request.redirect(to: SiteRoute.event(try event.requireID()).path + "?code=" + code + "#check-in")
+    }
+
+    /// The absolute address of the room's QR code.
+    static func checkInAddress(_ request: Request, code: String) -> String {
+        let base = request.application.config.publicURL
+        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + SiteRoute.checkInWithCode(code).path
+    }
+
     /// A participant checks in with the code shown in the room, only while the event runs.
     /// Someone of the organisation who was not invited is added: they came.
     func checkIn(_ request: Request) async throws -> Response {
@@ -451,6 +468,8 @@ struct EventController: Sendable {
             .map { EventPage.Material(id: $0.id!, title: $0.title, url: $0.url, fileName: $0.fileName, size: $0.size) }
         withMaterials.materialError = materialError
         withMaterials.onlineURL = event.onlineURL
+        withMaterials.checkInAddress = isHost ? Self.checkInAddress(request, code: event.checkInCode) : nil
+        withMaterials.typedCode = String(CheckInCode.normalise(request.query[String.self, at: "code"] ?? "").prefix(12))
         withMaterials.hosts = event.hosts
         if let goalIDs = event.goalIDs, !goalIDs.isEmpty, let programme = try await StrategyQuery.programme(tenant) {
             withMaterials.goals = try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: request.localizer())

@@ -100,7 +100,8 @@ struct SharedEventController: Sendable {
         }.sorted { $0.name < $1.name }
         let pooled = PooledFeedback(groups: groups, questions: QuestionSet.standard, threshold: Self.threshold)
         let model = SharedEventPage.Model(title: shared.title, kind: shared.eventKind, startsAt: shared.startsAt, endsAt: shared.endsAt, place: shared.place,
-                                          checkInCode: shared.checkInCode, pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k)
+                                          checkInCode: shared.checkInCode, checkInAddress: EventController.checkInAddress(request, code: shared.checkInCode),
+                                          pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k)
         return request.html(SharedEventPage.render(model, context: try await request.pageContext()))
     }
 
