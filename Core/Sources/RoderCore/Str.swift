@@ -120,6 +120,7 @@ public enum Str: String, CaseIterable, Sendable {
     case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid
     case operatorAttendanceTitle, operatorAttendanceHint
     case eventQRLabel, eventQRHint
+    case eventCheckInList
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1096,6 +1097,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .operatorAttendanceHint: T(sv: "Närvarande av inbjudna i evenemang som har hållits. En organisation markeras när närvaron vid de tre senaste evenemangen är klart lägre än tidigare.", fi: "Läsnä olleet kutsutuista pidetyissä tapahtumissa. Organisaatio merkitään, kun läsnäolo kolmessa viimeisimmässä tapahtumassa on selvästi aiempaa pienempi.", en: "Attended out of invited at the events held. An organisation is flagged when attendance at the last three events is clearly lower than before.")
         case .eventQRLabel: T(sv: "QR-kod för att anmäla närvaro med koden {code}", fi: "QR-koodi läsnäolon ilmoittamiseen koodilla {code}", en: "QR code for checking in with the code {code}")
         case .eventQRHint: T(sv: "Deltagarna kan också skanna QR-koden med telefonens kamera: sidan öppnas med koden ifylld.", fi: "Osallistujat voivat myös skannata QR-koodin puhelimen kameralla: sivu avautuu koodi valmiiksi täytettynä.", en: "Participants can also scan the QR code with their phone's camera: the page opens with the code filled in.")
+        case .eventCheckInList: T(sv: "Närvarolista: {attended} av {invited} närvarande", fi: "Läsnäololista: {attended}/{invited} läsnä", en: "Attendance list: {attended} of {invited} present")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -438,13 +438,17 @@ public enum EventPage {
                 .group(.p(.text(t(.eventShowCode))), .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)),
                        .unwrap(model.checkInAddress) { checkInQR(address: $0, code: code, context) })
             },
+            // Open while people can check in; before the event it would only be a long list.
+            .details(
+                .class("attendance-list"), .open(model.checkInOpen || model.summary.attended > 0),
+                .summary(.text(t(.eventCheckInList, ["attended": String(model.summary.attended), "invited": String(model.summary.invited)]))),
             .ul(.class("plain-list attendees"), .forEach(model.attendees) { attendee in
                 .li(.text(attendee.name + " · "),
                     attendee.checkedIn ? .span(.class("status status-done"), .text(t(.eventCheckedIn)))
                         : .form(.action(SiteRoute.eventAttendance(model.summary.id).path), .method(.post), .class("inline-form"),
                                 csrfField(context), .input(.type(.hidden), .name("person"), .value(attendee.personID.uuidString.lowercased())),
                                 .button(.type(.submit), .attribute(named: "aria-label", value: t(.eventMarkPresent) + ": " + attendee.name), .text(t(.eventMarkPresent)))))
-            }),
+            })),
             .unwrap(model.reminders) { reminderPart($0, eventID: model.summary.id, context) },
             .unwrap(model.invitations) { picker in
                 .details(

@@ -85,6 +85,7 @@ dl.details dt { font-weight: 600; }
 .plain-list li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
 .pagination { display: flex; gap: 1rem; margin-top: 1rem; }
 .site-footer { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+details.attendance-list > summary { cursor: pointer; font-weight: 600; padding: .35rem 0; }
 .qr svg.qr-code { width: 14rem; max-width: 100%; height: auto; display: block; margin: .5rem 0; }
 ul.inline-list { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
 table.data tr.total th, table.data tr.total td { border-top: 2px solid var(--line); font-weight: 600; }
