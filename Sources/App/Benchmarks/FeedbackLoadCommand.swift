@@ -21,6 +21,8 @@ struct FeedbackLoadCommand: AsyncCommand {
         var databaseURL: String?
         @Option(name: "port", help: "Loopback port (default 18297).")
         var port: Int?
+        @Flag(name: "cold", help: "Open each connection inside the timed request (default: opened before, as a phone that loaded the form has).")
+        var cold: Bool
     }
 
     var help: String { "Sends many concurrent feedback answers and checks none is lost or doubled." }
@@ -40,9 +42,10 @@ struct FeedbackLoadCommand: AsyncCommand {
             try await app.server.start(address: .hostname("127.0.0.1", port: port))
             let cookieName = config.secureCookies ? "__Host-roder_session" : "roder_session"
             // The floor: the same wave of new connections against an endpoint that does nothing.
-            let baseline = try await Self.load(setup, port: port, spread: spread, cookieName: cookieName, answer: false)
-            let report = try await Self.load(setup, port: port, spread: spread, cookieName: cookieName)
-            let again = try await Self.load(setup, port: port, spread: 0, cookieName: cookieName)
+            let warm = !signature.cold
+            let baseline = try await Self.load(setup, port: port, spread: spread, cookieName: cookieName, answer: false, warm: warm)
+            let report = try await Self.load(setup, port: port, spread: spread, cookieName: cookieName, warm: warm)
+            let again = try await Self.load(setup, port: port, spread: 0, cookieName: cookieName, warm: warm)
             await app.server.shutdown()
 
             let tenant = TenantDatabase(organisationID: try setup.organisation.requireID(), database: app.db)
@@ -51,7 +54,7 @@ struct FeedbackLoadCommand: AsyncCommand {
             let distinct = Set(receipts.map { $0.$person.id }).count
             let ms = HTTPBenchmark.milliseconds
             context.console.print("")
-            context.console.print("\(count) answers, one connection each, sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL"))")
+            context.console.print("\(count) answers, one connection each (\(signature.cold ? "opened in the timed request" : "open already")), sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL"))")
             context.console.print("  stored answers \(answers), receipts \(receipts.count) for \(distinct) people")
             context.console.print("  accepted (303) \(report.accepted), other \(report.other)")
             context.console.print("  latency p50 \(ms(report.percentile(50)))  p95 \(ms(report.percentile(95)))  p99 \(ms(report.percentile(99)))  max \(ms(report.percentile(100)))")
@@ -127,12 +130,25 @@ struct FeedbackLoadCommand: AsyncCommand {
         }
     }
 
-    /// Opens one connection per person, then sends every answer at its moment.
-    static func load(_ setup: Setup, port: Int, spread: Double, cookieName: String, answer: Bool = true) async throws -> Report {
+    /// One connection per person (opened first when `warm`: someone who loaded the form has
+    /// it open), then every answer at its moment.
+    static func load(_ setup: Setup, port: Int, spread: Double, cookieName: String, answer: Bool = true, warm: Bool = true) async throws -> Report {
         var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
         configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: setup.sessions.count + 10)
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         defer { _ = client.shutdown() }
+        if warm {
+            // As many requests at once as people: the pool opens a connection for each and keeps it.
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in setup.sessions {
+                    group.addTask {
+                        let response = try await client.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/health"), timeout: .seconds(30))
+                        _ = try await response.body.collect(upTo: 1 << 10)
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
         let url = answer ? "http://127.0.0.1:\(port)/events/\(setup.eventID.uuidString.lowercased())/feedback" : "http://127.0.0.1:\(port)/health"
         let clock = ContinuousClock()
         var generator = SplitMix(seed: 500)
