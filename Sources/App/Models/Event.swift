@@ -31,7 +31,12 @@ final class EventRecord: Model, TenantOwned, @unchecked Sendable {
     /// "Helena Lindqvist (host), Anna Forsman (expert)": free text, experts are often from outside.
     @OptionalField(key: "hosts") var hosts: String?
     /// The programme's result goals the event deals with.
-    @OptionalField(key: "goal_ids") var goalIDs: [UUID]?
+    @OptionalField(key: "goal_ids") var storedGoalIDs: StoredIDs?
+
+    var goalIDs: [UUID]? {
+        get { storedGoalIDs?.ids }
+        set { storedGoalIDs = newValue.map(StoredIDs.init) }
+    }
 
     init() {}
 

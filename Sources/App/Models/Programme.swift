@@ -86,7 +86,7 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
     /// The smallest group whose feedback shows (nil: the standard 5).
     @OptionalField(key: "anonymity_k") var anonymityK: Int?
     /// The questions asked after events; nil: the article's (`QuestionSet.standard`).
-    @OptionalField(key: "feedback_questions") var feedbackQuestions: [FeedbackQuestion]?
+    @OptionalField(key: "feedback_questions") var storedQuestions: StoredQuestions?
 
     init() {}
 
@@ -95,7 +95,12 @@ final class Programme: Model, TenantOwned, @unchecked Sendable {
         return ProgrammeSettings(thresholds: thresholds ?? .standard, rollUp: rollUp.flatMap(RollUpMethod.init(rawValue:)) ?? .average)
     }
 
-    var questionSet: [FeedbackQuestion] { feedbackQuestions ?? QuestionSet.standard }
+    var questionSet: [FeedbackQuestion] { storedQuestions?.questions ?? QuestionSet.standard }
+
+    var feedbackQuestions: [FeedbackQuestion]? {
+        get { storedQuestions?.questions }
+        set { storedQuestions = newValue.map(StoredQuestions.init) }
+    }
 
     var anonymityThreshold: AnonymityThreshold { anonymityK.flatMap { try? AnonymityThreshold($0) } ?? .standard }
 
@@ -183,4 +188,15 @@ final class GoalResponsible: Model, TenantOwned, @unchecked Sendable {
         self.$goal.id = goalID
         self.$person.id = personID
     }
+}
+
+/// A JSON object rather than a bare array: PostgreSQL's driver would send an array as a
+/// PostgreSQL array, not as the `jsonb` the column is.
+struct StoredQuestions: Codable, Sendable {
+    var questions: [FeedbackQuestion]
+}
+
+/// The same for a list of ids.
+struct StoredIDs: Codable, Sendable {
+    var ids: [UUID]
 }
