@@ -266,7 +266,7 @@ struct EventController: Sendable {
 
     func feedbackForm(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        if let refusal = try await feedbackRefusal(request, eventID: event.requireID()) { return try await refusalPage(request, refusal, event: event) }
+        if case .refused(let refusal) = try await feedbackCheck(request, eventID: event.requireID()) { return try await refusalPage(request, refusal, event: event) }
         return try await feedbackPage(request, event: event, values: [:], error: nil)
     }
 
@@ -277,8 +277,11 @@ struct EventController: Sendable {
     func submitFeedback(_ request: Request) async throws -> Response {
         guard let eventID = request.parameters.get("eventID", as: UUID.self) else { throw Abort(.notFound) }
         // The attendance row is the tenant check too: it belongs to this organisation's event.
-        if let refusal = try await feedbackRefusal(request, eventID: eventID) { return try await refusalPage(request, refusal, event: loadEvent(request)) }
-        let questions = try await Self.feedbackSettings(try request.tenant).questions
+        let questions: [FeedbackQuestion]
+        switch try await feedbackCheck(request, eventID: eventID) {
+        case .refused(let refusal): return try await refusalPage(request, refusal, event: loadEvent(request))
+        case .mayAnswer(let asked): questions = asked
+        }
         var values: [String: String] = [:]
         for question in questions { values[question.key] = try? request.content.get(String.self, at: question.key) }
         let answer: FeedbackAnswer
@@ -381,22 +384,32 @@ struct EventController: Sendable {
 
     private enum FeedbackRefusal { case notLinked, notAttended, alreadyAnswered }
 
-    /// Why this user may not answer this organisation's event (not a person, did not attend,
-    /// answered already); nil when they may.
-    private func feedbackRefusal(_ request: Request, eventID: UUID) async throws -> FeedbackRefusal? {
-        guard let personID = request.state.membership?.$person.id else { return .notLinked }
-        // Attended and not yet answered, in one round trip: this runs for every answer.
+    private enum FeedbackCheck {
+        case refused(FeedbackRefusal)
+        /// With the questions the programme asks.
+        case mayAnswer([FeedbackQuestion])
+    }
+
+    /// Whether this user may answer this organisation's event (a person who attended and has
+    /// not answered yet), and the programme's questions — in one round trip: this runs for
+    /// every answer, hundreds within a minute after a forum.
+    private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackCheck {
+        guard let personID = request.state.membership?.$person.id else { return .refused(.notLinked) }
         guard let sql = request.db as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let organisationID = try request.tenant.organisationID
         let row = try await sql.raw("""
             SELECT (SELECT COUNT(*) FROM event_participants p WHERE p.organisation_id = \(bind: organisationID) AND p.event_id = \(bind: eventID)
                       AND p.person_id = \(bind: personID) AND p.checked_in_at IS NOT NULL) AS attended,
                    (SELECT COUNT(*) FROM feedback_receipts r WHERE r.organisation_id = \(bind: organisationID) AND r.event_id = \(bind: eventID)
-                      AND r.person_id = \(bind: personID)) AS answered
+                      AND r.person_id = \(bind: personID)) AS answered,
+                   (SELECT g.feedback_questions FROM programmes g WHERE g.organisation_id = \(bind: organisationID)
+                      ORDER BY g.start_year DESC LIMIT 1) AS questions
             """).first()
-        guard try row?.decode(column: "attended", as: Int.self) ?? 0 > 0 else { return .notAttended }
-        guard try row?.decode(column: "answered", as: Int.self) ?? 0 == 0 else { return .alreadyAnswered }
-        return nil
+        guard try row?.decode(column: "attended", as: Int.self) ?? 0 > 0 else { return .refused(.notAttended) }
+        guard try row?.decode(column: "answered", as: Int.self) ?? 0 == 0 else { return .refused(.alreadyAnswered) }
+        // The same programme `StrategyQuery.programme` picks: the latest by start year.
+        let stored = try row?.decode(column: "questions", as: StoredQuestions?.self)
+        return .mayAnswer(stored?.questions ?? QuestionSet.standard)
     }
 
     private func refusalPage(_ request: Request, _ refusal: FeedbackRefusal, event: EventRecord) async throws -> Response {
