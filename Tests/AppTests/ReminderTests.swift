@@ -108,6 +108,21 @@ struct ReminderAppTests {
         }
     }
 
+    @Test("When everyone who came has answered, no reminder goes and none is counted")
+    func everyoneAnswered() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            for email in EventTests.managers {
+                let manager = try await EventTests.attendee(app, email: email, event: event, path: path)
+                #expect(try await EventTests.answer(manager, path: path).status == .seeOther)
+            }
+            clock.advance(by: 26 * 3600)
+            #expect(try await FeedbackReminders.queueDue(config: app.config, now: clock.now, on: app.db) == 0)
+            #expect(try await OutboxMail.query(on: app.db).count() == 0)
+            #expect(try await EventRecord.find(event.id, on: app.db)?.remindersSent == nil)
+        }
+    }
+
     static func script(in folder: URL, name: String, body: String) throws -> String {
         let path = folder.appendingPathComponent(name).path
         try ("#!/bin/sh\n" + body + "\n").write(toFile: path, atomically: true, encoding: .utf8)

@@ -19,7 +19,7 @@ enum FeedbackReminders {
     static func recipients(organisationID: UUID, eventID: UUID, on database: any Database) async throws -> [Recipient] {
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let rows = try await sql.raw("""
-            SELECT p.name AS name, p.email AS person_email, u.email AS user_email, u.language AS language
+            SELECT p.id AS person_id, p.name AS name, p.email AS person_email, u.email AS user_email, u.language AS language
             FROM event_participants ep
             JOIN people p ON p.id = ep.person_id
             LEFT JOIN memberships m ON m.person_id = p.id AND m.organisation_id = ep.organisation_id
@@ -28,15 +28,16 @@ enum FeedbackReminders {
               AND NOT EXISTS (SELECT 1 FROM feedback_receipts r
                               WHERE r.organisation_id = ep.organisation_id AND r.event_id = ep.event_id AND r.person_id = ep.person_id)
             """).all()
-        var byName: [String: Recipient] = [:]
+        var byPerson: [UUID: Recipient] = [:]
         for row in rows {
+            let personID = try row.decode(column: "person_id", as: UUID.self)
             let name = try row.decode(column: "name", as: String.self)
             let address = try row.decode(column: "user_email", as: String?.self) ?? row.decode(column: "person_email", as: String?.self)
             let language = try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:))
             // A person with two accounts is still reminded once.
-            if byName[name]?.address == nil { byName[name] = Recipient(name: name, address: address, language: language) }
+            if byPerson[personID]?.address == nil { byPerson[personID] = Recipient(name: name, address: address, language: language) }
         }
-        return byName.values.sorted { $0.name < $1.name }
+        return byPerson.values.sorted { $0.name < $1.name }
     }
 
     /// Puts a reminder for each attendee who has not answered into the outbox and counts it
@@ -45,6 +46,8 @@ enum FeedbackReminders {
     static func queue(event: EventRecord, organisation: Organisation, config: AppConfig, now: Date, on database: any Database) async throws -> Int {
         let eventID = try event.requireID(), organisationID = try organisation.requireID()
         let recipients = try await recipients(organisationID: organisationID, eventID: eventID, on: database)
+        // Everyone has answered: nothing to send, and nothing to count against the limit.
+        guard !recipients.isEmpty else { return 0 }
         let base = config.publicURL.hasSuffix("/") ? String(config.publicURL.dropLast()) : config.publicURL
         guard let link = URL(string: base + SiteRoute.eventFeedback(eventID).path) else { return 0 }
         let mails = recipients.compactMap { recipient -> OutboxMail? in
@@ -75,8 +78,7 @@ enum FeedbackReminders {
         var reminded = 0
         for event in candidates where policy.isAutomaticDue(eventEnd: event.endsAt, sent: event.remindersSent ?? 0,
                                                              lastSentAt: event.lastReminderAt, now: now) {
-            try await queue(event: event, organisation: event.organisation, config: config, now: now, on: database)
-            reminded += 1
+            if try await queue(event: event, organisation: event.organisation, config: config, now: now, on: database) > 0 { reminded += 1 }
         }
         return reminded
     }
