@@ -65,6 +65,11 @@ public struct AppConfig: Sendable {
         self.clock = clock
     }
 
+    /// `path` as an address users can open from a mail or another device (`publicURL` + path).
+    public func absoluteURL(_ path: String) -> String {
+        (publicURL.hasSuffix("/") ? String(publicURL.dropLast()) : publicURL) + path
+    }
+
     /// Reads the configuration from environment variables. Every problem is collected, so
     /// one start-up tells the operator everything to fix.
     public static func fromEnvironment(_ environment: [String: String], demo: Bool) throws(ConfigurationError) -> AppConfig {

@@ -78,9 +78,8 @@ struct AccountController: Sendable {
         let token = SessionStore.randomToken()
         user.calendarTokenHash = SessionStore.hash(token)
         try await user.save(on: request.db)
-        let base = request.application.config.publicURL
         var model = try model(request)
-        model.newCalendarAddress = (base.hasSuffix("/") ? String(base.dropLast()) : base) + SiteRoute.calendarFeed(token: token).path
+        model.newCalendarAddress = request.application.config.absoluteURL(SiteRoute.calendarFeed(token: token).path)
         return request.html(AccountPage.render(model, context: try await request.pageContext()))
     }
 

@@ -196,8 +196,7 @@ struct EventController: Sendable {
 
     /// The absolute address of the room's QR code.
     static func checkInAddress(_ request: Request, code: String) -> String {
-        let base = request.application.config.publicURL
-        return (base.hasSuffix("/") ? String(base.dropLast()) : base) + SiteRoute.checkInWithCode(code).path
+        request.application.config.absoluteURL(SiteRoute.checkInWithCode(code).path)
     }
 
     /// A participant checks in with the code shown in the room, only while the event runs.
@@ -548,10 +547,6 @@ struct EventController: Sendable {
     private func loadEvent(_ request: Request) async throws -> EventRecord {
         guard let event = try await request.tenant.find(EventRecord.self, request.parameters.get("eventID", as: UUID.self)) else { throw Abort(.notFound) }
         return event
-    }
-
-    static func threshold(_ tenant: TenantDatabase) async throws -> AnonymityThreshold {
-        try await StrategyQuery.programme(tenant)?.anonymityThreshold ?? .standard
     }
 
     /// The programme's k and the questions it asks after events, in one read.

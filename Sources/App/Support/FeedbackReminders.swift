@@ -48,8 +48,7 @@ enum FeedbackReminders {
         let recipients = try await recipients(organisationID: organisationID, eventID: eventID, on: database)
         // Everyone has answered: nothing to send, and nothing to count against the limit.
         guard !recipients.isEmpty else { return 0 }
-        let base = config.publicURL.hasSuffix("/") ? String(config.publicURL.dropLast()) : config.publicURL
-        guard let link = URL(string: base + SiteRoute.eventFeedback(eventID).path) else { return 0 }
+        guard let link = URL(string: config.absoluteURL(SiteRoute.eventFeedback(eventID).path)) else { return 0 }
         let mails = recipients.compactMap { recipient -> OutboxMail? in
             guard let address = recipient.address, !address.isEmpty else { return nil }
             let language = recipient.language ?? organisation.contentLanguages.first ?? config.defaultLanguage
