@@ -134,6 +134,38 @@ public enum EventFormPage {
         }
     }
 
+    /// What, in which languages, when and where: the same on a town's form and the operator's
+    /// shared-event form.
+    static func basicFields(kind: EventKind, title: LocalizedText, description: LocalizedText, date: String, start: String, end: String,
+                            place: String, languages: [RoderCore.Language], _ context: PageContext) -> Node<HTML.FormContext> {
+        let t = context
+        return .group(
+            .div(.class("field"), .label(.for("kind"), .text(t(.eventKind))),
+                 .select(.attribute(named: "name", value: "kind"), .id("kind"),
+                         .forEach(EventKind.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == kind) })),
+            .forEach(languages) { language in
+                .fieldset(
+                    .class("field language-group"),
+                    .legend(language.nativeName),
+                    inputField(name: "title-\(language.code)", id: "title-\(language.code)", label: t(.eventTitle), value: title[language] ?? "",
+                               required: language == languages.first, lang: language.code),
+                    .div(.class("field"),
+                         .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
+                         .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(2),
+                                   .attribute(named: "lang", value: language.code), .text(description[language] ?? "")))
+                )
+            },
+            .div(.class("measure-form"),
+                 .div(.class("field"), .label(.for("date"), .text(t(.eventDate))),
+                      .input(.type(.date), .name("date"), .id("date"), .value(date), .required(true))),
+                 .div(.class("field"), .label(.for("start"), .text(t(.eventStarts))),
+                      .input(.type(.time), .name("start"), .id("start"), .value(start), .required(true))),
+                 .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
+                      .input(.type(.time), .name("end"), .id("end"), .value(end), .required(true)))),
+            inputField(name: "place", id: "place", label: t(.eventPlace), value: place)
+        )
+    }
+
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let languages = context.organisation?.contentLanguages ?? [.swedish]
@@ -143,29 +175,8 @@ public enum EventFormPage {
                 .action(SiteRoute.newEvent.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
-                .div(.class("field"), .label(.for("kind"), .text(t(.eventKind))),
-                     .select(.attribute(named: "name", value: "kind"), .id("kind"),
-                             .forEach(EventKind.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == model.kind) })),
-                .forEach(languages) { language in
-                    .fieldset(
-                        .class("field language-group"),
-                        .legend(language.nativeName),
-                        inputField(name: "title-\(language.code)", id: "title-\(language.code)", label: t(.eventTitle), value: model.title[language] ?? "",
-                                   required: language == languages.first, lang: language.code),
-                        .div(.class("field"),
-                             .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
-                             .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(2),
-                                       .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
-                    )
-                },
-                .div(.class("measure-form"),
-                     .div(.class("field"), .label(.for("date"), .text(t(.eventDate))),
-                          .input(.type(.date), .name("date"), .id("date"), .value(model.date), .required(true))),
-                     .div(.class("field"), .label(.for("start"), .text(t(.eventStarts))),
-                          .input(.type(.time), .name("start"), .id("start"), .value(model.startTime), .required(true))),
-                     .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
-                          .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
-                inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
+                basicFields(kind: model.kind, title: model.title, description: model.description, date: model.date, start: model.startTime,
+                            end: model.endTime, place: model.place, languages: languages, context),
                 inputField(name: "onlineURL", id: "onlineURL", label: t(.eventOnlineURL), value: model.onlineURL),
                 inputField(name: "hosts", id: "hosts", label: t(.eventHosts), value: model.hosts, hint: t(.eventHostsHint)),
                 inputField(name: "capacity", id: "capacity", label: t(.eventCapacity), value: model.capacity, inputMode: "numeric"),
@@ -434,10 +445,7 @@ public enum EventPage {
         return .section(
             .class("card"),
             .h2(.text(t(.eventHostTitle))),
-            .unwrap(model.checkInCode) { code in
-                .group(.p(.text(t(.eventShowCode))), .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)),
-                       .unwrap(model.checkInAddress) { checkInQR(address: $0, code: code, context) })
-            },
+            .unwrap(model.checkInCode) { checkInCodeBlock(code: $0, address: model.checkInAddress, context) },
             // Open while people can check in; before the event it would only be a long list.
             .details(
                 .class("attendance-list"), .open(model.checkInOpen || model.summary.attended > 0),
@@ -464,10 +472,16 @@ public enum EventPage {
         )
     }
 
-    /// The QR code for the room, next to the typed code; nothing if the address is too long for one.
-    static func checkInQR(address: String, code: String, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard let qr = try? QRCode.encode(address) else { return .empty }
-        return .div(.class("qr"), .raw(qr.svg(label: context(.eventQRLabel, ["code": code]))), .p(.class("hint"), .text(context(.eventQRHint))))
+    /// The code to show in the room, read out letter by letter, and its QR code (nothing if the
+    /// address is too long for one): for a town's host and for the operator.
+    static func checkInCodeBlock(code: String, address: String?, _ context: PageContext) -> Node<HTML.BodyContext> {
+        .group(
+            .p(.text(context(.eventShowCode))),
+            .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)),
+            .unwrap(address.flatMap { try? QRCode.encode($0) }) { qr in
+                .div(.class("qr"), .raw(qr.svg(label: context(.eventQRLabel, ["code": code]))), .p(.class("hint"), .text(context(.eventQRHint))))
+            }
+        )
     }
 
     private static func reminderPart(_ reminders: Reminders, eventID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {

@@ -135,29 +135,8 @@ public enum SharedEventFormPage {
                 .action(SiteRoute.newSharedEvent.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
-                .div(.class("field"), .label(.for("kind"), .text(t(.eventKind))),
-                     .select(.attribute(named: "name", value: "kind"), .id("kind"),
-                             .forEach(EventKind.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == model.kind) })),
-                .forEach(model.languages) { language in
-                    .fieldset(
-                        .class("field language-group"),
-                        .legend(language.nativeName),
-                        inputField(name: "title-\(language.code)", id: "title-\(language.code)", label: t(.eventTitle), value: model.title[language] ?? "",
-                                   required: language == model.languages.first, lang: language.code),
-                        .div(.class("field"),
-                             .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
-                             .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(2),
-                                       .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
-                    )
-                },
-                .div(.class("measure-form"),
-                     .div(.class("field"), .label(.for("date"), .text(t(.eventDate))),
-                          .input(.type(.date), .name("date"), .id("date"), .value(model.date), .required(true))),
-                     .div(.class("field"), .label(.for("start"), .text(t(.eventStarts))),
-                          .input(.type(.time), .name("start"), .id("start"), .value(model.startTime), .required(true))),
-                     .div(.class("field"), .label(.for("end"), .text(t(.eventEnds))),
-                          .input(.type(.time), .name("end"), .id("end"), .value(model.endTime), .required(true)))),
-                inputField(name: "place", id: "place", label: t(.eventPlace), value: model.place),
+                EventFormPage.basicFields(kind: model.kind, title: model.title, description: model.description, date: model.date,
+                                          start: model.startTime, end: model.endTime, place: model.place, languages: model.languages, context),
                 .fieldset(
                     .class("field invitation-choice"),
                     .legend(t(.sharedEventOrganisations)),
@@ -237,10 +216,7 @@ public enum SharedEventPage {
                 .unwrap(model.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) }),
             .section(.class("card"),
                      .h2(.text(t(.eventHostTitle))),
-                     .p(.text(t(.eventShowCode))),
-                     .p(.class("check-in-code"), .attribute(named: "aria-label", value: model.checkInCode.map(String.init).joined(separator: " ")),
-                        .text(model.checkInCode)),
-                     .unwrap(model.checkInAddress) { EventPage.checkInQR(address: $0, code: model.checkInCode, context) }),
+                     EventPage.checkInCodeBlock(code: model.checkInCode, address: model.checkInAddress, context)),
             .section(.class("card"),
                      .h2(.text(t(.pooledByOrganisation))),
                      .div(.class("table-wrap"), .table(
