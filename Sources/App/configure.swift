@@ -24,6 +24,8 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     // Database
     try await DatabaseSetup.configure(app, config: config)
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
+    app.sessionLoader = SessionLoader { databases.database(logger: logger, on: eventLoops.any())! }
+    app.feedbackGate = FeedbackGate { databases.database(logger: logger, on: eventLoops.any())! }
     app.feedbackWriter = FeedbackWriter { databases.database(logger: logger, on: eventLoops.any())! }
 
     // Migrations

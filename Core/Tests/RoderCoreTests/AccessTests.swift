@@ -149,3 +149,25 @@ struct SiteRouteTests {
         #expect(Set(keys).count == keys.count)
     }
 }
+
+@Suite("Form bodies")
+struct FormBodyTests {
+    @Test("Fields are decoded: plus is a space, escapes become letters, the first of a repeated field counts")
+    func decoding() {
+        let fields = FormBody.fields("comment=Bra+m%C3%B6te%2C+tack%21&relevance=4&relevance=5&empty=&flag&_csrf=a%2Bb%3D")
+        #expect(fields["comment"] == "Bra möte, tack!")
+        #expect(fields["relevance"] == "4")
+        #expect(fields["empty"] == "")
+        #expect(fields["flag"] == "")
+        #expect(fields["_csrf"] == "a+b=")
+        #expect(fields["missing"] == nil)
+    }
+
+    @Test("A malformed escape is kept as sent, an empty body has no fields")
+    func malformed() {
+        #expect(FormBody.fields("a=100%&b=%zz")["a"] == "100%")
+        #expect(FormBody.fields("a=100%&b=%zz")["b"] == "%zz")
+        #expect(FormBody.fields("").isEmpty)
+        #expect(FormBody.fields("&&").isEmpty)
+    }
+}

@@ -1,4 +1,3 @@
-import AsyncHTTPClient
 import Fluent
 import Foundation
 import NIOCore
@@ -133,58 +132,23 @@ struct FeedbackLoadCommand: AsyncCommand {
     /// One connection per person (opened first when `warm`: someone who loaded the form has
     /// it open), then every answer at its moment.
     static func load(_ setup: Setup, port: Int, spread: Double, cookieName: String, answer: Bool = true, warm: Bool = true) async throws -> Report {
-        var configuration = HTTPClient.Configuration(redirectConfiguration: .disallow)
-        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: setup.sessions.count + 10)
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        defer { _ = client.shutdown() }
-        if warm {
-            // As many requests at once as people: the pool opens a connection for each and keeps it.
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for _ in setup.sessions {
-                    group.addTask {
-                        let response = try await client.execute(HTTPClientRequest(url: "http://127.0.0.1:\(port)/health"), timeout: .seconds(30))
-                        _ = try await response.body.collect(upTo: 1 << 10)
-                    }
-                }
-                try await group.waitForAll()
-            }
+        let path = answer ? "/events/\(setup.eventID.uuidString.lowercased())/feedback" : "/health"
+        let requests = setup.sessions.map { session in
+            guard answer else { return LoopbackLoad.Request(path: path) }
+            let csrf = session.csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
+            return LoopbackLoad.Request(method: .POST, path: path,
+                                        headers: [("Cookie", "\(cookieName)=\(session.token)"), ("Content-Type", "application/x-www-form-urlencoded")],
+                                        body: "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=\(csrf)")
         }
-        let url = answer ? "http://127.0.0.1:\(port)/events/\(setup.eventID.uuidString.lowercased())/feedback" : "http://127.0.0.1:\(port)/health"
-        let clock = ContinuousClock()
         var generator = SplitMix(seed: 500)
-        let delays = setup.sessions.map { _ in spread <= 0 ? 0 : Double(generator.next() % 1_000_000) / 1_000_000 * spread }
-        let started = clock.now
-        let results = try await withThrowingTaskGroup(of: (Duration, UInt).self) { group in
-            for (session, delay) in zip(setup.sessions, delays) {
-                group.addTask {
-                    if delay > 0 { try await Task.sleep(for: .milliseconds(Int(delay * 1000))) }
-                    var request = HTTPClientRequest(url: url)
-                    guard answer else {
-                        let begin = clock.now
-                        let response = try await client.execute(request, timeout: .seconds(30))
-                        _ = try await response.body.collect(upTo: 1 << 20)
-                        return (clock.now - begin, response.status.code)
-                    }
-                    request.method = .POST
-                    request.headers.add(name: "Cookie", value: "\(cookieName)=\(session.token)")
-                    request.headers.add(name: "Content-Type", value: "application/x-www-form-urlencoded")
-                    let body = "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=\(session.csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")"
-                    request.body = .bytes(ByteBuffer(string: body))
-                    let begin = clock.now
-                    let response = try await client.execute(request, timeout: .seconds(30))
-                    _ = try await response.body.collect(upTo: 1 << 20)
-                    return (clock.now - begin, response.status.code)
-                }
-            }
-            var collected: [(Duration, UInt)] = []
-            for try await result in group { collected.append(result) }
-            return collected
-        }
+        let delays = requests.map { _ in spread <= 0 ? Duration.zero : .microseconds(Int64(generator.next() % 1_000_000) * Int64(spread * 1_000_000) / 1_000_000) }
+        let clock = ContinuousClock(), started = clock.now
+        let results = try await LoopbackLoad.wave(requests, delays: delays, port: port, connectFirst: warm)
         var report = Report()
         report.wall = clock.now - started
-        for (duration, status) in results {
-            report.durations.append(duration)
-            switch status {
+        for result in results {
+            report.durations.append(result.duration)
+            switch result.status {
             case 303: report.accepted += 1
             case 409: report.refused += 1
             default: report.other += 1

@@ -282,7 +282,7 @@ struct EventController: Sendable {
         case .mayAnswer(let asked): questions = asked
         }
         var values: [String: String] = [:]
-        for question in questions { values[question.key] = try? request.content.get(String.self, at: question.key) }
+        for question in questions { values[question.key] = request.formField(question.key) }
         let answer: FeedbackAnswer
         switch FeedbackAnswer.validate(values, questions: questions) {
         case .success(let valid): answer = valid
@@ -390,25 +390,15 @@ struct EventController: Sendable {
     }
 
     /// Whether this user may answer this organisation's event (a person who attended and has
-    /// not answered yet), and the programme's questions — in one round trip: this runs for
-    /// every answer, hundreds within a minute after a forum.
+    /// not answered yet), and the programme's questions (`FeedbackGate`: the answers that
+    /// arrive together are checked together). The key's organisation is the tenant check.
     private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackCheck {
         guard let personID = request.state.membership?.$person.id else { return .refused(.notLinked) }
-        guard let sql = request.db as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let organisationID = try request.tenant.organisationID
-        let row = try await sql.raw("""
-            SELECT (SELECT COUNT(*) FROM event_participants p WHERE p.organisation_id = \(bind: organisationID) AND p.event_id = \(bind: eventID)
-                      AND p.person_id = \(bind: personID) AND p.checked_in_at IS NOT NULL) AS attended,
-                   (SELECT COUNT(*) FROM feedback_receipts r WHERE r.organisation_id = \(bind: organisationID) AND r.event_id = \(bind: eventID)
-                      AND r.person_id = \(bind: personID)) AS answered,
-                   (SELECT g.feedback_questions FROM programmes g WHERE g.organisation_id = \(bind: organisationID)
-                      ORDER BY g.start_year DESC LIMIT 1) AS questions
-            """).first()
-        guard try row?.decode(column: "attended", as: Int.self) ?? 0 > 0 else { return .refused(.notAttended) }
-        guard try row?.decode(column: "answered", as: Int.self) ?? 0 == 0 else { return .refused(.alreadyAnswered) }
-        // The same programme `StrategyQuery.programme` picks: the latest by start year.
-        let stored = try row?.decode(column: "questions", as: StoredQuestions?.self)
-        return .mayAnswer(stored?.questions ?? QuestionSet.standard)
+        let key = FeedbackGate.Key(organisationID: try request.tenant.organisationID, eventID: eventID, personID: personID)
+        let verdict = try await request.application.feedbackGate.check(key)
+        guard verdict.attended else { return .refused(.notAttended) }
+        guard !verdict.answered else { return .refused(.alreadyAnswered) }
+        return .mayAnswer(verdict.questions)
     }
 
     private func refusalPage(_ request: Request, _ refusal: FeedbackRefusal, event: EventRecord) async throws -> Response {

@@ -42,10 +42,11 @@ struct SessionMiddleware: AsyncMiddleware {
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
         guard let token = request.cookies[cookieName]?.string, !token.isEmpty else { return }
-        guard let (session, sessionUser) = try await SessionStore.findWithUser(token: token, on: request.db) else {
+        guard let loaded = try await request.application.sessionLoader.load(token: token) else {
             state.clearSessionCookie = true
             return
         }
+        let session = loaded.session
         let now = request.now
         if SessionStore.isExpired(session, config: config, now: now) {
             state.sessionExpired = session.$user.id != nil
@@ -54,14 +55,14 @@ struct SessionMiddleware: AsyncMiddleware {
             return
         }
         if let userID = session.$user.id {
-            guard let user = sessionUser, user.id == userID, user.isActive else {
+            guard let user = loaded.user, user.id == userID, user.isActive else {
                 // A deactivated user's sessions end at once.
                 state.clearSessionCookie = true
                 try await session.delete(on: request.db)
                 return
             }
             state.user = user
-            try await loadOrganisation(request, state: state, session: session, userID: userID)
+            try await chooseOrganisation(request, state: state, session: session, memberships: loaded.memberships)
         }
         // Touch at most once a minute: enough for the idle timeout, without a write per request.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
@@ -72,13 +73,7 @@ struct SessionMiddleware: AsyncMiddleware {
     }
 
     /// The membership in the session's organisation; if it is gone, the user's first one.
-    private func loadOrganisation(_ request: Request, state: RequestState, session: UserSession, userID: UUID) async throws {
-        // Joined rather than eager-loaded: one round trip on every signed-in request, not two.
-        let memberships = try await Membership.query(on: request.db)
-            .filter(\.$user.$id == userID)
-            .join(Organisation.self, on: \Membership.$organisation.$id == \Organisation.$id)
-            .all()
-        for membership in memberships { membership.$organisation.value = try membership.joined(Organisation.self) }
+    private func chooseOrganisation(_ request: Request, state: RequestState, session: UserSession, memberships: [Membership]) async throws {
         let chosen = memberships.first { $0.$organisation.id == session.organisationID }
             ?? memberships.sorted { $0.organisation.slug < $1.organisation.slug }.first
         state.memberships = memberships

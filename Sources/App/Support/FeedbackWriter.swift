@@ -4,16 +4,16 @@ import RoderCore
 import SQLKit
 import Vapor
 
-/// Stores feedback answers in groups. Everything that arrives while one group is being written
-/// goes into the next, in one transaction of two statements: the "has answered" receipts
-/// (a receipt that already exists is skipped, not an error) and the answers of those whose
-/// receipt went in. After a seminar hundreds of people may press "Send" within a second; this
-/// turns hundreds of commits that queue for SQLite's single writer into a handful.
+/// Stores feedback answers in groups (a `Batcher`): everything that arrives while one group
+/// is being written goes into the next, in one transaction of two statements: the "has
+/// answered" receipts (a receipt that already exists is skipped, not an error) and the answers
+/// of those whose receipt went in. After a seminar hundreds of people may press "Send" within
+/// a second; this turns hundreds of commits that queue for SQLite's single writer into a handful.
 ///
 /// An answer is never stored without its receipt or the other way round (one transaction),
 /// and a person's second answer is refused whether it arrives in the same group or later
 /// (the unique receipt). Nothing here keeps who sent what once the group is written.
-actor FeedbackWriter {
+struct FeedbackWriter: Sendable {
     struct Submission: Sendable {
         let organisationID: UUID
         let eventID: UUID
@@ -28,38 +28,14 @@ actor FeedbackWriter {
         case alreadyAnswered
     }
 
-    /// At most this many answers in one transaction (SQLite's bound-parameter limit is far above).
-    static let largestGroup = 250
-
-    private let database: @Sendable () -> any Database
-    private var waiting: [(Submission, CheckedContinuation<Outcome, any Error>)] = []
-    private var isWriting = false
+    private let batcher: Batcher<Submission, Outcome>
 
     init(database: @escaping @Sendable () -> any Database) {
-        self.database = database
+        batcher = Batcher { submissions in try await Self.write(submissions, on: database()) }
     }
 
     func submit(_ submission: Submission) async throws -> Outcome {
-        try await withCheckedThrowingContinuation { continuation in
-            waiting.append((submission, continuation))
-            guard !isWriting else { return }
-            isWriting = true
-            Task { await self.writeWaiting() }
-        }
-    }
-
-    private func writeWaiting() async {
-        while !waiting.isEmpty {
-            let group = Array(waiting.prefix(Self.largestGroup))
-            waiting.removeFirst(group.count)
-            do {
-                let outcomes = try await Self.write(group.map(\.0), on: database())
-                for ((_, continuation), outcome) in zip(group, outcomes) { continuation.resume(returning: outcome) }
-            } catch {
-                for (_, continuation) in group { continuation.resume(throwing: error) }
-            }
-        }
-        isWriting = false
+        try await batcher.run(submission)
     }
 
     /// Writes one group and says, in the group's order, which answers were stored.
@@ -82,11 +58,16 @@ actor FeedbackWriter {
             let receipted = Set(inserted)
             let stored = candidates.filter { receipted.contains(Key(eventID: submissions[$0].eventID, personID: submissions[$0].personID)) }
             // Shuffled, so not even the order within the statement follows the order of arrival.
-            let answers = stored.shuffled().map {
-                FeedbackAnswerRecord(organisationID: submissions[$0].organisationID, eventID: submissions[$0].eventID,
-                                     answeredOn: submissions[$0].day, answer: submissions[$0].answer)
+            // Plain SQL, as the receipts: Fluent's model insert reflects over the model per row.
+            if !stored.isEmpty {
+                let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
+                for index in stored.shuffled() {
+                    let submission = submissions[index]
+                    answers.values(SQLBind(UUID()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
+                                   SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
+                }
+                try await answers.run()
             }
-            if !answers.isEmpty { try await answers.create(on: transaction) }
             let storedIndices = Set(stored)
             return submissions.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
         }

@@ -21,6 +21,8 @@ final class RequestState: @unchecked Sendable {
     var memberships: [Membership] = []
     var organisation: Organisation?
     var language: Language
+    /// The URL-encoded form body, parsed at the first `Request.formField`.
+    var formFields: [String: String]?
 
     init(language: Language) {
         self.language = language
@@ -64,13 +66,23 @@ extension Request {
         }
     }
 
+    /// A field of the form the request carries. A URL-encoded body is parsed once per request
+    /// (`FormBody`); other bodies (file uploads) go through Vapor's decoders.
+    func formField(_ name: String) -> String? {
+        guard headers.first(name: .contentType)?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else {
+            return try? content.get(String.self, at: name)
+        }
+        if state.formFields == nil { state.formFields = FormBody.fields(body.string ?? "") }
+        return state.formFields?[name]
+    }
+
     /// Every state-changing request must carry the session's CSRF token, as the form field
     /// `_csrf` or the header `X-CSRF-Token`. Checked per route, after Vapor has collected the
     /// body as the route allows (uploads are larger than forms).
     func verifyCSRFToken() throws {
         // A form sent from a page whose session has since timed out: say that, not "expired form".
         if state.sessionExpired { throw AuthenticationRequired() }
-        let sent = headers.first(name: "X-CSRF-Token") ?? (try? content.get(String.self, at: "_csrf"))
+        let sent = headers.first(name: "X-CSRF-Token") ?? formField("_csrf")
         guard let expected = state.session?.csrfToken, let sent, SessionStore.tokensMatch(sent, expected) else {
             throw CSRFTokenMismatch()
         }

@@ -1,0 +1,134 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import Testing
+import VaporTesting
+@testable import App
+
+/// Requests that arrive together share their queries (`Batcher`): the session of every
+/// request (`SessionLoader`) and the feedback checks (`FeedbackGate`). Sharing must never
+/// mix up whose result is whose, and never let one organisation see another's rows.
+@Suite("Requests that arrive together share queries", .serialized)
+struct BatchingTests {
+    /// Records the size of every batch the work function sees.
+    actor BatchSizes {
+        var sizes: [Int] = []
+        func add(_ size: Int) { sizes.append(size) }
+    }
+
+    struct Refused: Error {}
+
+    @Test("What arrives while a batch runs goes into the next one; everyone gets their own result")
+    func sharing() async throws {
+        let recorded = BatchSizes()
+        let batcher = Batcher<Int, Int>(largestBatch: 8) { inputs in
+            await recorded.add(inputs.count)
+            try await Task.sleep(for: .milliseconds(20))
+            return inputs.map { $0 * 10 }
+        }
+        let results = try await withThrowingTaskGroup(of: (Int, Int).self) { group in
+            for input in 0..<40 { group.addTask { (input, try await batcher.run(input)) } }
+            return try await group.reduce(into: [(Int, Int)]()) { $0.append($1) }
+        }
+        #expect(results.count == 40)
+        #expect(results.allSatisfy { $0.1 == $0.0 * 10 })
+        let sizes = await recorded.sizes
+        #expect(sizes.reduce(0, +) == 40)
+        #expect(sizes.allSatisfy { $0 <= 8 })
+        #expect(sizes.count < 40, "nothing was shared: \(sizes)")
+
+        // Quiet: one request is a batch of one, at once.
+        #expect(try await batcher.run(7) == 70)
+        #expect(await recorded.sizes.last == 1)
+    }
+
+    @Test("A batch that fails fails for everyone in it, and the next batch works again")
+    func failing() async throws {
+        let batcher = Batcher<Int, Int> { inputs in
+            if inputs.contains(-1) { throw Refused() }
+            return inputs
+        }
+        await #expect(throws: Refused.self) { try await batcher.run(-1) }
+        #expect(try await batcher.run(5) == 5)
+
+        let short = Batcher<Int, Int> { _ in [] }
+        await #expect(throws: BatcherError.self) { try await short.run(1) }
+    }
+
+    @Test("The session loader reads every field of the models it writes by hand")
+    func columnsCoverModels() {
+        func keys(_ fields: [FieldKey]) -> Set<String> { Set(fields.map(\.description)) }
+        #expect(keys(UserSession.keys) == Set(SessionLoader.sessionColumns))
+        #expect(keys(User.keys) == Set(SessionLoader.userColumns))
+        #expect(keys(Membership.keys) == Set(SessionLoader.membershipColumns))
+        #expect(keys(Organisation.keys) == Set(SessionLoader.organisationColumns))
+    }
+
+    @Test("Sessions loaded together: each token its own session, user and memberships; unknown tokens none; saving updates")
+    func sessionsTogether() async throws {
+        try await withRoderApp { app, clock in
+            let owner = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.programmeOwner).email).first())
+            let operatorUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.programmeOperator.email).first())
+            let memberships = try await Membership.query(on: app.db).filter(\.$user.$id == owner.id!).count()
+            let (ownerSession, ownerToken) = try await SessionStore.create(userID: owner.id, organisationID: nil, on: app.db, now: clock.now)
+            let (_, anonymousToken) = try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now)
+            let (_, operatorToken) = try await SessionStore.create(userID: operatorUser.id, organisationID: nil, on: app.db, now: clock.now)
+            let hashes = [ownerToken, anonymousToken, "no-such-token", ownerToken, operatorToken].map(SessionStore.hash)
+
+            let loaded = try await SessionLoader.load(hashes, on: app.db)
+            let first = try #require(loaded[0]), again = try #require(loaded[3])
+            #expect(first.session.id == ownerSession.id && first.session.csrfToken == ownerSession.csrfToken)
+            #expect(first.user?.email == owner.email && first.user?.isActive == true)
+            #expect(first.memberships.count == memberships && memberships > 0)
+            #expect(first.memberships.allSatisfy { $0.organisation.id == $0.$organisation.id && !$0.organisation.slug.isEmpty })
+            #expect(first.memberships.contains { $0.roles.contains(.programmeOwner) })
+            // The same browser twice in one batch: two sets of models, since handlers change them.
+            #expect(first.session !== again.session && first.user !== again.user)
+            let anonymous = try #require(loaded[1])
+            #expect(anonymous.user == nil && anonymous.memberships.isEmpty)
+            #expect(loaded[2] == nil)
+            #expect(loaded[4]?.user?.isProgrammeOperator == true && loaded[4]?.memberships.isEmpty == true)
+
+            // Models written from the row are stored ones: saving updates, never inserts.
+            let sessions = try await UserSession.query(on: app.db).count()
+            first.session.notice = Notice.organisationSwitched.rawValue
+            try await first.session.save(on: app.db)
+            first.memberships[0].organisation.spanTargetMaximum = 12
+            try await first.memberships[0].organisation.save(on: app.db)
+            #expect(try await UserSession.query(on: app.db).count() == sessions)
+            #expect(try await UserSession.find(ownerSession.id, on: app.db)?.notice == Notice.organisationSwitched.rawValue)
+            let organisation = try #require(try await Organisation.find(first.memberships[0].$organisation.id, on: app.db))
+            #expect(organisation.spanTargetMaximum == 12 && organisation.name == first.memberships[0].organisation.name)
+        }
+    }
+
+    @Test("Feedback checks made together: attendance and receipts per person, event and organisation — never another organisation's")
+    func feedbackChecksTogether() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            let browser = try await EventTests.attendee(app, email: EventTests.managers[0], event: event, path: path)
+            _ = try await EventTests.attendee(app, email: EventTests.managers[1], event: event, path: path)
+            #expect(try await EventTests.answer(browser, path: path).status == .seeOther)
+            let organisationID = event.$organisation.id, eventID = try event.requireID()
+            func person(_ email: String) async throws -> UUID {
+                let user = try #require(try await User.query(on: app.db).filter(\.$email == email).first())
+                let membership = try #require(try await Membership.query(on: app.db).filter(\.$user.$id == user.id!).first())
+                return try #require(membership.$person.id)
+            }
+            let answered = try await person(EventTests.managers[0]), attended = try await person(EventTests.managers[1])
+            let absent = try await person(EventTests.managers[2])
+            let bergvik = try #require(try await Organisation.query(on: app.db).filter(\.$slug == Account.bergvik.slug).first()?.id)
+            let keys = [
+                FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: answered),
+                FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: attended),
+                FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: absent),
+                FeedbackGate.Key(organisationID: bergvik, eventID: eventID, personID: attended),
+            ]
+            let verdicts = try await FeedbackGate.check(keys, on: app.db)
+            #expect(verdicts.map(\.attended) == [true, true, false, false])
+            #expect(verdicts.map(\.answered) == [true, false, false, false])
+            #expect(verdicts[0].questions.map(\.key) == QuestionSet.standard.map(\.key))
+        }
+    }
+}
