@@ -1,12 +1,24 @@
 import Fluent
 import Foundation
 import Logging
+import NIOCore
+import NIOPosix
 import RoderCore
 import Vapor
 
 /// Starts Roder: `roder serve` (the default), `roder demo`, `roder migrate`,
 /// `roder create-admin`, `roder backup`. `demo` is `serve` on a fresh demo database.
 public enum Entrypoint {
+    /// Runs Swift concurrency's jobs on NIO's event loops instead of on a second pool of
+    /// threads, so that an `await` in a handler does not switch threads for every database
+    /// answer (a fifth less CPU per request under load; see docs/PERFORMANCE.md). What blocks
+    /// stays off the event loops: SQLite and password hashing run on the thread pool.
+    /// Must be called first, from the main thread; false if it could not be installed.
+    @discardableResult
+    public static func runConcurrencyOnEventLoops() -> Bool {
+        NIOSingletons.unsafeTryInstallSingletonPosixEventLoopGroupAsConcurrencyGlobalExecutor()
+    }
+
     public static func main() async {
         var arguments = ProcessInfo.processInfo.arguments
         let demo = arguments.count > 1 && arguments[1] == "demo"

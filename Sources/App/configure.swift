@@ -10,6 +10,10 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.config = config
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
+    // Room for the connections a room full of phones opens at once when a seminar ends: with
+    // Vapor's 256, the rest of a burst of 500 waited a whole second for the SYN retry. The
+    // kernel caps it at net.core.somaxconn (4096 on current Debian).
+    app.http.server.configuration.backlog = 4096
 
     // Middleware, outermost first. Vapor's own error middleware is replaced by ours.
     app.middleware = Middlewares()
@@ -58,11 +62,16 @@ enum DatabaseSetup {
         }
     }
 
-    /// SQLite settings that belong to the file: write-ahead logging lets readers work
-    /// while a write is under way, and makes a crash lose no committed write.
+    /// SQLite settings: write-ahead logging lets readers work while a write is under way, and
+    /// makes a crash lose no committed write; with it, `synchronous=NORMAL` syncs at
+    /// checkpoints instead of at every commit. The journal mode belongs to the file, the
+    /// synchronous setting to each connection — and Fluent keeps one connection per event loop.
     static func tuneSQLite(_ app: Application) async throws {
-        guard case .sqliteFile = app.config.database, let sql = app.db as? any SQLDatabase else { return }
-        try await sql.raw("PRAGMA journal_mode=WAL").run()
-        try await sql.raw("PRAGMA synchronous=NORMAL").run()
+        guard case .sqliteFile = app.config.database else { return }
+        for eventLoop in app.eventLoopGroup.makeIterator() {
+            guard let sql = app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await sql.raw("PRAGMA synchronous=NORMAL").run()
+        }
     }
 }

@@ -1,3 +1,4 @@
 import App
 
+Entrypoint.runConcurrencyOnEventLoops()
 await Entrypoint.main()
