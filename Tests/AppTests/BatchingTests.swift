@@ -132,3 +132,17 @@ struct BatchingTests {
         }
     }
 }
+
+@Suite("Random identifiers")
+struct RandomUUIDTests {
+    @Test("Version 4, RFC 4122 variant, and all different")
+    func random() {
+        let identifiers = (0..<1_000).map { _ in UUID.random() }
+        #expect(Set(identifiers).count == 1_000)
+        for identifier in identifiers {
+            let text = identifier.uuidString
+            #expect(Array(text)[14] == "4")
+            #expect("89AB".contains(Array(text)[19]))
+        }
+    }
+}

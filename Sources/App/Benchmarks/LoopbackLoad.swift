@@ -39,24 +39,30 @@ enum LoopbackLoad {
             }
             : Array(repeating: nil, count: requests.count)
         let start = clock.now
-        return try await withThrowingTaskGroup(of: (Int, Result).self) { tasks in
+        let sent = try await withThrowingTaskGroup(of: (Int, Result, any Channel).self) { tasks in
             for (index, request) in requests.enumerated() {
-                let bytes = serialize(request, port: port)
+                let prepared = serialize(request, port: port)
                 tasks.addTask {
                     try await clock.sleep(until: start + delays[index])
                     let begin = clock.now
                     let channel: any Channel
                     if let opened = open[index] { channel = opened } else { channel = try await connect(port: port, group: group) }
-                    let status = try await send(bytes, on: channel)
-                    let result = Result(duration: clock.now - begin, status: status)
-                    try? await channel.close()
-                    return (index, result)
+                    let status = try await send(prepared, on: channel)
+                    return (index, Result(duration: clock.now - begin, status: status), channel)
                 }
             }
             var results = [Result?](repeating: nil, count: requests.count)
-            for try await (index, result) in tasks { results[index] = result }
-            return results.map { $0! }
+            var channels: [any Channel] = []
+            for try await (index, result, channel) in tasks {
+                results[index] = result
+                channels.append(channel)
+            }
+            return (results.map { $0! }, channels)
         }
+        // Closed after the wave, as phones keep their connection open after an answer: closing
+        // 500 connections inside the wave would be counted against the server.
+        for channel in sent.1 { try? await channel.close() }
+        return sent.0
     }
 
     private static func connect(port: Int, group: any EventLoopGroup) async throws -> any Channel {

@@ -49,7 +49,7 @@ struct FeedbackWriter: Sendable {
             let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
             for index in candidates {
                 let submission = submissions[index]
-                insert.values(SQLBind(UUID()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
+                insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
             }
             let inserted = try await insert.ignoringConflicts(with: ["event_id", "person_id"])
                 .returning("event_id", "person_id")
@@ -63,7 +63,7 @@ struct FeedbackWriter: Sendable {
                 let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
                 for index in stored.shuffled() {
                     let submission = submissions[index]
-                    answers.values(SQLBind(UUID()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
+                    answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
                                    SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
                 }
                 try await answers.run()
