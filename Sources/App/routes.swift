@@ -82,6 +82,8 @@ func routes(_ app: Application) throws {
     app.register(.eventsArea, events.list)
     app.register(.newEventForm, events.newForm)
     app.register(.createEvent, events.create)
+    app.register(.editEventForm, events.editForm)
+    app.register(.updateEvent, events.update)
     app.register(.event, events.show)
     app.register(.checkIn, events.checkIn)
     app.register(.hostCheckIn, events.hostCheckIn)

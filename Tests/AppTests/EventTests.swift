@@ -142,6 +142,55 @@ struct EventTests {
         }
     }
 
+    @Test("The owner changes an event; a bad time comes back with all typed; invitations and code stay; a town cannot change its part of a shared event")
+    func edit() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let eventID = try event.requireID()
+            let invited = try await EventParticipant.query(on: app.db).filter(\.$event.$id == eventID).count()
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(try await owner.get(path).body.string.contains(SiteRoute.editEvent(eventID).path))
+            let timeZone = app.config.timeZone
+            let form = try await owner.get(SiteRoute.editEvent(eventID).path).body.string
+            #expect(form.contains("Ändra evenemanget") && form.contains("Spara ändringarna"))
+            #expect(form.contains(#"value="\#(EventController.day(event.startsAt, timeZone))""#))
+            #expect(form.contains(#"value="\#(EventController.time(event.startsAt, timeZone))""#))
+            #expect(!form.contains("invite-level[]"), "inviting more is on the event page")
+
+            let day = EventController.day(clock.now.addingTimeInterval(2 * 24 * 3600), timeZone)
+            let bad = try await owner.post(SiteRoute.editEvent(eventID).path, [("kind", "leadership_forum"), ("title-sv", "Ledarforum om tillit"), ("date", day),
+                                                                              ("start", "15:00"), ("end", "14:00"), ("place", "Aulan")])
+            #expect(bad.status == .unprocessableEntity)
+            #expect(bad.body.string.contains("Ledarforum om tillit") && bad.body.string.contains("Aulan") && bad.body.string.contains("Spara ändringarna"))
+            #expect(try await EventRecord.find(eventID, on: app.db)?.title == event.title)
+
+            let saved = try await owner.post(SiteRoute.editEvent(eventID).path, [("kind", "leadership_forum"), ("title-sv", "Ledarforum om tillit"), ("date", day),
+                                                                                ("start", "13:00"), ("end", "15:30"), ("place", "Aulan")])
+            #expect(saved.status == .seeOther && saved.location == path)
+            let changed = try #require(try await EventRecord.find(eventID, on: app.db))
+            #expect(changed.title[.swedish] == "Ledarforum om tillit" && changed.eventKind == .leadershipForum && changed.place == "Aulan")
+            #expect(changed.startsAt == EventController.dateTime(day, "13:00", timeZone) && changed.endsAt == EventController.dateTime(day, "15:30", timeZone))
+            #expect(changed.checkInCode == event.checkInCode)
+            #expect(try await EventParticipant.query(on: app.db).filter(\.$event.$id == eventID).count() == invited)
+            #expect(try await owner.get(path).body.string.contains("Ändringarna av evenemanget har sparats."))
+            let audit = try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.eventChanged.rawValue).all()
+            #expect(audit.count == 1 && audit.first?.subjectID == eventID)
+
+            // A manager may not; a town's part of a shared event belongs to the operator.
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            #expect(try await manager.get(SiteRoute.editEvent(eventID).path).status == .forbidden)
+            let sharedPart = try #require(try await EventRecord.query(on: app.db).filter(\.$organisation.$id == event.$organisation.id)
+                .filter(\.$sharedEventID != nil).first())
+            let sharedPath = SiteRoute.event(try sharedPart.requireID()).path
+            let sharedPage = try await owner.get(sharedPath).body.string
+            #expect(sharedPage.contains("Det ändras av programoperatören") && !sharedPage.contains(sharedPath + "/edit"))
+            #expect(try await owner.get(sharedPath + "/edit").status == .conflict)
+            #expect(try await owner.post(sharedPath + "/edit", [("title-sv", "Nej"), ("date", day), ("start", "13:00"), ("end", "14:00")]).status == .conflict)
+        }
+    }
+
     @Test("An event's online link, hosts and experts, and the result goals it deals with; a bad link comes back with all typed")
     func details() async throws {
         try await withRoderApp { app, clock in

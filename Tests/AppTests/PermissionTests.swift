@@ -39,7 +39,7 @@ struct PermissionTests {
         .createArea: [.programmeOwner], .updateArea: [.programmeOwner], .moveArea: [.programmeOwner],
         .setPeriodLock: [.programmeOwner], .carryOver: [.programmeOwner],
         .strategyArchive: [.programmeOwner], .archiveItem: [.programmeOwner],
-        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: organisationRoles, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner], .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner], .checkInWithCode: organisationRoles,
+        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .editEventForm: [.programmeOwner], .updateEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: organisationRoles, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner], .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner], .checkInWithCode: organisationRoles,
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
         .eventResults: organisationRoles, .eventCalendar: organisationRoles,
         .attendance: [.programmeOwner, .viewer], .register: organisationRoles, .exportFeedback: [.programmeOwner, .viewer],

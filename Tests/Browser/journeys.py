@@ -470,6 +470,16 @@ class Journeys:
         code = self.driver.find_element(By.CSS_SELECTOR, ".check-in-code").text.strip()
         assert len(code) == 6, code
         self.scan("event for the host")
+        # The host moves the seminar to another room: invitations and the code stay.
+        self.click_and_wait("a[href$='/edit']")
+        self.scan("edit event form")
+        place = self.driver.find_element(By.ID, "place")
+        place.clear()
+        place.send_keys("Stadshusets aula")
+        self.submit_main_form()
+        assert "Ändringarna av evenemanget har sparats." in self.text() and "Stadshusets aula" in self.text(), self.text()[:600]
+        assert self.driver.current_url == event_url, self.driver.current_url
+        assert self.driver.find_element(By.CSS_SELECTOR, ".check-in-code").text.strip() == code
 
         managers = ["chef@sjobacka.example", "chef2@sjobacka.example", "chef3@sjobacka.example"]
         self.driver.set_window_size(390, 844)
@@ -594,7 +604,7 @@ class Journeys:
             assert users >= 7, f"{users} users in the backup"
 
     def command_line(self):
-        """migrate, create-admin, import-organisation and a configuration error, on a database of their own."""
+        """migrate, send-mail, create-admin, import-organisation and a configuration error, on a database of their own."""
         folder = os.path.join(self.data_dir, "cli")
         binary = shlex.split(self.backup_command)[0]
         environment = dict(os.environ, RODER_DATA_DIR=folder)
@@ -604,6 +614,8 @@ class Journeys:
 
         migrated = roder("migrate", "--yes")
         assert migrated.returncode == 0, migrated.stdout + migrated.stderr
+        mail = roder("send-mail", "--dry-run")
+        assert mail.returncode == 0 and "nothing sent (--dry-run)" in mail.stdout, mail.stdout + mail.stderr
         created = roder("create-admin", "--organisation", "norrvik", "--organisation-name", "Norrvik stad", "--languages", "sv,fi",
                         "--email", "hr@norrvik.example", "--name", "Anna Berg", "--password", "en lång fras för test")
         assert created.returncode == 0 and "Created the administrator" in created.stdout, created.stdout + created.stderr
@@ -646,7 +658,7 @@ class Journeys:
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
-        self.check("the command line: migrate, create-admin, import-organisation, a configuration error", self.command_line)
+        self.check("the command line: migrate, send-mail, create-admin, import-organisation, a configuration error", self.command_line)
         self.driver.quit()
         print(f"\nbrowser: {self.passed} passed, {self.failed} failed")
         return self.failed == 0

@@ -33,6 +33,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case initiativeChanged = "strategy.initiative_changed"
     case milestoneChanged = "strategy.milestone_changed"
     case eventCreated = "events.created"
+    case eventChanged = "events.changed"
     case reminderQueued = "events.reminder_queued"
     case peopleInvited = "events.invited"
     case feedbackSummaryWritten = "feedback.summary_written"

@@ -67,6 +67,7 @@ public enum SiteRoute: Hashable, Sendable {
     /// What the QR code in the room opens: the user's event with this code, code filled in.
     case checkInWithCode(String)
     case eventMaterials(UUID)
+    case editEvent(UUID)
     case eventMaterial(UUID, material: UUID)
     case eventMaterialDelete(UUID, material: UUID)
     case users
@@ -145,6 +146,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .feedbackQuestions: return "/feedback/questions"
         case .checkInWithCode(let code): return "/check-in?code=" + code
         case .eventMaterials(let id): return "/events/" + id.uuidString.lowercased() + "/materials"
+        case .editEvent(let id): return "/events/" + id.uuidString.lowercased() + "/edit"
         case .eventMaterial(let id, let material): return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased()
         case .eventMaterialDelete(let id, let material):
             return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased() + "/delete"
@@ -196,6 +198,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
     case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material, removeMaterial, checkInWithCode
+    case editEventForm, updateEvent
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -212,7 +215,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent: .post
         default: .get
         }
     }
@@ -277,6 +280,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .exportFeedback: ["events", "feedback.csv"]
         case .sendReminder: ["events", ":eventID", "reminders"]
         case .invite: ["events", ":eventID", "invitations"]
+        case .editEventForm, .updateEvent: ["events", ":eventID", "edit"]
         case .feedbackSummary, .saveFeedbackSummary: ["feedback", "summary", ":period"]
         case .feedbackQuestions, .saveFeedbackQuestions: ["feedback", "questions"]
         case .addMaterial: ["events", ":eventID", "materials"]
@@ -324,7 +328,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Aggregates only, shared back with the participants.
         case .feedbackSummary:
             .anyOrganisationRole
-        case .newEventForm, .createEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions, .saveFeedbackQuestions, .addMaterial, .removeMaterial:
+        case .newEventForm, .createEvent, .editEventForm, .updateEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions,
+             .saveFeedbackQuestions, .addMaterial, .removeMaterial:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -443,6 +448,7 @@ extension SiteRoute {
         case .feedbackSummary: .feedbackSummary
         case .feedbackQuestions: .feedbackQuestions
         case .eventMaterials: .addMaterial
+        case .editEvent: .editEventForm
         case .checkInWithCode: .checkInWithCode
         case .eventMaterial: .material
         case .eventMaterialDelete: .removeMaterial

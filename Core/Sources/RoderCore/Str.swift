@@ -121,6 +121,8 @@ public enum Str: String, CaseIterable, Sendable {
     case operatorAttendanceTitle, operatorAttendanceHint
     case eventQRLabel, eventQRHint
     case eventCheckInList
+    case eventEdit, eventSaveChanges, eventEditHint, eventSharedNotEditable, noticeEventSaved, auditEventChanged
+    case eventBack
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1098,6 +1100,13 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventQRLabel: T(sv: "QR-kod för att anmäla närvaro med koden {code}", fi: "QR-koodi läsnäolon ilmoittamiseen koodilla {code}", en: "QR code for checking in with the code {code}")
         case .eventQRHint: T(sv: "Deltagarna kan också skanna QR-koden med telefonens kamera: sidan öppnas med koden ifylld.", fi: "Osallistujat voivat myös skannata QR-koodin puhelimen kameralla: sivu avautuu koodi valmiiksi täytettynä.", en: "Participants can also scan the QR code with their phone's camera: the page opens with the code filled in.")
         case .eventCheckInList: T(sv: "Närvarolista: {attended} av {invited} närvarande", fi: "Läsnäololista: {attended}/{invited} läsnä", en: "Attendance list: {attended} of {invited} present")
+        case .eventEdit: T(sv: "Ändra evenemanget", fi: "Muokkaa tapahtumaa", en: "Edit the event")
+        case .eventSaveChanges: T(sv: "Spara ändringarna", fi: "Tallenna muutokset", en: "Save the changes")
+        case .eventEditHint: T(sv: "De inbjudna, närvaron och responsen påverkas inte. Den som prenumererar på sin kalender får den nya tiden och platsen automatiskt.", fi: "Kutsutut, läsnäolo ja palaute eivät muutu. Kalenteria tilaavat saavat uuden ajan ja paikan automaattisesti.", en: "The invitations, attendance and feedback stay as they are. Anyone who subscribes to their calendar gets the new time and place automatically.")
+        case .eventSharedNotEditable: T(sv: "Evenemanget delas med andra organisationer. Det ändras av programoperatören.", fi: "Tapahtuma on yhteinen muiden organisaatioiden kanssa. Sitä muuttaa ohjelman operaattori.", en: "The event is shared with other organisations. The programme operator changes it.")
+        case .noticeEventSaved: T(sv: "Ändringarna av evenemanget har sparats.", fi: "Tapahtuman muutokset on tallennettu.", en: "The changes to the event have been saved.")
+        case .auditEventChanged: T(sv: "Ändrade evenemanget {subject}", fi: "Muutti tapahtumaa {subject}", en: "Changed the event {subject}")
+        case .eventBack: T(sv: "Tillbaka till evenemanget", fi: "Takaisin tapahtumaan", en: "Back to the event")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

@@ -107,6 +107,7 @@ public enum AuditLogPage {
         case .initiativeChanged: .auditInitiativeChanged
         case .milestoneChanged: .auditMilestoneChanged
         case .eventCreated: .auditEventCreated
+        case .eventChanged: .auditEventChanged
         case .reminderQueued: .auditReminderQueued
         case .peopleInvited: .auditPeopleInvited
         case .feedbackSummaryWritten: .auditLoopSaved

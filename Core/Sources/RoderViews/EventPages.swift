@@ -110,11 +110,14 @@ public enum EventFormPage {
         public var goalIDs: Set<UUID>
         public var invitations: InvitationPicker
         public var errors: [String]
+        /// The event being changed; nil for a new one (which also invites).
+        public var editing: UUID?
 
         public init(kind: EventKind = .seminar, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(),
                     date: String = "", startTime: String = "09:00", endTime: String = "12:00", place: String = "", areaID: UUID? = nil,
                     areas: [SelectChoice] = [], capacity: String = "", onlineURL: String = "", hosts: String = "", goals: [SelectChoice] = [],
-                    goalIDs: Set<UUID> = [], invitations: InvitationPicker = InvitationPicker(), errors: [String] = []) {
+                    goalIDs: Set<UUID> = [], invitations: InvitationPicker = InvitationPicker(), errors: [String] = [], editing: UUID? = nil) {
+            self.editing = editing
             self.onlineURL = onlineURL
             self.hosts = hosts
             self.goals = goals
@@ -169,10 +172,12 @@ public enum EventFormPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let languages = context.organisation?.contentLanguages ?? [.swedish]
+        let back = model.editing.map { (SiteRoute.event($0).path, "← " + t(.eventBack)) } ?? (SiteRoute.area(.events).path, "← " + t(.areaEvents))
         let content: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
+            .p(.a(.href(back.0), .text(back.1))),
+            .if(model.editing != nil, .p(.class("hint"), .text(t(.eventEditHint)))),
             .form(
-                .action(SiteRoute.newEvent.path), .method(.post), .class("stack"),
+                .action(model.editing.map { SiteRoute.editEvent($0).path } ?? SiteRoute.newEvent.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
                 basicFields(kind: model.kind, title: model.title, description: model.description, date: model.date, start: model.startTime,
@@ -198,11 +203,11 @@ public enum EventFormPage {
                         })
                     )
                 )),
-                InvitationPicker.fields(model.invitations, idPrefix: "new", context),
-                .button(.type(.submit), .class("primary"), .text(t(.eventCreate)))
+                .if(model.editing == nil, InvitationPicker.fields(model.invitations, idPrefix: "new", context)),
+                .button(.type(.submit), .class("primary"), .text(t(model.editing == nil ? .eventCreate : .eventSaveChanges)))
             )
         )
-        return Layout.render(Page(title: t(.eventNew), section: .area(.events), content: content), context: context)
+        return Layout.render(Page(title: t(model.editing == nil ? .eventNew : .eventEdit), section: .area(.events), content: content), context: context)
     }
 }
 
@@ -334,6 +339,10 @@ public enum EventPage {
                 .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)")),
                 .dt(.text(t(.eventRegistered))),
                 .dd(.text(model.capacity.map { t(.eventPlacesTaken, ["taken": String(model.registered), "places": String($0)]) } ?? String(model.registered)))),
+            // A shared event's time and place belong to the programme operator.
+            .if(model.isHost, event.isShared
+                ? .p(.class("hint"), .text(t(.eventSharedNotEditable)))
+                : .p(.class("toolbar"), .a(.href(SiteRoute.editEvent(event.id).path), .text(t(.eventEdit))))),
             registrationSection(model, context),
             materialsSection(model, context),
             participantSection(model, context),

@@ -57,6 +57,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case carryOverNeedsYear = "carry-over-needs-year"
     case areaTitleMissing = "area-title-missing"
     case eventCreated = "event-created"
+    case eventSaved = "event-saved"
     case checkedIn = "checked-in"
     case feedbackThanks = "feedback-thanks"
     case reminderQueued = "reminder-queued"
@@ -86,6 +87,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .carryOverNeedsYear: .noticeCarryOverNeedsYear
         case .areaTitleMissing: .noticeAreaTitleMissing
         case .eventCreated: .noticeEventCreated
+        case .eventSaved: .noticeEventSaved
         case .checkedIn: .noticeCheckedIn
         case .feedbackThanks: .noticeFeedbackThanks
         case .reminderQueued: .reminderQueued

@@ -161,7 +161,7 @@ svg.line-chart .point { fill: var(--ink); }
 .invitation-choice summary, details.invite-more > summary { cursor: pointer; color: var(--brand); text-decoration: underline; padding: .25rem 0; }
 .responsible-choice .choices, .invitation-choice .choices { max-height: 18rem; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .75rem; background: var(--paper); }
 .responsible-choice .check label { font-weight: 400; }
-input[type=date] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
+input[type=date], input[type=time] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
 .field .check label { font-weight: 400; }
 td .status { margin-left: .4rem; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem; }

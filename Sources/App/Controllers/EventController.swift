@@ -41,38 +41,12 @@ struct EventController: Sendable {
     func create(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         let localizer = request.localizer()
-        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let title = request.localizedField("title", languages: languages), description = request.localizedField("description", languages: languages)
-        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
-        let kind = EventKind(rawValue: field("kind")) ?? .seminar
-        let areaID = UUID(uuidString: field("area"))
         let choice = Self.invitationChoice(request)
-        let timeZone = request.application.config.timeZone
-        let starts = Self.dateTime(field("date"), field("start"), timeZone), ends = Self.dateTime(field("date"), field("end"), timeZone)
-        struct Goals: Decodable { var goal: [String]? }
-        let goalIDs = Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:)))
-        let onlineURL = field("onlineURL")
-        var errors: [String] = []
-        if title[languages[0]] == nil { errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
-        if starts == nil || ends == nil || ends! <= starts! { errors.append(localizer(.eventTimesInvalid)) }
-        if !onlineURL.isEmpty, MaterialLink.validated(onlineURL) == nil { errors.append(localizer(.eventOnlineURLInvalid)) }
-        guard let starts, let ends, errors.isEmpty else {
-            return try await form(request, model: EventFormPage.Model(kind: kind, title: title, description: description, date: field("date"),
-                                                                      startTime: field("start"), endTime: field("end"), place: field("place"),
-                                                                      areaID: areaID, capacity: field("capacity"), onlineURL: onlineURL,
-                                                                      hosts: field("hosts"), goalIDs: goalIDs, errors: errors),
-                                  choice: choice, status: .unprocessableEntity)
-        }
-        let event = EventRecord(organisationID: tenant.organisationID, kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: CheckInCode.generate())
-        event.eventDescription = description.isEmpty ? nil : description
-        event.place = field("place").isEmpty ? nil : String(field("place").prefix(200))
-        event.capacity = Int(field("capacity")).flatMap { $0 > 0 ? $0 : nil }
-        event.areaID = try await tenant.find(DevelopmentArea.self, areaID)?.id
-        event.onlineURL = MaterialLink.validated(onlineURL)?.absoluteString
-        event.hosts = field("hosts").isEmpty ? nil : String(field("hosts").prefix(500))
-        // Only this organisation's goals.
-        let knownGoals = goalIDs.isEmpty ? [] : try await tenant.query(ResultGoal.self).filter(\.$id ~~ Array(goalIDs)).all().compactMap(\.id)
-        event.goalIDs = knownGoals.isEmpty ? nil : knownGoals
+        let (typed, times) = readForm(request)
+        guard let times else { return try await form(request, model: typed, choice: choice, status: .unprocessableEntity) }
+        let event = EventRecord(organisationID: tenant.organisationID, kind: typed.kind, title: typed.title, startsAt: times.starts, endsAt: times.ends,
+                                checkInCode: CheckInCode.generate())
+        try await apply(typed, times: times, to: event, tenant: tenant)
         let invited = try await InvitationOptions.load(tenant, localizer: localizer).invitees(choice)
         let organisationID = tenant.organisationID
         try await request.db.transaction { database in
@@ -81,9 +55,83 @@ struct EventController: Sendable {
             let participants = try invited.map { EventParticipant(organisationID: organisationID, eventID: try event.requireID(), personID: $0) }
             if !participants.isEmpty { try await participants.create(on: database) }
         }
-        try await request.audit(.eventCreated, subject: localizer.text(title)?.text ?? "–", subjectID: event.id, after: String(invited.count))
+        try await request.audit(.eventCreated, subject: localizer.text(typed.title)?.text ?? "–", subjectID: event.id, after: String(invited.count))
         try await request.setNotice(.eventCreated)
         return request.redirect(to: SiteRoute.event(event.id!).path)
+    }
+
+    /// The owner's form for changing an event: what was saved, in the same fields as a new one.
+    func editForm(_ request: Request) async throws -> Response {
+        let event = try await editableEvent(request)
+        let timeZone = request.application.config.timeZone
+        let model = EventFormPage.Model(
+            kind: event.eventKind, title: event.title, description: event.eventDescription ?? LocalizedText(),
+            date: Self.day(event.startsAt, timeZone), startTime: Self.time(event.startsAt, timeZone), endTime: Self.time(event.endsAt, timeZone),
+            place: event.place ?? "", areaID: event.areaID, capacity: event.capacity.map(String.init) ?? "", onlineURL: event.onlineURL ?? "",
+            hosts: event.hosts ?? "", goalIDs: Set(event.goalIDs ?? []), editing: event.id)
+        return try await form(request, model: model)
+    }
+
+    /// Saves the changed event. The invitations, attendance, answers and check-in code stay;
+    /// calendar subscribers see the new time and place at their next refresh.
+    func update(_ request: Request) async throws -> Response {
+        let event = try await editableEvent(request)
+        let tenant = try request.tenant
+        var (typed, times) = readForm(request)
+        typed.editing = event.id
+        guard let times else { return try await form(request, model: typed, status: .unprocessableEntity) }
+        try await apply(typed, times: times, to: event, tenant: tenant)
+        try await event.save(on: request.db)
+        try await request.audit(.eventChanged, subject: request.localizer().text(event.title)?.text ?? "–", subjectID: event.id)
+        try await request.setNotice(.eventSaved)
+        return request.redirect(to: SiteRoute.event(try event.requireID()).path)
+    }
+
+    /// An event of this organisation that its owner may change: not a town's part of a shared
+    /// event, whose time and place the programme operator sets for every town at once.
+    private func editableEvent(_ request: Request) async throws -> EventRecord {
+        let event = try await loadEvent(request)
+        guard event.sharedEventID == nil else { throw Abort(.conflict) }
+        return event
+    }
+
+    /// The event form as typed (kept for a refusal, with the reasons in `errors`) and, when
+    /// everything checks out, its start and end.
+    private func readForm(_ request: Request) -> (typed: EventFormPage.Model, times: (starts: Date, ends: Date)?) {
+        let localizer = request.localizer()
+        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
+        struct Goals: Decodable { var goal: [String]? }
+        var typed = EventFormPage.Model(
+            kind: EventKind(rawValue: field("kind")) ?? .seminar, title: request.localizedField("title", languages: languages),
+            description: request.localizedField("description", languages: languages), date: field("date"), startTime: field("start"),
+            endTime: field("end"), place: field("place"), areaID: UUID(uuidString: field("area")), capacity: field("capacity"),
+            onlineURL: field("onlineURL"), hosts: field("hosts"),
+            goalIDs: Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:))))
+        let timeZone = request.application.config.timeZone
+        let starts = Self.dateTime(typed.date, typed.startTime, timeZone), ends = Self.dateTime(typed.date, typed.endTime, timeZone)
+        if typed.title[languages[0]] == nil { typed.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
+        if starts == nil || ends == nil || ends! <= starts! { typed.errors.append(localizer(.eventTimesInvalid)) }
+        if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(localizer(.eventOnlineURLInvalid)) }
+        guard let starts, let ends, typed.errors.isEmpty else { return (typed, nil) }
+        return (typed, (starts, ends))
+    }
+
+    /// Writes a checked form into the event; the area and goals only if they are this organisation's.
+    private func apply(_ typed: EventFormPage.Model, times: (starts: Date, ends: Date), to event: EventRecord, tenant: TenantDatabase) async throws {
+        event.kind = typed.kind.rawValue
+        event.title = typed.title
+        event.eventDescription = typed.description.isEmpty ? nil : typed.description
+        event.startsAt = times.starts
+        event.endsAt = times.ends
+        event.place = typed.place.isEmpty ? nil : String(typed.place.prefix(200))
+        event.capacity = Int(typed.capacity).flatMap { $0 > 0 ? $0 : nil }
+        event.areaID = try await tenant.find(DevelopmentArea.self, typed.areaID)?.id
+        event.onlineURL = MaterialLink.validated(typed.onlineURL)?.absoluteString
+        event.hosts = typed.hosts.isEmpty ? nil : String(typed.hosts.prefix(500))
+        let goalIDs = Array(typed.goalIDs)
+        let knownGoals = goalIDs.isEmpty ? [] : try await tenant.query(ResultGoal.self).filter(\.$id ~~ goalIDs).all().compactMap(\.id)
+        event.goalIDs = knownGoals.isEmpty ? nil : knownGoals
     }
 
     /// The host invites more people before the event ends; those already invited stay as they are.
@@ -551,6 +599,14 @@ struct EventController: Sendable {
         calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: date)
         return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
+    /// "13:00" in the organisation's time zone.
+    static func time(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour!, parts.minute!)
     }
 
     static func dateTime(_ day: String, _ time: String, _ timeZone: TimeZone) -> Date? {
