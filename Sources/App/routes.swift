@@ -126,6 +126,8 @@ func routes(_ app: Application) throws {
     app.register(.newSharedEventForm, shared.newForm)
     app.register(.createSharedEvent, shared.create)
     app.register(.sharedEvent, shared.show)
+    app.register(.editSharedEventForm, shared.editForm)
+    app.register(.updateSharedEvent, shared.update)
 
     let assets = AssetsController()
     app.register(.asset, assets.file)

@@ -59,7 +59,7 @@ struct PermissionTests {
         .user: [.administrator], .updateUser: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
         .operatorHome: [.programmeOperator], .newSharedEventForm: [.programmeOperator], .createSharedEvent: [.programmeOperator],
-        .sharedEvent: [.programmeOperator],
+        .sharedEvent: [.programmeOperator], .editSharedEventForm: [.programmeOperator], .updateSharedEvent: [.programmeOperator],
     ]
 
     @Test("The table covers every endpoint")

@@ -88,4 +88,45 @@ struct SharedEventTests {
             #expect(try await operatorBrowser.get(path).status == .forbidden)
         }
     }
+    @Test("The operator moves a shared event: every town's part follows; invitations, code and answers stay; a bad time keeps what was typed")
+    func edit() async throws {
+        try await withRoderApp { app, clock in
+            let shared = try #require(try await SharedEvent.query(on: app.db).sort(\.$startsAt, .descending).first())
+            let sharedID = try shared.requireID()
+            let partsBefore = try await EventRecord.query(on: app.db).filter(\.$sharedEventID == sharedID).all()
+            #expect(partsBefore.count >= 2)
+            let invitedBefore = try await EventParticipant.query(on: app.db).filter(\.$event.$id ~~ partsBefore.compactMap(\.id)).count()
+
+            let operatorBrowser = TestBrowser(app, acceptLanguage: "sv")
+            try await operatorBrowser.signIn(Account.programmeOperator)
+            #expect(try await operatorBrowser.get(SiteRoute.sharedEvent(sharedID).path).body.string.contains(SiteRoute.editSharedEvent(sharedID).path))
+            let form = try await operatorBrowser.get(SiteRoute.editSharedEvent(sharedID).path).body.string
+            #expect(form.contains("Ändra evenemanget") && form.contains("alla deltagande organisationer") && !form.contains("organisation[]"))
+            #expect(form.contains(#"value="\#(EventController.day(shared.startsAt, .helsinki))""#))
+
+            let day = EventController.day(shared.startsAt.addingTimeInterval(7 * 24 * 3600), .helsinki)
+            var fields = [("kind", "seminar"), ("title-sv", "Regionalt seminarium"), ("title-fi", "Alueellinen seminaari"), ("date", day),
+                          ("start", "12:00"), ("end", "11:00"), ("place", "Kulturhuset")]
+            let refused = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path, fields)
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Regionalt seminarium") && refused.body.string.contains("Kulturhuset"))
+            fields[5] = ("end", "16:00")
+            let saved = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path, fields)
+            #expect(saved.status == .seeOther && saved.location == SiteRoute.sharedEvent(sharedID).path)
+
+            let starts = try #require(EventController.dateTime(day, "12:00", .helsinki))
+            let changed = try #require(try await SharedEvent.find(sharedID, on: app.db))
+            #expect(changed.title[.swedish] == "Regionalt seminarium" && changed.startsAt == starts && changed.place == "Kulturhuset")
+            let partsAfter = try await EventRecord.query(on: app.db).filter(\.$sharedEventID == sharedID).all()
+            #expect(partsAfter.count == partsBefore.count)
+            #expect(partsAfter.allSatisfy { $0.title[.finnish] == "Alueellinen seminaari" && $0.startsAt == starts && $0.eventKind == .seminar
+                && $0.place == "Kulturhuset" && $0.checkInCode == shared.checkInCode })
+            #expect(try await EventParticipant.query(on: app.db).filter(\.$event.$id ~~ partsAfter.compactMap(\.id)).count() == invitedBefore)
+            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.sharedEventChanged.rawValue).count() == 1)
+
+            // A town's owner cannot reach the operator's form.
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(try await owner.get(SiteRoute.editSharedEvent(sharedID).path).status == .forbidden)
+        }
+    }
 }

@@ -38,6 +38,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case peopleInvited = "events.invited"
     case feedbackSummaryWritten = "feedback.summary_written"
     case sharedEventCreated = "events.shared_created"
+    case sharedEventChanged = "events.shared_changed"
     case questionsChanged = "feedback.questions_changed"
     case materialChanged = "events.material_changed"
 }

@@ -77,6 +77,7 @@ public enum SiteRoute: Hashable, Sendable {
     case operatorHome
     case newSharedEvent
     case sharedEvent(UUID)
+    case editSharedEvent(UUID)
     case health
     case asset(String)
 
@@ -157,6 +158,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .operatorHome: return "/operator"
         case .newSharedEvent: return "/operator/events/new"
         case .sharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased()
+        case .editSharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased() + "/edit"
         case .health: return "/health"
         case .asset(let name): return "/assets/" + name
         }
@@ -202,7 +204,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
-    case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent
+    case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
     case health
     case asset
 
@@ -215,7 +217,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
              .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent: .post
+             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent, .updateSharedEvent: .post
         default: .get
         }
     }
@@ -300,6 +302,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .operatorHome: ["operator"]
         case .newSharedEventForm, .createSharedEvent: ["operator", "events", "new"]
         case .sharedEvent: ["operator", "events", ":sharedEventID"]
+        case .editSharedEventForm, .updateSharedEvent: ["operator", "events", ":sharedEventID", "edit"]
         case .health: ["health"]
         case .asset: ["assets", ":file"]
         }
@@ -349,7 +352,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .organisation([.administrator])
         case .auditLog:
             .organisation([.administrator, .programmeOwner])
-        case .operatorHome, .newSharedEventForm, .createSharedEvent, .sharedEvent:
+        case .operatorHome, .newSharedEventForm, .createSharedEvent, .sharedEvent, .editSharedEventForm, .updateSharedEvent:
             .programmeOperator
         }
     }
@@ -459,6 +462,7 @@ extension SiteRoute {
         case .operatorHome: .operatorHome
         case .newSharedEvent: .newSharedEventForm
         case .sharedEvent: .sharedEvent
+        case .editSharedEvent: .editSharedEventForm
         case .health: .health
         case .asset: .asset
         }

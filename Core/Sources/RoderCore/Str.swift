@@ -123,6 +123,7 @@ public enum Str: String, CaseIterable, Sendable {
     case eventCheckInList
     case eventEdit, eventSaveChanges, eventEditHint, eventSharedNotEditable, noticeEventSaved, auditEventChanged
     case eventBack
+    case sharedEventEditHint, auditSharedEventChanged
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1107,6 +1108,8 @@ public enum Str: String, CaseIterable, Sendable {
         case .noticeEventSaved: T(sv: "Ändringarna av evenemanget har sparats.", fi: "Tapahtuman muutokset on tallennettu.", en: "The changes to the event have been saved.")
         case .auditEventChanged: T(sv: "Ändrade evenemanget {subject}", fi: "Muutti tapahtumaa {subject}", en: "Changed the event {subject}")
         case .eventBack: T(sv: "Tillbaka till evenemanget", fi: "Takaisin tapahtumaan", en: "Back to the event")
+        case .sharedEventEditHint: T(sv: "Ändringen gäller evenemanget i alla deltagande organisationer. Deras inbjudningar, närvaro och respons påverkas inte.", fi: "Muutos koskee tapahtumaa kaikissa osallistuvissa organisaatioissa. Niiden kutsut, läsnäolo ja palaute eivät muutu.", en: "The change applies to the event in every participating organisation. Their invitations, attendance and feedback stay as they are.")
+        case .auditSharedEventChanged: T(sv: "Ändrade det gemensamma evenemanget {subject}", fi: "Muutti yhteistä tapahtumaa {subject}", en: "Changed the shared event {subject}")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

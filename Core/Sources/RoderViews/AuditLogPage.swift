@@ -112,6 +112,7 @@ public enum AuditLogPage {
         case .peopleInvited: .auditPeopleInvited
         case .feedbackSummaryWritten: .auditLoopSaved
         case .sharedEventCreated: .auditSharedEventCreated
+        case .sharedEventChanged: .auditSharedEventChanged
         case .questionsChanged: .auditQuestionsChanged
         case .materialChanged: .auditMaterialChanged
         }

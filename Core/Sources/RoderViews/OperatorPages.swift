@@ -107,11 +107,14 @@ public enum SharedEventFormPage {
         /// The participating organisations' languages together.
         public var languages: [RoderCore.Language]
         public var errors: [String]
+        /// The shared event being changed; nil for a new one (which also chooses organisations).
+        public var editing: UUID?
 
         public init(kind: EventKind = .leadershipForum, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(), date: String = "",
                     startTime: String = "09:00", endTime: String = "15:00", place: String = "", organisations: [InvitationPicker.Choice] = [],
                     chosen: Set<UUID> = [], levels: Set<ManagementLevel> = [.top, .middle], languages: [RoderCore.Language] = [.swedish, .finnish],
-                    errors: [String] = []) {
+                    errors: [String] = [], editing: UUID? = nil) {
+            self.editing = editing
             self.kind = kind
             self.title = title
             self.description = description
@@ -130,14 +133,17 @@ public enum SharedEventFormPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
+            .p(model.editing.map { .a(.href(SiteRoute.sharedEvent($0).path), .text("← " + t(.eventBack))) }
+                ?? .a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
+            .if(model.editing != nil, .p(.class("hint"), .text(t(.sharedEventEditHint)))),
             .form(
-                .action(SiteRoute.newSharedEvent.path), .method(.post), .class("stack"),
+                .action(model.editing.map { SiteRoute.editSharedEvent($0).path } ?? SiteRoute.newSharedEvent.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
                 EventFormPage.basicFields(kind: model.kind, title: model.title, description: model.description, date: model.date,
                                           start: model.startTime, end: model.endTime, place: model.place, languages: model.languages, context),
-                .fieldset(
+                // Who takes part is chosen once: each organisation's part has its own invitations.
+                .if(model.editing == nil, .fieldset(
                     .class("field invitation-choice"),
                     .legend(t(.sharedEventOrganisations)),
                     .forEach(model.organisations) { organisation in
@@ -146,8 +152,8 @@ public enum SharedEventFormPage {
                                     .value(organisation.id.uuidString.lowercased()), .checked(model.chosen.contains(organisation.id))),
                              .label(.for("organisation-\(organisation.id.uuidString.lowercased())"), .text(organisation.label)))
                     }
-                ),
-                .fieldset(
+                )),
+                .if(model.editing == nil, .fieldset(
                     .class("field invitation-choice"),
                     .legend(t(.sharedEventInviteLevels)),
                     .forEach([ManagementLevel.top, .middle, .supervisor]) { level in
@@ -156,11 +162,11 @@ public enum SharedEventFormPage {
                                     .checked(model.levels.contains(level))),
                              .label(.for("level-\(level.rawValue)"), .text(t(level == .top ? .levelTop : level == .middle ? .levelMiddle : .levelSupervisor))))
                     }
-                ),
-                .button(.type(.submit), .class("primary"), .text(t(.sharedEventCreate)))
+                )),
+                .button(.type(.submit), .class("primary"), .text(t(model.editing == nil ? .sharedEventCreate : .eventSaveChanges)))
             )
         )
-        return Layout.render(Page(title: t(.sharedEventNew), section: .operatorHome, content: content), context: context)
+        return Layout.render(Page(title: t(model.editing == nil ? .sharedEventNew : .eventEdit), section: .operatorHome, content: content), context: context)
     }
 }
 
@@ -190,9 +196,12 @@ public enum SharedEventPage {
         public var pooled: PooledFeedback
         public var questions: [FeedbackQuestion]
         public var threshold: Int
+        /// For the link to the form that changes it.
+        public var id: UUID?
 
         public init(title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String, checkInAddress: String? = nil,
-                    pooled: PooledFeedback, questions: [FeedbackQuestion], threshold: Int) {
+                    pooled: PooledFeedback, questions: [FeedbackQuestion], threshold: Int, id: UUID? = nil) {
+            self.id = id
             self.checkInAddress = checkInAddress
             self.title = title
             self.kind = kind
@@ -214,6 +223,7 @@ public enum SharedEventPage {
                 .dt(.text(t(.eventKind))), .dd(.text(t(model.kind.titleKey))),
                 .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(model.startsAt) + "–" + context.localizer.time(model.endsAt))),
                 .unwrap(model.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) }),
+            .unwrap(model.id) { .p(.class("toolbar"), .a(.href(SiteRoute.editSharedEvent($0).path), .text(t(.eventEdit)))) },
             .section(.class("card"),
                      .h2(.text(t(.eventHostTitle))),
                      EventPage.checkInCodeBlock(code: model.checkInCode, address: model.checkInAddress, context)),

@@ -52,31 +52,21 @@ struct SharedEventController: Sendable {
         let choices = (try? request.content.decode(Choices.self)) ?? Choices()
         let chosen = Set((choices.organisation ?? []).compactMap(UUID.init(uuidString:))).intersection(organisations.compactMap(\.id))
         let levels = Set((choices.level ?? []).compactMap(ManagementLevel.init(rawValue:)))
-        let languages = Self.languages(of: organisations.filter { chosen.contains($0.id!) })
-        let title = request.localizedField("title", languages: languages), description = request.localizedField("description", languages: languages)
-        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
-        let kind = EventKind(rawValue: field("kind")) ?? .leadershipForum
-        let timeZone = request.application.config.timeZone
-        let starts = EventController.dateTime(field("date"), field("start"), timeZone), ends = EventController.dateTime(field("date"), field("end"), timeZone)
-        var errors: [String] = []
-        if chosen.count < 2 { errors.append(localizer(.sharedEventOrganisationsRequired)) }
-        if title[languages[0]] == nil { errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
-        if starts == nil || ends == nil || ends! <= starts! { errors.append(localizer(.eventTimesInvalid)) }
-        guard let starts, let ends, errors.isEmpty else {
-            return try await form(request, model: SharedEventFormPage.Model(
-                kind: kind, title: title, description: description, date: field("date"), startTime: field("start"), endTime: field("end"),
-                place: field("place"), chosen: chosen, levels: levels, languages: languages, errors: errors), status: .unprocessableEntity)
-        }
-        let shared = SharedEvent(kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: CheckInCode.generate(), createdAt: request.now)
-        shared.eventDescription = description.isEmpty ? nil : description
-        shared.place = field("place").isEmpty ? nil : String(field("place").prefix(200))
+        var (typed, times) = readBasics(request, languages: Self.languages(of: organisations.filter { chosen.contains($0.id!) }))
+        typed.chosen = chosen
+        typed.levels = levels
+        if chosen.count < 2 { typed.errors.insert(localizer(.sharedEventOrganisationsRequired), at: 0) }
+        guard let times, typed.errors.isEmpty else { return try await form(request, model: typed, status: .unprocessableEntity) }
+        let shared = SharedEvent(kind: typed.kind, title: typed.title, startsAt: times.starts, endsAt: times.ends, checkInCode: CheckInCode.generate(),
+                                 createdAt: request.now)
+        Self.apply(typed, times: times, to: shared)
         try await request.db.transaction { database in
             try await shared.create(on: database)
             for organisationID in chosen {
                 let tenant = TenantDatabase(organisationID: organisationID, database: database)
-                let part = EventRecord(organisationID: organisationID, kind: kind, title: title, startsAt: starts, endsAt: ends, checkInCode: shared.checkInCode)
-                part.eventDescription = shared.eventDescription
-                part.place = shared.place
+                let part = EventRecord(organisationID: organisationID, kind: shared.eventKind, title: shared.title, startsAt: shared.startsAt,
+                                       endsAt: shared.endsAt, checkInCode: shared.checkInCode)
+                Self.copy(shared, to: part)
                 part.sharedEventID = shared.id
                 try await tenant.create(part)
                 let invitees = try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels.map(\.rawValue)).all()
@@ -84,9 +74,84 @@ struct SharedEventController: Sendable {
                 if !participants.isEmpty { try await participants.create(on: database) }
             }
         }
-        try await request.audit(.sharedEventCreated, subject: localizer.text(title)?.text ?? "–", subjectID: shared.id, after: String(chosen.count))
+        try await request.audit(.sharedEventCreated, subject: localizer.text(typed.title)?.text ?? "–", subjectID: shared.id, after: String(chosen.count))
         try await request.setNotice(.sharedEventCreated)
         return request.redirect(to: SiteRoute.sharedEvent(try shared.requireID()).path)
+    }
+
+    /// The operator's form for changing a shared event's what, when and where.
+    func editForm(_ request: Request) async throws -> Response {
+        let (shared, languages) = try await loadForEditing(request)
+        let timeZone = request.application.config.timeZone
+        return try await form(request, model: SharedEventFormPage.Model(
+            kind: shared.eventKind, title: shared.title, description: shared.eventDescription ?? LocalizedText(),
+            date: EventController.day(shared.startsAt, timeZone), startTime: EventController.time(shared.startsAt, timeZone),
+            endTime: EventController.time(shared.endsAt, timeZone), place: shared.place ?? "", languages: languages, editing: shared.id))
+    }
+
+    /// Saves the change in the shared event and in every organisation's part of it, at once;
+    /// their invitations, attendance and answers stay.
+    func update(_ request: Request) async throws -> Response {
+        let (shared, languages) = try await loadForEditing(request)
+        var (typed, times) = readBasics(request, languages: languages)
+        typed.editing = shared.id
+        guard let times else { return try await form(request, model: typed, status: .unprocessableEntity) }
+        let sharedID = try shared.requireID()
+        Self.apply(typed, times: times, to: shared)
+        try await request.db.transaction { database in
+            try await shared.save(on: database)
+            // Every organisation's part, whichever tenant: the operator runs the event for all of them.
+            for part in try await EventRecord.query(on: database).filter(\.$sharedEventID == sharedID).all() {
+                Self.copy(shared, to: part)
+                try await part.save(on: database)
+            }
+        }
+        try await request.audit(.sharedEventChanged, subject: request.localizer().text(shared.title)?.text ?? "–", subjectID: sharedID)
+        try await request.setNotice(.eventSaved)
+        return request.redirect(to: SiteRoute.sharedEvent(sharedID).path)
+    }
+
+    private func loadForEditing(_ request: Request) async throws -> (SharedEvent, [Language]) {
+        guard let shared = try await SharedEvent.find(request.parameters.get("sharedEventID", as: UUID.self), on: request.db) else { throw Abort(.notFound) }
+        let organisationIDs = try await EventRecord.query(on: request.db).filter(\.$sharedEventID == shared.requireID()).all().map { $0.$organisation.id }
+        let organisations = organisationIDs.isEmpty ? [] : try await Organisation.query(on: request.db).filter(\.$id ~~ organisationIDs).all()
+        return (shared, Self.languages(of: organisations))
+    }
+
+    /// Kind, titles, description, time and place as typed (kept for a refusal, with the
+    /// reasons in `errors`) and, when they check out, the start and end.
+    private func readBasics(_ request: Request, languages: [Language]) -> (typed: SharedEventFormPage.Model, times: (starts: Date, ends: Date)?) {
+        let localizer = request.localizer()
+        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
+        var typed = SharedEventFormPage.Model(
+            kind: EventKind(rawValue: field("kind")) ?? .leadershipForum, title: request.localizedField("title", languages: languages),
+            description: request.localizedField("description", languages: languages), date: field("date"), startTime: field("start"),
+            endTime: field("end"), place: field("place"), languages: languages)
+        let timeZone = request.application.config.timeZone
+        let starts = EventController.dateTime(typed.date, typed.startTime, timeZone), ends = EventController.dateTime(typed.date, typed.endTime, timeZone)
+        if typed.title[languages[0]] == nil { typed.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
+        if starts == nil || ends == nil || ends! <= starts! { typed.errors.append(localizer(.eventTimesInvalid)) }
+        guard let starts, let ends, typed.errors.isEmpty else { return (typed, nil) }
+        return (typed, (starts, ends))
+    }
+
+    private static func apply(_ typed: SharedEventFormPage.Model, times: (starts: Date, ends: Date), to shared: SharedEvent) {
+        shared.kind = typed.kind.rawValue
+        shared.title = typed.title
+        shared.eventDescription = typed.description.isEmpty ? nil : typed.description
+        shared.startsAt = times.starts
+        shared.endsAt = times.ends
+        shared.place = typed.place.isEmpty ? nil : String(typed.place.prefix(200))
+    }
+
+    /// What every organisation's part repeats of the shared event.
+    private static func copy(_ shared: SharedEvent, to part: EventRecord) {
+        part.kind = shared.kind
+        part.title = shared.title
+        part.eventDescription = shared.eventDescription
+        part.startsAt = shared.startsAt
+        part.endsAt = shared.endsAt
+        part.place = shared.place
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -101,7 +166,7 @@ struct SharedEventController: Sendable {
         let pooled = PooledFeedback(groups: groups, questions: QuestionSet.standard, threshold: Self.threshold)
         let model = SharedEventPage.Model(title: shared.title, kind: shared.eventKind, startsAt: shared.startsAt, endsAt: shared.endsAt, place: shared.place,
                                           checkInCode: shared.checkInCode, checkInAddress: EventController.checkInAddress(request, code: shared.checkInCode),
-                                          pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k)
+                                          pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k, id: shared.id)
         return request.html(SharedEventPage.render(model, context: try await request.pageContext()))
     }
 
@@ -141,7 +206,8 @@ struct SharedEventController: Sendable {
         var model = model
         let organisations = try await Organisation.query(on: request.db).all()
         model.organisations = organisations.map { InvitationPicker.Choice(id: $0.id!, label: name($0, request)) }.sorted { $0.label < $1.label }
-        if model.errors.isEmpty { model.languages = Self.languages(of: organisations) }
+        // A new event offers every language in use; a change keeps to those of its organisations.
+        if model.errors.isEmpty && model.editing == nil { model.languages = Self.languages(of: organisations) }
         return request.html(SharedEventFormPage.render(model, context: try await request.pageContext()), status: status)
     }
 
