@@ -142,6 +142,27 @@ struct EventTests {
         }
     }
 
+    @Test("The host finds a name in a long check-in list and checks the person in; the list comes back as searched")
+    func hostSearch() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let participants = try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.requireID()).with(\.$person).all()
+            #expect(participants.count > 12, "the search shows for long lists")
+            let sought = try #require(participants.first { $0.checkedInAt == nil })
+            let other = try #require(participants.first { !$0.person.name.lowercased().contains(sought.person.name.lowercased()) })
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(try await owner.get(path).body.string.contains("Sök bland de inbjudna"))
+            let query = sought.person.name.uppercased()
+            let found = try await owner.get(path + "?who=" + (query.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")).body.string
+            #expect(found.contains(sought.person.name) && found.contains("Visa alla"))
+            #expect(!found.contains("Markera närvarande: " + other.person.name))
+            let marked = try await owner.post(path + "/attendance", [("person", sought.$person.id.uuidString.lowercased()), ("who", query)])
+            #expect(marked.status == .seeOther && marked.location?.hasPrefix(path + "?who=") == true)
+            #expect(try await EventParticipant.find(sought.id, on: app.db)?.checkedInBy == "host")
+        }
+    }
+
     @Test("The owner changes an event; a bad time comes back with all typed; invitations and code stay; a town cannot change its part of a shared event")
     func edit() async throws {
         try await withRoderApp { app, clock in

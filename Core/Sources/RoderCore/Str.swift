@@ -124,6 +124,7 @@ public enum Str: String, CaseIterable, Sendable {
     case eventEdit, eventSaveChanges, eventEditHint, eventSharedNotEditable, noticeEventSaved, auditEventChanged
     case eventBack
     case sharedEventEditHint, auditSharedEventChanged
+    case attendeeSearchLabel, attendeeShowing, attendeeShowAll
     // Errors
     case errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle, errorNotFoundMessage
     case errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage
@@ -1110,6 +1111,9 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventBack: T(sv: "Tillbaka till evenemanget", fi: "Takaisin tapahtumaan", en: "Back to the event")
         case .sharedEventEditHint: T(sv: "Ändringen gäller evenemanget i alla deltagande organisationer. Deras inbjudningar, närvaro och respons påverkas inte.", fi: "Muutos koskee tapahtumaa kaikissa osallistuvissa organisaatioissa. Niiden kutsut, läsnäolo ja palaute eivät muutu.", en: "The change applies to the event in every participating organisation. Their invitations, attendance and feedback stay as they are.")
         case .auditSharedEventChanged: T(sv: "Ändrade det gemensamma evenemanget {subject}", fi: "Muutti yhteistä tapahtumaa {subject}", en: "Changed the shared event {subject}")
+        case .attendeeSearchLabel: T(sv: "Sök bland de inbjudna", fi: "Hae kutsutuista", en: "Search the invitees")
+        case .attendeeShowing: T(sv: "Visar {shown} av {invited} som matchar ”{query}”.", fi: "Näytetään {shown}/{invited}, jotka vastaavat hakua ”{query}”.", en: "Showing {shown} of {invited} matching “{query}”.")
+        case .attendeeShowAll: T(sv: "Visa alla", fi: "Näytä kaikki", en: "Show everyone")
         // Errors
         case .errorForbiddenTitle: T(sv: "Ingen behörighet", fi: "Ei käyttöoikeutta", en: "No access")
         case .errorForbiddenMessage: T(

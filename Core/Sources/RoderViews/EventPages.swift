@@ -257,6 +257,15 @@ public enum EventPage {
         public var goals: [SelectChoice] = []
         /// What went wrong with the last material the host tried to add.
         public var materialError: String?
+        /// The host's search in a long check-in list (part of a name, any case or accents).
+        public var attendeeQuery: String = ""
+
+        /// The attendees the check-in list shows: those whose name contains the search.
+        public var shownAttendees: [Attendee] {
+            let query = attendeeQuery.trimmingCharacters(in: .whitespaces)
+            guard !query.isEmpty else { return attendees }
+            return attendees.filter { $0.name.range(of: query, options: [.caseInsensitive, .diacriticInsensitive]) != nil }
+        }
 
         public init(summary: EventSummary, endsAt: Date, description: LocalizedText?, areaTitle: LocalizedText?, isHost: Bool, checkInCode: String?,
                     attendees: [Attendee], canCheckIn: Bool, checkInOpen: Bool, checkInError: String? = nil,
@@ -457,13 +466,27 @@ public enum EventPage {
             .unwrap(model.checkInCode) { checkInCodeBlock(code: $0, address: model.checkInAddress, context) },
             // Open while people can check in; before the event it would only be a long list.
             .details(
-                .class("attendance-list"), .open(model.checkInOpen || model.summary.attended > 0),
+                .class("attendance-list"), .id("check-in-list"), .open(model.checkInOpen || model.summary.attended > 0 || !model.attendeeQuery.isEmpty),
                 .summary(.text(t(.eventCheckInList, ["attended": String(model.summary.attended), "invited": String(model.summary.invited)]))),
-            .ul(.class("plain-list attendees"), .forEach(model.attendees) { attendee in
+                // A plain GET form: a host with 200 invitees finds a name without scrolling, no script needed.
+                .if(model.attendees.count > 12 || !model.attendeeQuery.isEmpty, .form(
+                    // The fragment brings the host back to the list, not to the top of the page.
+                    .action(SiteRoute.event(model.summary.id).path + "#check-in-list"), .method(.get), .class("search"),
+                    .attribute(named: "role", value: "search"),
+                    .label(.for("who"), .text(t(.attendeeSearchLabel))),
+                    .input(.type(.search), .name("who"), .id("who"), .value(model.attendeeQuery)),
+                    .button(.type(.submit), .class("secondary"), .text(t(.search))))),
+                .if(!model.attendeeQuery.isEmpty, .p(
+                    .attribute(named: "role", value: "status"),
+                    .text(t(.attendeeShowing, ["shown": String(model.shownAttendees.count), "invited": String(model.attendees.count),
+                                              "query": model.attendeeQuery]) + " "),
+                    .a(.href(SiteRoute.event(model.summary.id).path + "#check-in-list"), .text(t(.attendeeShowAll))))),
+            .ul(.class("plain-list attendees"), .forEach(model.shownAttendees) { attendee in
                 .li(.text(attendee.name + " · "),
                     attendee.checkedIn ? .span(.class("status status-done"), .text(t(.eventCheckedIn)))
                         : .form(.action(SiteRoute.eventAttendance(model.summary.id).path), .method(.post), .class("inline-form"),
                                 csrfField(context), .input(.type(.hidden), .name("person"), .value(attendee.personID.uuidString.lowercased())),
+                                .if(!model.attendeeQuery.isEmpty, .input(.type(.hidden), .name("who"), .value(model.attendeeQuery))),
                                 .button(.type(.submit), .attribute(named: "aria-label", value: t(.eventMarkPresent) + ": " + attendee.name), .text(t(.eventMarkPresent)))))
             })),
             .unwrap(model.reminders) { reminderPart($0, eventID: model.summary.id, context) },

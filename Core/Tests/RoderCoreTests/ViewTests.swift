@@ -186,6 +186,9 @@ struct ViewTests {
         host.materialError = "x"
         host.checkInAddress = "https://roder.example.fi/check-in?code=AB3K7M"
         pages.append(("event host", EventPage.render(host, context: context)))
+        var searching = host
+        searching.attendeeQuery = "nieminen"
+        pages.append(("event host searching", EventPage.render(searching, context: context)))
         pages.append(("event host after", EventPage.render(.init(
             summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: area, isHost: true, checkInCode: "AB3K7M",
             attendees: [.init(personID: fixedID(2), name: "Karin Sandell", checkedIn: true)], canCheckIn: true, checkInOpen: false,
@@ -280,6 +283,26 @@ struct ViewTests {
         let html = HomePage.render(.init(roles: [.viewer], programme: .init(
             name: LocalizedText(fi: "Johtaminen käytäntöön"), startYear: 2025, endYear: 2027, areas: [])), context: Self.context(.swedish))
         #expect(html.contains(#"<span lang="fi">Johtaminen käytäntöön</span>"#))
+    }
+
+    @Test("The host's search in the check-in list ignores case and accents; an empty search shows everyone")
+    func attendeeSearch() {
+        var model = EventPage.Model(
+            summary: EventSummary(id: Self.fixedID(70), kind: .seminar, title: LocalizedText(sv: "S"), startsAt: Date(timeIntervalSince1970: 0), place: nil,
+                                  invited: 3, attended: 0, mine: nil),
+            endsAt: Date(timeIntervalSince1970: 3600), description: nil, areaTitle: nil, isHost: true, checkInCode: "AB3K7M",
+            attendees: [.init(personID: Self.fixedID(1), name: "Åsa Öberg", checkedIn: false), .init(personID: Self.fixedID(2), name: "Erik Nieminen", checkedIn: false),
+                        .init(personID: Self.fixedID(3), name: "Åke Nyberg", checkedIn: true)],
+            canCheckIn: true, checkInOpen: true)
+        #expect(model.shownAttendees.count == 3)
+        model.attendeeQuery = "asa oberg"
+        #expect(model.shownAttendees.map(\.name) == ["Åsa Öberg"])
+        model.attendeeQuery = "BERG"
+        #expect(model.shownAttendees.map(\.name) == ["Åsa Öberg", "Åke Nyberg"])
+        model.attendeeQuery = "  "
+        #expect(model.shownAttendees.count == 3)
+        model.attendeeQuery = "Virtanen"
+        #expect(model.shownAttendees.isEmpty)
     }
 
     @Test("Text from users is escaped")

@@ -308,7 +308,10 @@ struct EventController: Sendable {
         let event = try await loadEvent(request)
         guard let person = try await request.tenant.find(Person.self, try? request.content.get(UUID.self, at: "person")) else { throw Abort(.badRequest) }
         try await markPresent(request, event: event, personID: try person.requireID(), by: "host")
-        return request.redirect(to: SiteRoute.event(event.id!).path)
+        // Back to the list as the host had searched it.
+        let search = request.formField("who")?.trimmingCharacters(in: .whitespaces) ?? ""
+        let query = search.isEmpty ? "" : "?who=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        return request.redirect(to: SiteRoute.event(event.id!).path + query + "#check-in-list")
     }
 
     func feedbackForm(_ request: Request) async throws -> Response {
@@ -517,6 +520,7 @@ struct EventController: Sendable {
             .field(\.$createdAt).all()
             .map { EventPage.Material(id: $0.id!, title: $0.title, url: $0.url, fileName: $0.fileName, size: $0.size) }
         withMaterials.materialError = materialError
+        withMaterials.attendeeQuery = String((request.query[String.self, at: "who"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         withMaterials.onlineURL = event.onlineURL
         withMaterials.checkInAddress = isHost ? Self.checkInAddress(request, code: event.checkInCode) : nil
         withMaterials.typedCode = String(CheckInCode.normalise(request.query[String.self, at: "code"] ?? "").prefix(12))
