@@ -27,10 +27,12 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
 
     // Database
     try await DatabaseSetup.configure(app, config: config)
+    // What the batched paths (`Batcher`) run on: the application's database, not one request's.
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
-    app.sessionLoader = SessionLoader { databases.database(logger: logger, on: eventLoops.any())! }
-    app.feedbackGate = FeedbackGate { databases.database(logger: logger, on: eventLoops.any())! }
-    app.feedbackWriter = FeedbackWriter { databases.database(logger: logger, on: eventLoops.any())! }
+    let database: @Sendable () -> any Database = { databases.database(logger: logger, on: eventLoops.any())! }
+    app.sessionLoader = SessionLoader(database: database)
+    app.feedbackGate = FeedbackGate(database: database)
+    app.feedbackWriter = FeedbackWriter(database: database)
 
     // Migrations
     app.migrations.add(Migrations.all)
