@@ -212,6 +212,8 @@ table.comparison td, table.comparison th { white-space: nowrap; }
   main { padding: 1rem .75rem 2rem; }
   dl.details { grid-template-columns: 1fr; }
   table.data th, table.data td { padding: .4rem .35rem; }
+  /* A badge such as "coming more and more rarely" may wrap, so a three-column table fits a phone. */
+  table.data .status { white-space: normal; }
 }
 @media print {
   :root { background: #fff; font-size: 11pt; }
