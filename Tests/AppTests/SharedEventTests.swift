@@ -107,6 +107,10 @@ struct SharedEventTests {
             let day = EventController.day(shared.startsAt.addingTimeInterval(7 * 24 * 3600), .helsinki)
             var fields = [("kind", "seminar"), ("title-sv", "Regionalt seminarium"), ("title-fi", "Alueellinen seminaari"), ("date", day),
                           ("start", "12:00"), ("end", "11:00"), ("place", "Kulturhuset")]
+            let untitled = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path,
+                                                          [("kind", "seminar"), ("title-sv", ""), ("date", day), ("start", "12:00"), ("end", "16:00")])
+            #expect(untitled.status == .unprocessableEntity && untitled.body.string.contains("Skriv evenemangets rubrik på"))
+            #expect(try await SharedEvent.find(sharedID, on: app.db)?.title == shared.title)
             let refused = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path, fields)
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Regionalt seminarium") && refused.body.string.contains("Kulturhuset"))
             fields[5] = ("end", "16:00")

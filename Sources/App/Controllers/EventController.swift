@@ -95,26 +95,48 @@ struct EventController: Sendable {
         return event
     }
 
+    /// What a town's event form and the operator's shared-event form both ask — kind, titles,
+    /// description, day, times and place — read and checked the same way.
+    struct Basics {
+        var kind: EventKind
+        var title: LocalizedText
+        var description: LocalizedText
+        var date: String, start: String, end: String, place: String
+        var errors: [String]
+        /// The start and end; nil unless everything checked out.
+        var times: (starts: Date, ends: Date)?
+    }
+
+    static func readBasics(_ request: Request, languages: [Language], defaultKind: EventKind) -> Basics {
+        let localizer = request.localizer()
+        let field = { (name: String) in (request.formField(name) ?? "").trimmingCharacters(in: .whitespaces) }
+        var basics = Basics(kind: EventKind(rawValue: field("kind")) ?? defaultKind, title: request.localizedField("title", languages: languages),
+                            description: request.localizedField("description", languages: languages), date: field("date"),
+                            start: field("start"), end: field("end"), place: field("place"), errors: [])
+        let timeZone = request.application.config.timeZone
+        let starts = dateTime(basics.date, basics.start, timeZone), ends = dateTime(basics.date, basics.end, timeZone)
+        if basics.title[languages[0]] == nil { basics.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
+        guard let starts, let ends, ends > starts else {
+            basics.errors.append(localizer(.eventTimesInvalid))
+            return basics
+        }
+        if basics.errors.isEmpty { basics.times = (starts, ends) }
+        return basics
+    }
+
     /// The event form as typed (kept for a refusal, with the reasons in `errors`) and, when
     /// everything checks out, its start and end.
     private func readForm(_ request: Request) -> (typed: EventFormPage.Model, times: (starts: Date, ends: Date)?) {
-        let localizer = request.localizer()
-        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
+        let basics = Self.readBasics(request, languages: request.state.organisation?.contentLanguages ?? [.swedish], defaultKind: .seminar)
+        let field = { (name: String) in (request.formField(name) ?? "").trimmingCharacters(in: .whitespaces) }
         struct Goals: Decodable { var goal: [String]? }
         var typed = EventFormPage.Model(
-            kind: EventKind(rawValue: field("kind")) ?? .seminar, title: request.localizedField("title", languages: languages),
-            description: request.localizedField("description", languages: languages), date: field("date"), startTime: field("start"),
-            endTime: field("end"), place: field("place"), areaID: UUID(uuidString: field("area")), capacity: field("capacity"),
+            kind: basics.kind, title: basics.title, description: basics.description, date: basics.date, startTime: basics.start,
+            endTime: basics.end, place: basics.place, areaID: UUID(uuidString: field("area")), capacity: field("capacity"),
             onlineURL: field("onlineURL"), hosts: field("hosts"),
-            goalIDs: Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:))))
-        let timeZone = request.application.config.timeZone
-        let starts = Self.dateTime(typed.date, typed.startTime, timeZone), ends = Self.dateTime(typed.date, typed.endTime, timeZone)
-        if typed.title[languages[0]] == nil { typed.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
-        if starts == nil || ends == nil || ends! <= starts! { typed.errors.append(localizer(.eventTimesInvalid)) }
-        if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(localizer(.eventOnlineURLInvalid)) }
-        guard let starts, let ends, typed.errors.isEmpty else { return (typed, nil) }
-        return (typed, (starts, ends))
+            goalIDs: Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:))), errors: basics.errors)
+        if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(request.localizer()(.eventOnlineURLInvalid)) }
+        return (typed, typed.errors.isEmpty ? basics.times : nil)
     }
 
     /// Writes a checked form into the event; the area and goals only if they are this organisation's.

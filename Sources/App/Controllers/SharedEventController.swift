@@ -121,18 +121,11 @@ struct SharedEventController: Sendable {
     /// Kind, titles, description, time and place as typed (kept for a refusal, with the
     /// reasons in `errors`) and, when they check out, the start and end.
     private func readBasics(_ request: Request, languages: [Language]) -> (typed: SharedEventFormPage.Model, times: (starts: Date, ends: Date)?) {
-        let localizer = request.localizer()
-        let field = { (name: String) in ((try? request.content.get(String.self, at: name)) ?? "").trimmingCharacters(in: .whitespaces) }
-        var typed = SharedEventFormPage.Model(
-            kind: EventKind(rawValue: field("kind")) ?? .leadershipForum, title: request.localizedField("title", languages: languages),
-            description: request.localizedField("description", languages: languages), date: field("date"), startTime: field("start"),
-            endTime: field("end"), place: field("place"), languages: languages)
-        let timeZone = request.application.config.timeZone
-        let starts = EventController.dateTime(typed.date, typed.startTime, timeZone), ends = EventController.dateTime(typed.date, typed.endTime, timeZone)
-        if typed.title[languages[0]] == nil { typed.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
-        if starts == nil || ends == nil || ends! <= starts! { typed.errors.append(localizer(.eventTimesInvalid)) }
-        guard let starts, let ends, typed.errors.isEmpty else { return (typed, nil) }
-        return (typed, (starts, ends))
+        let basics = EventController.readBasics(request, languages: languages, defaultKind: .leadershipForum)
+        let typed = SharedEventFormPage.Model(
+            kind: basics.kind, title: basics.title, description: basics.description, date: basics.date, startTime: basics.start,
+            endTime: basics.end, place: basics.place, languages: languages, errors: basics.errors)
+        return (typed, basics.times)
     }
 
     private static func apply(_ typed: SharedEventFormPage.Model, times: (starts: Date, ends: Date), to shared: SharedEvent) {
