@@ -14,12 +14,17 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     // Vapor's 256, the rest of a burst of 500 waited a whole second for the SYN retry. The
     // kernel caps it at net.core.somaxconn (4096 on current Debian).
     app.http.server.configuration.backlog = 4096
+    // Browsers never compress what they send; Vapor's default inflates gzip request bodies,
+    // a decompression step on every request's path and a way to smuggle in a large body.
+    app.http.server.configuration.requestDecompression = .disabled
 
-    // Middleware, outermost first. Vapor's own error middleware is replaced by ours.
+    // Middleware, outermost first, run in one task. Vapor's own error middleware is replaced by ours.
     app.middleware = Middlewares()
-    app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
-    app.middleware.use(ErrorPageMiddleware())
-    app.middleware.use(SessionMiddleware(config: config))
+    app.middleware.use(OneTaskMiddleware(chain: [
+        SecurityHeadersMiddleware(secure: config.secureCookies),
+        ErrorPageMiddleware(),
+        SessionMiddleware(config: config),
+    ]))
 
     // Passwords
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
@@ -27,12 +32,13 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
 
     // Database
     try await DatabaseSetup.configure(app, config: config)
-    // What the batched paths (`Batcher`) run on: the application's database, not one request's.
+    // What the batched paths (`Batcher`) run on: the application's database on an event loop
+    // (each has its own connection), not one request's.
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
-    let database: @Sendable () -> any Database = { databases.database(logger: logger, on: eventLoops.any())! }
-    app.sessionLoader = SessionLoader(database: database)
-    app.feedbackGate = FeedbackGate(database: database)
-    app.feedbackWriter = FeedbackWriter(database: database)
+    let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
+    app.sessionLoader = SessionLoader(group: eventLoops, database: database)
+    app.feedbackGate = FeedbackGate(group: eventLoops, database: database)
+    app.feedbackWriter = FeedbackWriter(group: eventLoops, database: database)
 
     // Migrations
     app.migrations.add(Migrations.all)

@@ -2,6 +2,8 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import NIOCore
+import NIOPosix
 import Testing
 import VaporTesting
 @testable import App
@@ -54,6 +56,42 @@ struct BatchingTests {
 
         let short = Batcher<Int, Int> { _ in [] }
         await #expect(throws: BatcherError.self) { try await short.run(1) }
+    }
+
+    /// Which event loop each batch was given, with its inputs.
+    actor LoopsSeen {
+        var batches: [(eventLoop: ObjectIdentifier, inputs: [Int])] = []
+        func add(_ eventLoop: any EventLoop, _ inputs: [Int]) { batches.append((ObjectIdentifier(eventLoop), inputs)) }
+    }
+
+    @Test("Each event loop batches its own requests and works on its own connection; requests from elsewhere are served too")
+    func eventLoopLanes() async throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        let loops = Array(group.makeIterator())
+        let seen = LoopsSeen()
+        let batchers = EventLoopBatchers<Int, Int>(group: group) { eventLoop, inputs in
+            await seen.add(eventLoop, inputs)
+            return inputs.map { $0 * 10 }
+        }
+        let results = try await withThrowingTaskGroup(of: (Int, Int).self) { tasks in
+            for input in 0..<20 { tasks.addTask { (input, try await batchers.run(input, on: loops[input % 2])) } }
+            return try await tasks.reduce(into: [Int: Int]()) { $0[$1.0] = $1.1 }
+        }
+        #expect(results == Dictionary(uniqueKeysWithValues: (0..<20).map { ($0, $0 * 10) }))
+        let batches = await seen.batches
+        // Even inputs came from the first loop's requests and were worked there, odd ones on the second.
+        #expect(batches.allSatisfy { batch in
+            batch.inputs.allSatisfy { $0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[0])
+                || batch.inputs.allSatisfy { !$0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[1])
+        }, "\(batches.map(\.inputs))")
+
+        // An event loop of another group: one of this group's loops does the work.
+        let other = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        #expect(try await batchers.run(7, on: other.next()) == 70)
+        try await other.shutdownGracefully()
+        let last = try #require(await seen.batches.last)
+        #expect(last.inputs == [7] && loops.contains { ObjectIdentifier($0) == last.eventLoop })
+        try await group.shutdownGracefully()
     }
 
     @Test("The session loader reads every field of the models it writes by hand")

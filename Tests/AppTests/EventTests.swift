@@ -130,7 +130,7 @@ struct EventTests {
             // Many at once through the application's writer: every person once, however they are grouped.
             let wave = Array(people.dropFirst(3)) + Array(people.dropFirst(3))
             let outcomes = try await withThrowingTaskGroup(of: FeedbackWriter.Outcome.self) { group in
-                for person in wave { group.addTask { try await app.feedbackWriter.submit(submission(person)) } }
+                for person in wave { group.addTask { try await app.feedbackWriter.submit(submission(person), on: app.eventLoopGroup.next()) } }
                 return try await group.reduce(into: [FeedbackWriter.Outcome]()) { $0.append($1) }
             }
             #expect(outcomes.filter { $0 == .stored }.count == wave.count / 2)

@@ -124,6 +124,53 @@ struct SecurityTests {
         }
     }
 
+    @Test("The middlewares run in one task in their order: outermost first on the way in, last on the way out, errors reach the outer ones")
+    func middlewareOrder() async throws {
+        /// Notes "in" and "out" in a shared log; `fails` throws instead of passing on.
+        struct Recording: AsyncMiddleware {
+            let name: String, log: Log, fails: Bool
+            func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
+                await log.add("\(name) in")
+                if fails { throw Abort(.imATeapot) }
+                do {
+                    let response = try await next.respond(to: request)
+                    await log.add("\(name) out")
+                    return response
+                } catch {
+                    await log.add("\(name) caught")
+                    throw error
+                }
+            }
+        }
+        actor Log {
+            var lines: [String] = []
+            func add(_ line: String) { lines.append(line) }
+        }
+        let app = try await Application.make(.testing)
+        do {
+            let log = Log()
+            let chain = OneTaskMiddleware(chain: [Recording(name: "outer", log: log, fails: false), Recording(name: "inner", log: log, fails: false)])
+            let request = Request(application: app, on: app.eventLoopGroup.next())
+            let response = try await chain.respond(to: request, chainingTo: AsyncBasicResponder { _ in
+                await log.add("handler")
+                return Response(status: .accepted)
+            })
+            #expect(response.status == .accepted)
+            #expect(await log.lines == ["outer in", "inner in", "handler", "inner out", "outer out"])
+
+            let failing = Log()
+            let broken = OneTaskMiddleware(chain: [Recording(name: "outer", log: failing, fails: false), Recording(name: "inner", log: failing, fails: true)])
+            await #expect(throws: Abort.self) {
+                try await broken.respond(to: request, chainingTo: AsyncBasicResponder { _ in Response(status: .ok) })
+            }
+            #expect(await failing.lines == ["outer in", "inner in", "outer caught"])
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
     @Test("A server error shows a localised page without internals")
     func serverErrorPage() async throws {
         try await withRoderApp { app, _ in

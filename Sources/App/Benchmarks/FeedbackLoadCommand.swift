@@ -57,8 +57,8 @@ struct FeedbackLoadCommand: AsyncCommand {
             context.console.print("  stored answers \(answers), receipts \(receipts.count) for \(distinct) people")
             context.console.print("  accepted (303) \(report.accepted), other \(report.other)")
             context.console.print("  latency p50 \(ms(report.percentile(50)))  p95 \(ms(report.percentile(95)))  p99 \(ms(report.percentile(99)))  max \(ms(report.percentile(100)))")
-            context.console.print("  wall time \(ms(report.wall))")
-            context.console.print("The same wave against GET /health (no database, no session): p50 \(ms(baseline.percentile(50)))  p95 \(ms(baseline.percentile(95)))  p99 \(ms(baseline.percentile(99)))")
+            context.console.print("  wall time \(ms(report.wall)); CPU (server and load client) \(ms(report.cpu)), \(Int((report.cpu / count) / .microseconds(1))) µs per answer")
+            context.console.print("The same wave against GET /health (no database, no session): p50 \(ms(baseline.percentile(50)))  p95 \(ms(baseline.percentile(95)))  p99 \(ms(baseline.percentile(99))), CPU \(Int((baseline.cpu / count) / .microseconds(1))) µs per request")
             context.console.print("The same \(count) again, all at once: refused (409) \(again.refused), other \(again.accepted + again.other)")
             guard answers == count, receipts.count == count, distinct == count, report.accepted == count, again.refused == count else {
                 throw CommandError("Lost or doubled answers: \(answers) answers, \(receipts.count) receipts, \(again.refused) refused the second time")
@@ -122,6 +122,8 @@ struct FeedbackLoadCommand: AsyncCommand {
         var durations: [Duration] = []
         var accepted = 0, refused = 0, other = 0
         var wall: Duration = .zero
+        /// CPU time of server and load client together while the wave was under way.
+        var cpu: Duration = .zero
 
         func percentile(_ p: Int) -> Duration {
             let sorted = durations.sorted()
@@ -143,10 +145,11 @@ struct FeedbackLoadCommand: AsyncCommand {
         var generator = SplitMix(seed: 500)
         let delays = requests.map { _ in spread <= 0 ? Duration.zero : .microseconds(Int64(generator.next() % 1_000_000) * Int64(spread * 1_000_000) / 1_000_000) }
         let clock = ContinuousClock(), started = clock.now
-        let results = try await LoopbackLoad.wave(requests, delays: delays, port: port, connectFirst: warm)
+        let wave = try await LoopbackLoad.wave(requests, delays: delays, port: port, connectFirst: warm)
         var report = Report()
         report.wall = clock.now - started
-        for result in results {
+        report.cpu = wave.cpu
+        for result in wave.results {
             report.durations.append(result.duration)
             switch result.status {
             case 303: report.accepted += 1

@@ -26,47 +26,52 @@ enum LoopbackLoad {
     /// Sends `requests` to 127.0.0.1:`port`, each at its delay from the start of the wave, and
     /// measures each from the moment it is sent (`connectFirst`: connections opened before the
     /// wave, as a phone that has loaded the form has one) or from the moment its connection
-    /// is opened (otherwise) to the last byte of the response.
+    /// is opened (otherwise) to the last byte of the response. Each request is fired by its
+    /// connection's own event loop at its moment and timed there: a Swift task and a timer per
+    /// request cost the shared cores as much as the server's parsing of it.
     static func wave(_ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool,
-                     group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> [Result] {
-        let clock = ContinuousClock()
+                     group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> (results: [Result], cpu: Duration) {
         let open: [(any Channel)?] = connectFirst
             ? try await withThrowingTaskGroup(of: (Int, any Channel).self) { tasks in
-                for index in requests.indices { tasks.addTask { (index, try await connect(port: port, group: group)) } }
+                for index in requests.indices { tasks.addTask { (index, try await connect(port: port, on: group.next()).get()) } }
                 var channels = [(any Channel)?](repeating: nil, count: requests.count)
                 for try await (index, channel) in tasks { channels[index] = channel }
                 return channels
             }
             : Array(repeating: nil, count: requests.count)
-        let start = clock.now
-        let sent = try await withThrowingTaskGroup(of: (Int, Result, any Channel).self) { tasks in
-            for (index, request) in requests.enumerated() {
-                let prepared = serialize(request, port: port)
-                tasks.addTask {
-                    try await clock.sleep(until: start + delays[index])
-                    let begin = clock.now
-                    let channel: any Channel
-                    if let opened = open[index] { channel = opened } else { channel = try await connect(port: port, group: group) }
-                    let status = try await send(prepared, on: channel)
-                    return (index, Result(duration: clock.now - begin, status: status), channel)
+        let cpuBefore = processCPUTime(), start = NIODeadline.now()
+        let sent = requests.indices.map { index in
+            let prepared = serialize(requests[index], port: port)
+            let eventLoop = open[index]?.eventLoop ?? group.next()
+            return eventLoop.flatScheduleTask(deadline: start + TimeAmount(delays[index])) {
+                let begin = NIODeadline.now()
+                let channel = open[index].map { eventLoop.makeSucceededFuture($0) } ?? connect(port: port, on: eventLoop)
+                return channel.flatMap { channel in
+                    send(prepared, on: channel).map { status in
+                        (Result(duration: Duration(NIODeadline.now() - begin), status: status), channel)
+                    }
                 }
-            }
-            var results = [Result?](repeating: nil, count: requests.count)
-            var channels: [any Channel] = []
-            for try await (index, result, channel) in tasks {
-                results[index] = result
-                channels.append(channel)
-            }
-            return (results.map { $0! }, channels)
+            }.futureResult
         }
+        let results = try await EventLoopFuture.whenAllSucceed(sent, on: group.any()).get()
+        let cpu = processCPUTime() - cpuBefore
         // Closed after the wave, as phones keep their connection open after an answer: closing
         // 500 connections inside the wave would be counted against the server.
-        for channel in sent.1 { try? await channel.close() }
-        return sent.0
+        for (_, channel) in results { try? await channel.close() }
+        return (results.map(\.0), cpu)
     }
 
-    private static func connect(port: Int, group: any EventLoopGroup) async throws -> any Channel {
-        try await ClientBootstrap(group: group)
+    /// CPU time used so far by the whole process, every thread, user and system: here the
+    /// server and the load client together.
+    static func processCPUTime() -> Duration {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func duration(_ time: timeval) -> Duration { .seconds(Int64(time.tv_sec)) + .microseconds(Int64(time.tv_usec)) }
+        return duration(usage.ru_utime) + duration(usage.ru_stime)
+    }
+
+    private static func connect(port: Int, on eventLoop: any EventLoop) -> EventLoopFuture<any Channel> {
+        ClientBootstrap(group: eventLoop)
             .channelOption(.socketOption(.tcp_nodelay), value: 1)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
@@ -75,24 +80,23 @@ enum LoopbackLoad {
                 }
             }
             .connect(host: "127.0.0.1", port: port)
-            .get()
     }
 
-    /// Writes the request and waits for the whole response; its status code.
-    private static func send(_ request: (head: HTTPRequestHead, body: ByteBuffer), on channel: any Channel) async throws -> UInt {
-        try await channel.eventLoop.flatSubmit {
-            do {
-                let waiter = try channel.pipeline.syncOperations.handler(type: ResponseWaiter.self)
-                let promise = channel.eventLoop.makePromise(of: UInt.self)
-                waiter.promise = promise
-                channel.write(HTTPClientRequestPart.head(request.head), promise: nil)
-                if request.body.readableBytes > 0 { channel.write(HTTPClientRequestPart.body(.byteBuffer(request.body)), promise: nil) }
-                channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
-                return promise.futureResult
-            } catch {
-                return channel.eventLoop.makeFailedFuture(error)
-            }
-        }.get()
+    /// Writes the request and waits for the whole response; its status code. On the
+    /// channel's event loop.
+    private static func send(_ request: (head: HTTPRequestHead, body: ByteBuffer), on channel: any Channel) -> EventLoopFuture<UInt> {
+        channel.eventLoop.assertInEventLoop()
+        do {
+            let waiter = try channel.pipeline.syncOperations.handler(type: ResponseWaiter.self)
+            let promise = channel.eventLoop.makePromise(of: UInt.self)
+            waiter.promise = promise
+            channel.write(HTTPClientRequestPart.head(request.head), promise: nil)
+            if request.body.readableBytes > 0 { channel.write(HTTPClientRequestPart.body(.byteBuffer(request.body)), promise: nil) }
+            channel.writeAndFlush(HTTPClientRequestPart.end(nil), promise: nil)
+            return promise.futureResult
+        } catch {
+            return channel.eventLoop.makeFailedFuture(error)
+        }
     }
 
     private static func serialize(_ request: Request, port: Int) -> (head: HTTPRequestHead, body: ByteBuffer) {

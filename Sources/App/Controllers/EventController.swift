@@ -365,7 +365,7 @@ struct EventController: Sendable {
         guard let personID = request.state.membership?.$person.id else { throw Abort(.forbidden) }
         let day = Self.day(request.now, request.application.config.timeZone)
         let submission = FeedbackWriter.Submission(organisationID: try request.tenant.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
-        guard try await request.application.feedbackWriter.submit(submission) == .stored else {
+        guard try await request.application.feedbackWriter.submit(submission, on: request.eventLoop) == .stored else {
             return try await refusalPage(request, .alreadyAnswered, event: loadEvent(request))
         }
         // Deliberately not audited: an audit row would tie a person to the moment of an answer.
@@ -468,7 +468,7 @@ struct EventController: Sendable {
     private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackCheck {
         guard let personID = request.state.membership?.$person.id else { return .refused(.notLinked) }
         let key = FeedbackGate.Key(organisationID: try request.tenant.organisationID, eventID: eventID, personID: personID)
-        let verdict = try await request.application.feedbackGate.check(key)
+        let verdict = try await request.application.feedbackGate.check(key, on: request.eventLoop)
         guard verdict.attended else { return .refused(.notAttended) }
         guard !verdict.answered else { return .refused(.alreadyAnswered) }
         return .mayAnswer(verdict.questions)

@@ -42,7 +42,7 @@ struct SessionMiddleware: AsyncMiddleware {
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
         guard let token = request.cookies[cookieName]?.string, !token.isEmpty else { return }
-        guard let loaded = try await request.application.sessionLoader.load(token: token) else {
+        guard let loaded = try await request.application.sessionLoader.load(token: token, on: request.eventLoop) else {
             state.clearSessionCookie = true
             return
         }

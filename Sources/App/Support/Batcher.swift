@@ -1,4 +1,5 @@
 import Foundation
+import NIOCore
 
 /// Lets requests that arrive together share one database round trip. The first request
 /// runs at once, alone; whatever arrives while it is under way waits and goes into the next
@@ -7,13 +8,16 @@ import Foundation
 /// waits behind hundreds of others' queries at every step of their request.
 ///
 /// `work` gets the inputs of one batch and returns one output per input, in the same order.
-/// If it throws, every request of that batch gets the error.
+/// If it throws, every request of that batch gets the error. Each request resumes on the
+/// event loop it names (its connection's): resumed where the batch ran, a whole batch of
+/// requests would carry on on that one thread (Swift's tasks stay on the event loop that
+/// wakes them, see `Entrypoint`) while the other cores idle.
 actor Batcher<Input: Sendable, Output: Sendable> {
     typealias Work = @Sendable ([Input]) async throws -> [Output]
 
     private let largestBatch: Int
     private let work: Work
-    private var waiting: [(Input, CheckedContinuation<Output, any Error>)] = []
+    private var waiting: [(input: Input, continuation: CheckedContinuation<Output, any Error>, home: (any EventLoop)?)] = []
     private var isWorking = false
 
     /// `largestBatch`: at most this many inputs at a time (keeps statements and their bound
@@ -23,9 +27,9 @@ actor Batcher<Input: Sendable, Output: Sendable> {
         self.work = work
     }
 
-    func run(_ input: Input) async throws -> Output {
+    func run(_ input: Input, resumingOn home: (any EventLoop)? = nil) async throws -> Output {
         try await withCheckedThrowingContinuation { continuation in
-            waiting.append((input, continuation))
+            waiting.append((input, continuation, home))
             guard !isWorking else { return }
             isWorking = true
             Task { await self.workThroughWaiting() }
@@ -37,14 +41,45 @@ actor Batcher<Input: Sendable, Output: Sendable> {
             let batch = Array(waiting.prefix(largestBatch))
             waiting.removeFirst(batch.count)
             do {
-                let outputs = try await work(batch.map(\.0))
+                let outputs = try await work(batch.map(\.input))
                 guard outputs.count == batch.count else { throw BatcherError.outputCountMismatch(expected: batch.count, got: outputs.count) }
-                for ((_, continuation), output) in zip(batch, outputs) { continuation.resume(returning: output) }
+                for (waiter, output) in zip(batch, outputs) { Self.resume(waiter.continuation, with: .success(output), on: waiter.home) }
             } catch {
-                for (_, continuation) in batch { continuation.resume(throwing: error) }
+                for waiter in batch { Self.resume(waiter.continuation, with: .failure(error), on: waiter.home) }
             }
         }
         isWorking = false
+    }
+
+    private static func resume(_ continuation: CheckedContinuation<Output, any Error>, with result: Result<Output, any Error>,
+                               on home: (any EventLoop)?) {
+        guard let home, !home.inEventLoop else { return continuation.resume(with: result) }
+        home.execute { continuation.resume(with: result) }
+    }
+}
+
+/// A `Batcher` for each event loop of a group: a request batches with the others on its
+/// connection's event loop, and their batch runs on that loop's database connection. A
+/// burst is then worked on every core at once; with one batcher for all, one thread read
+/// and decoded each batch of 250 sessions while the other waited. An event loop from
+/// another group gets one more batcher, shared.
+struct EventLoopBatchers<Input: Sendable, Output: Sendable>: Sendable {
+    private let lanes: [ObjectIdentifier: Batcher<Input, Output>]
+    private let elsewhere: Batcher<Input, Output>
+
+    init(group: any EventLoopGroup, largestBatch: Int = 250,
+         work: @escaping @Sendable (_ eventLoop: any EventLoop, [Input]) async throws -> [Output]) {
+        var lanes: [ObjectIdentifier: Batcher<Input, Output>] = [:]
+        for eventLoop in group.makeIterator() {
+            lanes[ObjectIdentifier(eventLoop)] = Batcher(largestBatch: largestBatch) { try await work(eventLoop, $0) }
+        }
+        self.lanes = lanes
+        elsewhere = Batcher(largestBatch: largestBatch) { try await work(group.any(), $0) }
+    }
+
+    /// `eventLoop`: the request's (`Request.eventLoop`).
+    func run(_ input: Input, on eventLoop: any EventLoop) async throws -> Output {
+        try await (lanes[ObjectIdentifier(eventLoop)] ?? elsewhere).run(input, resumingOn: eventLoop)
     }
 }
 

@@ -26,14 +26,15 @@ struct FeedbackGate: Sendable {
         let questions: [FeedbackQuestion]
     }
 
-    private let batcher: Batcher<Key, Verdict>
+    private let batcher: EventLoopBatchers<Key, Verdict>
 
-    init(database: @escaping @Sendable () -> any Database) {
-        batcher = Batcher { keys in try await Self.check(keys, on: database()) }
+    init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
+        batcher = EventLoopBatchers(group: group) { eventLoop, keys in try await Self.check(keys, on: database(eventLoop)) }
     }
 
-    func check(_ key: Key) async throws -> Verdict {
-        try await batcher.run(key)
+    /// `eventLoop`: the request's.
+    func check(_ key: Key, on eventLoop: any EventLoop) async throws -> Verdict {
+        try await batcher.run(key, on: eventLoop)
     }
 
     static func check(_ keys: [Key], on database: any Database) async throws -> [Verdict] {

@@ -30,12 +30,14 @@ struct FeedbackWriter: Sendable {
 
     private let batcher: Batcher<Submission, Outcome>
 
-    init(database: @escaping @Sendable () -> any Database) {
-        batcher = Batcher { submissions in try await Self.write(submissions, on: database()) }
+    /// One writer for all event loops, unlike the readers: SQLite takes one write at a time.
+    init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
+        batcher = Batcher { submissions in try await Self.write(submissions, on: database(group.any())) }
     }
 
-    func submit(_ submission: Submission) async throws -> Outcome {
-        try await batcher.run(submission)
+    /// `eventLoop`: the request's, where it carries on afterwards.
+    func submit(_ submission: Submission, on eventLoop: any EventLoop) async throws -> Outcome {
+        try await batcher.run(submission, resumingOn: eventLoop)
     }
 
     /// Writes one group and says, in the group's order, which answers were stored.

@@ -20,15 +20,15 @@ struct LoadedSession: @unchecked Sendable {
 /// reflection for every row. `SessionLoaderTests` checks the column lists below against the
 /// models, so a field added to a model cannot be forgotten here.
 struct SessionLoader: Sendable {
-    private let batcher: Batcher<String, LoadedSession?>
+    private let batcher: EventLoopBatchers<String, LoadedSession?>
 
-    init(database: @escaping @Sendable () -> any Database) {
-        batcher = Batcher { tokenHashes in try await Self.load(tokenHashes, on: database()) }
+    init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
+        batcher = EventLoopBatchers(group: group) { eventLoop, tokenHashes in try await Self.load(tokenHashes, on: database(eventLoop)) }
     }
 
-    /// The session whose token is `token`, or nil.
-    func load(token: String) async throws -> LoadedSession? {
-        try await batcher.run(SessionStore.hash(token))
+    /// The session whose token is `token`, or nil. `eventLoop`: the request's.
+    func load(token: String, on eventLoop: any EventLoop) async throws -> LoadedSession? {
+        try await batcher.run(SessionStore.hash(token), on: eventLoop)
     }
 
     static let sessionColumns = ["id", "token_hash", "user_id", "organisation_id", "csrf_token", "notice", "created_at", "last_seen_at"]
