@@ -183,4 +183,16 @@ struct RandomUUIDTests {
             #expect("89AB".contains(Array(text)[19]))
         }
     }
+
+    @Test("Identifiers read back from their text in either case; anything else is refused")
+    func parsing() {
+        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] {
+            #expect(UUID(hyphenated: identifier.uuidString) == identifier)
+            #expect(UUID(hyphenated: identifier.uuidString.lowercased()) == identifier)
+        }
+        for bad in ["", "E621E1F8C36C495A93FC0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
+                    "G621E1F8-C36C-495A-93FC-0C247A3E6E5F", "E621E1F8+C36C-495A-93FC-0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5Å"] {
+            #expect(UUID(hyphenated: bad) == nil, "\(bad)")
+        }
+    }
 }

@@ -16,9 +16,36 @@ public enum FormBody {
         return fields
     }
 
-    private static func decode(_ text: Substring) -> String {
+    /// Byte by byte rather than with Foundation's `removingPercentEncoding`, which goes
+    /// through NSString on Linux: the CSRF token of every form has escapes.
+    static func decode(_ text: Substring) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(text) }
-        let spaced = text.replacingOccurrences(of: "+", with: " ")
-        return spaced.removingPercentEncoding ?? spaced
+        var bytes: [UInt8] = [], rest = text.utf8[...], malformed = false
+        bytes.reserveCapacity(text.utf8.count)
+        while let byte = rest.popFirst() {
+            switch byte {
+            case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
+            case UInt8(ascii: "%"):
+                if let high = rest.popFirst().flatMap(hexValue), let low = rest.popFirst().flatMap(hexValue) {
+                    bytes.append(high << 4 | low)
+                } else {
+                    malformed = true
+                }
+            default: bytes.append(byte)
+            }
+            if malformed { break }
+        }
+        // A malformed escape or bytes that are not UTF-8: the text as sent, "+" still a space.
+        if !malformed, let decoded = String(validating: bytes, as: UTF8.self) { return decoded }
+        return String(text.map { $0 == "+" ? " " : $0 })
+    }
+
+    private static func hexValue(_ character: UInt8) -> UInt8? {
+        switch character {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
+        default: nil
+        }
     }
 }

@@ -169,5 +169,20 @@ struct FormBodyTests {
         #expect(FormBody.fields("a=100%&b=%zz")["b"] == "%zz")
         #expect(FormBody.fields("").isEmpty)
         #expect(FormBody.fields("&&").isEmpty)
+        // Escapes that are not UTF-8, or cut short, leave the text as sent ("+" still a space).
+        #expect(FormBody.fields("a=%FF+x")["a"] == "%FF x")
+        #expect(FormBody.fields("a=m%C3")["a"] == "m%C3")
+        #expect(FormBody.fields("a=1+2%4")["a"] == "1 2%4")
+    }
+
+    @Test("Whatever a browser escapes reads back as it was typed")
+    func roundTrip() {
+        let typed = ["Bra möte – tack!", "a+b=c&d", "100 %", "Hyvä 😀 kiitos", "rad\nrad", " ", "åäö ÅÄÖ", "%41"]
+        for text in typed {
+            var allowed = CharacterSet.alphanumerics
+            allowed.insert(charactersIn: "-._~ ")
+            let escaped = text.addingPercentEncoding(withAllowedCharacters: allowed)!.replacingOccurrences(of: " ", with: "+")
+            #expect(FormBody.fields("comment=\(escaped)")["comment"] == text, "\(text) sent as \(escaped)")
+        }
     }
 }

@@ -621,10 +621,7 @@ struct EventController: Sendable {
 
     /// "2026-11-29" in the organisation's time zone: the only time an answer keeps.
     static func day(_ date: Date, _ timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let parts = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+        CalendarDay.string(date, in: timeZone)
     }
 
     /// "13:00" in the organisation's time zone.

@@ -48,8 +48,8 @@ struct FeedbackGate: Sendable {
                   AND person_id IN (\(binds: people)) \(unsafeRaw: condition)
                 """).all()
             return Set(try rows.map {
-                Key(organisationID: try $0.decode(column: "organisation_id", as: UUID.self), eventID: try $0.decode(column: "event_id", as: UUID.self),
-                    personID: try $0.decode(column: "person_id", as: UUID.self))
+                Key(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"),
+                    personID: try $0.uuid("person_id"))
             })
         }
         let attended = try await present(in: EventParticipant.schema, where: "AND checked_in_at IS NOT NULL")
@@ -58,7 +58,7 @@ struct FeedbackGate: Sendable {
         for row in try await sql.raw("""
             SELECT organisation_id, start_year, feedback_questions FROM programmes WHERE organisation_id IN (\(binds: organisations))
             """).all() {
-            let organisationID = try row.decode(column: "organisation_id", as: UUID.self), year = try row.decode(column: "start_year", as: Int.self)
+            let organisationID = try row.uuid("organisation_id"), year = try row.decode(column: "start_year", as: Int.self)
             guard year > latest[organisationID]?.year ?? .min else { continue }
             latest[organisationID] = (year, try row.decode(column: "feedback_questions", as: StoredQuestions?.self)?.questions)
         }

@@ -56,7 +56,7 @@ struct FeedbackWriter: Sendable {
             let inserted = try await insert.ignoringConflicts(with: ["event_id", "person_id"])
                 .returning("event_id", "person_id")
                 .all()
-                .map { Key(eventID: try $0.decode(column: "event_id", as: UUID.self), personID: try $0.decode(column: "person_id", as: UUID.self)) }
+                .map { Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) }
             let receipted = Set(inserted)
             let stored = candidates.filter { receipted.contains(Key(eventID: submissions[$0].eventID, personID: submissions[$0].personID)) }
             // Shuffled, so not even the order within the statement follows the order of arrival.

@@ -56,13 +56,23 @@ struct SessionLoader: Sendable {
             WHERE s.token_hash IN (\(binds: unique))
             """).all()
         let byHash = Dictionary(grouping: rows) { (try? $0.decode(column: "s_token_hash", as: String.self)) ?? "" }
+        // Most sessions of a batch belong to the same organisation or two: each is decoded
+        // (its name and import mapping are JSON) once per batch, and copied into each model.
+        var organisations: [UUID: Organisation.Columns] = [:]
+        func organisation(_ row: any SQLRow) throws -> Organisation {
+            let id = try row.uuid("o_id")
+            if let columns = organisations[id] { return Organisation(columns) }
+            let columns = try Organisation.Columns(row: row, id: id)
+            organisations[id] = columns
+            return Organisation(columns)
+        }
         return try tokenHashes.map { hash in
             guard let rows = byHash[hash], let first = rows.first else { return nil }
             let session = try UserSession(row: first)
             let user = try first.decodeNil(column: "u_id") ? nil : User(row: first)
             let memberships = try rows.filter { try !$0.decodeNil(column: "m_id") }.map { row in
                 let membership = try Membership(row: row)
-                membership.$organisation.value = try Organisation(row: row)
+                membership.$organisation.value = try organisation(row)
                 return membership
             }
             return LoadedSession(session: session, user: user, memberships: memberships)
@@ -76,10 +86,10 @@ struct SessionLoader: Sendable {
 private extension UserSession {
     convenience init(row: any SQLRow) throws {
         self.init()
-        id = try row.decode(column: "s_id", as: UUID.self)
+        id = try row.uuid("s_id")
         tokenHash = try row.decode(column: "s_token_hash", as: String.self)
-        $user.id = try row.decode(column: "s_user_id", as: UUID?.self)
-        organisationID = try row.decode(column: "s_organisation_id", as: UUID?.self)
+        $user.id = try row.optionalUUID("s_user_id")
+        organisationID = try row.optionalUUID("s_organisation_id")
         csrfToken = try row.decode(column: "s_csrf_token", as: String.self)
         notice = try row.decode(column: "s_notice", as: String?.self)
         createdAt = try row.decode(column: "s_created_at", as: Date.self)
@@ -91,7 +101,7 @@ private extension UserSession {
 private extension User {
     convenience init(row: any SQLRow) throws {
         self.init()
-        id = try row.decode(column: "u_id", as: UUID.self)
+        id = try row.uuid("u_id")
         email = try row.decode(column: "u_email", as: String.self)
         name = try row.decode(column: "u_name", as: String.self)
         passwordHash = try row.decode(column: "u_password_hash", as: String.self)
@@ -108,26 +118,49 @@ private extension User {
 private extension Membership {
     convenience init(row: any SQLRow) throws {
         self.init()
-        id = try row.decode(column: "m_id", as: UUID.self)
-        $organisation.id = try row.decode(column: "m_organisation_id", as: UUID.self)
-        $user.id = try row.decode(column: "m_user_id", as: UUID.self)
+        id = try row.uuid("m_id")
+        $organisation.id = try row.uuid("m_organisation_id")
+        $user.id = try row.uuid("m_user_id")
         roleCodes = try row.decode(column: "m_roles", as: String.self)
-        $person.id = try row.decode(column: "m_person_id", as: UUID?.self)
+        $person.id = try row.optionalUUID("m_person_id")
         $id.exists = true
     }
 }
 
 private extension Organisation {
-    convenience init(row: any SQLRow) throws {
+    /// An organisation's columns, decoded once for all the models made from them.
+    struct Columns {
+        let id: UUID
+        let name: LocalizedText
+        let slug: String
+        let contentLanguageCodes: String
+        let createdAt: Date
+        let spanTargetMinimum: Int?
+        let spanTargetMaximum: Int?
+        let rememberedImportMapping: [String: String]?
+
+        init(row: any SQLRow, id: UUID) throws {
+            self.id = id
+            name = try row.decode(column: "o_name", as: LocalizedText.self)
+            slug = try row.decode(column: "o_slug", as: String.self)
+            contentLanguageCodes = try row.decode(column: "o_content_languages", as: String.self)
+            createdAt = try row.decode(column: "o_created_at", as: Date.self)
+            spanTargetMinimum = try row.decode(column: "o_span_target_min", as: Int?.self)
+            spanTargetMaximum = try row.decode(column: "o_span_target_max", as: Int?.self)
+            rememberedImportMapping = try row.decode(column: "o_import_mapping", as: [String: String]?.self)
+        }
+    }
+
+    convenience init(_ columns: Columns) {
         self.init()
-        id = try row.decode(column: "o_id", as: UUID.self)
-        name = try row.decode(column: "o_name", as: LocalizedText.self)
-        slug = try row.decode(column: "o_slug", as: String.self)
-        contentLanguageCodes = try row.decode(column: "o_content_languages", as: String.self)
-        createdAt = try row.decode(column: "o_created_at", as: Date.self)
-        spanTargetMinimum = try row.decode(column: "o_span_target_min", as: Int?.self)
-        spanTargetMaximum = try row.decode(column: "o_span_target_max", as: Int?.self)
-        rememberedImportMapping = try row.decode(column: "o_import_mapping", as: [String: String]?.self)
+        id = columns.id
+        name = columns.name
+        slug = columns.slug
+        contentLanguageCodes = columns.contentLanguageCodes
+        createdAt = columns.createdAt
+        spanTargetMinimum = columns.spanTargetMinimum
+        spanTargetMaximum = columns.spanTargetMaximum
+        rememberedImportMapping = columns.rememberedImportMapping
         $id.exists = true
     }
 }

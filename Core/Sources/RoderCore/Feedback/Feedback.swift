@@ -109,7 +109,7 @@ public struct FeedbackAnswer: Sendable, Hashable {
     public static func validate(_ form: [String: String], questions: [FeedbackQuestion]) -> Result<FeedbackAnswer, Problem> {
         var scores: [String: Int] = [:], comment: String?
         for question in questions {
-            let value = form[question.key]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+            let value = form[question.key]?.trimmed ?? ""
             switch question.kind {
             case .scale:
                 guard let score = Int(value), (1...5).contains(score) else { return .failure(.missingScore(questionKey: question.key)) }

@@ -1,0 +1,33 @@
+import Foundation
+
+/// The day a moment falls on in a time zone, as "2026-11-29". Worked out by arithmetic on
+/// the Gregorian calendar: a feedback answer keeps only its day, and building a `Calendar`
+/// and a formatted string for each of hundreds of answers a second showed in the profile.
+public enum CalendarDay {
+    public static func string(_ date: Date, in timeZone: TimeZone) -> String {
+        let localSeconds = (date.timeIntervalSince1970 + Double(timeZone.secondsFromGMT(for: date))).rounded(.down)
+        let days = Int((localSeconds / 86_400).rounded(.down))
+        let (year, month, day) = civil(daysSince1970: days)
+        return padded(year, 4) + "-" + padded(month, 2) + "-" + padded(day, 2)
+    }
+
+    /// Year, month and day of the proleptic Gregorian calendar for a count of days since
+    /// 1970-01-01, by the usual era-of-400-years method (months counted from March, so the
+    /// leap day falls at the end of the year).
+    static func civil(daysSince1970 days: Int) -> (year: Int, month: Int, day: Int) {
+        let shifted = days + 719_468  // days since 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let marchMonth = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * marchMonth + 2) / 5 + 1
+        let month = marchMonth < 10 ? marchMonth + 3 : marchMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    private static func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
