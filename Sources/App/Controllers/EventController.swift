@@ -364,7 +364,7 @@ struct EventController: Sendable {
         }
         guard let personID = request.state.membership?.$person.id else { throw Abort(.forbidden) }
         let day = Self.day(request.now, request.application.config.timeZone)
-        let submission = FeedbackWriter.Submission(organisationID: try request.tenant.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
+        let submission = FeedbackWriter.Submission(organisationID: try request.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
         guard try await request.application.feedbackWriter.submit(submission, on: request.eventLoop) == .stored else {
             return try await refusalPage(request, .alreadyAnswered, event: loadEvent(request))
         }
@@ -467,7 +467,7 @@ struct EventController: Sendable {
     /// arrive together are checked together). The key's organisation is the tenant check.
     private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackCheck {
         guard let personID = request.state.membership?.$person.id else { return .refused(.notLinked) }
-        let key = FeedbackGate.Key(organisationID: try request.tenant.organisationID, eventID: eventID, personID: personID)
+        let key = FeedbackGate.Key(organisationID: try request.organisationID, eventID: eventID, personID: personID)
         let verdict = try await request.application.feedbackGate.check(key, on: request.eventLoop)
         guard verdict.attended else { return .refused(.notAttended) }
         guard !verdict.answered else { return .refused(.alreadyAnswered) }

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQLiteDriver
 import Foundation
 import RoderCore
 import SQLKit
@@ -40,26 +41,37 @@ struct SessionLoader: Sendable {
     /// One `LoadedSession?` per token hash, in order. Each gets its own model instances, even
     /// when two requests of one browser carry the same token: handlers change them.
     static func load(_ tokenHashes: [String], on database: any Database) async throws -> [LoadedSession?] {
-        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         func columns(_ table: String, _ names: [String]) -> String {
             names.map { "\(table).\($0) AS \(table)_\($0)" }.joined(separator: ", ")
         }
         let select = [columns("s", sessionColumns), columns("u", userColumns), columns("m", membershipColumns), columns("o", organisationColumns)]
             .joined(separator: ", ")
         let unique = Array(Set(tokenHashes))
-        let rows = try await sql.raw("""
-            SELECT \(unsafeRaw: select)
+        let head = """
+            SELECT \(select)
             FROM sessions s
             LEFT JOIN users u ON u.id = s.user_id
             LEFT JOIN memberships m ON m.user_id = u.id
             LEFT JOIN organisations o ON o.id = m.organisation_id
-            WHERE s.token_hash IN (\(binds: unique))
-            """).all()
-        let byHash = Dictionary(grouping: rows) { (try? $0.decode(column: "s_token_hash", as: String.self)) ?? "" }
+            WHERE s.token_hash IN (
+            """
+        // On SQLite the rows are read as SQLite hands them over: through SQLKit every column
+        // went through a Codable decoder and a dynamic cast, most of the cost of a batch.
+        if let sqlite = database as? any SQLiteDatabase {
+            let rows = try await sqlite.query(head + unique.map { _ in "?" }.joined(separator: ", ") + ")", unique.map { .text($0) })
+            return try assemble(tokenHashes, rows: rows.map(SQLiteSessionRow.init))
+        }
+        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.raw("\(unsafeRaw: head)\(binds: unique))").all()
+        return try assemble(tokenHashes, rows: rows.map(SQLKitSessionRow.init))
+    }
+
+    private static func assemble<Row: SessionRow>(_ tokenHashes: [String], rows: [Row]) throws -> [LoadedSession?] {
+        let byHash = Dictionary(grouping: rows) { (try? $0.string("s_token_hash")) ?? "" }
         // Most sessions of a batch belong to the same organisation or two: each is decoded
         // (its name and import mapping are JSON) once per batch, and copied into each model.
         var organisations: [UUID: Organisation.Columns] = [:]
-        func organisation(_ row: any SQLRow) throws -> Organisation {
+        func organisation(_ row: Row) throws -> Organisation {
             let id = try row.uuid("o_id")
             if let columns = organisations[id] { return Organisation(columns) }
             let columns = try Organisation.Columns(row: row, id: id)
@@ -69,8 +81,8 @@ struct SessionLoader: Sendable {
         return try tokenHashes.map { hash in
             guard let rows = byHash[hash], let first = rows.first else { return nil }
             let session = try UserSession(row: first)
-            let user = try first.decodeNil(column: "u_id") ? nil : User(row: first)
-            let memberships = try rows.filter { try !$0.decodeNil(column: "m_id") }.map { row in
+            let user = try first.isNull("u_id") ? nil : User(row: first)
+            let memberships = try rows.filter { try !$0.isNull("m_id") }.map { row in
                 let membership = try Membership(row: row)
                 membership.$organisation.value = try organisation(row)
                 return membership
@@ -80,49 +92,115 @@ struct SessionLoader: Sendable {
     }
 }
 
+/// A row of `SessionLoader.load`, as the models below read it: from SQLite directly, or
+/// through SQLKit (PostgreSQL).
+private protocol SessionRow {
+    func isNull(_ column: String) throws -> Bool
+    func string(_ column: String) throws -> String
+    func uuid(_ column: String) throws -> UUID
+    func bool(_ column: String) throws -> Bool
+    func date(_ column: String) throws -> Date
+    func int(_ column: String) throws -> Int
+    /// A column holding JSON (an organisation's name and import mapping).
+    func json<Value: Decodable>(_ column: String, as type: Value.Type) throws -> Value
+}
+
+private extension SessionRow {
+    func optional<Value>(_ column: String, _ read: (String) throws -> Value) throws -> Value? {
+        try isNull(column) ? nil : read(column)
+    }
+}
+
+/// SQLite's own row, read with SQLiteNIO's conversions — the ones SQLKit's decoder ends in.
+private struct SQLiteSessionRow: SessionRow {
+    let row: SQLiteRow
+
+    func isNull(_ column: String) throws -> Bool { try data(column) == .null }
+    func string(_ column: String) throws -> String { try convert(column) }
+    func uuid(_ column: String) throws -> UUID {
+        let text: String = try convert(column)
+        guard let uuid = UUID(hyphenated: text) else { throw Self.mismatch(column, text) }
+        return uuid
+    }
+    func bool(_ column: String) throws -> Bool { try convert(column) }
+    func date(_ column: String) throws -> Date { try convert(column) }
+    func int(_ column: String) throws -> Int { try convert(column) }
+    func json<Value: Decodable>(_ column: String, as type: Value.Type) throws -> Value {
+        try SQLiteDataDecoder().decode(Value.self, from: data(column))
+    }
+
+    private func data(_ column: String) throws -> SQLiteData {
+        guard let data = row.column(column) else { throw Self.mismatch(column, "no such column") }
+        return data
+    }
+
+    private func convert<Value: SQLiteDataConvertible>(_ column: String) throws -> Value {
+        let data = try data(column)
+        guard let value = Value(sqliteData: data) else { throw Self.mismatch(column, "\(data)") }
+        return value
+    }
+
+    private static func mismatch(_ column: String, _ found: String) -> DecodingError {
+        .dataCorrupted(.init(codingPath: [], debugDescription: "\(column): \(found)"))
+    }
+}
+
+/// Any SQLKit row (PostgreSQL).
+private struct SQLKitSessionRow: SessionRow {
+    let row: any SQLRow
+
+    func isNull(_ column: String) throws -> Bool { try row.decodeNil(column: column) }
+    func string(_ column: String) throws -> String { try row.decode(column: column, as: String.self) }
+    func uuid(_ column: String) throws -> UUID { try row.uuid(column) }
+    func bool(_ column: String) throws -> Bool { try row.decode(column: column, as: Bool.self) }
+    func date(_ column: String) throws -> Date { try row.decode(column: column, as: Date.self) }
+    func int(_ column: String) throws -> Int { try row.decode(column: column, as: Int.self) }
+    func json<Value: Decodable>(_ column: String, as type: Value.Type) throws -> Value { try row.decode(column: column, as: Value.self) }
+}
+
 // Models written from a row of `SessionLoader.load`, marked as stored so that a later `save`
 // updates them. Every field is set: saving writes them all back, unchanged unless changed.
 
 private extension UserSession {
-    convenience init(row: any SQLRow) throws {
+    convenience init(row: some SessionRow) throws {
         self.init()
         id = try row.uuid("s_id")
-        tokenHash = try row.decode(column: "s_token_hash", as: String.self)
-        $user.id = try row.optionalUUID("s_user_id")
-        organisationID = try row.optionalUUID("s_organisation_id")
-        csrfToken = try row.decode(column: "s_csrf_token", as: String.self)
-        notice = try row.decode(column: "s_notice", as: String?.self)
-        createdAt = try row.decode(column: "s_created_at", as: Date.self)
-        lastSeenAt = try row.decode(column: "s_last_seen_at", as: Date.self)
+        tokenHash = try row.string("s_token_hash")
+        $user.id = try row.optional("s_user_id", row.uuid)
+        organisationID = try row.optional("s_organisation_id", row.uuid)
+        csrfToken = try row.string("s_csrf_token")
+        notice = try row.optional("s_notice", row.string)
+        createdAt = try row.date("s_created_at")
+        lastSeenAt = try row.date("s_last_seen_at")
         $id.exists = true
     }
 }
 
 private extension User {
-    convenience init(row: any SQLRow) throws {
+    convenience init(row: some SessionRow) throws {
         self.init()
         id = try row.uuid("u_id")
-        email = try row.decode(column: "u_email", as: String.self)
-        name = try row.decode(column: "u_name", as: String.self)
-        passwordHash = try row.decode(column: "u_password_hash", as: String.self)
-        languageCode = try row.decode(column: "u_language", as: String?.self)
-        isActive = try row.decode(column: "u_is_active", as: Bool.self)
-        isProgrammeOperator = try row.decode(column: "u_is_programme_operator", as: Bool.self)
-        calendarTokenHash = try row.decode(column: "u_calendar_token_hash", as: String?.self)
-        lastSignInAt = try row.decode(column: "u_last_sign_in_at", as: Date?.self)
-        createdAt = try row.decode(column: "u_created_at", as: Date.self)
+        email = try row.string("u_email")
+        name = try row.string("u_name")
+        passwordHash = try row.string("u_password_hash")
+        languageCode = try row.optional("u_language", row.string)
+        isActive = try row.bool("u_is_active")
+        isProgrammeOperator = try row.bool("u_is_programme_operator")
+        calendarTokenHash = try row.optional("u_calendar_token_hash", row.string)
+        lastSignInAt = try row.optional("u_last_sign_in_at", row.date)
+        createdAt = try row.date("u_created_at")
         $id.exists = true
     }
 }
 
 private extension Membership {
-    convenience init(row: any SQLRow) throws {
+    convenience init(row: some SessionRow) throws {
         self.init()
         id = try row.uuid("m_id")
         $organisation.id = try row.uuid("m_organisation_id")
         $user.id = try row.uuid("m_user_id")
-        roleCodes = try row.decode(column: "m_roles", as: String.self)
-        $person.id = try row.optionalUUID("m_person_id")
+        roleCodes = try row.string("m_roles")
+        $person.id = try row.optional("m_person_id", row.uuid)
         $id.exists = true
     }
 }
@@ -139,15 +217,15 @@ private extension Organisation {
         let spanTargetMaximum: Int?
         let rememberedImportMapping: [String: String]?
 
-        init(row: any SQLRow, id: UUID) throws {
+        init(row: some SessionRow, id: UUID) throws {
             self.id = id
-            name = try row.decode(column: "o_name", as: LocalizedText.self)
-            slug = try row.decode(column: "o_slug", as: String.self)
-            contentLanguageCodes = try row.decode(column: "o_content_languages", as: String.self)
-            createdAt = try row.decode(column: "o_created_at", as: Date.self)
-            spanTargetMinimum = try row.decode(column: "o_span_target_min", as: Int?.self)
-            spanTargetMaximum = try row.decode(column: "o_span_target_max", as: Int?.self)
-            rememberedImportMapping = try row.decode(column: "o_import_mapping", as: [String: String]?.self)
+            name = try row.json("o_name", as: LocalizedText.self)
+            slug = try row.string("o_slug")
+            contentLanguageCodes = try row.string("o_content_languages")
+            createdAt = try row.date("o_created_at")
+            spanTargetMinimum = try row.optional("o_span_target_min", row.int)
+            spanTargetMaximum = try row.optional("o_span_target_max", row.int)
+            rememberedImportMapping = try row.optional("o_import_mapping") { try row.json($0, as: [String: String].self) }
         }
     }
 
