@@ -94,6 +94,25 @@ struct BatchingTests {
         try await group.shutdownGracefully()
     }
 
+    @Test("The load benchmark's wave over real HTTP: every answer stored once, the same answers again all refused")
+    func loadWave() async throws {
+        try await withRoderApp { app, _ in
+            let setup = try await FeedbackLoadCommand.seed(app, count: 40, events: 1)
+            let eventID = try #require(setup.eventIDs.first)
+            let port = 18_300 + Int.random(in: 0..<600)
+            try await app.server.start(address: .hostname("127.0.0.1", port: port))
+            let wave = try await FeedbackLoadCommand.load(setup, eventID: eventID, port: port, spread: 0.05, cookieName: "roder_session")
+            let again = try await FeedbackLoadCommand.load(setup, eventID: eventID, port: port, spread: 0, cookieName: "roder_session")
+            await app.server.shutdown()
+            #expect(wave.accepted == 40 && wave.other == 0)
+            #expect(again.refused == 40 && again.accepted == 0)
+            #expect(wave.percentile(99) >= wave.percentile(50) && wave.cpu > .zero)
+            let tenant = TenantDatabase(organisationID: try setup.organisation.requireID(), database: app.db)
+            #expect(try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == eventID).count() == 40)
+            #expect(try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == eventID).count() == 40)
+        }
+    }
+
     @Test("The session loader reads every field of the models it writes by hand")
     func columnsCoverModels() {
         func keys(_ fields: [FieldKey]) -> Set<String> { Set(fields.map(\.description)) }
