@@ -31,8 +31,11 @@ struct FeedbackWriter: Sendable {
     private let batcher: Batcher<Submission, Outcome>
 
     /// One writer for all event loops, unlike the readers: SQLite takes one write at a time.
+    /// Its batches may be large (1,000 answers, 6,000 bound values: SQLite allows 32,766,
+    /// PostgreSQL 65,535): the writer is the one line every answer of a burst passes through,
+    /// and each transaction more in it is a few milliseconds more for the last in line.
     init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
-        batcher = Batcher { submissions in try await Self.write(submissions, on: database(group.any())) }
+        batcher = Batcher(largestBatch: 1_000) { submissions in try await Self.write(submissions, on: database(group.any())) }
     }
 
     /// `eventLoop`: the request's, where it carries on afterwards.
