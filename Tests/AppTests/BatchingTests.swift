@@ -203,6 +203,22 @@ struct RandomUUIDTests {
         }
     }
 
+    @Test("Identifiers are written as Foundation writes them")
+    func writing() {
+        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] {
+            #expect(identifier.uuidText == identifier.uuidString)
+        }
+    }
+
+    @Test("An answer's scores are stored as JSON that reads back the same, whatever the questions' keys")
+    func scoresJSON() throws {
+        for scores in [["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], [:], ["a\"b\\c": 1, "rad\nbrott": 2, "åäö": 3, "tab\t": 5]] {
+            let json = FeedbackWriter.scoresJSON(scores)
+            #expect(try JSONDecoder().decode([String: Int].self, from: Data(json.utf8)) == scores, "\(json)")
+        }
+        #expect(FeedbackWriter.scoresJSON(["b": 2, "a": 1]) == #"{"a":1,"b":2}"#)
+    }
+
     @Test("Identifiers read back from their text in either case; anything else is refused")
     func parsing() {
         for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] {

@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQLiteDriver
 import Foundation
 import RoderCore
 import SQLKit
@@ -43,39 +44,116 @@ struct FeedbackWriter: Sendable {
         try await batcher.run(submission, resumingOn: eventLoop)
     }
 
+    private struct Key: Hashable { let eventID: UUID, personID: UUID }
+
     /// Writes one group and says, in the group's order, which answers were stored.
     static func write(_ submissions: [Submission], on database: any Database) async throws -> [Outcome] {
-        struct Key: Hashable { let eventID: UUID, personID: UUID }
+        @Sendable func key(_ index: Int) -> Key { Key(eventID: submissions[index].eventID, personID: submissions[index].personID) }
         // The same person twice in one group (a double tap): only the first counts.
         var seen = Set<Key>()
-        let candidates = submissions.indices.filter { seen.insert(Key(eventID: submissions[$0].eventID, personID: submissions[$0].personID)).inserted }
+        let candidates = submissions.indices.filter { seen.insert(key($0)).inserted }
         return try await database.transaction { transaction in
-            guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-            let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
-            for index in candidates {
-                let submission = submissions[index]
-                insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
-            }
-            let inserted = try await insert.ignoringConflicts(with: ["event_id", "person_id"])
-                .returning("event_id", "person_id")
-                .all()
-                .map { Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) }
-            let receipted = Set(inserted)
-            let stored = candidates.filter { receipted.contains(Key(eventID: submissions[$0].eventID, personID: submissions[$0].personID)) }
+            let receipted = try await insertReceipts(candidates.map { submissions[$0] }, on: transaction)
+            let stored = candidates.filter { receipted.contains(key($0)) }
             // Shuffled, so not even the order within the statement follows the order of arrival.
-            // Plain SQL, as the receipts: Fluent's model insert reflects over the model per row.
-            if !stored.isEmpty {
-                let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
-                for index in stored.shuffled() {
-                    let submission = submissions[index]
-                    answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
-                                   SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
-                }
-                try await answers.run()
-            }
+            if !stored.isEmpty { try await insertAnswers(stored.shuffled().map { submissions[$0] }, on: transaction) }
             let storedIndices = Set(stored)
             return submissions.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
         }
+    }
+
+    // Both statements are plain SQL: Fluent's model insert reflects over the model per row.
+    // On SQLite the values are written out here rather than by SQLKit's encoder, which takes
+    // each of the ten values per answer through Codable — in the one line every answer of a
+    // burst passes through. Elsewhere (PostgreSQL) SQLKit binds them.
+
+    /// The "has answered" receipts, skipping any that exist already; the keys that went in.
+    private static func insertReceipts(_ submissions: [Submission], on database: any Database) async throws -> Set<Key> {
+        let conflict = " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING event_id, person_id"
+        if let sqlite = database as? any SQLiteDatabase {
+            let rows = try await sqlite.query(
+                "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
+                    + placeholders(rows: submissions.count, columns: 4) + conflict,
+                submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
+            return Set(try rows.map { row in
+                guard let event = row.column("event_id")?.string.flatMap(UUID.init(hyphenated:)),
+                      let person = row.column("person_id")?.string.flatMap(UUID.init(hyphenated:)) else {
+                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "A receipt came back without its keys: \(row)"))
+                }
+                return Key(eventID: event, personID: person)
+            })
+        }
+        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
+        for submission in submissions {
+            insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
+        }
+        return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().map {
+            Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
+        })
+    }
+
+    /// The answers, without the person.
+    private static func insertAnswers(_ submissions: [Submission], on database: any Database) async throws {
+        if let sqlite = database as? any SQLiteDatabase {
+            _ = try await sqlite.query(
+                "INSERT INTO \(FeedbackAnswerRecord.schema) (id, organisation_id, event_id, answered_on, scores, comment) VALUES "
+                    + placeholders(rows: submissions.count, columns: 6),
+                submissions.flatMap { submission -> [SQLiteData] in
+                    [.text(UUID.random().uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
+                     .text(scoresJSON(submission.answer.scores)), submission.answer.comment.map { .text($0) } ?? .null]
+                })
+            return
+        }
+        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
+        for submission in submissions {
+            answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
+                           SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
+        }
+        try await answers.run()
+    }
+
+    /// "(?, ?), (?, ?)" for `rows` rows of `columns` values.
+    private static func placeholders(rows: Int, columns: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+
+    /// The scores as the JSON object SQLKit would have stored: {"importance":5,"relevance":4}.
+    static func scoresJSON(_ scores: [String: Int]) -> String {
+        "{" + scores.sorted { $0.key < $1.key }.map { "\"" + jsonEscaped($0.key) + "\":" + String($0.value) }.joined(separator: ",") + "}"
+    }
+
+    private static func jsonEscaped(_ text: String) -> String {
+        var escaped = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": escaped += "\\\""
+            case "\\": escaped += "\\\\"
+            case _ where scalar.value < 0x20: escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            default: escaped.unicodeScalars.append(scalar)
+            }
+        }
+        return escaped
+    }
+}
+
+extension UUID {
+    /// "E621E1F8-C36C-495A-93FC-0C247A3E6E5F", as `uuidString` writes it and SQLKit stores it
+    /// in SQLite, without Foundation's formatting.
+    var uuidText: String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        withUnsafeBytes(of: uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+                text.append(digits[Int(byte >> 4)])
+                text.append(digits[Int(byte & 0x0F)])
+            }
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 }
 
