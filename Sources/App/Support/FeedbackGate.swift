@@ -1,4 +1,5 @@
 import Fluent
+import FluentSQLiteDriver
 import Foundation
 import RoderCore
 import SQLKit
@@ -42,6 +43,18 @@ struct FeedbackGate: Sendable {
         let organisations = Array(Set(keys.map(\.organisationID))), events = Array(Set(keys.map(\.eventID)))
         let people = Array(Set(keys.map(\.personID)))
         func present(in table: String, where condition: String) async throws -> Set<Key> {
+            // On SQLite read and bound directly, as `SessionLoader` does: through SQLKit each
+            // identifier went through Codable, three per row and one per bound value.
+            if let sqlite = database as? any SQLiteDatabase {
+                func list(_ ids: [UUID]) -> String { Array(repeating: "?", count: ids.count).joined(separator: ", ") }
+                let rows = try await sqlite.query(
+                    "SELECT organisation_id, event_id, person_id FROM \(table) WHERE organisation_id IN (\(list(organisations))) "
+                        + "AND event_id IN (\(list(events))) AND person_id IN (\(list(people))) \(condition)",
+                    (organisations + events + people).map { .text($0.uuidText) })
+                return Set(try rows.map {
+                    Key(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
+                })
+            }
             let rows = try await sql.raw("""
                 SELECT organisation_id, event_id, person_id FROM \(ident: table)
                 WHERE organisation_id IN (\(binds: organisations)) AND event_id IN (\(binds: events))

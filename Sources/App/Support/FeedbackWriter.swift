@@ -75,13 +75,7 @@ struct FeedbackWriter: Sendable {
                 "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
                     + placeholders(rows: submissions.count, columns: 4) + conflict,
                 submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
-            return Set(try rows.map { row in
-                guard let event = row.column("event_id")?.string.flatMap(UUID.init(hyphenated:)),
-                      let person = row.column("person_id")?.string.flatMap(UUID.init(hyphenated:)) else {
-                    throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "A receipt came back without its keys: \(row)"))
-                }
-                return Key(eventID: event, personID: person)
-            })
+            return Set(try rows.map { Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
         }
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")

@@ -1,3 +1,4 @@
+import FluentSQLiteDriver
 import Foundation
 import SQLKit
 
@@ -17,6 +18,16 @@ extension SQLRow {
     /// A UUID column that may be NULL.
     func optionalUUID(_ column: String) throws -> UUID? {
         try decodeNil(column: column) ? nil : uuid(column)
+    }
+}
+
+extension SQLiteRow {
+    /// A UUID column of a row read from SQLite directly (no Codable on the way).
+    func uuid(_ column: String) throws -> UUID {
+        guard let text = self.column(column)?.string, let uuid = UUID(hyphenated: text) else {
+            throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "\(column) is not a UUID: \(String(describing: self.column(column)))"))
+        }
+        return uuid
     }
 }
 

@@ -117,11 +117,7 @@ private struct SQLiteSessionRow: SessionRow {
 
     func isNull(_ column: String) throws -> Bool { try data(column) == .null }
     func string(_ column: String) throws -> String { try convert(column) }
-    func uuid(_ column: String) throws -> UUID {
-        let text: String = try convert(column)
-        guard let uuid = UUID(hyphenated: text) else { throw Self.mismatch(column, text) }
-        return uuid
-    }
+    func uuid(_ column: String) throws -> UUID { try row.uuid(column) }
     func bool(_ column: String) throws -> Bool { try convert(column) }
     func date(_ column: String) throws -> Date { try convert(column) }
     func int(_ column: String) throws -> Int { try convert(column) }
