@@ -37,9 +37,15 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
     let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
     app.sessionLoader = SessionLoader(group: eventLoops, database: database)
+    app.sessionToucher = SessionToucher(group: eventLoops, database: database)
     app.feedbackGate = FeedbackGate(group: eventLoops, database: database)
-    let writerID = DatabaseSetup.feedbackWriterID(app)
-    app.feedbackWriter = FeedbackWriter(group: eventLoops) { databases.database(writerID, logger: logger, on: $0)! }
+    // The writer has no SQLite connection of its own, on purpose: SQLite's connections share
+    // as many worker threads as there are event loops, and SQLiteNIO retries a locked write
+    // on its thread at once, again and again. With one connection per loop, the connection
+    // holding the write lock always finds a thread free; with one more connection, two
+    // requests' writes (a session touched) held both threads while the writer's transaction
+    // waited for one — a deadlock.
+    app.feedbackWriter = FeedbackWriter(group: eventLoops, database: database)
 
     // Migrations
     app.migrations.add(Migrations.all)
@@ -66,10 +72,6 @@ enum DatabaseSetup {
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
-            // The same file again, for `FeedbackWriter` alone: Fluent keeps one SQLite
-            // connection per event loop, and a burst's write transactions queued there behind
-            // the reads of the requests waiting for them.
-            app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqliteFeedbackWriter, isDefault: false)
         case .postgres(let url):
             app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .debug), as: .psql)
         }
@@ -82,24 +84,9 @@ enum DatabaseSetup {
     static func tuneSQLite(_ app: Application) async throws {
         guard case .sqliteFile = app.config.database else { return }
         for eventLoop in app.eventLoopGroup.makeIterator() {
-            for id in [DatabaseID.sqlite, .sqliteFeedbackWriter] {
-                guard let sql = app.databases.database(id, logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
-                try await sql.raw("PRAGMA journal_mode=WAL").run()
-                try await sql.raw("PRAGMA synchronous=NORMAL").run()
-            }
+            guard let sql = app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
+            try await sql.raw("PRAGMA journal_mode=WAL").run()
+            try await sql.raw("PRAGMA synchronous=NORMAL").run()
         }
     }
-
-    /// Where `FeedbackWriter` writes: connections of its own on an SQLite file; otherwise the
-    /// application's database (PostgreSQL's pool has connections enough; an in-memory SQLite
-    /// database is private to its configuration).
-    static func feedbackWriterID(_ app: Application) -> DatabaseID? {
-        if case .sqliteFile = app.config.database { return .sqliteFeedbackWriter }
-        return nil
-    }
-}
-
-extension DatabaseID {
-    /// The SQLite file again, for the feedback writer's transactions (`DatabaseSetup.configure`).
-    static let sqliteFeedbackWriter = DatabaseID(string: "sqlite-feedback-writer")
 }

@@ -113,6 +113,43 @@ struct BatchingTests {
         }
     }
 
+    @Test("Sessions in use are touched together in one write, each at most once a minute")
+    func touching() async throws {
+        try await withRoderApp { app, clock in
+            let owner = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.programmeOwner).email).first())
+            var sessions: [UserSession] = []
+            for _ in 0..<3 { sessions.append(try await SessionStore.create(userID: owner.id, organisationID: nil, on: app.db, now: clock.now).0) }
+            clock.advance(by: 120)
+            let touched = try await SessionToucher.touch(
+                [.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1)), .init(sessionID: sessions[1].id!, at: clock.now),
+                 .init(sessionID: sessions[0].id!, at: clock.now)],
+                on: app.db)
+            #expect(touched.count == 3)
+            func lastSeen(_ session: UserSession) async throws -> Date { try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt }
+            #expect(abs(try await lastSeen(sessions[0]).timeIntervalSince(clock.now)) < 0.01)
+            #expect(abs(try await lastSeen(sessions[1]).timeIntervalSince(clock.now)) < 0.01)
+            #expect(abs(try await lastSeen(sessions[2]).timeIntervalSince(clock.now.addingTimeInterval(-120))) < 0.01)
+        }
+    }
+
+    @Test("A request touches its session when it was last seen over a minute ago, not otherwise")
+    func touchedByRequests() async throws {
+        try await withRoderApp { app, clock in
+            let browser = TestBrowser(app)
+            _ = try await browser.signIn(Account.with(.programmeOwner))
+            func newest() async throws -> UserSession {
+                try #require(try await UserSession.query(on: app.db).filter(\.$user.$id != nil).sort(\.$createdAt, .descending).first())
+            }
+            let signedIn = try await newest().lastSeenAt
+            clock.advance(by: 30)
+            #expect(try await browser.get("/").status == .ok)
+            #expect(try await newest().lastSeenAt == signedIn)
+            clock.advance(by: 60)
+            #expect(try await browser.get("/").status == .ok)
+            #expect(abs(try await newest().lastSeenAt.timeIntervalSince(clock.now)) < 0.01)
+        }
+    }
+
     @Test("The session loader reads every field of the models it writes by hand")
     func columnsCoverModels() {
         func keys(_ fields: [FieldKey]) -> Set<String> { Set(fields.map(\.description)) }

@@ -53,6 +53,9 @@ struct FeedbackLoadCommand: AsyncCommand {
                 + "sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL")); \(rounds) waves, each to a seminar of its own")
             var waves: [Report] = [], floors: [Report] = []
             for (round, eventID) in setup.eventIDs.enumerated() {
+                // As after a real seminar: everyone opened the form a couple of minutes before
+                // sending it, so every answer's session is due to be touched.
+                try await UserSession.query(on: app.db).filter(\.$id ~~ setup.sessionIDs).set(\.$lastSeenAt, to: Date().addingTimeInterval(-120)).update()
                 // The floor: the same wave against an endpoint that does nothing.
                 let floor = try await Self.load(setup, eventID: eventID, port: port, spread: spread, cookieName: cookieName, answer: false, warm: warm)
                 let wave = try await Self.load(setup, eventID: eventID, port: port, spread: spread, cookieName: cookieName, warm: warm)
@@ -93,6 +96,7 @@ struct FeedbackLoadCommand: AsyncCommand {
         let eventIDs: [UUID]
         /// Session token and CSRF token per person.
         let sessions: [(token: String, csrf: String)]
+        let sessionIDs: [UUID]
     }
 
     /// An organisation with `events` seminars running now, `count` managers who attended them,
@@ -127,12 +131,13 @@ struct FeedbackLoadCommand: AsyncCommand {
         }
         try await memberships.create(on: app.db)
         try await participants.create(on: app.db)
-        var sessions: [(String, String)] = []
+        var sessions: [(String, String)] = [], sessionIDs: [UUID] = []
         for user in users {
             let (session, token) = try await SessionStore.create(userID: user.id, organisationID: organisationID, on: app.db, now: now)
             sessions.append((token, session.csrfToken))
+            sessionIDs.append(try session.requireID())
         }
-        return Setup(organisation: organisation, eventIDs: try seminars.map { try $0.requireID() }, sessions: sessions)
+        return Setup(organisation: organisation, eventIDs: try seminars.map { try $0.requireID() }, sessions: sessions, sessionIDs: sessionIDs)
     }
 
     struct Report {

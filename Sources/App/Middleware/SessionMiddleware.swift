@@ -64,10 +64,11 @@ struct SessionMiddleware: AsyncMiddleware {
             state.user = user
             try await chooseOrganisation(request, state: state, session: session, memberships: loaded.memberships)
         }
-        // Touch at most once a minute: enough for the idle timeout, without a write per request.
+        // Touch at most once a minute: enough for the idle timeout, without a write per request;
+        // the touches of requests that arrive together are one write (`SessionToucher`).
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
+            try await request.application.sessionToucher.touch(session.requireID(), at: now, on: request.eventLoop)
             session.lastSeenAt = now
-            try await session.save(on: request.db)
         }
         state.session = session
     }
