@@ -15,7 +15,7 @@ struct SessionToucher: Sendable {
         let at: Date
     }
 
-    private let batcher: EventLoopBatchers<Touch, Bool>
+    private let batcher: EventLoopBatchers<Touch, Void>
 
     init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
         batcher = EventLoopBatchers(group: group) { eventLoop, touches in try await Self.touch(touches, on: database(eventLoop)) }
@@ -23,19 +23,19 @@ struct SessionToucher: Sendable {
 
     /// `eventLoop`: the request's.
     func touch(_ sessionID: UUID, at moment: Date, on eventLoop: any EventLoop) async throws {
-        _ = try await batcher.run(Touch(sessionID: sessionID, at: moment), on: eventLoop)
+        try await batcher.run(Touch(sessionID: sessionID, at: moment), on: eventLoop)
     }
 
     /// One statement for the batch, with its latest moment: the touches of a batch are
     /// milliseconds apart, and the idle timeout counts in hours.
-    static func touch(_ touches: [Touch], on database: any Database) async throws -> [Bool] {
+    static func touch(_ touches: [Touch], on database: any Database) async throws -> [Void] {
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         guard let latest = touches.map(\.at).max() else { return [] }
         try await sql.update(UserSession.schema)
             .set("last_seen_at", to: SQLBind(latest))
             .where("id", .in, SQLBind.group(Array(Set(touches.map(\.sessionID)))))
             .run()
-        return touches.map { _ in true }
+        return touches.map { _ in () }
     }
 }
 
