@@ -37,7 +37,6 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
     let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
     app.sessionLoader = SessionLoader(group: eventLoops, database: database)
-    app.sessionToucher = SessionToucher(group: eventLoops, database: database)
     app.feedbackGate = FeedbackGate(group: eventLoops, database: database)
     // The writer has no SQLite connection of its own, on purpose: SQLite's connections share
     // as many worker threads as there are event loops, and SQLiteNIO retries a locked write

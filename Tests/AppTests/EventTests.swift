@@ -122,10 +122,13 @@ struct EventTests {
             func submission(_ person: UUID) -> FeedbackWriter.Submission {
                 FeedbackWriter.Submission(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-18", answer: answer)
             }
-            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])], on: app.db)
+            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0) }, on: app.db)
             #expect(first == [.stored, .stored, .alreadyAnswered])
-            let second = try await FeedbackWriter.write([submission(people[1]), submission(people[2])], on: app.db)
-            #expect(second == [.alreadyAnswered, .stored])
+            // A session's touch in the same group: nothing to say for it, the answers as before.
+            let session = try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0
+            let second = try await FeedbackWriter.write([.answer(submission(people[1])), .touch(sessionID: session.id!, at: clock.now), .answer(submission(people[2]))],
+                                                        on: app.db)
+            #expect(second == [.alreadyAnswered, nil, .stored])
 
             // Many at once through the application's writer: every person once, however they are grouped.
             let wave = Array(people.dropFirst(3)) + Array(people.dropFirst(3))

@@ -65,9 +65,9 @@ struct SessionMiddleware: AsyncMiddleware {
             try await chooseOrganisation(request, state: state, session: session, memberships: loaded.memberships)
         }
         // Touch at most once a minute: enough for the idle timeout, without a write per request;
-        // the touches of requests that arrive together are one write (`SessionToucher`).
+        // the touches of requests that arrive together are one write, in the writer's line.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
-            try await request.application.sessionToucher.touch(session.requireID(), at: now, on: request.eventLoop)
+            try await request.application.feedbackWriter.touch(session.requireID(), at: now, on: request.eventLoop)
             session.lastSeenAt = now
         }
         state.session = session

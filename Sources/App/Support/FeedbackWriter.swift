@@ -14,6 +14,10 @@ import Vapor
 /// An answer is never stored without its receipt or the other way round (one transaction),
 /// and a person's second answer is refused whether it arrives in the same group or later
 /// (the unique receipt). Nothing here keeps who sent what once the group is written.
+///
+/// The sessions' touches (`touch`) go through the same line, in the same transactions: after
+/// a seminar every answer's session is due for its once-a-minute touch, and two writers meet
+/// at SQLite's write lock, where SQLiteNIO retries at once, again and again, burning a core.
 struct FeedbackWriter: Sendable {
     struct Submission: Sendable {
         let organisationID: UUID
@@ -29,37 +33,74 @@ struct FeedbackWriter: Sendable {
         case alreadyAnswered
     }
 
-    private let batcher: Batcher<Submission, Outcome>
+    /// What the line writes: an answer, or that a session was in use at a moment.
+    enum Job: Sendable {
+        case answer(Submission)
+        case touch(sessionID: UUID, at: Date)
+    }
+
+    private let batcher: Batcher<Job, Outcome?>
 
     /// One writer for all event loops, unlike the readers: SQLite takes one write at a time.
     /// Its batches may be large (1,000 answers, 6,000 bound values: SQLite allows 32,766,
     /// PostgreSQL 65,535): the writer is the one line every answer of a burst passes through,
     /// and each transaction more in it is a few milliseconds more for the last in line.
     init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
-        batcher = Batcher(largestBatch: 1_000) { submissions in try await Self.write(submissions, on: database(group.any())) }
+        batcher = Batcher(largestBatch: 1_000) { jobs in try await Self.write(jobs, on: database(group.any())) }
     }
 
     /// `eventLoop`: the request's, where it carries on afterwards.
     func submit(_ submission: Submission, on eventLoop: any EventLoop) async throws -> Outcome {
-        try await batcher.run(submission, resumingOn: eventLoop)
+        guard let outcome = try await batcher.run(.answer(submission), resumingOn: eventLoop) else { throw BatcherError.outputCountMismatch(expected: 1, got: 0) }
+        return outcome
+    }
+
+    /// Notes that a session was in use at `moment`, for its idle timeout (`SessionMiddleware`
+    /// asks at most once a minute per session).
+    func touch(_ sessionID: UUID, at moment: Date, on eventLoop: any EventLoop) async throws {
+        _ = try await batcher.run(.touch(sessionID: sessionID, at: moment), resumingOn: eventLoop)
+    }
+
+    /// Writes one group of jobs in one transaction; for each answer whether it was stored,
+    /// nil for each touch.
+    static func write(_ jobs: [Job], on database: any Database) async throws -> [Outcome?] {
+        var touches: [(sessionID: UUID, at: Date)] = [], submissions: [Submission] = [], answerIndex: [Int: Int] = [:]
+        for (index, job) in jobs.enumerated() {
+            switch job {
+            case .touch(let sessionID, let moment): touches.append((sessionID, moment))
+            case .answer(let submission):
+                answerIndex[index] = submissions.count
+                submissions.append(submission)
+            }
+        }
+        let sessions = Array(Set(touches.map(\.sessionID))), latest = touches.map(\.at).max(), answers = submissions
+        let outcomes = try await database.transaction { transaction in
+            // One statement for the touches, with their latest moment: they are milliseconds
+            // apart, and the idle timeout counts in hours.
+            if let latest {
+                guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+                try await sql.update(UserSession.schema).set("last_seen_at", to: SQLBind(latest)).where("id", .in, SQLBind.group(sessions)).run()
+            }
+            return answers.isEmpty ? [] : try await writeAnswers(answers, on: transaction)
+        }
+        return jobs.indices.map { answerIndex[$0].map { outcomes[$0] } }
     }
 
     private struct Key: Hashable { let eventID: UUID, personID: UUID }
 
-    /// Writes one group and says, in the group's order, which answers were stored.
-    static func write(_ submissions: [Submission], on database: any Database) async throws -> [Outcome] {
-        @Sendable func key(_ index: Int) -> Key { Key(eventID: submissions[index].eventID, personID: submissions[index].personID) }
+    /// Writes a group of answers, inside the caller's transaction, and says in the group's
+    /// order which were stored.
+    private static func writeAnswers(_ submissions: [Submission], on transaction: any Database) async throws -> [Outcome] {
+        func key(_ index: Int) -> Key { Key(eventID: submissions[index].eventID, personID: submissions[index].personID) }
         // The same person twice in one group (a double tap): only the first counts.
         var seen = Set<Key>()
         let candidates = submissions.indices.filter { seen.insert(key($0)).inserted }
-        return try await database.transaction { transaction in
-            let receipted = try await insertReceipts(candidates.map { submissions[$0] }, on: transaction)
-            let stored = candidates.filter { receipted.contains(key($0)) }
-            // Shuffled, so not even the order within the statement follows the order of arrival.
-            if !stored.isEmpty { try await insertAnswers(stored.shuffled().map { submissions[$0] }, on: transaction) }
-            let storedIndices = Set(stored)
-            return submissions.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
-        }
+        let receipted = try await insertReceipts(candidates.map { submissions[$0] }, on: transaction)
+        let stored = candidates.filter { receipted.contains(key($0)) }
+        // Shuffled, so not even the order within the statement follows the order of arrival.
+        if !stored.isEmpty { try await insertAnswers(stored.shuffled().map { submissions[$0] }, on: transaction) }
+        let storedIndices = Set(stored)
+        return submissions.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
     }
 
     // Both statements are plain SQL: Fluent's model insert reflects over the model per row.
