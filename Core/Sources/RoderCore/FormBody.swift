@@ -26,7 +26,7 @@ public enum FormBody {
             switch byte {
             case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
             case UInt8(ascii: "%"):
-                if let high = rest.popFirst().flatMap(hexValue), let low = rest.popFirst().flatMap(hexValue) {
+                if let high = rest.popFirst()?.hexDigitValue, let low = rest.popFirst()?.hexDigitValue {
                     bytes.append(high << 4 | low)
                 } else {
                     malformed = true
@@ -38,14 +38,5 @@ public enum FormBody {
         // A malformed escape or bytes that are not UTF-8: the text as sent, "+" still a space.
         if !malformed, let decoded = String(validating: bytes, as: UTF8.self) { return decoded }
         return String(text.map { $0 == "+" ? " " : $0 })
-    }
-
-    private static func hexValue(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-        default: nil
-        }
     }
 }

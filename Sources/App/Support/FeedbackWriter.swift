@@ -174,24 +174,6 @@ struct FeedbackWriter: Sendable {
     }
 }
 
-extension UUID {
-    /// "E621E1F8-C36C-495A-93FC-0C247A3E6E5F", as `uuidString` writes it and SQLKit stores it
-    /// in SQLite, without Foundation's formatting.
-    var uuidText: String {
-        let digits = Array("0123456789ABCDEF".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(36)
-        withUnsafeBytes(of: uuid) { bytes in
-            for (index, byte) in bytes.enumerated() {
-                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
-                text.append(digits[Int(byte >> 4)])
-                text.append(digits[Int(byte & 0x0F)])
-            }
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
-}
-
 extension Application {
     private struct FeedbackWriterKey: StorageKey { typealias Value = FeedbackWriter }
 

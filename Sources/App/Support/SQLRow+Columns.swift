@@ -1,5 +1,6 @@
 import FluentSQLiteDriver
 import Foundation
+import RoderCore
 import SQLKit
 
 extension SQLRow {
@@ -46,7 +47,7 @@ extension UUID {
                         index += 1
                         continue
                     }
-                    guard let high = Self.hexValue(characters[index]), let low = Self.hexValue(characters[index + 1]) else { return false }
+                    guard let high = characters[index].hexDigitValue, let low = characters[index + 1].hexDigitValue else { return false }
                     output[byte] = high << 4 | low
                     byte += 1
                     index += 2
@@ -58,13 +59,22 @@ extension UUID {
         guard let parsed else { return nil }
         self.init(uuid: parsed)
     }
+}
 
-    private static func hexValue(_ character: UInt8) -> UInt8? {
-        switch character {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): character - UInt8(ascii: "0")
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): character - UInt8(ascii: "A") + 10
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): character - UInt8(ascii: "a") + 10
-        default: nil
+extension UUID {
+    /// "E621E1F8-C36C-495A-93FC-0C247A3E6E5F", as `uuidString` writes it and SQLKit stores it
+    /// in SQLite, without Foundation's formatting.
+    var uuidText: String {
+        let digits = Array("0123456789ABCDEF".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(36)
+        withUnsafeBytes(of: uuid) { bytes in
+            for (index, byte) in bytes.enumerated() {
+                if index == 4 || index == 6 || index == 8 || index == 10 { text.append(UInt8(ascii: "-")) }
+                text.append(digits[Int(byte >> 4)])
+                text.append(digits[Int(byte & 0x0F)])
+            }
         }
+        return String(decoding: text, as: UTF8.self)
     }
 }
