@@ -121,8 +121,8 @@ struct BatchingTests {
             for _ in 0..<3 { sessions.append(try await SessionStore.create(userID: owner.id, organisationID: nil, on: app.db, now: clock.now).0) }
             clock.advance(by: 120)
             let touched = try await FeedbackWriter.write(
-                [.touch(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1)), .touch(sessionID: sessions[1].id!, at: clock.now),
-                 .touch(sessionID: sessions[0].id!, at: clock.now)],
+                [.touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))), .touch(.init(sessionID: sessions[1].id!, at: clock.now)),
+                 .touch(.init(sessionID: sessions[0].id!, at: clock.now))],
                 on: app.db)
             #expect(touched == [nil, nil, nil])
             func lastSeen(_ session: UserSession) async throws -> Date { try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt }
@@ -147,6 +147,28 @@ struct BatchingTests {
             clock.advance(by: 60)
             #expect(try await browser.get("/").status == .ok)
             #expect(abs(try await newest().lastSeenAt.timeIntervalSince(clock.now)) < 0.01)
+        }
+    }
+
+    @Test("A session due for its touch is touched by the request that answers, whether the answer is stored or refused")
+    func answerCarriesTouch() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            let browser = try await EventTests.attendee(app, email: EventTests.managers[0], event: event, path: path)
+            let userID = try #require(try await User.query(on: app.db).filter(\.$email == EventTests.managers[0]).first()?.id)
+            func lastSeen() async throws -> Date {
+                try #require(try await UserSession.query(on: app.db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).first()).lastSeenAt
+            }
+            let scores = [("relevance", "4"), ("importance", "5"), ("suitability", "3"), ("worth_time", "4"), ("comment", "")]
+            // The form is opened, then sent a minute and a half later: the answer's request is due.
+            try await browser.get(path + "/feedback")
+            clock.advance(by: 90)
+            #expect(try await browser.post(path + "/feedback", scores).status == .seeOther)
+            #expect(abs(try await lastSeen().timeIntervalSince(clock.now)) < 0.01)
+            try await browser.get(path + "/feedback")
+            clock.advance(by: 90)
+            #expect(try await browser.post(path + "/feedback", scores).status == .conflict)
+            #expect(abs(try await lastSeen().timeIntervalSince(clock.now)) < 0.01)
         }
     }
 

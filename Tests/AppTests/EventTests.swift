@@ -122,13 +122,21 @@ struct EventTests {
             func submission(_ person: UUID) -> FeedbackWriter.Submission {
                 FeedbackWriter.Submission(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-18", answer: answer)
             }
-            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0) }, on: app.db)
+            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0, touch: nil) }, on: app.db)
             #expect(first == [.stored, .stored, .alreadyAnswered])
-            // A session's touch in the same group: nothing to say for it, the answers as before.
-            let session = try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0
-            let second = try await FeedbackWriter.write([.answer(submission(people[1])), .touch(sessionID: session.id!, at: clock.now), .answer(submission(people[2]))],
+            // Sessions' touches in the same group, alone or carried by an answer: nothing to say
+            // for them, the answers as before, every session touched.
+            let sessions = [try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0,
+                            try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0]
+            clock.advance(by: 120)
+            let second = try await FeedbackWriter.write([.answer(submission(people[1]), touch: nil), .touch(.init(sessionID: sessions[0].id!, at: clock.now)),
+                                                         .answer(submission(people[2]), touch: .init(sessionID: sessions[1].id!, at: clock.now))],
                                                         on: app.db)
             #expect(second == [.alreadyAnswered, nil, .stored])
+            for session in sessions {
+                let lastSeen = try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt
+                #expect(abs(lastSeen.timeIntervalSince(clock.now)) < 0.01)
+            }
 
             // Many at once through the application's writer: every person once, however they are grouped.
             let wave = Array(people.dropFirst(3)) + Array(people.dropFirst(3))

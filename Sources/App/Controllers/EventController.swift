@@ -365,7 +365,8 @@ struct EventController: Sendable {
         guard let personID = request.state.membership?.$person.id else { throw Abort(.forbidden) }
         let day = Self.day(request.now, request.application.config.timeZone)
         let submission = FeedbackWriter.Submission(organisationID: try request.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
-        guard try await request.application.feedbackWriter.submit(submission, on: request.eventLoop) == .stored else {
+        let writer = request.application.feedbackWriter
+        guard try await writer.submit(submission, touching: request.state.takeSessionTouch(), on: request.eventLoop) == .stored else {
             return try await refusalPage(request, .alreadyAnswered, event: loadEvent(request))
         }
         // Deliberately not audited: an audit row would tie a person to the moment of an answer.

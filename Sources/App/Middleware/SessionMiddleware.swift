@@ -27,6 +27,15 @@ struct SessionMiddleware: AsyncMiddleware {
         } catch {
             response = await ErrorResponder.response(for: error, request: request)
         }
+        if let touch = state.takeSessionTouch() {
+            // After the handler, so that an answer can carry it in its own write; a touch
+            // that fails costs at most an earlier idle timeout, never the response.
+            do {
+                try await request.application.feedbackWriter.touch(touch, on: request.eventLoop)
+            } catch {
+                request.logger.warning("Could not note the session's use: \(error)")
+            }
+        }
         if let token = state.newSessionToken {
             response.cookies[cookieName] = HTTPCookies.Value(
                 string: token, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
@@ -64,10 +73,11 @@ struct SessionMiddleware: AsyncMiddleware {
             state.user = user
             try await chooseOrganisation(request, state: state, session: session, memberships: loaded.memberships)
         }
-        // Touch at most once a minute: enough for the idle timeout, without a write per request;
-        // the touches of requests that arrive together are one write, in the writer's line.
+        // Touch at most once a minute: enough for the idle timeout, without a write per request.
+        // Written after the handler (or by it, with an answer), in the writer's line, where the
+        // touches of requests that arrive together are one write.
         if now.timeIntervalSince(session.lastSeenAt) > 60 {
-            try await request.application.feedbackWriter.touch(session.requireID(), at: now, on: request.eventLoop)
+            state.sessionTouch = FeedbackWriter.Touch(sessionID: try session.requireID(), at: now)
             session.lastSeenAt = now
         }
         state.session = session

@@ -33,10 +33,16 @@ struct FeedbackWriter: Sendable {
         case alreadyAnswered
     }
 
-    /// What the line writes: an answer, or that a session was in use at a moment.
+    /// That a session was in use at a moment, for its idle timeout.
+    struct Touch: Sendable, Equatable {
+        let sessionID: UUID
+        let at: Date
+    }
+
+    /// What the line writes: an answer (with its session's touch when one is due), or a touch.
     enum Job: Sendable {
-        case answer(Submission)
-        case touch(sessionID: UUID, at: Date)
+        case answer(Submission, touch: Touch?)
+        case touch(Touch)
     }
 
     private let batcher: Batcher<Job, Outcome?>
@@ -49,28 +55,31 @@ struct FeedbackWriter: Sendable {
         batcher = Batcher(largestBatch: 1_000) { jobs in try await Self.write(jobs, on: database(group.any())) }
     }
 
-    /// `eventLoop`: the request's, where it carries on afterwards.
-    func submit(_ submission: Submission, on eventLoop: any EventLoop) async throws -> Outcome {
-        guard let outcome = try await batcher.run(.answer(submission), resumingOn: eventLoop) else { throw BatcherError.outputCountMismatch(expected: 1, got: 0) }
+    /// `touch`: the session's, when one is due, written in the same transaction (one trip
+    /// through the line instead of two). `eventLoop`: the request's, where it carries on.
+    func submit(_ submission: Submission, touching touch: Touch? = nil, on eventLoop: any EventLoop) async throws -> Outcome {
+        guard let outcome = try await batcher.run(.answer(submission, touch: touch), resumingOn: eventLoop) else {
+            throw BatcherError.outputCountMismatch(expected: 1, got: 0)
+        }
         return outcome
     }
 
-    /// Notes that a session was in use at `moment`, for its idle timeout (`SessionMiddleware`
-    /// asks at most once a minute per session).
-    func touch(_ sessionID: UUID, at moment: Date, on eventLoop: any EventLoop) async throws {
-        _ = try await batcher.run(.touch(sessionID: sessionID, at: moment), resumingOn: eventLoop)
+    /// Notes that a session was in use (`SessionMiddleware` asks at most once a minute per session).
+    func touch(_ touch: Touch, on eventLoop: any EventLoop) async throws {
+        _ = try await batcher.run(.touch(touch), resumingOn: eventLoop)
     }
 
     /// Writes one group of jobs in one transaction; for each answer whether it was stored,
     /// nil for each touch.
     static func write(_ jobs: [Job], on database: any Database) async throws -> [Outcome?] {
-        var touches: [(sessionID: UUID, at: Date)] = [], submissions: [Submission] = [], answerIndex: [Int: Int] = [:]
+        var touches: [Touch] = [], submissions: [Submission] = [], answerIndex: [Int: Int] = [:]
         for (index, job) in jobs.enumerated() {
             switch job {
-            case .touch(let sessionID, let moment): touches.append((sessionID, moment))
-            case .answer(let submission):
+            case .touch(let touch): touches.append(touch)
+            case .answer(let submission, let touch):
                 answerIndex[index] = submissions.count
                 submissions.append(submission)
+                if let touch { touches.append(touch) }
             }
         }
         let sessions = Array(Set(touches.map(\.sessionID))), latest = touches.map(\.at).max(), answers = submissions
