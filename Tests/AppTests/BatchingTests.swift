@@ -113,6 +113,19 @@ struct BatchingTests {
         }
     }
 
+    @Test("The load benchmark's stage timing reads every stage and writes each answer once, on the seminar kept for it")
+    func stageTiming() async throws {
+        try await withRoderApp { app, _ in
+            let setup = try await FeedbackLoadCommand.seed(app, count: 12, events: 2)
+            let console = Terminal()
+            try await FeedbackLoadCommand.printStages(setup, app: app, context: CommandContext(console: console, input: CommandInput(arguments: ["roder"])))
+            let tenant = TenantDatabase(organisationID: try setup.organisation.requireID(), database: app.db)
+            #expect(try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == setup.eventIDs[1]).count() == 12)
+            #expect(try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == setup.eventIDs[1]).count() == 12)
+            #expect(try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == setup.eventIDs[0]).count() == 0)
+        }
+    }
+
     @Test("Sessions in use are touched together in one write, in the writer's line")
     func touching() async throws {
         try await withRoderApp { app, clock in

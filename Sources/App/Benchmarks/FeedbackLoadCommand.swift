@@ -40,7 +40,8 @@ struct FeedbackLoadCommand: AsyncCommand {
         let app = try await makeBenchmarkApplication(config)
         var organisation: Organisation?
         do {
-            let setup = try await Self.seed(app, count: count, events: rounds)
+            // One seminar more than waves: `printStages` writes into its own.
+            let setup = try await Self.seed(app, count: count, events: rounds + 1)
             organisation = setup.organisation
             try await app.server.start(address: .hostname("127.0.0.1", port: port))
             let cookieName = config.secureCookies ? "__Host-roder_session" : "roder_session"
@@ -52,7 +53,7 @@ struct FeedbackLoadCommand: AsyncCommand {
             context.console.print("\(count) answers per wave, one connection each (\(signature.cold ? "opened in the timed request" : "open already")), "
                 + "sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL")); \(rounds) waves, each to a seminar of its own")
             var waves: [Report] = [], floors: [Report] = []
-            for (round, eventID) in setup.eventIDs.enumerated() {
+            for (round, eventID) in setup.eventIDs.dropLast().enumerated() {
                 // As after a real seminar: everyone opened the form a couple of minutes before
                 // sending it, so every answer's session is due to be touched.
                 try await UserSession.query(on: app.db).filter(\.$id ~~ setup.sessionIDs).set(\.$lastSeenAt, to: Date().addingTimeInterval(-120)).update()
@@ -74,6 +75,7 @@ struct FeedbackLoadCommand: AsyncCommand {
                 floors.append(floor)
             }
             await app.server.shutdown()
+            try await Self.printStages(setup, app: app, context: context)
             func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
             let p99s = waves.map { $0.percentile(99) }
             context.console.print("p99 median \(ms(median(p99s))), best \(ms(p99s.min()!)), worst \(ms(p99s.max()!)); "
@@ -88,6 +90,42 @@ struct FeedbackLoadCommand: AsyncCommand {
         }
         if signature.databaseURL != nil { try await organisation?.delete(on: app.db) }
         try await app.asyncShutdown()
+    }
+
+    /// What Roder's own batched stages cost per answer, in process, with no HTTP: where a
+    /// wave's CPU goes that is not the web server's (`GET /health` shows that). Each stage is
+    /// timed the way a burst meets it — reads in batches of 250 (one event loop's share),
+    /// writes in one batch of all — best of five after one to warm up.
+    static func printStages(_ setup: Setup, app: Application, context: CommandContext) async throws {
+        let count = setup.sessions.count, half = max(1, count / 2), clock = ContinuousClock()
+        func best(_ body: () async throws -> Void) async throws -> Duration {
+            try await body()
+            var fastest = Duration.seconds(3600)
+            for _ in 0..<5 { fastest = min(fastest, try await clock.measure(body)) }
+            return fastest
+        }
+        func row(_ name: String, _ duration: Duration, per items: Int) {
+            let microseconds = Double(duration.components.attoseconds) / 1e12 + Double(duration.components.seconds) * 1e6
+            context.console.print("  \(name.padding(toLength: 50, withPad: " ", startingAt: 0)) \(String(format: "%5.1f", microseconds / Double(items))) µs")
+        }
+        guard let eventID = setup.eventIDs.last else { return }
+        let organisationID = try setup.organisation.requireID()
+        let hashes = setup.sessions.prefix(half).map { SessionStore.hash($0.token) }
+        let people = try await Membership.query(on: app.db).filter(\.$organisation.$id == organisationID).all().compactMap { $0.$person.id }
+        let keys = people.prefix(half).map { FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: $0) }
+        let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
+        let body = "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=" + (setup.sessions[0].csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        context.console.print("Roder's own stages per answer, in process (best of 5):")
+        row("session, user, memberships (\(half) together)", try await best { _ = try await SessionLoader.load(hashes, on: app.db) }, per: half)
+        row("attended? answered? questions? (\(half) together)", try await best { _ = try await FeedbackGate.check(keys, on: app.db) }, per: half)
+        row("the form read (FormBody)", try await best { for _ in 0..<count { _ = FormBody.fields(body) } }, per: count)
+        // Timed once, on the seminar kept for it: a second time, every receipt would be refused.
+        row("receipt, answer and touch (\(count) in one write)", try await clock.measure {
+            _ = try await FeedbackWriter.write(zip(people, setup.sessionIDs).map { person, session in
+                .answer(.init(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-30", answer: answer),
+                        touch: .init(sessionID: session, at: Date()))
+            }, on: app.db)
+        }, per: count)
     }
 
     struct Setup {
