@@ -172,15 +172,14 @@ struct BatchingTests {
             func lastSeen() async throws -> Date {
                 try #require(try await UserSession.query(on: app.db).filter(\.$user.$id == userID).sort(\.$createdAt, .descending).first()).lastSeenAt
             }
-            let scores = [("relevance", "4"), ("importance", "5"), ("suitability", "3"), ("worth_time", "4"), ("comment", "")]
             // The form is opened, then sent a minute and a half later: the answer's request is due.
             try await browser.get(path + "/feedback")
             clock.advance(by: 90)
-            #expect(try await browser.post(path + "/feedback", scores).status == .seeOther)
+            #expect(try await browser.post(path + "/feedback", EventTests.answerFields()).status == .seeOther)
             #expect(abs(try await lastSeen().timeIntervalSince(clock.now)) < 0.01)
             try await browser.get(path + "/feedback")
             clock.advance(by: 90)
-            #expect(try await browser.post(path + "/feedback", scores).status == .conflict)
+            #expect(try await browser.post(path + "/feedback", EventTests.answerFields()).status == .conflict)
             #expect(abs(try await lastSeen().timeIntervalSince(clock.now)) < 0.01)
         }
     }

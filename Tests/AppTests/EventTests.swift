@@ -50,7 +50,12 @@ struct EventTests {
 
     static func answer(_ browser: TestBrowser, path: String, comment: String = "") async throws -> TestingHTTPResponse {
         try await browser.get(path + "/feedback")
-        return try await browser.post(path + "/feedback", [("relevance", "4"), ("importance", "5"), ("suitability", "3"), ("worth_time", "4"), ("comment", comment)])
+        return try await browser.post(path + "/feedback", answerFields(comment: comment))
+    }
+
+    /// A complete answer to the standard questions, as the form sends it.
+    static func answerFields(comment: String = "") -> [(String, String)] {
+        [("relevance", "4"), ("importance", "5"), ("suitability", "3"), ("worth_time", "4"), ("comment", comment)]
     }
 
     @Test("The owner creates a seminar linked to an area and invites management; the host sees the code")

@@ -114,7 +114,7 @@ struct FeedbackLoadCommand: AsyncCommand {
         let people = try await Membership.query(on: app.db).filter(\.$organisation.$id == organisationID).all().compactMap { $0.$person.id }
         let keys = people.prefix(half).map { FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: $0) }
         let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
-        let body = "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=" + (setup.sessions[0].csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+        let body = answerForm(csrf: setup.sessions[0].csrf)
         context.console.print("Roder's own stages per answer, in process (best of 5):")
         row("session, user, memberships (\(half) together)", try await best { _ = try await SessionLoader.load(hashes, on: app.db) }, per: half)
         row("attended? answered? questions? (\(half) together)", try await best { _ = try await FeedbackGate.check(keys, on: app.db) }, per: half)
@@ -191,16 +191,20 @@ struct FeedbackLoadCommand: AsyncCommand {
         }
     }
 
+    /// The answer every benchmark person sends, as the feedback form posts it.
+    static func answerForm(csrf: String) -> String {
+        "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=" + (csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
+    }
+
     /// One connection per person (opened first when `warm`: someone who loaded the form has
     /// it open), then every answer at its moment.
     static func load(_ setup: Setup, eventID: UUID, port: Int, spread: Double, cookieName: String, answer: Bool = true, warm: Bool = true) async throws -> Report {
         let path = answer ? "/events/\(eventID.uuidString.lowercased())/feedback" : "/health"
         let requests = setup.sessions.map { session in
             guard answer else { return LoopbackLoad.Request(path: path) }
-            let csrf = session.csrf.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
             return LoopbackLoad.Request(method: .POST, path: path,
                                         headers: [("Cookie", "\(cookieName)=\(session.token)"), ("Content-Type", "application/x-www-form-urlencoded")],
-                                        body: "relevance=4&importance=5&suitability=3&worth_time=4&comment=&_csrf=\(csrf)")
+                                        body: answerForm(csrf: session.csrf))
         }
         var generator = SplitMix(seed: 500)
         let delays = requests.map { _ in spread <= 0 ? Duration.zero : .microseconds(Int64(generator.next() % 1_000_000) * Int64(spread * 1_000_000) / 1_000_000) }
