@@ -8,7 +8,7 @@ public struct AppConfig: Sendable {
     public enum Database: Sendable, Equatable {
         /// A SQLite file; created with its folder if missing.
         case sqliteFile(path: String)
-        /// A private in-memory SQLite database (tests).
+        /// A private throw-away SQLite database, removed when the application shuts down (tests).
         case sqliteMemory
         /// PostgreSQL at this URL (`postgres://user:password@host:port/database`).
         case postgres(url: String)

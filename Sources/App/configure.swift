@@ -31,20 +31,21 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.decoyPasswordHash = try Bcrypt.hash("decoy-\(UUID())", cost: config.bcryptCost)
 
     // Database
-    try await DatabaseSetup.configure(app, config: config)
+    let sqliteFile = try await DatabaseSetup.configure(app, config: config)
     // What the batched paths (`Batcher`) run on: the application's database on an event loop
     // (each has its own connection), not one request's.
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
     let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
     app.sessionLoader = SessionLoader(group: eventLoops, database: database)
     app.feedbackGate = FeedbackGate(group: eventLoops, database: database)
-    // The writer has no SQLite connection of its own, on purpose: SQLite's connections share
-    // as many worker threads as there are event loops, and SQLiteNIO retries a locked write
-    // on its thread at once, again and again. With one connection per loop, the connection
-    // holding the write lock always finds a thread free; with one more connection, two
-    // requests' writes (a session touched) held both threads while the writer's transaction
-    // waited for one — a deadlock.
-    app.feedbackWriter = FeedbackWriter(group: eventLoops, database: database)
+    if let sqliteFile {
+        // On SQLite the writer has a connection and a thread of its own (see there why).
+        let connection = SQLiteWriterConnection(path: sqliteFile, logger: logger)
+        app.lifecycle.use(connection)
+        app.feedbackWriter = FeedbackWriter(destination: .sqlite(connection))
+    } else {
+        app.feedbackWriter = FeedbackWriter(destination: .database { database(eventLoops.any()) })
+    }
 
     // Migrations
     app.migrations.add(Migrations.all)
@@ -63,16 +64,34 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
 }
 
 enum DatabaseSetup {
-    static func configure(_ app: Application, config: AppConfig) async throws {
+    /// Sets up the database; the SQLite file, if SQLite is used.
+    static func configure(_ app: Application, config: AppConfig) async throws -> String? {
         switch config.database {
         case .sqliteMemory:
-            app.databases.use(.sqlite(.memory), as: .sqlite)
+            // A file in the temporary directory, removed at shutdown: SQLiteKit's in-memory
+            // databases are temporary files as well (its SQLite has no shared cache), but
+            // this one has a path the writer's own connection can open.
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent("roder-\(UUID().uuidString).sqlite").path
+            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            app.lifecycle.use(TemporaryDatabaseFile(path: path))
+            return path
         case .sqliteFile(let path):
             let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
             app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+            return path
         case .postgres(let url):
             app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .debug), as: .psql)
+            return nil
+        }
+    }
+
+    /// Removes a throw-away database, with its write-ahead log, when the application shuts down.
+    private struct TemporaryDatabaseFile: LifecycleHandler {
+        let path: String
+
+        func shutdownAsync(_ application: Application) async {
+            for file in [path, path + "-wal", path + "-shm", path + "-journal"] { try? FileManager.default.removeItem(atPath: file) }
         }
     }
 

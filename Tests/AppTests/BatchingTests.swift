@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
 import Testing
@@ -136,12 +137,52 @@ struct BatchingTests {
             let touched = try await FeedbackWriter.write(
                 [.touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))), .touch(.init(sessionID: sessions[1].id!, at: clock.now)),
                  .touch(.init(sessionID: sessions[0].id!, at: clock.now))],
-                on: app.db)
+                to: app.feedbackWriter.destination)
             #expect(touched == [nil, nil, nil])
             func lastSeen(_ session: UserSession) async throws -> Date { try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt }
             #expect(abs(try await lastSeen(sessions[0]).timeIntervalSince(clock.now)) < 0.01)
             #expect(abs(try await lastSeen(sessions[1]).timeIntervalSince(clock.now)) < 0.01)
             #expect(abs(try await lastSeen(sessions[2]).timeIntervalSince(clock.now.addingTimeInterval(-120))) < 0.01)
+        }
+    }
+
+    @Test("On SQLite the writer has a connection of its own: reads go on while its transaction is open, and a failed group leaves nothing")
+    func writerOwnConnection() async throws {
+        try await withRoderApp { app, clock in
+            // PostgreSQL: the writer takes a connection from Fluent's pool, like everyone.
+            guard case .sqlite(let writer) = app.feedbackWriter.destination else { return }
+            let session = try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0
+            let seen = session.lastSeenAt
+
+            // A transaction held open until released, at the latest after five seconds.
+            let eventLoop = app.eventLoopGroup.next(), release = eventLoop.makePromise(of: Void.self)
+            let released = NIOLockedValueBox(false)
+            let timeout = eventLoop.scheduleTask(in: .seconds(5)) { released.withLockedValue { $0 = true }; release.succeed() }
+            let held = Task {
+                try await writer.transaction { connection in
+                    connection.query("UPDATE sessions SET last_seen_at = 0").flatMap { _ in release.futureResult }
+                }
+            }
+            // Readers on the event loops' connections are not held up by it, and do not see it.
+            for eventLoop in app.eventLoopGroup.makeIterator() {
+                let read = try #require(try await UserSession.query(on: app.databases.database(logger: app.logger, on: eventLoop)!).filter(\.$id == session.id!).first())
+                #expect(read.lastSeenAt == seen)
+            }
+            #expect(released.withLockedValue { $0 } == false, "a read waited for the writer's transaction")
+            timeout.cancel()
+            release.succeed()
+            try await held.value
+
+            // A group that fails half way is rolled back, and the connection writes again after it.
+            struct Failed: Error {}
+            await #expect(throws: Failed.self) {
+                try await writer.transaction { connection in
+                    connection.query("UPDATE sessions SET last_seen_at = 1").flatMapThrowing { _ in throw Failed() }
+                }
+            }
+            #expect(try await UserSession.find(session.id, on: app.db)?.lastSeenAt.timeIntervalSince1970 == 0)
+            _ = try await FeedbackWriter.write([.touch(.init(sessionID: session.id!, at: clock.now))], to: app.feedbackWriter.destination)
+            #expect(abs(try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt.timeIntervalSince(clock.now)) < 0.01)
         }
     }
 

@@ -127,7 +127,7 @@ struct EventTests {
             func submission(_ person: UUID) -> FeedbackWriter.Submission {
                 FeedbackWriter.Submission(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-18", answer: answer)
             }
-            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0, touch: nil) }, on: app.db)
+            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0, touch: nil) }, to: app.feedbackWriter.destination)
             #expect(first == [.stored, .stored, .alreadyAnswered])
             // Sessions' touches in the same group, alone or carried by an answer: nothing to say
             // for them, the answers as before, every session touched.
@@ -136,7 +136,7 @@ struct EventTests {
             clock.advance(by: 120)
             let second = try await FeedbackWriter.write([.answer(submission(people[1]), touch: nil), .touch(.init(sessionID: sessions[0].id!, at: clock.now)),
                                                          .answer(submission(people[2]), touch: .init(sessionID: sessions[1].id!, at: clock.now))],
-                                                        on: app.db)
+                                                        to: app.feedbackWriter.destination)
             #expect(second == [.alreadyAnswered, nil, .stored])
             for session in sessions {
                 let lastSeen = try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt

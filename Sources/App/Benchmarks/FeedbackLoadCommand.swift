@@ -124,7 +124,7 @@ struct FeedbackLoadCommand: AsyncCommand {
             _ = try await FeedbackWriter.write(zip(people, setup.sessionIDs).map { person, session in
                 .answer(.init(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-30", answer: answer),
                         touch: .init(sessionID: session, at: Date()))
-            }, on: app.db)
+            }, to: app.feedbackWriter.destination)
         }, per: count)
     }
 

@@ -45,14 +45,26 @@ struct FeedbackWriter: Sendable {
         case touch(Touch)
     }
 
+    /// Where the groups are written.
+    enum Destination: Sendable {
+        /// SQLite: the writer's own connection, on a thread of its own (`SQLiteWriterConnection`).
+        case sqlite(SQLiteWriterConnection)
+        /// Any other database (PostgreSQL): a pooled connection, in Fluent's transaction.
+        case database(@Sendable () -> any Database)
+    }
+
     private let batcher: Batcher<Job, Outcome?>
+    /// Where the line writes. Outside the line (tests, the benchmark's stage timing) only when
+    /// the line is idle: on SQLite two groups must not share the connection at once.
+    let destination: Destination
 
     /// One writer for all event loops, unlike the readers: SQLite takes one write at a time.
     /// Its batches may be large (1,000 answers, 6,000 bound values: SQLite allows 32,766,
     /// PostgreSQL 65,535): the writer is the one line every answer of a burst passes through,
     /// and each transaction more in it is a few milliseconds more for the last in line.
-    init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
-        batcher = Batcher(largestBatch: 1_000) { jobs in try await Self.write(jobs, on: database(group.any())) }
+    init(destination: Destination) {
+        self.destination = destination
+        batcher = Batcher(largestBatch: 1_000) { jobs in try await Self.write(jobs, to: destination) }
     }
 
     /// `touch`: the session's, when one is due, written in the same transaction (one trip
@@ -71,7 +83,12 @@ struct FeedbackWriter: Sendable {
 
     /// Writes one group of jobs in one transaction; for each answer whether it was stored,
     /// nil for each touch.
-    static func write(_ jobs: [Job], on database: any Database) async throws -> [Outcome?] {
+    ///
+    /// The statements are chained as futures on the connection's event loop rather than
+    /// awaited one by one: each `await` would resume on one of the server's event loops, busy
+    /// with the very burst that waits for this write, and the group's five statements would
+    /// queue there four times. On SQLite the writer's loop is its own, and idle.
+    static func write(_ jobs: [Job], to destination: Destination) async throws -> [Outcome?] {
         var touches: [Touch] = [], submissions: [Submission] = [], answerIndex: [Int: Int] = [:]
         for (index, job) in jobs.enumerated() {
             switch job {
@@ -82,86 +99,51 @@ struct FeedbackWriter: Sendable {
                 if let touch { touches.append(touch) }
             }
         }
-        let sessions = Array(Set(touches.map(\.sessionID))), latest = touches.map(\.at).max(), answers = submissions
-        let outcomes = try await database.transaction { transaction in
-            // One statement for the touches, with their latest moment: they are milliseconds
-            // apart, and the idle timeout counts in hours.
-            if let latest {
-                guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-                try await sql.update(UserSession.schema).set("last_seen_at", to: SQLBind(latest)).where("id", .in, SQLBind.group(sessions)).run()
-            }
-            return answers.isEmpty ? [] : try await writeAnswers(answers, on: transaction)
+        let group = Group(sessions: Array(Set(touches.map(\.sessionID))), latestTouch: touches.map(\.at).max(), answers: submissions)
+        let outcomes: [Outcome]
+        switch destination {
+        case .sqlite(let writer):
+            outcomes = try await writer.transaction { group.write(with: SQLiteGroupStatements(connection: $0)) }
+        case .database(let database):
+            outcomes = try await database().transaction { transaction in
+                guard let sql = transaction as? any SQLDatabase else { return transaction.eventLoop.makeFailedFuture(TenantDatabaseError.notSQL) }
+                return group.write(with: SQLKitGroupStatements(sql: sql))
+            }.get()
         }
         return jobs.indices.map { answerIndex[$0].map { outcomes[$0] } }
     }
 
-    private struct Key: Hashable { let eventID: UUID, personID: UUID }
+    /// Who answered what: a receipt's key.
+    struct Key: Hashable { let eventID: UUID, personID: UUID }
 
-    /// Writes a group of answers, inside the caller's transaction, and says in the group's
-    /// order which were stored.
-    private static func writeAnswers(_ submissions: [Submission], on transaction: any Database) async throws -> [Outcome] {
-        func key(_ index: Int) -> Key { Key(eventID: submissions[index].eventID, personID: submissions[index].personID) }
-        // The same person twice in one group (a double tap): only the first counts.
-        var seen = Set<Key>()
-        let candidates = submissions.indices.filter { seen.insert(key($0)).inserted }
-        let receipted = try await insertReceipts(candidates.map { submissions[$0] }, on: transaction)
-        let stored = candidates.filter { receipted.contains(key($0)) }
-        // Shuffled, so not even the order within the statement follows the order of arrival.
-        if !stored.isEmpty { try await insertAnswers(stored.shuffled().map { submissions[$0] }, on: transaction) }
-        let storedIndices = Set(stored)
-        return submissions.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
-    }
+    /// One group's writes.
+    private struct Group: Sendable {
+        let sessions: [UUID]
+        let latestTouch: Date?
+        let answers: [Submission]
 
-    // Both statements are plain SQL: Fluent's model insert reflects over the model per row.
-    // On SQLite the values are written out here rather than by SQLKit's encoder, which takes
-    // each of the ten values per answer through Codable — in the one line every answer of a
-    // burst passes through. Elsewhere (PostgreSQL) SQLKit binds them.
-
-    /// The "has answered" receipts, skipping any that exist already; the keys that went in.
-    private static func insertReceipts(_ submissions: [Submission], on database: any Database) async throws -> Set<Key> {
-        let conflict = " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING event_id, person_id"
-        if let sqlite = database as? any SQLiteDatabase {
-            let rows = try await sqlite.query(
-                "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
-                    + placeholders(rows: submissions.count, columns: 4) + conflict,
-                submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
-            return Set(try rows.map { Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
+        /// The touches, then the answers, inside the caller's transaction; says in the group's
+        /// order which answers were stored.
+        func write(with statements: some GroupStatements) -> EventLoopFuture<[Outcome]> {
+            // One statement for the touches, with their latest moment: they are milliseconds
+            // apart, and the idle timeout counts in hours.
+            let touched = latestTouch.map { statements.touchSessions(sessions, at: $0) } ?? statements.eventLoop.makeSucceededVoidFuture()
+            guard !answers.isEmpty else { return touched.map { [] } }
+            let answers = answers
+            @Sendable func key(_ index: Int) -> Key { Key(eventID: answers[index].eventID, personID: answers[index].personID) }
+            // The same person twice in one group (a double tap): only the first counts.
+            var seen = Set<Key>()
+            let candidates = answers.indices.filter { seen.insert(key($0)).inserted }
+            return touched.flatMap {
+                statements.insertReceipts(candidates.map { answers[$0] })
+            }.flatMap { receipted in
+                let stored = candidates.filter { receipted.contains(key($0)) }, storedIndices = Set(stored)
+                let outcomes: [Outcome] = answers.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
+                guard !stored.isEmpty else { return statements.eventLoop.makeSucceededFuture(outcomes) }
+                // Shuffled, so not even the order within the statement follows the order of arrival.
+                return statements.insertAnswers(stored.shuffled().map { answers[$0] }).map { outcomes }
+            }
         }
-        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
-        for submission in submissions {
-            insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
-        }
-        return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().map {
-            Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
-        })
-    }
-
-    /// The answers, without the person.
-    private static func insertAnswers(_ submissions: [Submission], on database: any Database) async throws {
-        if let sqlite = database as? any SQLiteDatabase {
-            _ = try await sqlite.query(
-                "INSERT INTO \(FeedbackAnswerRecord.schema) (id, organisation_id, event_id, answered_on, scores, comment) VALUES "
-                    + placeholders(rows: submissions.count, columns: 6),
-                submissions.flatMap { submission -> [SQLiteData] in
-                    [.text(UUID.random().uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
-                     .text(scoresJSON(submission.answer.scores)), submission.answer.comment.map { .text($0) } ?? .null]
-                })
-            return
-        }
-        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
-        for submission in submissions {
-            answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
-                           SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
-        }
-        try await answers.run()
-    }
-
-    /// "(?, ?), (?, ?)" for `rows` rows of `columns` values.
-    private static func placeholders(rows: Int, columns: Int) -> String {
-        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
-        return Array(repeating: row, count: rows).joined(separator: ", ")
     }
 
     /// The scores as the JSON object SQLKit would have stored: {"importance":5,"relevance":4}.
@@ -180,6 +162,91 @@ struct FeedbackWriter: Sendable {
             }
         }
         return escaped
+    }
+}
+
+/// The three statements of a group, inside its transaction, each answered on `eventLoop`.
+private protocol GroupStatements: Sendable {
+    var eventLoop: any EventLoop { get }
+    /// Sets `last_seen_at` of `sessions` to `moment`.
+    func touchSessions(_ sessions: [UUID], at moment: Date) -> EventLoopFuture<Void>
+    /// The "has answered" receipts, skipping any that exist already; the keys that went in.
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Set<FeedbackWriter.Key>>
+    /// The answers, without the person.
+    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Void>
+}
+
+// Both are plain SQL: Fluent's model insert reflects over the model per row. On SQLite the
+// values are written out here rather than by SQLKit's encoder, which takes each of the ten
+// values per answer through Codable — in the one line every answer of a burst passes through.
+
+/// On the writer's own SQLite connection, the values bound as SQLKit would store them in
+/// SQLite: identifiers as upper-case text, moments as seconds since 1970.
+private struct SQLiteGroupStatements: GroupStatements {
+    let connection: SQLiteConnection
+    var eventLoop: any EventLoop { connection.eventLoop }
+
+    func touchSessions(_ sessions: [UUID], at moment: Date) -> EventLoopFuture<Void> {
+        connection.query(
+            "UPDATE \(UserSession.schema) SET last_seen_at = ? WHERE id IN (" + Array(repeating: "?", count: sessions.count).joined(separator: ", ") + ")",
+            [.float(moment.timeIntervalSince1970)] + sessions.map { .text($0.uuidText) }
+        ).map { _ in }
+    }
+
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Set<FeedbackWriter.Key>> {
+        connection.query(
+            "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
+                + placeholders(rows: submissions.count, columns: 4) + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING event_id, person_id",
+            submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] }
+        ).flatMapThrowing { rows in
+            Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
+        }
+    }
+
+    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Void> {
+        connection.query(
+            "INSERT INTO \(FeedbackAnswerRecord.schema) (id, organisation_id, event_id, answered_on, scores, comment) VALUES "
+                + placeholders(rows: submissions.count, columns: 6),
+            submissions.flatMap { submission -> [SQLiteData] in
+                [.text(UUID.random().uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
+                 .text(FeedbackWriter.scoresJSON(submission.answer.scores)), submission.answer.comment.map { .text($0) } ?? .null]
+            }
+        ).map { _ in }
+    }
+
+    /// "(?, ?), (?, ?)" for `rows` rows of `columns` values.
+    private func placeholders(rows: Int, columns: Int) -> String {
+        let row = "(" + Array(repeating: "?", count: columns).joined(separator: ", ") + ")"
+        return Array(repeating: row, count: rows).joined(separator: ", ")
+    }
+}
+
+/// Through SQLKit (PostgreSQL), which binds the values.
+private struct SQLKitGroupStatements: GroupStatements {
+    let sql: any SQLDatabase
+    var eventLoop: any EventLoop { sql.eventLoop }
+
+    func touchSessions(_ sessions: [UUID], at moment: Date) -> EventLoopFuture<Void> {
+        sql.update(UserSession.schema).set("last_seen_at", to: SQLBind(moment)).where("id", .in, SQLBind.group(sessions)).run()
+    }
+
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Set<FeedbackWriter.Key>> {
+        let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
+        for submission in submissions {
+            insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
+        }
+        return insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().flatMapThrowing { rows in
+            Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
+        }
+    }
+
+    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Void> {
+        let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
+        for submission in submissions {
+            answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
+                           SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
+        }
+        return answers.run()
     }
 }
 
