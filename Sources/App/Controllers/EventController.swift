@@ -362,7 +362,7 @@ struct EventController: Sendable {
         case .failure:
             return try await feedbackPage(request, event: loadEvent(request), values: values, error: request.localizer()(.feedbackIncomplete), status: .unprocessableEntity)
         }
-        guard let personID = request.state.membership?.$person.id else { throw Abort(.forbidden) }
+        guard let personID = request.state.personID else { throw Abort(.forbidden) }
         let day = Self.day(request.now, request.application.config.timeZone)
         let submission = FeedbackWriter.Submission(organisationID: try request.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
         let writer = request.application.feedbackWriter
@@ -467,7 +467,7 @@ struct EventController: Sendable {
     /// not answered yet), and the programme's questions (`FeedbackGate`: the answers that
     /// arrive together are checked together). The key's organisation is the tenant check.
     private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackCheck {
-        guard let personID = request.state.membership?.$person.id else { return .refused(.notLinked) }
+        guard let personID = request.state.personID else { return .refused(.notLinked) }
         let key = FeedbackGate.Key(organisationID: try request.organisationID, eventID: eventID, personID: personID)
         let verdict = try await request.application.feedbackGate.check(key, on: request.eventLoop)
         guard verdict.attended else { return .refused(.notAttended) }

@@ -16,7 +16,7 @@ struct SessionMiddleware: AsyncMiddleware {
         let state = RequestState(language: config.defaultLanguage)
         request.state = state
         try await loadSession(request, state: state)
-        state.language = state.user?.language
+        state.language = state.userLanguage
             ?? request.cookies[Self.languageCookieName].flatMap { Language(rawValue: $0.string) }
             ?? Language.preferred(byAcceptLanguage: request.headers.first(name: .acceptLanguage))
             ?? config.defaultLanguage
@@ -51,49 +51,47 @@ struct SessionMiddleware: AsyncMiddleware {
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
         guard let token = request.cookies[cookieName]?.string, !token.isEmpty else { return }
-        guard let loaded = try await request.application.sessionLoader.load(token: token, on: request.eventLoop) else {
+        guard var loaded = try await request.application.sessionLoader.load(token: token, on: request.eventLoop) else {
             state.clearSessionCookie = true
             return
         }
-        let session = loaded.session
         let now = request.now
-        if SessionStore.isExpired(session, config: config, now: now) {
-            state.sessionExpired = session.$user.id != nil
+        if SessionStore.isExpired(loaded.session, config: config, now: now) {
+            state.sessionExpired = loaded.session.userID != nil
             state.clearSessionCookie = true
-            try await session.delete(on: request.db)
+            try await loaded.session.model.delete(on: request.db)
             return
         }
-        if let userID = session.$user.id {
+        var membership: Int?
+        if let userID = loaded.session.userID {
             guard let user = loaded.user, user.id == userID, user.isActive else {
                 // A deactivated user's sessions end at once.
                 state.clearSessionCookie = true
-                try await session.delete(on: request.db)
+                try await loaded.session.model.delete(on: request.db)
                 return
             }
-            state.user = user
-            try await chooseOrganisation(request, state: state, session: session, memberships: loaded.memberships)
+            membership = try await chooseOrganisation(request, session: &loaded.session, memberships: loaded.memberships)
         }
         // Touch at most once a minute: enough for the idle timeout, without a write per request.
         // Written after the handler (or by it, with an answer), in the writer's line, where the
         // touches of requests that arrive together are one write.
-        if now.timeIntervalSince(session.lastSeenAt) > 60 {
-            state.sessionTouch = FeedbackWriter.Touch(sessionID: try session.requireID(), at: now)
-            session.lastSeenAt = now
+        if now.timeIntervalSince(loaded.session.lastSeenAt) > 60 {
+            state.sessionTouch = FeedbackWriter.Touch(sessionID: loaded.session.id, at: now)
+            loaded.session.lastSeenAt = now
         }
-        state.session = session
+        state.adopt(loaded, membership: membership)
     }
 
     /// The membership in the session's organisation; if it is gone, the user's first one.
-    private func chooseOrganisation(_ request: Request, state: RequestState, session: UserSession, memberships: [Membership]) async throws {
-        let chosen = memberships.first { $0.$organisation.id == session.organisationID }
-            ?? memberships.sorted { $0.organisation.slug < $1.organisation.slug }.first
-        state.memberships = memberships
-        state.membership = chosen
-        state.organisation = chosen?.organisation
-        if session.organisationID != chosen?.$organisation.id {
-            session.organisationID = chosen?.$organisation.id
-            try await session.save(on: request.db)
+    private func chooseOrganisation(_ request: Request, session: inout SessionRecord, memberships: [MembershipRecord]) async throws -> Int? {
+        let chosen = memberships.firstIndex { $0.organisationID == session.organisationID }
+            ?? memberships.indices.min { memberships[$0].organisation.slug < memberships[$1].organisation.slug }
+        let organisationID = chosen.map { memberships[$0].organisationID }
+        if session.organisationID != organisationID {
+            session.organisationID = organisationID
+            try await session.model.save(on: request.db)
         }
+        return chosen
     }
 }
 

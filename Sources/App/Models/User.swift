@@ -65,8 +65,12 @@ final class Membership: Model, TenantOwned, @unchecked Sendable {
     }
 
     var roles: Set<Role> {
-        get { Set(roleCodes.split(separator: ",").compactMap { Role(rawValue: String($0)) }) }
+        get { Self.roles(from: roleCodes) }
         set { roleCodes = Membership.codes(for: newValue) }
+    }
+
+    static func roles(from codes: String) -> Set<Role> {
+        Set(codes.split(separator: ",").compactMap { Role(rawValue: String($0)) })
     }
 
     /// Sorted, so the stored text and the audit log are stable.

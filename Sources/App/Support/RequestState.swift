@@ -7,19 +7,19 @@ import Vapor
 /// What Roder knows about one request once `SessionMiddleware` has run: the session, who
 /// is signed in, where they work and in which language. A class, because handlers update
 /// it (sign-in creates a session) and the middleware reads it back to set the cookie.
+///
+/// The session arrives as plain values (`LoadedSession`); the Fluent models `session`,
+/// `user`, `membership`, `memberships` and `organisation` are made from them the first time a
+/// handler asks, and from then on they are what counts. Most requests need only the few
+/// values read by `principal`, `organisationID`, `personID` and `csrfToken`, which take them
+/// from the model if one has been made and from the values otherwise.
 final class RequestState: @unchecked Sendable {
-    var session: UserSession?
     /// Set when this request created a new session, so its cookie goes out with the response.
     var newSessionToken: String?
     /// The request came with a cookie for a session that no longer exists.
     var clearSessionCookie = false
     /// The request came with a signed-in session that had timed out.
     var sessionExpired = false
-    var user: User?
-    var membership: Membership?
-    /// All of the user's memberships, with their organisations (for the organisation switch).
-    var memberships: [Membership] = []
-    var organisation: Organisation?
     var language: Language
     /// The URL-encoded form body, parsed at the first `Request.formField`.
     var formFields: [String: String]?
@@ -28,8 +28,114 @@ final class RequestState: @unchecked Sendable {
     /// (`takeSessionTouch`); otherwise the middleware writes it after the handler.
     var sessionTouch: FeedbackWriter.Touch?
 
+    /// The session as `SessionMiddleware` found it, and the index of the membership it works in.
+    private var loaded: LoadedSession?
+    private var chosenMembership: Int?
+    /// A model is `.unmade` until asked for (then made from `loaded`) or set.
+    private enum Slot<Value> {
+        case unmade
+        case made(Value)
+    }
+    private var sessionSlot: Slot<UserSession?> = .unmade
+    private var userSlot: Slot<User?> = .unmade
+    private var membershipSlot: Slot<(all: [Membership], chosen: Membership?, organisation: Organisation?)> = .unmade
+
     init(language: Language) {
         self.language = language
+    }
+
+    /// A valid session for this request, with the membership (an index into its memberships)
+    /// it works in. Only `SessionMiddleware` calls this, before any handler.
+    func adopt(_ session: LoadedSession, membership: Int?) {
+        loaded = session
+        chosenMembership = membership
+        sessionSlot = .unmade
+        userSlot = .unmade
+        membershipSlot = .unmade
+    }
+
+    var session: UserSession? {
+        get {
+            if case .made(let session) = sessionSlot { return session }
+            let session = loaded?.session.model
+            sessionSlot = .made(session)
+            return session
+        }
+        set { sessionSlot = .made(newValue) }
+    }
+
+    var user: User? {
+        get {
+            if case .made(let user) = userSlot { return user }
+            let user = loaded?.user?.model
+            userSlot = .made(user)
+            return user
+        }
+        set { userSlot = .made(newValue) }
+    }
+
+    /// All of the user's memberships, with their organisations (for the organisation switch).
+    var memberships: [Membership] {
+        get { madeMemberships.all }
+        set { madeMemberships.all = newValue }
+    }
+
+    var membership: Membership? {
+        get { madeMemberships.chosen }
+        set { madeMemberships.chosen = newValue }
+    }
+
+    var organisation: Organisation? {
+        get { madeMemberships.organisation }
+        set { madeMemberships.organisation = newValue }
+    }
+
+    /// The memberships as models, each organisation one model shared by its memberships.
+    private var madeMemberships: (all: [Membership], chosen: Membership?, organisation: Organisation?) {
+        get {
+            if case .made(let made) = membershipSlot { return made }
+            var organisations: [UUID: Organisation] = [:]
+            let all = (loaded?.memberships ?? []).map { record in
+                let organisation = organisations[record.organisationID] ?? record.organisation.model
+                organisations[record.organisationID] = organisation
+                return record.model(organisation: organisation)
+            }
+            let chosen = chosenMembership.map { all[$0] }
+            let made = (all: all, chosen: chosen, organisation: chosen?.organisation)
+            membershipSlot = .made(made)
+            return made
+        }
+        set { membershipSlot = .made(newValue) }
+    }
+
+    /// The chosen membership's values, unless a model has been made (and may have changed).
+    private var chosenRecord: MembershipRecord? {
+        guard case .unmade = membershipSlot, let chosenMembership else { return nil }
+        return loaded?.memberships[chosenMembership]
+    }
+
+    /// The session's CSRF token.
+    var csrfToken: String? {
+        if case .made(let session) = sessionSlot { return session?.csrfToken }
+        return loaded?.session.csrfToken
+    }
+
+    /// The organisation worked in.
+    var organisationID: UUID? {
+        if case .made(let made) = membershipSlot { return made.organisation?.id }
+        return chosenRecord?.organisationID
+    }
+
+    /// The person the user is in the organisation worked in (a manager, say), if any.
+    var personID: UUID? {
+        if case .made(let made) = membershipSlot { return made.chosen?.$person.id }
+        return chosenRecord?.personID
+    }
+
+    /// The language the signed-in user chose, if any.
+    var userLanguage: Language? {
+        if case .made(let user) = userSlot { return user?.language }
+        return loaded?.user?.languageCode.flatMap(Language.init(rawValue:))
     }
 
     /// The session's pending touch, if any, now the caller's to write.
@@ -39,13 +145,16 @@ final class RequestState: @unchecked Sendable {
     }
 
     var principal: Principal? {
-        guard let user, let userID = user.id else { return nil }
-        return Principal(
-            userID: userID,
-            organisationID: organisation?.id,
-            roles: membership?.roles ?? [],
-            isProgrammeOperator: user.isProgrammeOperator
-        )
+        let userID: UUID?, isProgrammeOperator: Bool
+        if case .made(let user) = userSlot {
+            (userID, isProgrammeOperator) = (user?.id, user?.isProgrammeOperator ?? false)
+        } else {
+            (userID, isProgrammeOperator) = (loaded?.user?.id, loaded?.user?.isProgrammeOperator ?? false)
+        }
+        guard let userID else { return nil }
+        let roles: Set<Role>
+        if case .made(let made) = membershipSlot { roles = made.chosen?.roles ?? [] } else { roles = chosenRecord?.roles ?? [] }
+        return Principal(userID: userID, organisationID: organisationID, roles: roles, isProgrammeOperator: isProgrammeOperator)
     }
 }
 
@@ -77,7 +186,7 @@ extension Request {
     /// does. Cheaper than `tenant` when no query is made: `db` looks the database up anew.
     var organisationID: UUID {
         get throws {
-            guard let organisationID = state.organisation?.id else { throw Abort(.forbidden) }
+            guard let organisationID = state.organisationID else { throw Abort(.forbidden) }
             return organisationID
         }
     }
@@ -99,7 +208,7 @@ extension Request {
         // A form sent from a page whose session has since timed out: say that, not "expired form".
         if state.sessionExpired { throw AuthenticationRequired() }
         let sent = headers.first(name: "X-CSRF-Token") ?? formField("_csrf")
-        guard let expected = state.session?.csrfToken, let sent, SessionStore.tokensMatch(sent, expected) else {
+        guard let expected = state.csrfToken, let sent, SessionStore.tokensMatch(sent, expected) else {
             throw CSRFTokenMismatch()
         }
     }

@@ -6,20 +6,23 @@ import SQLKit
 import Vapor
 
 /// A session as every request needs it: the session row, its signed-in user (nil before
-/// sign-in) and the user's memberships with their organisations.
-struct LoadedSession: @unchecked Sendable {
-    let session: UserSession
-    let user: User?
-    /// Each with `organisation` loaded.
-    let memberships: [Membership]
+/// sign-in) and the user's memberships with their organisations — as plain values.
+/// `RequestState` makes Fluent models of them only when a handler asks for one: making the
+/// four models (each field a property wrapper of its own) cost more than reading the rows,
+/// and most requests, such as a feedback answer, need only a few identifiers.
+struct LoadedSession: Sendable {
+    var session: SessionRecord
+    let user: UserRecord?
+    let memberships: [MembershipRecord]
 }
 
 /// Reads sessions for `SessionMiddleware`: session, user, memberships and organisations in
 /// one plain-SQL query, for all requests that arrive together (a `Batcher`). This runs
-/// before every request, so it avoids what costs most per row in Fluent: it writes the
-/// models from the columns instead of letting Fluent discover their properties by
-/// reflection for every row. `SessionLoaderTests` checks the column lists below against the
-/// models, so a field added to a model cannot be forgotten here.
+/// before every request, so it avoids what costs most per row in Fluent: it reads plain
+/// values from the columns (models are made from them later, if at all) instead of letting
+/// Fluent discover the models' properties by reflection for every row. A test
+/// (`BatchingTests.columnsCoverModels`) checks the column lists below against the models, so
+/// a field added to a model cannot be forgotten here.
 struct SessionLoader: Sendable {
     private let batcher: EventLoopBatchers<String, LoadedSession?>
 
@@ -38,8 +41,7 @@ struct SessionLoader: Sendable {
     static let membershipColumns = ["id", "organisation_id", "user_id", "roles", "person_id"]
     static let organisationColumns = ["id", "name", "slug", "content_languages", "created_at", "span_target_min", "span_target_max", "import_mapping"]
 
-    /// One `LoadedSession?` per token hash, in order. Each gets its own model instances, even
-    /// when two requests of one browser carry the same token: handlers change them.
+    /// One `LoadedSession?` per token hash, in order.
     static func load(_ tokenHashes: [String], on database: any Database) async throws -> [LoadedSession?] {
         func columns(_ table: String, _ names: [String]) -> String {
             names.map { "\(table).\($0) AS \(table)_\($0)" }.joined(separator: ", ")
@@ -69,25 +71,21 @@ struct SessionLoader: Sendable {
     private static func assemble<Row: SessionRow>(_ tokenHashes: [String], rows: [Row]) throws -> [LoadedSession?] {
         let byHash = Dictionary(grouping: rows) { (try? $0.string("s_token_hash")) ?? "" }
         // Most sessions of a batch belong to the same organisation or two: each is decoded
-        // (its name and import mapping are JSON) once per batch, and copied into each model.
-        var organisations: [UUID: Organisation.Columns] = [:]
-        func organisation(_ row: Row) throws -> Organisation {
+        // (its name and import mapping are JSON) once per batch.
+        var organisations: [UUID: OrganisationRecord] = [:]
+        func organisation(_ row: Row) throws -> OrganisationRecord {
             let id = try row.uuid("o_id")
-            if let columns = organisations[id] { return Organisation(columns) }
-            let columns = try Organisation.Columns(row: row, id: id)
-            organisations[id] = columns
-            return Organisation(columns)
+            if let known = organisations[id] { return known }
+            let decoded = try OrganisationRecord(row: row, id: id)
+            organisations[id] = decoded
+            return decoded
         }
         return try tokenHashes.map { hash in
             guard let rows = byHash[hash], let first = rows.first else { return nil }
-            let session = try UserSession(row: first)
-            let user = try first.isNull("u_id") ? nil : User(row: first)
-            let memberships = try rows.filter { try !$0.isNull("m_id") }.map { row in
-                let membership = try Membership(row: row)
-                membership.$organisation.value = try organisation(row)
-                return membership
-            }
-            return LoadedSession(session: session, user: user, memberships: memberships)
+            return LoadedSession(
+                session: try SessionRecord(row: first),
+                user: try first.isNull("u_id") ? nil : UserRecord(row: first),
+                memberships: try rows.filter { try !$0.isNull("m_id") }.map { try MembershipRecord(row: $0, organisation: organisation($0)) })
         }
     }
 }
@@ -154,27 +152,61 @@ private struct SQLKitSessionRow: SessionRow {
     func json<Value: Decodable>(_ column: String, as type: Value.Type) throws -> Value { try row.decode(column: column, as: Value.self) }
 }
 
-// Models written from a row of `SessionLoader.load`, marked as stored so that a later `save`
-// updates them. Every field is set: saving writes them all back, unchanged unless changed.
+// The rows of `SessionLoader.load` as values, and the models made from them: marked as
+// stored, so that a later `save` updates them. Every field is set: saving writes them all
+// back, unchanged unless changed.
 
-private extension UserSession {
-    convenience init(row: some SessionRow) throws {
-        self.init()
+/// A `UserSession` row.
+struct SessionRecord: Sendable {
+    let id: UUID
+    let tokenHash: String
+    let userID: UUID?
+    var organisationID: UUID?
+    let csrfToken: String
+    let notice: String?
+    let createdAt: Date
+    var lastSeenAt: Date
+
+    fileprivate init(row: some SessionRow) throws {
         id = try row.uuid("s_id")
         tokenHash = try row.string("s_token_hash")
-        $user.id = try row.optional("s_user_id", row.uuid)
+        userID = try row.optional("s_user_id", row.uuid)
         organisationID = try row.optional("s_organisation_id", row.uuid)
         csrfToken = try row.string("s_csrf_token")
         notice = try row.optional("s_notice", row.string)
         createdAt = try row.date("s_created_at")
         lastSeenAt = try row.date("s_last_seen_at")
-        $id.exists = true
+    }
+
+    var model: UserSession {
+        let session = UserSession()
+        session.id = id
+        session.tokenHash = tokenHash
+        session.$user.id = userID
+        session.organisationID = organisationID
+        session.csrfToken = csrfToken
+        session.notice = notice
+        session.createdAt = createdAt
+        session.lastSeenAt = lastSeenAt
+        session.$id.exists = true
+        return session
     }
 }
 
-private extension User {
-    convenience init(row: some SessionRow) throws {
-        self.init()
+/// A `User` row.
+struct UserRecord: Sendable {
+    let id: UUID
+    let email: String
+    let name: String
+    let passwordHash: String
+    let languageCode: String?
+    let isActive: Bool
+    let isProgrammeOperator: Bool
+    let calendarTokenHash: String?
+    let lastSignInAt: Date?
+    let createdAt: Date
+
+    fileprivate init(row: some SessionRow) throws {
         id = try row.uuid("u_id")
         email = try row.string("u_email")
         name = try row.string("u_name")
@@ -185,57 +217,93 @@ private extension User {
         calendarTokenHash = try row.optional("u_calendar_token_hash", row.string)
         lastSignInAt = try row.optional("u_last_sign_in_at", row.date)
         createdAt = try row.date("u_created_at")
-        $id.exists = true
+    }
+
+    var model: User {
+        let user = User()
+        user.id = id
+        user.email = email
+        user.name = name
+        user.passwordHash = passwordHash
+        user.languageCode = languageCode
+        user.isActive = isActive
+        user.isProgrammeOperator = isProgrammeOperator
+        user.calendarTokenHash = calendarTokenHash
+        user.lastSignInAt = lastSignInAt
+        user.createdAt = createdAt
+        user.$id.exists = true
+        return user
     }
 }
 
-private extension Membership {
-    convenience init(row: some SessionRow) throws {
-        self.init()
+/// A `Membership` row, with its organisation.
+struct MembershipRecord: Sendable {
+    let id: UUID
+    let organisationID: UUID
+    let userID: UUID
+    let roleCodes: String
+    let personID: UUID?
+    let organisation: OrganisationRecord
+
+    fileprivate init(row: some SessionRow, organisation: OrganisationRecord) throws {
         id = try row.uuid("m_id")
-        $organisation.id = try row.uuid("m_organisation_id")
-        $user.id = try row.uuid("m_user_id")
+        organisationID = try row.uuid("m_organisation_id")
+        userID = try row.uuid("m_user_id")
         roleCodes = try row.string("m_roles")
-        $person.id = try row.optional("m_person_id", row.uuid)
-        $id.exists = true
+        personID = try row.optional("m_person_id", row.uuid)
+        self.organisation = organisation
+    }
+
+    var roles: Set<Role> { Membership.roles(from: roleCodes) }
+
+    /// With `organisation` loaded (`organisationModel`: the model to use for it).
+    func model(organisation organisationModel: Organisation) -> Membership {
+        let membership = Membership()
+        membership.id = id
+        membership.$organisation.id = organisationID
+        membership.$user.id = userID
+        membership.roleCodes = roleCodes
+        membership.$person.id = personID
+        membership.$id.exists = true
+        membership.$organisation.value = organisationModel
+        return membership
     }
 }
 
-private extension Organisation {
-    /// An organisation's columns, decoded once for all the models made from them.
-    struct Columns {
-        let id: UUID
-        let name: LocalizedText
-        let slug: String
-        let contentLanguageCodes: String
-        let createdAt: Date
-        let spanTargetMinimum: Int?
-        let spanTargetMaximum: Int?
-        let rememberedImportMapping: [String: String]?
+/// An `Organisation` row, decoded once for all the memberships of a batch that belong to it.
+struct OrganisationRecord: Sendable {
+    let id: UUID
+    let name: LocalizedText
+    let slug: String
+    let contentLanguageCodes: String
+    let createdAt: Date
+    let spanTargetMinimum: Int?
+    let spanTargetMaximum: Int?
+    let rememberedImportMapping: [String: String]?
 
-        init(row: some SessionRow, id: UUID) throws {
-            self.id = id
-            name = try row.json("o_name", as: LocalizedText.self)
-            slug = try row.string("o_slug")
-            contentLanguageCodes = try row.string("o_content_languages")
-            createdAt = try row.date("o_created_at")
-            spanTargetMinimum = try row.optional("o_span_target_min", row.int)
-            spanTargetMaximum = try row.optional("o_span_target_max", row.int)
-            rememberedImportMapping = try row.optional("o_import_mapping") { try row.json($0, as: [String: String].self) }
-        }
+    fileprivate init(row: some SessionRow, id: UUID) throws {
+        self.id = id
+        name = try row.json("o_name", as: LocalizedText.self)
+        slug = try row.string("o_slug")
+        contentLanguageCodes = try row.string("o_content_languages")
+        createdAt = try row.date("o_created_at")
+        spanTargetMinimum = try row.optional("o_span_target_min", row.int)
+        spanTargetMaximum = try row.optional("o_span_target_max", row.int)
+        rememberedImportMapping = try row.optional("o_import_mapping") { try row.json($0, as: [String: String].self) }
     }
 
-    convenience init(_ columns: Columns) {
-        self.init()
-        id = columns.id
-        name = columns.name
-        slug = columns.slug
-        contentLanguageCodes = columns.contentLanguageCodes
-        createdAt = columns.createdAt
-        spanTargetMinimum = columns.spanTargetMinimum
-        spanTargetMaximum = columns.spanTargetMaximum
-        rememberedImportMapping = columns.rememberedImportMapping
-        $id.exists = true
+    var model: Organisation {
+        let organisation = Organisation()
+        organisation.id = id
+        organisation.name = name
+        organisation.slug = slug
+        organisation.contentLanguageCodes = contentLanguageCodes
+        organisation.createdAt = createdAt
+        organisation.spanTargetMinimum = spanTargetMinimum
+        organisation.spanTargetMaximum = spanTargetMaximum
+        organisation.rememberedImportMapping = rememberedImportMapping
+        organisation.$id.exists = true
+        return organisation
     }
 }
 

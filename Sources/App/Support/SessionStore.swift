@@ -46,7 +46,7 @@ enum SessionStore {
     }
 
     /// Whether a session has timed out: idle for too long, or simply too old.
-    static func isExpired(_ session: UserSession, config: AppConfig, now: Date) -> Bool {
+    static func isExpired(_ session: SessionRecord, config: AppConfig, now: Date) -> Bool {
         now.timeIntervalSince(session.lastSeenAt) > config.sessionIdleTimeout
             || now.timeIntervalSince(session.createdAt) > config.sessionMaximumLifetime
     }
