@@ -179,14 +179,9 @@ struct SessionRecord: Sendable {
     }
 
     var model: UserSession {
-        let session = UserSession()
+        let session = UserSession(tokenHash: tokenHash, userID: userID, organisationID: organisationID, csrfToken: csrfToken, now: createdAt)
         session.id = id
-        session.tokenHash = tokenHash
-        session.$user.id = userID
-        session.organisationID = organisationID
-        session.csrfToken = csrfToken
         session.notice = notice
-        session.createdAt = createdAt
         session.lastSeenAt = lastSeenAt
         session.$id.exists = true
         return session
