@@ -8,7 +8,7 @@ import Vapor
 /// Whether a person may answer an event's feedback — they attended and have not answered
 /// yet — and which questions their programme asks. Checked for every answer, hundreds within
 /// a minute of a forum ending, so the checks that arrive together are made together (a
-/// `Batcher`): three queries per batch, whatever its size.
+/// `Batcher`): one query per batch, whatever its size.
 ///
 /// Every query matches the whole key, organisation included: a batch may hold several
 /// organisations' answers, and none sees another's rows.
@@ -38,42 +38,89 @@ struct FeedbackGate: Sendable {
         try await batcher.run(key, on: eventLoop)
     }
 
+    /// One row of the batch's query: an attendance, a receipt or a programme.
+    private struct Row {
+        enum Kind: String {
+            case attended, answered, programme
+
+            init(text: String) throws {
+                guard let kind = Self(rawValue: text) else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "kind: \(text)")) }
+                self = kind
+            }
+
+            init(sqliteData: SQLiteData?) throws {
+                guard case .text(let text) = sqliteData else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "kind: \(String(describing: sqliteData))")) }
+                try self.init(text: text)
+            }
+        }
+        let kind: Kind
+        let organisationID: UUID
+        /// Attendances and receipts.
+        let eventID: UUID?, personID: UUID?
+        /// Programmes.
+        let startYear: Int?, questions: StoredQuestions?
+    }
+
     static func check(_ keys: [Key], on database: any Database) async throws -> [Verdict] {
-        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let organisations = Array(Set(keys.map(\.organisationID))), events = Array(Set(keys.map(\.eventID)))
         let people = Array(Set(keys.map(\.personID)))
-        func present(in table: String, where condition: String) async throws -> Set<Key> {
-            // On SQLite read and bound directly, as `SessionLoader` does: through SQLKit each
-            // identifier went through Codable, three per row and one per bound value.
-            if let sqlite = database as? any SQLiteDatabase {
-                func list(_ ids: [UUID]) -> String { Array(repeating: "?", count: ids.count).joined(separator: ", ") }
-                let rows = try await sqlite.query(
-                    "SELECT organisation_id, event_id, person_id FROM \(table) WHERE organisation_id IN (\(list(organisations))) "
-                        + "AND event_id IN (\(list(events))) AND person_id IN (\(list(people))) \(condition)",
-                    (organisations + events + people).map { .text($0.uuidText) })
-                return Set(try rows.map {
-                    Key(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
-                })
+        // Attendances and receipts of the batch's people at its events, and the programmes of
+        // its organisations, in one query: every statement is a trip to a worker thread and
+        // back to an event loop that a burst keeps busy.
+        func query(literal: (String) -> Void, ids: ([UUID]) -> Void) {
+            func keyed() {
+                literal(" WHERE organisation_id IN ("); ids(organisations)
+                literal(") AND event_id IN ("); ids(events)
+                literal(") AND person_id IN ("); ids(people); literal(")")
             }
-            let rows = try await sql.raw("""
-                SELECT organisation_id, event_id, person_id FROM \(ident: table)
-                WHERE organisation_id IN (\(binds: organisations)) AND event_id IN (\(binds: events))
-                  AND person_id IN (\(binds: people)) \(unsafeRaw: condition)
-                """).all()
-            return Set(try rows.map {
-                Key(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"),
-                    personID: try $0.uuid("person_id"))
-            })
+            // The programmes first: PostgreSQL types each column of a UNION pairwise from the
+            // left, and a column of NULLs in both first parts would be text.
+            literal("SELECT 'programme' AS kind, organisation_id, NULL AS event_id, NULL AS person_id, start_year, feedback_questions FROM \(Programme.schema)")
+            literal(" WHERE organisation_id IN ("); ids(organisations); literal(")")
+            literal(" UNION ALL SELECT 'attended', organisation_id, event_id, person_id, NULL, NULL FROM \(EventParticipant.schema)")
+            keyed()
+            literal(" AND checked_in_at IS NOT NULL UNION ALL SELECT 'answered', organisation_id, event_id, person_id, NULL, NULL FROM \(FeedbackReceipt.schema)")
+            keyed()
         }
-        let attended = try await present(in: EventParticipant.schema, where: "AND checked_in_at IS NOT NULL")
-        let answered = try await present(in: FeedbackReceipt.schema, where: "")
-        var latest: [UUID: (year: Int, questions: [FeedbackQuestion]?)] = [:]
-        for row in try await sql.raw("""
-            SELECT organisation_id, start_year, feedback_questions FROM programmes WHERE organisation_id IN (\(binds: organisations))
-            """).all() {
-            let organisationID = try row.uuid("organisation_id"), year = try row.decode(column: "start_year", as: Int.self)
-            guard year > latest[organisationID]?.year ?? .min else { continue }
-            latest[organisationID] = (year, try row.decode(column: "feedback_questions", as: StoredQuestions?.self)?.questions)
+        let rows: [Row]
+        // On SQLite read and bound directly, as `SessionLoader` does: through SQLKit each
+        // identifier went through Codable, three per row and one per bound value.
+        if let sqlite = database as? any SQLiteDatabase {
+            var text = "", binds: [SQLiteData] = []
+            query(literal: { text += $0 }, ids: { ids in
+                text += Array(repeating: "?", count: ids.count).joined(separator: ", ")
+                binds += ids.map { .text($0.uuidText) }
+            })
+            rows = try await sqlite.query(text, binds).map { row in
+                func optional(_ column: String) -> SQLiteData? { row.column(column).flatMap { $0 == .null ? nil : $0 } }
+                return Row(kind: try Row.Kind(sqliteData: row.column("kind")), organisationID: try row.uuid("organisation_id"),
+                           eventID: try optional("event_id").map { _ in try row.uuid("event_id") },
+                           personID: try optional("person_id").map { _ in try row.uuid("person_id") },
+                           startYear: optional("start_year").flatMap(Int.init(sqliteData:)),
+                           questions: try optional("feedback_questions").map { try SQLiteDataDecoder().decode(StoredQuestions.self, from: $0) })
+            }
+        } else {
+            guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+            var text = SQLQueryString("")
+            query(literal: { text.appendLiteral($0) }, ids: { text.appendInterpolation(binds: $0) })
+            rows = try await sql.raw(text).all().map { row in
+                Row(kind: try Row.Kind(text: row.decode(column: "kind", as: String.self)), organisationID: try row.uuid("organisation_id"),
+                    eventID: try row.decode(column: "event_id", as: UUID?.self), personID: try row.decode(column: "person_id", as: UUID?.self),
+                    startYear: try row.decode(column: "start_year", as: Int?.self), questions: try row.decode(column: "feedback_questions", as: StoredQuestions?.self))
+            }
+        }
+
+        var attended = Set<Key>(), answered = Set<Key>(), latest: [UUID: (year: Int, questions: [FeedbackQuestion]?)] = [:]
+        for row in rows {
+            switch row.kind {
+            case .attended, .answered:
+                guard let eventID = row.eventID, let personID = row.personID else { continue }
+                let key = Key(organisationID: row.organisationID, eventID: eventID, personID: personID)
+                if row.kind == .attended { attended.insert(key) } else { answered.insert(key) }
+            case .programme:
+                guard let year = row.startYear, year > latest[row.organisationID]?.year ?? .min else { continue }
+                latest[row.organisationID] = (year, row.questions?.questions)
+            }
         }
         return keys.map { key in
             Verdict(attended: attended.contains(key), answered: answered.contains(key),
