@@ -6,22 +6,24 @@ import Foundation
 public enum FormBody {
     /// Each field's first value, decoded ("+" is a space, "%C3%A5" is "å"). A field without
     /// "=" has the empty value; a malformed escape leaves the text as it was sent.
+    /// Read byte by byte: splitting the `String` would compare whole characters.
     public static func fields(_ body: String) -> [String: String] {
         var fields: [String: String] = [:]
-        for pair in body.split(separator: "&", omittingEmptySubsequences: true) {
-            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            let name = decode(parts[0]), value = parts.count > 1 ? decode(parts[1]) : ""
-            if fields[name] == nil { fields[name] = value }
+        for pair in body.utf8.split(separator: UInt8(ascii: "&")) {
+            let equals = pair.firstIndex(of: UInt8(ascii: "="))
+            let name = decode(pair[..<(equals ?? pair.endIndex)])
+            guard fields[name] == nil else { continue }
+            fields[name] = equals.map { decode(pair[pair.index(after: $0)...]) } ?? ""
         }
         return fields
     }
 
-    /// Byte by byte rather than with Foundation's `removingPercentEncoding`, which goes
-    /// through NSString on Linux: the CSRF token of every form has escapes.
-    static func decode(_ text: Substring) -> String {
-        guard text.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(text) }
-        var bytes: [UInt8] = [], rest = text.utf8[...], malformed = false
-        bytes.reserveCapacity(text.utf8.count)
+    /// Without Foundation's `removingPercentEncoding`, which goes through NSString on Linux:
+    /// the CSRF token of every form has escapes.
+    static func decode(_ text: Substring.UTF8View) -> String {
+        guard text.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) else { return String(Substring(text)) }
+        var bytes: [UInt8] = [], rest = text, malformed = false
+        bytes.reserveCapacity(text.count)
         while let byte = rest.popFirst() {
             switch byte {
             case UInt8(ascii: "+"): bytes.append(UInt8(ascii: " "))
@@ -37,6 +39,6 @@ public enum FormBody {
         }
         // A malformed escape or bytes that are not UTF-8: the text as sent, "+" still a space.
         if !malformed, let decoded = String(validating: bytes, as: UTF8.self) { return decoded }
-        return String(text.map { $0 == "+" ? " " : $0 })
+        return String(Substring(text).map { $0 == "+" ? " " : $0 })
     }
 }
