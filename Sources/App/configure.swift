@@ -40,7 +40,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.feedbackGate = FeedbackGate(group: eventLoops, database: database)
     if let sqliteFile {
         // On SQLite the writer has a connection and a thread of its own (see there why).
-        let connection = SQLiteWriterConnection(path: sqliteFile, logger: logger)
+        let connection = SQLiteWriterConnection(path: sqliteFile, eventLoop: eventLoops.any(), logger: logger)
         app.lifecycle.use(connection)
         app.feedbackWriter = FeedbackWriter(destination: .sqlite(connection))
     } else {

@@ -160,7 +160,8 @@ struct BatchingTests {
             let timeout = eventLoop.scheduleTask(in: .seconds(5)) { released.withLockedValue { $0 = true }; release.succeed() }
             let held = Task {
                 try await writer.transaction { connection in
-                    connection.query("UPDATE sessions SET last_seen_at = 0").flatMap { _ in release.futureResult }
+                    _ = try await connection.query("UPDATE sessions SET last_seen_at = 0")
+                    try await release.futureResult.get()
                 }
             }
             // Readers on the event loops' connections are not held up by it, and do not see it.
@@ -173,11 +174,20 @@ struct BatchingTests {
             release.succeed()
             try await held.value
 
+            // A transaction's statements follow one another on the writer's one thread.
+            let threads = try await writer.transaction { connection in
+                let before = pthread_self()
+                _ = try await connection.query("SELECT 1")
+                return [UInt(before), UInt(pthread_self())]
+            }
+            #expect(threads[0] == threads[1])
+
             // A group that fails half way is rolled back, and the connection writes again after it.
             struct Failed: Error {}
             await #expect(throws: Failed.self) {
                 try await writer.transaction { connection in
-                    connection.query("UPDATE sessions SET last_seen_at = 1").flatMapThrowing { _ in throw Failed() }
+                    _ = try await connection.query("UPDATE sessions SET last_seen_at = 1")
+                    throw Failed()
                 }
             }
             #expect(try await UserSession.find(session.id, on: app.db)?.lastSeenAt.timeIntervalSince1970 == 0)

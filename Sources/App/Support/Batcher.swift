@@ -16,14 +16,17 @@ actor Batcher<Input: Sendable, Output: Sendable> {
     typealias Work = @Sendable ([Input]) async throws -> [Output]
 
     private let largestBatch: Int
+    private let executor: (any TaskExecutor)?
     private let work: Work
     private var waiting: [(input: Input, continuation: CheckedContinuation<Output, any Error>, home: (any EventLoop)?)] = []
     private var isWorking = false
 
     /// `largestBatch`: at most this many inputs at a time (keeps statements and their bound
-    /// parameters small).
-    init(largestBatch: Int = 250, work: @escaping Work) {
+    /// parameters small). `executor`: where the batches are worked on, if not on Swift's
+    /// global executor (`FeedbackWriter` on SQLite: the writer's own thread).
+    init(largestBatch: Int = 250, executor: (any TaskExecutor)? = nil, work: @escaping Work) {
         self.largestBatch = largestBatch
+        self.executor = executor
         self.work = work
     }
 
@@ -32,7 +35,7 @@ actor Batcher<Input: Sendable, Output: Sendable> {
             waiting.append((input, continuation, home))
             guard !isWorking else { return }
             isWorking = true
-            Task { await self.workThroughWaiting() }
+            Task(executorPreference: executor) { await self.workThroughWaiting() }
         }
     }
 

@@ -64,7 +64,10 @@ struct FeedbackWriter: Sendable {
     /// and each transaction more in it is a few milliseconds more for the last in line.
     init(destination: Destination) {
         self.destination = destination
-        batcher = Batcher(largestBatch: 1_000) { jobs in try await Self.write(jobs, to: destination) }
+        // On SQLite the line works on the writer's own thread (`SQLiteWriterConnection`): a
+        // group's statements follow one another there without waiting for another thread.
+        let executor: (any TaskExecutor)? = if case .sqlite(let writer) = destination { writer.executor } else { nil }
+        batcher = Batcher(largestBatch: 1_000, executor: executor) { jobs in try await Self.write(jobs, to: destination) }
     }
 
     /// `touch`: the session's, when one is due, written in the same transaction (one trip
@@ -83,11 +86,6 @@ struct FeedbackWriter: Sendable {
 
     /// Writes one group of jobs in one transaction; for each answer whether it was stored,
     /// nil for each touch.
-    ///
-    /// The statements are chained as futures on the connection's event loop rather than
-    /// awaited one by one: each `await` would resume on one of the server's event loops, busy
-    /// with the very burst that waits for this write, and the group's five statements would
-    /// queue there four times. On SQLite the writer's loop is its own, and idle.
     static func write(_ jobs: [Job], to destination: Destination) async throws -> [Outcome?] {
         var touches: [Touch] = [], submissions: [Submission] = [], answerIndex: [Int: Int] = [:]
         for (index, job) in jobs.enumerated() {
@@ -103,12 +101,12 @@ struct FeedbackWriter: Sendable {
         let outcomes: [Outcome]
         switch destination {
         case .sqlite(let writer):
-            outcomes = try await writer.transaction { group.write(with: SQLiteGroupStatements(connection: $0)) }
+            outcomes = try await writer.transaction { try await group.write(with: SQLiteGroupStatements(connection: $0)) }
         case .database(let database):
             outcomes = try await database().transaction { transaction in
-                guard let sql = transaction as? any SQLDatabase else { return transaction.eventLoop.makeFailedFuture(TenantDatabaseError.notSQL) }
-                return group.write(with: SQLKitGroupStatements(sql: sql))
-            }.get()
+                guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+                return try await group.write(with: SQLKitGroupStatements(sql: sql))
+            }
         }
         return jobs.indices.map { answerIndex[$0].map { outcomes[$0] } }
     }
@@ -124,25 +122,21 @@ struct FeedbackWriter: Sendable {
 
         /// The touches, then the answers, inside the caller's transaction; says in the group's
         /// order which answers were stored.
-        func write(with statements: some GroupStatements) -> EventLoopFuture<[Outcome]> {
+        func write(with statements: some GroupStatements) async throws -> [Outcome] {
             // One statement for the touches, with their latest moment: they are milliseconds
             // apart, and the idle timeout counts in hours.
-            let touched = latestTouch.map { statements.touchSessions(sessions, at: $0) } ?? statements.eventLoop.makeSucceededVoidFuture()
-            guard !answers.isEmpty else { return touched.map { [] } }
-            let answers = answers
-            @Sendable func key(_ index: Int) -> Key { Key(eventID: answers[index].eventID, personID: answers[index].personID) }
+            if let latestTouch { try await statements.touchSessions(sessions, at: latestTouch) }
+            guard !answers.isEmpty else { return [] }
+            func key(_ index: Int) -> Key { Key(eventID: answers[index].eventID, personID: answers[index].personID) }
             // The same person twice in one group (a double tap): only the first counts.
             var seen = Set<Key>()
             let candidates = answers.indices.filter { seen.insert(key($0)).inserted }
-            return touched.flatMap {
-                statements.insertReceipts(candidates.map { answers[$0] })
-            }.flatMap { receipted in
-                let stored = candidates.filter { receipted.contains(key($0)) }, storedIndices = Set(stored)
-                let outcomes: [Outcome] = answers.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
-                guard !stored.isEmpty else { return statements.eventLoop.makeSucceededFuture(outcomes) }
-                // Shuffled, so not even the order within the statement follows the order of arrival.
-                return statements.insertAnswers(stored.shuffled().map { answers[$0] }).map { outcomes }
-            }
+            let receipted = try await statements.insertReceipts(candidates.map { answers[$0] })
+            let stored = candidates.filter { receipted.contains(key($0)) }
+            // Shuffled, so not even the order within the statement follows the order of arrival.
+            if !stored.isEmpty { try await statements.insertAnswers(stored.shuffled().map { answers[$0] }) }
+            let storedIndices = Set(stored)
+            return answers.indices.map { storedIndices.contains($0) ? .stored : .alreadyAnswered }
         }
     }
 
@@ -165,15 +159,14 @@ struct FeedbackWriter: Sendable {
     }
 }
 
-/// The three statements of a group, inside its transaction, each answered on `eventLoop`.
+/// The three statements of a group, inside its transaction.
 private protocol GroupStatements: Sendable {
-    var eventLoop: any EventLoop { get }
     /// Sets `last_seen_at` of `sessions` to `moment`.
-    func touchSessions(_ sessions: [UUID], at moment: Date) -> EventLoopFuture<Void>
+    func touchSessions(_ sessions: [UUID], at moment: Date) async throws
     /// The "has answered" receipts, skipping any that exist already; the keys that went in.
-    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Set<FeedbackWriter.Key>>
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key>
     /// The answers, without the person.
-    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Void>
+    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws
 }
 
 // Both are plain SQL: Fluent's model insert reflects over the model per row. On SQLite the
@@ -184,34 +177,29 @@ private protocol GroupStatements: Sendable {
 /// SQLite: identifiers as upper-case text, moments as seconds since 1970.
 private struct SQLiteGroupStatements: GroupStatements {
     let connection: SQLiteConnection
-    var eventLoop: any EventLoop { connection.eventLoop }
 
-    func touchSessions(_ sessions: [UUID], at moment: Date) -> EventLoopFuture<Void> {
-        connection.query(
+    func touchSessions(_ sessions: [UUID], at moment: Date) async throws {
+        _ = try await connection.query(
             "UPDATE \(UserSession.schema) SET last_seen_at = ? WHERE id IN (" + Array(repeating: "?", count: sessions.count).joined(separator: ", ") + ")",
-            [.float(moment.timeIntervalSince1970)] + sessions.map { .text($0.uuidText) }
-        ).map { _ in }
+            [.float(moment.timeIntervalSince1970)] + sessions.map { .text($0.uuidText) })
     }
 
-    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Set<FeedbackWriter.Key>> {
-        connection.query(
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key> {
+        let rows = try await connection.query(
             "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
                 + placeholders(rows: submissions.count, columns: 4) + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING event_id, person_id",
-            submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] }
-        ).flatMapThrowing { rows in
-            Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
-        }
+            submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
+        return Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
     }
 
-    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Void> {
-        connection.query(
+    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws {
+        _ = try await connection.query(
             "INSERT INTO \(FeedbackAnswerRecord.schema) (id, organisation_id, event_id, answered_on, scores, comment) VALUES "
                 + placeholders(rows: submissions.count, columns: 6),
             submissions.flatMap { submission -> [SQLiteData] in
                 [.text(UUID.random().uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
                  .text(FeedbackWriter.scoresJSON(submission.answer.scores)), submission.answer.comment.map { .text($0) } ?? .null]
-            }
-        ).map { _ in }
+            })
     }
 
     /// "(?, ?), (?, ?)" for `rows` rows of `columns` values.
@@ -224,29 +212,28 @@ private struct SQLiteGroupStatements: GroupStatements {
 /// Through SQLKit (PostgreSQL), which binds the values.
 private struct SQLKitGroupStatements: GroupStatements {
     let sql: any SQLDatabase
-    var eventLoop: any EventLoop { sql.eventLoop }
 
-    func touchSessions(_ sessions: [UUID], at moment: Date) -> EventLoopFuture<Void> {
-        sql.update(UserSession.schema).set("last_seen_at", to: SQLBind(moment)).where("id", .in, SQLBind.group(sessions)).run()
+    func touchSessions(_ sessions: [UUID], at moment: Date) async throws {
+        try await sql.update(UserSession.schema).set("last_seen_at", to: SQLBind(moment)).where("id", .in, SQLBind.group(sessions)).run()
     }
 
-    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Set<FeedbackWriter.Key>> {
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key> {
         let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
         for submission in submissions {
             insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
         }
-        return insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().flatMapThrowing { rows in
-            Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
-        }
+        return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().map {
+            FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
+        })
     }
 
-    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) -> EventLoopFuture<Void> {
+    func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws {
         let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
         for submission in submissions {
             answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
                            SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
         }
-        return answers.run()
+        try await answers.run()
     }
 }
 

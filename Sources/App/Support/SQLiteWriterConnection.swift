@@ -6,7 +6,7 @@ import NIOPosix
 import SQLiteNIO
 import Vapor
 
-/// `FeedbackWriter`'s own SQLite connection, with a worker thread and an event loop of its own.
+/// `FeedbackWriter`'s own SQLite connection, with a thread of its own.
 ///
 /// Fluent keeps one SQLite connection per event loop, and they share as many worker threads.
 /// When the writer used one of them, a group's transaction held that event loop's connection:
@@ -15,41 +15,55 @@ import Vapor
 /// holds a reader up. On a thread of its own it can also never wait for a thread: SQLiteNIO
 /// retries a write that finds the file locked at once, again and again, on its thread, and a
 /// writer that needed one of the shared threads for its next statement while waiting writes
-/// held both of them would wait for ever (ARCHITECTURE.md, "Threads"). Its event loop is where
-/// a transaction's statements follow one another, never queued behind a burst of requests.
+/// held both of them would wait for ever (ARCHITECTURE.md, "Threads").
+///
+/// The thread is the connection's worker and, as `executor`, where the writer's tasks run, so
+/// a group's statements follow one another on it with no other thread in between. Handed
+/// from thread to thread, each of a transaction's five statements waited twice for a core
+/// that the burst of requests keeps busy: a group of one answer took up to ten milliseconds.
 ///
 /// Opened at the first write, closed when the application shuts down.
 final class SQLiteWriterConnection: Sendable {
     private let path: String
-    private let threadPool: NIOThreadPool
-    private let eventLoopGroup: MultiThreadedEventLoopGroup
+    private let thread: NIOThreadPool
+    private let eventLoop: any EventLoop
     private let logger: Logger
     private let connection = NIOLockedValueBox<SQLiteConnection?>(nil)
+    /// Runs Swift tasks' work on the writer's thread (`withTaskExecutorPreference`, `Task(executorPreference:)`).
+    let executor: ThreadTaskExecutor
 
-    /// `path`: the database file, the one Fluent's connections open.
-    init(path: String, logger: Logger) {
+    /// `path`: the database file, the one Fluent's connections open. `eventLoop`: for the
+    /// connection's futures, which the writer does not use.
+    init(path: String, eventLoop: any EventLoop, logger: Logger) {
         self.path = path
+        self.eventLoop = eventLoop
         self.logger = logger
-        threadPool = NIOThreadPool(numberOfThreads: 1)
-        threadPool.start()
-        eventLoopGroup = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        thread = NIOThreadPool(numberOfThreads: 1)
+        thread.start()
+        executor = ThreadTaskExecutor(thread: thread)
     }
 
-    /// Runs `body`'s statements in a transaction that takes SQLite's write lock at once
-    /// (`BEGIN IMMEDIATE`: a deferred one could find the file locked at its first write),
-    /// commits it, or rolls it back when `body` fails. One at a time: `FeedbackWriter`'s line
-    /// ensures it.
-    func transaction<Result: Sendable>(_ body: @escaping @Sendable (SQLiteConnection) -> EventLoopFuture<Result>) async throws -> Result {
-        let connection = try await open()
-        return try await connection.query("BEGIN IMMEDIATE").flatMap { _ in
-            body(connection).flatMap { result in connection.query("COMMIT").map { _ in result } }
-                .flatMapError { error in connection.query("ROLLBACK").flatMapThrowing { _ in throw error } }
-        }.get()
+    /// Runs `body` in a transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`:
+    /// a deferred one could find the file locked at its first write), commits it, or rolls it
+    /// back when `body` throws. One at a time: `FeedbackWriter`'s line ensures it.
+    func transaction<Result: Sendable>(_ body: @Sendable (SQLiteConnection) async throws -> Result) async throws -> Result {
+        try await withTaskExecutorPreference(executor) {
+            let connection = try await open()
+            _ = try await connection.query("BEGIN IMMEDIATE")
+            do {
+                let result = try await body(connection)
+                _ = try await connection.query("COMMIT")
+                return result
+            } catch {
+                _ = try? await connection.query("ROLLBACK")
+                throw error
+            }
+        }
     }
 
     private func open() async throws -> SQLiteConnection {
         if let open = connection.withLockedValue({ $0 }) { return open }
-        let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: threadPool, logger: logger, on: eventLoopGroup.next())
+        let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
         // As Fluent's connections are set up (foreign keys; `DatabaseSetup.tuneSQLite`).
         for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"] {
             _ = try await opened.query(pragma)
@@ -62,13 +76,27 @@ final class SQLiteWriterConnection: Sendable {
         if let open = connection.withLockedValue({ current in defer { current = nil }; return current }) {
             try? await open.close()
         }
-        try? await threadPool.shutdownGracefully()
-        try? await eventLoopGroup.shutdownGracefully()
+        try? await thread.shutdownGracefully()
     }
 }
 
 extension SQLiteWriterConnection: LifecycleHandler {
     func shutdownAsync(_ application: Application) async {
         await close()
+    }
+}
+
+/// A Swift task executor on the one thread of a `NIOThreadPool`: tasks that prefer it run
+/// their jobs there, between the blocking work the pool is given.
+final class ThreadTaskExecutor: TaskExecutor {
+    private let thread: NIOThreadPool
+
+    init(thread: NIOThreadPool) {
+        self.thread = thread
+    }
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        thread.submit { _ in job.runSynchronously(on: self.asUnownedTaskExecutor()) }
     }
 }
