@@ -17,7 +17,7 @@ struct SessionMiddleware: AsyncMiddleware {
         request.state = state
         try await loadSession(request, state: state)
         state.language = state.userLanguage
-            ?? request.cookies[Self.languageCookieName].flatMap { Language(rawValue: $0.string) }
+            ?? request.cookie(Self.languageCookieName).flatMap(Language.init(rawValue:))
             ?? Language.preferred(byAcceptLanguage: request.headers.first(name: .acceptLanguage))
             ?? config.defaultLanguage
 
@@ -50,7 +50,7 @@ struct SessionMiddleware: AsyncMiddleware {
     }
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
-        guard let token = request.cookies[cookieName]?.string, !token.isEmpty else { return }
+        guard let token = request.cookie(cookieName), !token.isEmpty else { return }
         guard var loaded = try await request.application.sessionLoader.load(token: token, on: request.eventLoop) else {
             state.clearSessionCookie = true
             return

@@ -191,6 +191,11 @@ extension Request {
         }
     }
 
+    /// The value of the cookie called `name`, read from the `Cookie` headers (`CookieHeader`).
+    func cookie(_ name: String) -> String? {
+        CookieHeader.value(named: name, in: headers[.cookie])
+    }
+
     /// A field of the form the request carries. A URL-encoded body is parsed once per request
     /// (`FormBody`); other bodies (file uploads) go through Vapor's decoders.
     func formField(_ name: String) -> String? {
