@@ -15,7 +15,7 @@ final class TestClock: Sendable {
     var clock: App.Clock { App.Clock { [self] in self.now } }
 }
 
-/// The database the tests run on: in-memory SQLite by default; PostgreSQL when
+/// The database the tests run on: a throw-away SQLite file by default; PostgreSQL when
 /// `RODER_TEST_DATABASE_URL` is set (the test script does that for the second run).
 enum TestDatabase {
     static var postgresURL: String? {
