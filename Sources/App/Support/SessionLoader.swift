@@ -41,15 +41,14 @@ struct SessionLoader: Sendable {
     static let membershipColumns = ["id", "organisation_id", "user_id", "roles", "person_id"]
     static let organisationColumns = ["id", "name", "slug", "content_languages", "created_at", "span_target_min", "span_target_max", "import_mapping"]
 
-    /// One `LoadedSession?` per token hash, in order.
-    static func load(_ tokenHashes: [String], on database: any Database) async throws -> [LoadedSession?] {
+    /// The query up to its list of token hashes, written once: it names 31 columns.
+    private static let queryHead: String = {
         func columns(_ table: String, _ names: [String]) -> String {
             names.map { "\(table).\($0) AS \(table)_\($0)" }.joined(separator: ", ")
         }
         let select = [columns("s", sessionColumns), columns("u", userColumns), columns("m", membershipColumns), columns("o", organisationColumns)]
             .joined(separator: ", ")
-        let unique = Array(Set(tokenHashes))
-        let head = """
+        return """
             SELECT \(select)
             FROM sessions s
             LEFT JOIN users u ON u.id = s.user_id
@@ -57,6 +56,11 @@ struct SessionLoader: Sendable {
             LEFT JOIN organisations o ON o.id = m.organisation_id
             WHERE s.token_hash IN (
             """
+    }()
+
+    /// One `LoadedSession?` per token hash, in order.
+    static func load(_ tokenHashes: [String], on database: any Database) async throws -> [LoadedSession?] {
+        let unique = Array(Set(tokenHashes)), head = queryHead
         // On SQLite the rows are read as SQLite hands them over: through SQLKit every column
         // went through a Codable decoder and a dynamic cast, most of the cost of a batch.
         if let sqlite = database as? any SQLiteDatabase {
