@@ -47,11 +47,6 @@ struct FeedbackGate: Sendable {
                 guard let kind = Self(rawValue: text) else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "kind: \(text)")) }
                 self = kind
             }
-
-            init(sqliteData: SQLiteData?) throws {
-                guard case .text(let text) = sqliteData else { throw DecodingError.dataCorrupted(.init(codingPath: [], debugDescription: "kind: \(String(describing: sqliteData))")) }
-                try self.init(text: text)
-            }
         }
         let kind: Kind
         let organisationID: UUID
@@ -93,7 +88,7 @@ struct FeedbackGate: Sendable {
             })
             rows = try await sqlite.query(text, binds).map { row in
                 func optional(_ column: String) -> SQLiteData? { row.column(column).flatMap { $0 == .null ? nil : $0 } }
-                return Row(kind: try Row.Kind(sqliteData: row.column("kind")), organisationID: try row.uuid("organisation_id"),
+                return Row(kind: try Row.Kind(text: row.column("kind")?.string ?? ""), organisationID: try row.uuid("organisation_id"),
                            eventID: try optional("event_id").map { _ in try row.uuid("event_id") },
                            personID: try optional("person_id").map { _ in try row.uuid("person_id") },
                            startYear: optional("start_year").flatMap(Int.init(sqliteData:)),

@@ -112,7 +112,7 @@ struct FeedbackWriter: Sendable {
     }
 
     /// Who answered what: a receipt's key.
-    struct Key: Hashable { let eventID: UUID, personID: UUID }
+    fileprivate struct Key: Hashable { let eventID: UUID, personID: UUID }
 
     /// One group's writes.
     private struct Group: Sendable {
