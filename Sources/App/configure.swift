@@ -24,7 +24,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
         SecurityHeadersMiddleware(secure: config.secureCookies),
         ErrorPageMiddleware(),
         SessionMiddleware(config: config),
-    ]))
+    ], executors: EventLoopTaskExecutors(group: app.eventLoopGroup)))
 
     // Passwords
     app.passwords.use(.bcrypt(cost: config.bcryptCost))

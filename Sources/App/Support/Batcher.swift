@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 
 /// Lets requests that arrive together share one database round trip. The first request
@@ -12,14 +13,29 @@ import NIOCore
 /// event loop it names (its connection's): resumed where the batch ran, a whole batch of
 /// requests would carry on on that one thread (Swift's tasks stay on the event loop that
 /// wakes them, see `Entrypoint`) while the other cores idle.
-actor Batcher<Input: Sendable, Output: Sendable> {
+///
+/// A class with a lock rather than an actor: joining the line is an append under a lock, in
+/// the request's own task. As an actor, every request hopped onto the actor's executor and
+/// back — two task switches per batcher, six per answer, each a job queued on an event loop.
+final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
     typealias Work = @Sendable ([Input]) async throws -> [Output]
+
+    private struct Waiter: Sendable {
+        let input: Input
+        let continuation: CheckedContinuation<Output, any Error>
+        let home: (any EventLoop)?
+    }
+
+    private struct Line {
+        var waiting: [Waiter] = []
+        /// Whether a task is working through `waiting`; it stops only when `waiting` is empty.
+        var isWorking = false
+    }
 
     private let largestBatch: Int
     private let executor: (any TaskExecutor)?
     private let work: Work
-    private var waiting: [(input: Input, continuation: CheckedContinuation<Output, any Error>, home: (any EventLoop)?)] = []
-    private var isWorking = false
+    private let line = NIOLockedValueBox(Line())
 
     /// `largestBatch`: at most this many inputs at a time (keeps statements and their bound
     /// parameters small). `executor`: where the batches are worked on, if not on Swift's
@@ -32,17 +48,18 @@ actor Batcher<Input: Sendable, Output: Sendable> {
 
     func run(_ input: Input, resumingOn home: (any EventLoop)? = nil) async throws -> Output {
         try await withCheckedThrowingContinuation { continuation in
-            waiting.append((input, continuation, home))
-            guard !isWorking else { return }
-            isWorking = true
-            Task(executorPreference: executor) { await self.workThroughWaiting() }
+            let startsWorking = line.withLockedValue { line in
+                line.waiting.append(Waiter(input: input, continuation: continuation, home: home))
+                guard !line.isWorking else { return false }
+                line.isWorking = true
+                return true
+            }
+            if startsWorking { Task(executorPreference: executor) { await self.workThroughWaiting() } }
         }
     }
 
     private func workThroughWaiting() async {
-        while !waiting.isEmpty {
-            let batch = Array(waiting.prefix(largestBatch))
-            waiting.removeFirst(batch.count)
+        while let batch = nextBatch() {
             do {
                 let outputs = try await work(batch.map(\.input))
                 guard outputs.count == batch.count else { throw BatcherError.outputCountMismatch(expected: batch.count, got: outputs.count) }
@@ -51,7 +68,20 @@ actor Batcher<Input: Sendable, Output: Sendable> {
                 for waiter in batch { Self.resume(waiter.continuation, with: .failure(error), on: waiter.home) }
             }
         }
-        isWorking = false
+    }
+
+    /// The next batch from the line; nil, and the worker stops, when nobody waits. One lock
+    /// for both, so a request joining just then either makes this batch or starts a worker.
+    private func nextBatch() -> [Waiter]? {
+        line.withLockedValue { line in
+            guard !line.waiting.isEmpty else {
+                line.isWorking = false
+                return nil
+            }
+            let batch = Array(line.waiting.prefix(largestBatch))
+            line.waiting.removeFirst(batch.count)
+            return batch
+        }
     }
 
     private static func resume(_ continuation: CheckedContinuation<Output, any Error>, with result: Result<Output, any Error>,
