@@ -17,6 +17,9 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     // Browsers never compress what they send; Vapor's default inflates gzip request bodies,
     // a decompression step on every request's path and a way to smuggle in a large body.
     app.http.server.configuration.requestDecompression = .disabled
+    // No metrics backend is set up: Vapor would still build each request's route path,
+    // labels and a counter and a timer, to hand them to the no-op one.
+    app.http.server.configuration.reportMetrics = false
 
     // Middleware, outermost first, run in one task. Vapor's own error middleware is replaced by ours.
     app.middleware = Middlewares()

@@ -45,7 +45,7 @@ enum LoopbackLoad {
         let sent = requests.indices.map { index in
             let bytes = prepared[index]
             let eventLoop = open[index]?.eventLoop ?? group.next()
-            return eventLoop.flatScheduleTask(deadline: start + TimeAmount(delays[index])) {
+            let fire = { @Sendable () -> EventLoopFuture<(Result, any Channel)> in
                 let begin = NIODeadline.now()
                 let channel = open[index].map { eventLoop.makeSucceededFuture($0) } ?? connect(port: port, on: eventLoop)
                 return channel.flatMap { channel in
@@ -53,7 +53,9 @@ enum LoopbackLoad {
                         (Result(duration: Duration(NIODeadline.now() - begin), status: status), channel)
                     }
                 }
-            }.futureResult
+            }
+            // All at once: straight onto the loop's queue, without a timer each.
+            return delays[index] <= .zero ? eventLoop.flatSubmit(fire) : eventLoop.flatScheduleTask(deadline: start + TimeAmount(delays[index]), fire).futureResult
         }
         let results = try await EventLoopFuture.whenAllSucceed(sent, on: group.any()).get()
         let cpu = processCPUTime() - cpuBefore

@@ -345,12 +345,12 @@ struct ProgrammeController: Sendable {
     }
 
     private func loadProgramme(_ request: Request) async throws -> Programme {
-        guard let programme = try await request.tenant.find(Programme.self, request.parameters.get("programmeID", as: UUID.self)) else { throw Abort(.notFound) }
+        guard let programme = try await request.tenant.find(Programme.self, request.uuidParameter("programmeID")) else { throw Abort(.notFound) }
         return programme
     }
 
     private func loadArea(_ request: Request) async throws -> DevelopmentArea {
-        guard let area = try await request.tenant.find(DevelopmentArea.self, request.parameters.get("areaID", as: UUID.self)) else { throw Abort(.notFound) }
+        guard let area = try await request.tenant.find(DevelopmentArea.self, request.uuidParameter("areaID")) else { throw Abort(.notFound) }
         return area
     }
 }

@@ -155,7 +155,7 @@ struct ScenarioController: Sendable {
     // MARK: -
 
     private func load(_ request: Request) async throws -> ScenarioRecord {
-        guard let id = request.parameters.get("scenarioID", as: UUID.self),
+        guard let id = request.uuidParameter("scenarioID"),
               let scenario = try await request.tenant.find(ScenarioRecord.self, id) else { throw Abort(.notFound) }
         return scenario
     }

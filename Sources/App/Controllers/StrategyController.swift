@@ -238,7 +238,7 @@ struct StrategyController: Sendable {
     /// A responsible person (or the owner) records a value, unless its year is locked.
     func recordMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let id = request.parameters.get("indicatorID", as: UUID.self),
+        guard let id = request.uuidParameter("indicatorID"),
               let indicator = try await tenant.find(Indicator.self, id),
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
@@ -298,7 +298,7 @@ struct StrategyController: Sendable {
     /// and the change is audited with both values. Locked years cannot be corrected.
     func correctMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let old = try await tenant.find(MeasurementRecord.self, request.parameters.get("measurementID", as: UUID.self)),
+        guard let old = try await tenant.find(MeasurementRecord.self, request.uuidParameter("measurementID")),
               old.replacedAt == nil,
               let indicator = try await tenant.find(Indicator.self, old.$indicator.id),
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
@@ -331,7 +331,7 @@ struct StrategyController: Sendable {
     // MARK: -
 
     private func loadGoal(_ request: Request) async throws -> ResultGoal {
-        guard let id = request.parameters.get("goalID", as: UUID.self),
+        guard let id = request.uuidParameter("goalID"),
               let goal = try await request.tenant.find(ResultGoal.self, id) else { throw Abort(.notFound) }
         return goal
     }

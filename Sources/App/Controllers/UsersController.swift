@@ -123,7 +123,7 @@ struct UsersController: Sendable {
 
     /// The membership in this organisation of the user in the path; 404 for anyone else.
     private func membership(_ request: Request) async throws -> Membership {
-        guard let userID = request.parameters.get("userID", as: UUID.self),
+        guard let userID = request.uuidParameter("userID"),
               let membership = try await request.tenant.query(Membership.self)
                 .filter(\.$user.$id == userID)
                 .with(\.$user)

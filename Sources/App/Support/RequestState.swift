@@ -199,11 +199,21 @@ extension Request {
     /// A field of the form the request carries. A URL-encoded body is parsed once per request
     /// (`FormBody`); other bodies (file uploads) go through Vapor's decoders.
     func formField(_ name: String) -> String? {
+        // Vapor's request properties are read under a lock, and an answer reads five fields.
+        let state = self.state
+        if let fields = state.formFields { return fields[name] }
         guard headers.first(name: .contentType)?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else {
             return try? content.get(String.self, at: name)
         }
-        if state.formFields == nil { state.formFields = FormBody.fields(body.string ?? "") }
-        return state.formFields?[name]
+        let fields = FormBody.fields(body.string ?? "")
+        state.formFields = fields
+        return fields[name]
+    }
+
+    /// The route's parameter `name` as an identifier; nil when it is not one. Read by hand
+    /// (`UUID(hyphenated:)`): Foundation's parser runs `sscanf`.
+    func uuidParameter(_ name: String) -> UUID? {
+        parameters.get(name).flatMap(UUID.init(hyphenated:))
     }
 
     /// Every state-changing request must carry the session's CSRF token, as the form field
