@@ -39,11 +39,13 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     // (each has its own connection), not one request's.
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
     let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
-    app.sessionLoader = SessionLoader(group: eventLoops, database: database)
-    app.feedbackGate = FeedbackGate(group: eventLoops, database: database)
+    let readLanes = ReadLanes(group: eventLoops, sqliteFile: sqliteFile, logger: logger, database: database)
+    for connection in readLanes.sqliteConnections { app.lifecycle.use(connection) }
+    app.sessionLoader = SessionLoader(group: eventLoops, lanes: readLanes)
+    app.feedbackGate = FeedbackGate(group: eventLoops, lanes: readLanes)
     if let sqliteFile {
         // On SQLite the writer has a connection and a thread of its own (see there why).
-        let connection = SQLiteWriterConnection(path: sqliteFile, eventLoop: eventLoops.any(), logger: logger)
+        let connection = DedicatedSQLiteConnection(path: sqliteFile, use: .writer, eventLoop: eventLoops.any(), logger: logger)
         app.lifecycle.use(connection)
         app.feedbackWriter = FeedbackWriter(destination: .sqlite(connection))
     } else {

@@ -67,7 +67,7 @@ struct SharedEventTests {
                 try await participant.save(on: app.db)
                 let answer = FeedbackAnswer(scores: ["relevance": 2, "importance": 2, "suitability": 2, "worth_time": 2], comment: "Från Bergvik")
                 #expect(try await app.feedbackWriter.submit(.init(organisationID: bergvik.id!, eventID: bergvikPart.id!, personID: person.id!,
-                                                                    day: "2026-11-18", answer: answer), on: app.eventLoopGroup.next()) == .stored)
+                                                                    day: "2026-11-18", answer: answer)) == .stored)
             }
 
             let page = try await operatorBrowser.get(sharedPath)

@@ -1,4 +1,5 @@
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -28,8 +29,9 @@ enum LoopbackLoad {
     /// measures each from the moment it is sent (`connectFirst`: connections opened before the
     /// wave, as a phone that has loaded the form has one) or from the moment its connection
     /// is opened (otherwise) to the last byte of the response. Each request is fired by its
-    /// connection's own event loop at its moment and timed there: a Swift task and a timer per
-    /// request cost the shared cores as much as the server's parsing of it.
+    /// connection's own event loop at its moment, timed there, and its result noted there
+    /// (`Wave`): a Swift task, a timer or a chain of futures per request cost the shared cores
+    /// as much as the server's parsing of it.
     static func wave(_ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool,
                      group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> (results: [Result], cpu: Duration) {
         let open: [(any Channel)?] = connectFirst
@@ -41,28 +43,80 @@ enum LoopbackLoad {
             }
             : Array(repeating: nil, count: requests.count)
         let prepared = requests.map { serialize($0, port: port) }
+        let wave = Wave(count: requests.count, done: group.any().makePromise())
         let cpuBefore = processCPUTime(), start = NIODeadline.now()
-        let sent = requests.indices.map { index in
+        for index in requests.indices {
             let bytes = prepared[index]
             let eventLoop = open[index]?.eventLoop ?? group.next()
-            let fire = { @Sendable () -> EventLoopFuture<(Result, any Channel)> in
+            let fire: @Sendable () -> Void = {
                 let begin = NIODeadline.now()
-                let channel = open[index].map { eventLoop.makeSucceededFuture($0) } ?? connect(port: port, on: eventLoop)
-                return channel.flatMap { channel in
-                    send(bytes, on: channel).map { status in
-                        (Result(duration: Duration(NIODeadline.now() - begin), status: status), channel)
+                @Sendable func send(on channel: any Channel) {
+                    wave.opened(channel, index: index)
+                    LoopbackLoad.send(bytes, on: channel) { status in
+                        wave.finished(index, status.map { Result(duration: Duration(NIODeadline.now() - begin), status: $0) })
+                    }
+                }
+                if let channel = open[index] { return send(on: channel) }
+                connect(port: port, on: eventLoop).whenComplete { connected in
+                    switch connected {
+                    case .success(let channel): send(on: channel)
+                    case .failure(let error): wave.finished(index, .failure(error))
                     }
                 }
             }
             // All at once: straight onto the loop's queue, without a timer each.
-            return delays[index] <= .zero ? eventLoop.flatSubmit(fire) : eventLoop.flatScheduleTask(deadline: start + TimeAmount(delays[index]), fire).futureResult
+            if delays[index] <= .zero {
+                eventLoop.execute(fire)
+            } else {
+                eventLoop.scheduleTask(deadline: start + TimeAmount(delays[index]), fire)
+            }
         }
-        let results = try await EventLoopFuture.whenAllSucceed(sent, on: group.any()).get()
+        let outcome: Swift.Result<[Result], any Error>
+        do { outcome = .success(try await wave.done.futureResult.get()) } catch { outcome = .failure(error) }
         let cpu = processCPUTime() - cpuBefore
         // Closed after the wave, as phones keep their connection open after an answer: closing
         // 500 connections inside the wave would be counted against the server.
-        for (_, channel) in results { try? await channel.close() }
-        return (results.map(\.0), cpu)
+        for channel in wave.channels { try? await channel.close() }
+        return (try outcome.get(), cpu)
+    }
+
+    /// A wave's results as they come in, on whichever event loop; `done` once all are in, or
+    /// at the first failure.
+    private final class Wave: Sendable {
+        private struct State {
+            var results: [Result?]
+            var remaining: Int
+            var channels: [(any Channel)?]
+        }
+
+        let done: EventLoopPromise<[Result]>
+        private let state: NIOLockedValueBox<State>
+
+        init(count: Int, done: EventLoopPromise<[Result]>) {
+            self.done = done
+            state = NIOLockedValueBox(State(results: Array(repeating: nil, count: count), remaining: count, channels: Array(repeating: nil, count: count)))
+            if count == 0 { done.succeed([]) }
+        }
+
+        func opened(_ channel: any Channel, index: Int) {
+            state.withLockedValue { $0.channels[index] = channel }
+        }
+
+        func finished(_ index: Int, _ result: Swift.Result<Result, any Error>) {
+            switch result {
+            case .failure(let error):
+                done.fail(error)
+            case .success(let result):
+                let complete: [Result]? = state.withLockedValue { state in
+                    state.results[index] = result
+                    state.remaining -= 1
+                    return state.remaining == 0 ? state.results.compactMap { $0 } : nil
+                }
+                if let complete { done.succeed(complete) }
+            }
+        }
+
+        var channels: [any Channel] { state.withLockedValue { $0.channels.compactMap { $0 } } }
     }
 
     /// CPU time used so far by the whole process, every thread, user and system: here the
@@ -83,18 +137,15 @@ enum LoopbackLoad {
             .connect(host: "127.0.0.1", port: port)
     }
 
-    /// Writes the request's bytes and waits for the whole response; its status code. On the
-    /// channel's event loop.
-    private static func send(_ request: ByteBuffer, on channel: any Channel) -> EventLoopFuture<UInt> {
+    /// Writes the request's bytes; `finished` gets the response's status once the whole
+    /// response is in. On the channel's event loop.
+    private static func send(_ request: ByteBuffer, on channel: any Channel, finished: @escaping @Sendable (Swift.Result<UInt, any Error>) -> Void) {
         channel.eventLoop.assertInEventLoop()
         do {
-            let waiter = try channel.pipeline.syncOperations.handler(type: ResponseWaiter.self)
-            let promise = channel.eventLoop.makePromise(of: UInt.self)
-            waiter.promise = promise
+            try channel.pipeline.syncOperations.handler(type: ResponseWaiter.self).finished = finished
             channel.writeAndFlush(request, promise: nil)
-            return promise.futureResult
         } catch {
-            return channel.eventLoop.makeFailedFuture(error)
+            finished(.failure(error))
         }
     }
 
@@ -106,12 +157,18 @@ enum LoopbackLoad {
         return ByteBuffer(string: head + "\r\n" + request.body)
     }
 
-    /// Collects a response's bytes and completes the waiting promise with its status once the
-    /// whole response is in (`ResponseFraming`).
+    /// Collects a response's bytes and tells `finished` its status once the whole response
+    /// is in (`ResponseFraming`).
     private final class ResponseWaiter: ChannelInboundHandler {
         typealias InboundIn = ByteBuffer
-        var promise: EventLoopPromise<UInt>?
+        var finished: (@Sendable (Swift.Result<UInt, any Error>) -> Void)?
         private var received = ByteBuffer()
+
+        private func finish(_ result: Swift.Result<UInt, any Error>) {
+            let finished = self.finished
+            self.finished = nil
+            finished?(result)
+        }
 
         func channelRead(context: ChannelHandlerContext, data: NIOAny) {
             var bytes = unwrapInboundIn(data)
@@ -120,22 +177,19 @@ enum LoopbackLoad {
             case .incomplete: break
             case .complete(let status):
                 received.clear()
-                promise?.succeed(status)
-                promise = nil
+                finish(.success(status))
             case .unreadable:
                 errorCaught(context: context, error: LoadClientError.unreadableResponse(String(buffer: received)))
             }
         }
 
         func errorCaught(context: ChannelHandlerContext, error: any Error) {
-            promise?.fail(error)
-            promise = nil
+            finish(.failure(error))
             context.close(promise: nil)
         }
 
         func channelInactive(context: ChannelHandlerContext) {
-            promise?.fail(ChannelError.eof)
-            promise = nil
+            finish(.failure(ChannelError.eof))
         }
     }
 

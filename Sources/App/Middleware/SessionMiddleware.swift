@@ -31,7 +31,7 @@ struct SessionMiddleware: AsyncMiddleware {
             // After the handler, so that an answer can carry it in its own write; a touch
             // that fails costs at most an earlier idle timeout, never the response.
             do {
-                try await request.application.feedbackWriter.touch(touch, on: request.eventLoop)
+                try await request.application.feedbackWriter.touch(touch)
             } catch {
                 request.logger.warning("Could not note the session's use: \(error)")
             }

@@ -31,6 +31,7 @@ enum Migrations {
         AddFeedbackQuestions(),
         CreateEventMaterials(),
         AddEventDetails(),
+        ClusterFeedbackByEvent(),
     ]
 }
 

@@ -159,9 +159,9 @@ struct CreateEvents: AsyncMigration {
             .create()
         guard let sql = database as? any SQLDatabase else { return }
         if sql.dialect.name == "sqlite" {
-            // WITHOUT ROWID: rows are kept in the order of their random ids, so not even the
-            // file's layout says in which order people answered. The unique pair stops a
-            // second answer even when two arrive at once.
+            // WITHOUT ROWID: rows are kept in the order of their keys, so not even the file's
+            // layout says in which order people answered. The unique pair stops a second
+            // answer even when two arrive at once. (`ClusterFeedbackByEvent` keys both by event.)
             try await sql.raw("""
                 CREATE TABLE feedback_receipts (id BLOB PRIMARY KEY NOT NULL,
                   organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
@@ -425,5 +425,48 @@ struct AddEventDetails: AsyncMigration {
     func revert(on database: any Database) async throws {
         try await database.schema(EventRecord.schema).deleteField("hosts").update()
         try await database.schema(EventRecord.schema).deleteField("goal_ids").update()
+    }
+}
+
+/// On SQLite, feedback receipts and answers are kept together by event: receipts by their
+/// natural key (event, person), answers by event and then their random id. Keyed by the
+/// random id alone, every receipt and answer of a burst went to a page of its own, and each
+/// group the writer committed rewrote hundreds of pages: after a seminar, 25–40 µs per
+/// answer, most of it in the commit; kept by event, 5–10 µs (docs/PERFORMANCE.md). Within an
+/// event the answers still lie in the order of their random ids, not in the order they came
+/// in, and the receipt's own id is no longer a key (nothing looks a receipt up by it).
+/// PostgreSQL keeps its tables as they are.
+struct ClusterFeedbackByEvent: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await rebuild(database, receipts: "PRIMARY KEY (event_id, person_id)", answers: "PRIMARY KEY (event_id, id)", answersEventIndex: false)
+    }
+
+    func revert(on database: any Database) async throws {
+        try await rebuild(database, receipts: "PRIMARY KEY (id), UNIQUE (event_id, person_id)", answers: "PRIMARY KEY (id)", answersEventIndex: true)
+    }
+
+    /// Both tables anew with the given keys, their rows copied, in one transaction.
+    private func rebuild(_ database: any Database, receipts: String, answers: String, answersEventIndex: Bool) async throws {
+        guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
+        try await database.transaction { transaction in
+            guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+            let tables = [
+                (FeedbackReceipt.schema, "id BLOB NOT NULL, organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE, "
+                    + "event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE, person_id BLOB NOT NULL REFERENCES people (id) ON DELETE CASCADE, "
+                    + receipts, "id, organisation_id, event_id, person_id"),
+                (FeedbackAnswerRecord.schema, "id BLOB NOT NULL, organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE, "
+                    + "event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE, answered_on TEXT NOT NULL, scores TEXT NOT NULL, comment TEXT, "
+                    + answers, "id, organisation_id, event_id, answered_on, scores, comment"),
+            ]
+            for (table, definition, columns) in tables {
+                try await sql.raw("CREATE TABLE \(unsafeRaw: table)_rebuilt (\(unsafeRaw: definition)) WITHOUT ROWID").run()
+                try await sql.raw("INSERT INTO \(unsafeRaw: table)_rebuilt (\(unsafeRaw: columns)) SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table)").run()
+                try await sql.raw("DROP TABLE \(unsafeRaw: table)").run()
+                try await sql.raw("ALTER TABLE \(unsafeRaw: table)_rebuilt RENAME TO \(unsafeRaw: table)").run()
+            }
+            if answersEventIndex {
+                try await sql.create(index: "feedback_answers_event").on(FeedbackAnswerRecord.schema).column("event_id").run()
+            }
+        }
     }
 }

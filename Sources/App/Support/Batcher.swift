@@ -9,10 +9,10 @@ import NIOCore
 /// waits behind hundreds of others' queries at every step of their request.
 ///
 /// `work` gets the inputs of one batch and returns one output per input, in the same order.
-/// If it throws, every request of that batch gets the error. Each request resumes on the
-/// event loop it names (its connection's): resumed where the batch ran, a whole batch of
-/// requests would carry on on that one thread (Swift's tasks stay on the event loop that
-/// wakes them, see `Entrypoint`) while the other cores idle.
+/// If it throws, every request of that batch gets the error. The requests are resumed from
+/// wherever the batch ran, each to its own executor: a request's task prefers its
+/// connection's event loop (`OneTaskMiddleware`), so a batch's requests go back to their own
+/// loops and both cores carry on with them.
 ///
 /// A class with a lock rather than an actor: joining the line is an append under a lock, in
 /// the request's own task. As an actor, every request hopped onto the actor's executor and
@@ -23,7 +23,6 @@ final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
     private struct Waiter: Sendable {
         let input: Input
         let continuation: CheckedContinuation<Output, any Error>
-        let home: (any EventLoop)?
     }
 
     private struct Line {
@@ -46,10 +45,10 @@ final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
         self.work = work
     }
 
-    func run(_ input: Input, resumingOn home: (any EventLoop)? = nil) async throws -> Output {
+    func run(_ input: Input) async throws -> Output {
         try await withCheckedThrowingContinuation { continuation in
             let startsWorking = line.withLockedValue { line in
-                line.waiting.append(Waiter(input: input, continuation: continuation, home: home))
+                line.waiting.append(Waiter(input: input, continuation: continuation))
                 guard !line.isWorking else { return false }
                 line.isWorking = true
                 return true
@@ -63,9 +62,9 @@ final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
             do {
                 let outputs = try await work(batch.map(\.input))
                 guard outputs.count == batch.count else { throw BatcherError.outputCountMismatch(expected: batch.count, got: outputs.count) }
-                for (waiter, output) in zip(batch, outputs) { Self.resume(waiter.continuation, with: .success(output), on: waiter.home) }
+                for (waiter, output) in zip(batch, outputs) { waiter.continuation.resume(returning: output) }
             } catch {
-                for waiter in batch { Self.resume(waiter.continuation, with: .failure(error), on: waiter.home) }
+                for waiter in batch { waiter.continuation.resume(throwing: error) }
             }
         }
     }
@@ -84,35 +83,32 @@ final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
         }
     }
 
-    private static func resume(_ continuation: CheckedContinuation<Output, any Error>, with result: Result<Output, any Error>,
-                               on home: (any EventLoop)?) {
-        guard let home, !home.inEventLoop else { return continuation.resume(with: result) }
-        home.execute { continuation.resume(with: result) }
-    }
 }
 
 /// A `Batcher` for each event loop of a group: a request batches with the others on its
-/// connection's event loop, and their batch runs on that loop's database connection. A
-/// burst is then worked on every core at once; with one batcher for all, one thread read
-/// and decoded each batch of 250 sessions while the other waited. An event loop from
-/// another group gets one more batcher, shared.
+/// connection's event loop, and their batch runs on that loop's lane (`ReadLanes`: on SQLite a
+/// connection and thread of its own, `executor`). A burst is then worked on every core at
+/// once; with one batcher for all, one thread read and decoded each batch of 250 sessions
+/// while the other waited. An event loop from another group gets one more batcher, shared.
 struct EventLoopBatchers<Input: Sendable, Output: Sendable>: Sendable {
     private let lanes: [ObjectIdentifier: Batcher<Input, Output>]
     private let elsewhere: Batcher<Input, Output>
 
-    init(group: any EventLoopGroup, largestBatch: Int = 250,
+    /// `executor`: where an event loop's batches are worked on (nil: Swift's global executor).
+    init(group: any EventLoopGroup, largestBatch: Int = 250, executor: @Sendable (_ eventLoop: any EventLoop) -> (any TaskExecutor)? = { _ in nil },
          work: @escaping @Sendable (_ eventLoop: any EventLoop, [Input]) async throws -> [Output]) {
         var lanes: [ObjectIdentifier: Batcher<Input, Output>] = [:]
         for eventLoop in group.makeIterator() {
-            lanes[ObjectIdentifier(eventLoop)] = Batcher(largestBatch: largestBatch) { try await work(eventLoop, $0) }
+            lanes[ObjectIdentifier(eventLoop)] = Batcher(largestBatch: largestBatch, executor: executor(eventLoop)) { try await work(eventLoop, $0) }
         }
         self.lanes = lanes
-        elsewhere = Batcher(largestBatch: largestBatch) { try await work(group.any(), $0) }
+        let someEventLoop = group.any()
+        elsewhere = Batcher(largestBatch: largestBatch, executor: executor(someEventLoop)) { try await work(someEventLoop, $0) }
     }
 
     /// `eventLoop`: the request's (`Request.eventLoop`).
     func run(_ input: Input, on eventLoop: any EventLoop) async throws -> Output {
-        try await (lanes[ObjectIdentifier(eventLoop)] ?? elsewhere).run(input, resumingOn: eventLoop)
+        try await (lanes[ObjectIdentifier(eventLoop)] ?? elsewhere).run(input)
     }
 }
 

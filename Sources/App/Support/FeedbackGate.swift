@@ -29,8 +29,10 @@ struct FeedbackGate: Sendable {
 
     private let batcher: EventLoopBatchers<Key, Verdict>
 
-    init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
-        batcher = EventLoopBatchers(group: group) { eventLoop, keys in try await Self.check(keys, on: database(eventLoop)) }
+    init(group: any EventLoopGroup, lanes: ReadLanes) {
+        batcher = EventLoopBatchers(group: group, executor: { lanes.lane(for: $0).executor }) { eventLoop, keys in
+            try await Self.check(keys, from: lanes.lane(for: eventLoop))
+        }
     }
 
     /// `eventLoop`: the request's.
@@ -56,7 +58,25 @@ struct FeedbackGate: Sendable {
         let startYear: Int?, questions: StoredQuestions?
     }
 
+    static func check(_ keys: [Key], from lane: ReadLanes.Lane) async throws -> [Verdict] {
+        switch lane {
+        case .sqlite(let connection): try await connection.read { try await check(keys, on: .sqlite($0)) }
+        case .database(let database): try await check(keys, on: database)
+        }
+    }
+
     static func check(_ keys: [Key], on database: any Database) async throws -> [Verdict] {
+        if let sqlite = database as? any SQLiteDatabase { return try await check(keys, on: .sqlite(sqlite)) }
+        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        return try await check(keys, on: .sql(sql))
+    }
+
+    private enum Connection {
+        case sqlite(any SQLiteDatabase)
+        case sql(any SQLDatabase)
+    }
+
+    private static func check(_ keys: [Key], on connection: Connection) async throws -> [Verdict] {
         let organisations = Array(Set(keys.map(\.organisationID))), events = Array(Set(keys.map(\.eventID)))
         let people = Array(Set(keys.map(\.personID)))
         // Attendances and receipts of the batch's people at its events, and the programmes of
@@ -80,7 +100,8 @@ struct FeedbackGate: Sendable {
         let rows: [Row]
         // On SQLite read and bound directly, as `SessionLoader` does: through SQLKit each
         // identifier went through Codable, three per row and one per bound value.
-        if let sqlite = database as? any SQLiteDatabase {
+        switch connection {
+        case .sqlite(let sqlite):
             var text = "", binds: [SQLiteData] = []
             query(literal: { text += $0 }, ids: { ids in
                 text += Array(repeating: "?", count: ids.count).joined(separator: ", ")
@@ -94,8 +115,7 @@ struct FeedbackGate: Sendable {
                            startYear: optional("start_year").flatMap(Int.init(sqliteData:)),
                            questions: try optional("feedback_questions").map { try SQLiteDataDecoder().decode(StoredQuestions.self, from: $0) })
             }
-        } else {
-            guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        case .sql(let sql):
             var text = SQLQueryString("")
             query(literal: { text.appendLiteral($0) }, ids: { text.appendInterpolation(binds: $0) })
             rows = try await sql.raw(text).all().map { row in

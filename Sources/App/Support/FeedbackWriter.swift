@@ -26,6 +26,22 @@ struct FeedbackWriter: Sendable {
         /// "2026-11-29": answers keep the day only.
         let day: String
         let answer: FeedbackAnswer
+        /// The receipt's and the answer's random identifiers and the scores as JSON, made with
+        /// the submission on the request's event loop, not in the writer's line that every
+        /// answer of a burst passes through one after another.
+        let receiptID: UUID, answerID: UUID
+        let scoresJSON: String
+
+        init(organisationID: UUID, eventID: UUID, personID: UUID, day: String, answer: FeedbackAnswer) {
+            self.organisationID = organisationID
+            self.eventID = eventID
+            self.personID = personID
+            self.day = day
+            self.answer = answer
+            receiptID = .random()
+            answerID = .random()
+            scoresJSON = FeedbackWriter.scoresJSON(answer.scores)
+        }
     }
 
     enum Outcome: Sendable, Equatable {
@@ -47,8 +63,8 @@ struct FeedbackWriter: Sendable {
 
     /// Where the groups are written.
     enum Destination: Sendable {
-        /// SQLite: the writer's own connection, on a thread of its own (`SQLiteWriterConnection`).
-        case sqlite(SQLiteWriterConnection)
+        /// SQLite: the writer's own connection, on a thread of its own (`DedicatedSQLiteConnection`).
+        case sqlite(DedicatedSQLiteConnection)
         /// Any other database (PostgreSQL): a pooled connection, in Fluent's transaction.
         case database(@Sendable () -> any Database)
     }
@@ -64,24 +80,24 @@ struct FeedbackWriter: Sendable {
     /// and each transaction more in it is a few milliseconds more for the last in line.
     init(destination: Destination) {
         self.destination = destination
-        // On SQLite the line works on the writer's own thread (`SQLiteWriterConnection`): a
+        // On SQLite the line works on the writer's own thread (`DedicatedSQLiteConnection`): a
         // group's statements follow one another there without waiting for another thread.
         let executor: (any TaskExecutor)? = if case .sqlite(let writer) = destination { writer.executor } else { nil }
         batcher = Batcher(largestBatch: 1_000, executor: executor) { jobs in try await Self.write(jobs, to: destination) }
     }
 
     /// `touch`: the session's, when one is due, written in the same transaction (one trip
-    /// through the line instead of two). `eventLoop`: the request's, where it carries on.
-    func submit(_ submission: Submission, touching touch: Touch? = nil, on eventLoop: any EventLoop) async throws -> Outcome {
-        guard let outcome = try await batcher.run(.answer(submission, touch: touch), resumingOn: eventLoop) else {
+    /// through the line instead of two).
+    func submit(_ submission: Submission, touching touch: Touch? = nil) async throws -> Outcome {
+        guard let outcome = try await batcher.run(.answer(submission, touch: touch)) else {
             throw BatcherError.outputCountMismatch(expected: 1, got: 0)
         }
         return outcome
     }
 
     /// Notes that a session was in use (`SessionMiddleware` asks at most once a minute per session).
-    func touch(_ touch: Touch, on eventLoop: any EventLoop) async throws {
-        _ = try await batcher.run(.touch(touch), resumingOn: eventLoop)
+    func touch(_ touch: Touch) async throws {
+        _ = try await batcher.run(.touch(touch))
     }
 
     /// Writes one group of jobs in one transaction; for each answer whether it was stored,
@@ -188,7 +204,7 @@ private struct SQLiteGroupStatements: GroupStatements {
         let rows = try await connection.query(
             "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
                 + placeholders(rows: submissions.count, columns: 4) + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING event_id, person_id",
-            submissions.flatMap { [.text(UUID.random().uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
+            submissions.flatMap { [.text($0.receiptID.uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
         return Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
     }
 
@@ -197,8 +213,8 @@ private struct SQLiteGroupStatements: GroupStatements {
             "INSERT INTO \(FeedbackAnswerRecord.schema) (id, organisation_id, event_id, answered_on, scores, comment) VALUES "
                 + placeholders(rows: submissions.count, columns: 6),
             submissions.flatMap { submission -> [SQLiteData] in
-                [.text(UUID.random().uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
-                 .text(FeedbackWriter.scoresJSON(submission.answer.scores)), submission.answer.comment.map { .text($0) } ?? .null]
+                [.text(submission.answerID.uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
+                 .text(submission.scoresJSON), submission.answer.comment.map { .text($0) } ?? .null]
             })
     }
 
@@ -220,7 +236,7 @@ private struct SQLKitGroupStatements: GroupStatements {
     func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key> {
         let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
         for submission in submissions {
-            insert.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
+            insert.values(SQLBind(submission.receiptID), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
         }
         return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().map {
             FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
@@ -230,7 +246,7 @@ private struct SQLKitGroupStatements: GroupStatements {
     func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws {
         let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
         for submission in submissions {
-            answers.values(SQLBind(UUID.random()), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
+            answers.values(SQLBind(submission.answerID), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
                            SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
         }
         try await answers.run()

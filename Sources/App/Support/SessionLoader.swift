@@ -26,8 +26,10 @@ struct LoadedSession: Sendable {
 struct SessionLoader: Sendable {
     private let batcher: EventLoopBatchers<String, LoadedSession?>
 
-    init(group: any EventLoopGroup, database: @escaping @Sendable (any EventLoop) -> any Database) {
-        batcher = EventLoopBatchers(group: group) { eventLoop, tokenHashes in try await Self.load(tokenHashes, on: database(eventLoop)) }
+    init(group: any EventLoopGroup, lanes: ReadLanes) {
+        batcher = EventLoopBatchers(group: group, executor: { lanes.lane(for: $0).executor }) { eventLoop, tokenHashes in
+            try await Self.load(tokenHashes, from: lanes.lane(for: eventLoop))
+        }
     }
 
     /// The session whose token is `token`, or nil. `eventLoop`: the request's.
@@ -59,17 +61,28 @@ struct SessionLoader: Sendable {
     }()
 
     /// One `LoadedSession?` per token hash, in order.
-    static func load(_ tokenHashes: [String], on database: any Database) async throws -> [LoadedSession?] {
-        let unique = Array(Set(tokenHashes)), head = queryHead
-        // On SQLite the rows are read as SQLite hands them over: through SQLKit every column
-        // went through a Codable decoder and a dynamic cast, most of the cost of a batch.
-        if let sqlite = database as? any SQLiteDatabase {
-            let rows = try await sqlite.query(head + unique.map { _ in "?" }.joined(separator: ", ") + ")", unique.map { .text($0) })
-            return try assemble(tokenHashes, rows: rows.map(SQLiteSessionRow.init))
+    static func load(_ tokenHashes: [String], from lane: ReadLanes.Lane) async throws -> [LoadedSession?] {
+        switch lane {
+        case .sqlite(let connection): try await connection.read { try await load(tokenHashes, sqlite: $0) }
+        case .database(let database): try await load(tokenHashes, on: database)
         }
+    }
+
+    /// One `LoadedSession?` per token hash, in order.
+    static func load(_ tokenHashes: [String], on database: any Database) async throws -> [LoadedSession?] {
+        if let sqlite = database as? any SQLiteDatabase { return try await load(tokenHashes, sqlite: sqlite) }
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw("\(unsafeRaw: head)\(binds: unique))").all()
+        let unique = Array(Set(tokenHashes))
+        let rows = try await sql.raw("\(unsafeRaw: queryHead)\(binds: unique))").all()
         return try assemble(tokenHashes, rows: rows.map(SQLKitSessionRow.init))
+    }
+
+    /// On SQLite the rows are read as SQLite hands them over: through SQLKit every column
+    /// went through a Codable decoder and a dynamic cast, most of the cost of a batch.
+    private static func load(_ tokenHashes: [String], sqlite: any SQLiteDatabase) async throws -> [LoadedSession?] {
+        let unique = Array(Set(tokenHashes))
+        let rows = try await sqlite.query(queryHead + unique.map { _ in "?" }.joined(separator: ", ") + ")", unique.map { .text($0) })
+        return try assemble(tokenHashes, rows: rows.map(SQLiteSessionRow.init))
     }
 
     private static func assemble<Row: SessionRow>(_ tokenHashes: [String], rows: [Row]) throws -> [LoadedSession?] {

@@ -6,7 +6,8 @@ import NIOPosix
 import SQLiteNIO
 import Vapor
 
-/// `FeedbackWriter`'s own SQLite connection, with a thread of its own.
+/// A SQLite connection of Roder's own, with a thread of its own: `FeedbackWriter`'s, and one
+/// per event loop for the batched reads (`ReadLanes`).
 ///
 /// Fluent keeps one SQLite connection per event loop, and they share as many worker threads.
 /// When the writer used one of them, a group's transaction held that event loop's connection:
@@ -17,30 +18,46 @@ import Vapor
 /// writer that needed one of the shared threads for its next statement while waiting writes
 /// held both of them would wait for ever (ARCHITECTURE.md, "Threads").
 ///
-/// The thread is the connection's worker and, as `executor`, where the writer's tasks run, so
-/// a group's statements follow one another on it with no other thread in between. Handed
+/// The thread is the connection's worker and, as `executor`, where the tasks that use it run,
+/// so a batch's statements follow one another on it with no other thread in between. Handed
 /// from thread to thread, each of a transaction's five statements waited twice for a core
 /// that the burst of requests keeps busy: a group of one answer took up to ten milliseconds.
+/// A reader's batch is read, decoded and handed to its requests there too; through Fluent's
+/// connection each row came back to the event loop as a task of its own.
 ///
-/// Opened at the first write, closed when the application shuts down.
-final class SQLiteWriterConnection: Sendable {
+/// Opened at first use, closed when the application shuts down.
+final class DedicatedSQLiteConnection: Sendable {
+    enum Use: Sendable {
+        /// Writes (foreign keys enforced, as on Fluent's connections).
+        case writer
+        /// Reads only: SQLite refuses any write on it.
+        case reader
+    }
+
     private let path: String
+    private let use: Use
     private let thread: NIOThreadPool
     private let eventLoop: any EventLoop
     private let logger: Logger
     private let connection = NIOLockedValueBox<SQLiteConnection?>(nil)
-    /// Runs Swift tasks' work on the writer's thread (`withTaskExecutorPreference`, `Task(executorPreference:)`).
+    /// Runs Swift tasks' work on the connection's thread (`withTaskExecutorPreference`, `Task(executorPreference:)`).
     let executor: ThreadTaskExecutor
 
     /// `path`: the database file, the one Fluent's connections open. `eventLoop`: for the
-    /// connection's futures, which the writer does not use.
-    init(path: String, eventLoop: any EventLoop, logger: Logger) {
+    /// connection's futures, which Roder does not use.
+    init(path: String, use: Use, eventLoop: any EventLoop, logger: Logger) {
         self.path = path
+        self.use = use
         self.eventLoop = eventLoop
         self.logger = logger
         thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
         executor = ThreadTaskExecutor(thread: thread)
+    }
+
+    /// Runs `body` with the connection, on its thread.
+    func read<Result: Sendable>(_ body: @Sendable (SQLiteConnection) async throws -> Result) async throws -> Result {
+        try await withTaskExecutorPreference(executor) { try await body(try await open()) }
     }
 
     /// Runs `body` in a transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`:
@@ -65,9 +82,11 @@ final class SQLiteWriterConnection: Sendable {
         if let open = connection.withLockedValue({ $0 }) { return open }
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
         // As Fluent's connections are set up (foreign keys; `DatabaseSetup.tuneSQLite`).
-        for pragma in ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"] {
-            _ = try await opened.query(pragma)
+        let pragmas = switch use {
+        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"]
+        case .reader: ["PRAGMA query_only = ON"]
         }
+        for pragma in pragmas { _ = try await opened.query(pragma) }
         connection.withLockedValue { $0 = opened }
         return opened
     }
@@ -80,7 +99,7 @@ final class SQLiteWriterConnection: Sendable {
     }
 }
 
-extension SQLiteWriterConnection: LifecycleHandler {
+extension DedicatedSQLiteConnection: LifecycleHandler {
     func shutdownAsync(_ application: Application) async {
         await close()
     }
