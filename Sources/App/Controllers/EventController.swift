@@ -354,8 +354,7 @@ struct EventController: Sendable {
         case .refused(let refusal): return try await refusalPage(request, refusal, event: loadEvent(request))
         case .mayAnswer(let asked): questions = asked
         }
-        var values: [String: String] = [:]
-        for question in questions { values[question.key] = request.formField(question.key) }
+        let values = request.formFields(questions.map(\.key))
         let answer: FeedbackAnswer
         switch FeedbackAnswer.validate(values, questions: questions) {
         case .success(let valid): answer = valid

@@ -158,10 +158,17 @@ struct FeedbackWriter: Sendable {
 
     /// The scores as the JSON object SQLKit would have stored: {"importance":5,"relevance":4}.
     static func scoresJSON(_ scores: [String: Int]) -> String {
-        "{" + scores.sorted { $0.key < $1.key }.map { "\"" + jsonEscaped($0.key) + "\":" + String($0.value) }.joined(separator: ",") + "}"
+        var json = "{"
+        for (key, value) in scores.sorted(by: { $0.key < $1.key }) {
+            if json.utf8.count > 1 { json += "," }
+            json += "\"" + jsonEscaped(key) + "\":" + String(value)
+        }
+        return json + "}"
     }
 
     private static func jsonEscaped(_ text: String) -> String {
+        // Question keys are plain ASCII ("worth_time"): nothing to escape.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) { return text }
         var escaped = ""
         for scalar in text.unicodeScalars {
             switch scalar {

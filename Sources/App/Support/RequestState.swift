@@ -199,15 +199,25 @@ extension Request {
     /// A field of the form the request carries. A URL-encoded body is parsed once per request
     /// (`FormBody`); other bodies (file uploads) go through Vapor's decoders.
     func formField(_ name: String) -> String? {
-        // Vapor's request properties are read under a lock, and an answer reads five fields.
+        formFields([name])[name]
+    }
+
+    /// The fields called `names` that the form carries, at once: Vapor's request properties
+    /// are read under a lock each time, and an answer reads five fields.
+    func formFields(_ names: [String]) -> [String: String] {
         let state = self.state
-        if let fields = state.formFields { return fields[name] }
-        guard headers.first(name: .contentType)?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true else {
-            return try? content.get(String.self, at: name)
+        if state.formFields == nil, headers.first(name: .contentType)?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
+            state.formFields = FormBody.fields(body.string ?? "")
         }
-        let fields = FormBody.fields(body.string ?? "")
-        state.formFields = fields
-        return fields[name]
+        var found: [String: String] = [:]
+        for name in names {
+            if let fields = state.formFields {
+                found[name] = fields[name]
+            } else if let value = try? content.get(String.self, at: name) {
+                found[name] = value
+            }
+        }
+        return found
     }
 
     /// The route's parameter `name` as an identifier; nil when it is not one. Read by hand
