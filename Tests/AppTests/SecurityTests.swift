@@ -171,6 +171,31 @@ struct SecurityTests {
         try await app.asyncShutdown()
     }
 
+    @Test("A request's one task runs on its connection's event loop, before and after it waits, and reaches a plain or an async handler")
+    func requestTaskOnItsEventLoop() async throws {
+        let app = try await Application.make(.testing)
+        do {
+            let middleware = OneTaskMiddleware(chain: [ErrorPageMiddleware()], executors: EventLoopTaskExecutors(group: app.eventLoopGroup))
+            for eventLoop in app.eventLoopGroup.makeIterator() {
+                let request = Request(application: app, on: eventLoop)
+                let waited: EventLoopFuture<Response> = middleware.respond(to: request, chainingTo: AsyncBasicResponder { request in
+                    let before = request.eventLoop.inEventLoop
+                    try await Task.sleep(for: .milliseconds(2))
+                    return Response(status: before && request.eventLoop.inEventLoop ? .ok : .internalServerError)
+                })
+                #expect(try await waited.get().status == .ok)
+                let plain: EventLoopFuture<Response> = middleware.respond(to: request, chainingTo: BasicResponder { request in
+                    request.eventLoop.makeSucceededFuture(Response(status: .accepted))
+                })
+                #expect(try await plain.get().status == .accepted)
+            }
+        } catch {
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+
     @Test("A server error shows a localised page without internals")
     func serverErrorPage() async throws {
         try await withRoderApp { app, _ in

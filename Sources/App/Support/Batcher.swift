@@ -15,8 +15,8 @@ import NIOCore
 /// loops and both cores carry on with them.
 ///
 /// A class with a lock rather than an actor: joining the line is an append under a lock, in
-/// the request's own task. As an actor, every request hopped onto the actor's executor and
-/// back — two task switches per batcher, six per answer, each a job queued on an event loop.
+/// the request's own task. As an actor, every request hopped onto the actor and back: two
+/// executor switches per batcher, and an answer passes three.
 final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
     typealias Work = @Sendable ([Input]) async throws -> [Output]
 
@@ -82,7 +82,6 @@ final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
             return batch
         }
     }
-
 }
 
 /// A `Batcher` for each event loop of a group: a request batches with the others on its

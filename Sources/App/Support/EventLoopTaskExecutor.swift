@@ -5,7 +5,7 @@ import NIOCore
 /// Roder's tasks already run on the event loops (`Entrypoint.runConcurrencyOnEventLoops`),
 /// but NIO runs each job there as the loop's serial executor, and every call into a
 /// nonisolated async function then asks to hop to the generic executor: the task is queued
-/// again, behind everything else the loop has to do. A request made 26 (`/health`) to 41 (an
+/// again, behind everything else the loop has to do. A request made 26 (`GET /health`) to 37 (an
 /// answer) such trips round its loop; in a burst each one waits for hundreds of others. A job
 /// run on a task executor runs on the generic executor with that preference, so those hops
 /// stay where they are, and continuations resume on the same loop.
