@@ -146,6 +146,30 @@ struct BatchingTests {
         }
     }
 
+    @Test("A reading connection of its own: used by many at once from the start, it reads what was committed; it refuses to write")
+    func readerConnection() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roder-reader-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.next(), path = folder + "/reader.sqlite"
+        let writer = DedicatedSQLiteConnection(path: path, use: .writer, eventLoop: eventLoop, logger: Logger(label: "test"))
+        let reader = DedicatedSQLiteConnection(path: path, use: .reader, eventLoop: eventLoop, logger: Logger(label: "test"))
+        try await writer.transaction { connection in
+            _ = try await connection.query("CREATE TABLE notes (text TEXT NOT NULL)")
+            _ = try await connection.query("INSERT INTO notes (text) VALUES ('hej')")
+        }
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<20 { group.addTask { try await reader.read { try await $0.query("SELECT count(*) AS n FROM notes")[0].column("n")?.integer ?? -1 } } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 1, count: 20))
+        await #expect(throws: (any Error).self) {
+            try await reader.read { _ = try await $0.query("INSERT INTO notes (text) VALUES ('nej')") }
+        }
+        await reader.close()
+        await writer.close()
+    }
+
     @Test("On SQLite the writer has a connection of its own: reads go on while its transaction is open, and a failed group leaves nothing")
     func writerOwnConnection() async throws {
         try await withRoderApp { app, clock in

@@ -39,7 +39,10 @@ final class DedicatedSQLiteConnection: Sendable {
     private let thread: NIOThreadPool
     private let eventLoop: any EventLoop
     private let logger: Logger
-    private let connection = NIOLockedValueBox<SQLiteConnection?>(nil)
+    /// The connection, opened (or being opened) by the first to need it; the others wait for
+    /// the same opening. Two batchers may share a reader (`EventLoopBatchers`' lane for other
+    /// groups' event loops), and opening suspends.
+    private let connection = NIOLockedValueBox<Task<SQLiteConnection, any Error>?>(nil)
     /// Runs Swift tasks' work on the connection's thread (`withTaskExecutorPreference`, `Task(executorPreference:)`).
     let executor: ThreadTaskExecutor
 
@@ -79,21 +82,44 @@ final class DedicatedSQLiteConnection: Sendable {
     }
 
     private func open() async throws -> SQLiteConnection {
-        if let open = connection.withLockedValue({ $0 }) { return open }
+        let opening = connection.withLockedValue { current in
+            if let current { return current }
+            let opening = Task(executorPreference: executor) { try await self.connect() }
+            current = opening
+            return opening
+        }
+        do {
+            return try await opening.value
+        } catch {
+            // The next use tries again.
+            connection.withLockedValue { if $0 == opening { $0 = nil } }
+            throw error
+        }
+    }
+
+    private func connect() async throws -> SQLiteConnection {
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
         // As Fluent's connections are set up (foreign keys; `DatabaseSetup.tuneSQLite`).
         let pragmas = switch use {
         case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"]
         case .reader: ["PRAGMA query_only = ON"]
         }
-        for pragma in pragmas { _ = try await opened.query(pragma) }
-        connection.withLockedValue { $0 = opened }
+        do {
+            for pragma in pragmas { _ = try await opened.query(pragma) }
+        } catch {
+            try? await opened.close()
+            throw error
+        }
         return opened
     }
 
     func close() async {
-        if let open = connection.withLockedValue({ current in defer { current = nil }; return current }) {
-            try? await open.close()
+        let opening = connection.withLockedValue { current in
+            defer { current = nil }
+            return current
+        }
+        if let opening, let opened = try? await opening.value {
+            try? await opened.close()
         }
         try? await thread.shutdownGracefully()
     }
