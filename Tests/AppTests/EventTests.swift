@@ -296,6 +296,26 @@ struct EventTests {
         }
     }
 
+    @Test("Keying feedback by event and back keeps every receipt and answer, and a second answer is still refused")
+    func clusteringMigration() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await Self.seminar(app, clock: clock)
+            let browser = try await Self.attendee(app, email: Self.managers[0], event: event, path: path)
+            #expect(try await Self.answer(browser, path: path, comment: "Bra").status == .seeOther)
+            func counts() async throws -> [Int] {
+                [try await FeedbackAnswerRecord.query(on: app.db).count(), try await FeedbackReceipt.query(on: app.db).count()]
+            }
+            let before = try await counts()
+            try await ClusterFeedbackByEvent().revert(on: app.db)
+            #expect(try await counts() == before)
+            try await ClusterFeedbackByEvent().prepare(on: app.db)
+            #expect(try await counts() == before)
+            let stored = try #require(try await FeedbackAnswerRecord.query(on: app.db).filter(\.$event.$id == event.id!).first())
+            #expect(stored.comment == "Bra")
+            #expect(try await Self.answer(browser, path: path, comment: "Igen").status == .conflict)
+        }
+    }
+
     @Test("No table, log line or page ties an answer to a person; answers keep the day only")
     func anonymity() async throws {
         try await withRoderApp { app, clock in

@@ -437,34 +437,56 @@ struct AddEventDetails: AsyncMigration {
 /// in, and the receipt's own id is no longer a key (nothing looks a receipt up by it).
 /// PostgreSQL keeps its tables as they are.
 struct ClusterFeedbackByEvent: AsyncMigration {
+    /// How the two tables are keyed.
+    private enum Keys {
+        /// Receipts by (event, person), answers by (event, random id): this migration.
+        case byEvent
+        /// Both by their random id, with the unique pair and an index on the event: before.
+        case byRandomID
+
+        /// Each table's column definitions, the key's columns first: SQLite 3.40's
+        /// `PRAGMA integrity_check` (Debian 12's) reports false NULLs in a `WITHOUT ROWID` table
+        /// whose key columns are not its leftmost.
+        var tables: [(name: String, columns: [String], key: String)] {
+            let organisation = "organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE"
+            let event = "event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE"
+            let person = "person_id BLOB NOT NULL REFERENCES people (id) ON DELETE CASCADE"
+            let answer = ["answered_on TEXT NOT NULL", "scores TEXT NOT NULL", "comment TEXT"]
+            return switch self {
+            case .byEvent: [
+                (FeedbackReceipt.schema, [event, person, "id BLOB NOT NULL", organisation], "PRIMARY KEY (event_id, person_id)"),
+                (FeedbackAnswerRecord.schema, [event, "id BLOB NOT NULL", organisation] + answer, "PRIMARY KEY (event_id, id)"),
+            ]
+            case .byRandomID: [
+                (FeedbackReceipt.schema, ["id BLOB NOT NULL", organisation, event, person], "PRIMARY KEY (id), UNIQUE (event_id, person_id)"),
+                (FeedbackAnswerRecord.schema, ["id BLOB NOT NULL", organisation, event] + answer, "PRIMARY KEY (id)"),
+            ]
+            }
+        }
+    }
+
     func prepare(on database: any Database) async throws {
-        try await rebuild(database, receipts: "PRIMARY KEY (event_id, person_id)", answers: "PRIMARY KEY (event_id, id)", answersEventIndex: false)
+        try await rebuild(database, as: .byEvent)
     }
 
     func revert(on database: any Database) async throws {
-        try await rebuild(database, receipts: "PRIMARY KEY (id), UNIQUE (event_id, person_id)", answers: "PRIMARY KEY (id)", answersEventIndex: true)
+        try await rebuild(database, as: .byRandomID)
     }
 
-    /// Both tables anew with the given keys, their rows copied, in one transaction.
-    private func rebuild(_ database: any Database, receipts: String, answers: String, answersEventIndex: Bool) async throws {
+    /// Both tables anew, keyed as `keys` says, their rows copied, in one transaction.
+    private func rebuild(_ database: any Database, as keys: Keys) async throws {
         guard let sql = database as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }
         try await database.transaction { transaction in
             guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-            let tables = [
-                (FeedbackReceipt.schema, "id BLOB NOT NULL, organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE, "
-                    + "event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE, person_id BLOB NOT NULL REFERENCES people (id) ON DELETE CASCADE, "
-                    + receipts, "id, organisation_id, event_id, person_id"),
-                (FeedbackAnswerRecord.schema, "id BLOB NOT NULL, organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE, "
-                    + "event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE, answered_on TEXT NOT NULL, scores TEXT NOT NULL, comment TEXT, "
-                    + answers, "id, organisation_id, event_id, answered_on, scores, comment"),
-            ]
-            for (table, definition, columns) in tables {
-                try await sql.raw("CREATE TABLE \(unsafeRaw: table)_rebuilt (\(unsafeRaw: definition)) WITHOUT ROWID").run()
-                try await sql.raw("INSERT INTO \(unsafeRaw: table)_rebuilt (\(unsafeRaw: columns)) SELECT \(unsafeRaw: columns) FROM \(unsafeRaw: table)").run()
-                try await sql.raw("DROP TABLE \(unsafeRaw: table)").run()
-                try await sql.raw("ALTER TABLE \(unsafeRaw: table)_rebuilt RENAME TO \(unsafeRaw: table)").run()
+            for table in keys.tables {
+                let names = table.columns.map { String($0.prefix { $0 != " " }) }.joined(separator: ", ")
+                let definition = (table.columns + [table.key]).joined(separator: ", ")
+                try await sql.raw("CREATE TABLE \(unsafeRaw: table.name)_rebuilt (\(unsafeRaw: definition)) WITHOUT ROWID").run()
+                try await sql.raw("INSERT INTO \(unsafeRaw: table.name)_rebuilt (\(unsafeRaw: names)) SELECT \(unsafeRaw: names) FROM \(unsafeRaw: table.name)").run()
+                try await sql.raw("DROP TABLE \(unsafeRaw: table.name)").run()
+                try await sql.raw("ALTER TABLE \(unsafeRaw: table.name)_rebuilt RENAME TO \(unsafeRaw: table.name)").run()
             }
-            if answersEventIndex {
+            if case .byRandomID = keys {
                 try await sql.create(index: "feedback_answers_event").on(FeedbackAnswerRecord.schema).column("event_id").run()
             }
         }
