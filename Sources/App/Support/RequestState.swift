@@ -210,12 +210,10 @@ extension Request {
             state.formFields = FormBody.fields(body.string ?? "")
         }
         var found: [String: String] = [:]
-        for name in names {
-            if let fields = state.formFields {
-                found[name] = fields[name]
-            } else if let value = try? content.get(String.self, at: name) {
-                found[name] = value
-            }
+        if let fields = state.formFields {
+            for name in names { found[name] = fields[name] }
+        } else {
+            for name in names { found[name] = try? content.get(String.self, at: name) }
         }
         return found
     }
