@@ -13,6 +13,13 @@ let package = Package(
     products: [
         .executable(name: "roder", targets: ["Roder"]),
     ],
+    // `swift build -c release --traits Jemalloc` links jemalloc, as Vapor's own deployment
+    // template does: under a burst of requests glibc's allocator spent a tenth of the CPU
+    // (docs/PERFORMANCE.md). Off by default, so that `swift run roder demo` and the tests
+    // need nothing beyond Swift.
+    traits: [
+        .trait(name: "Jemalloc", description: "Link jemalloc as the memory allocator (Linux; needs libjemalloc-dev)."),
+    ],
     dependencies: [
         .package(path: "Core"),
         .package(url: "https://github.com/vapor/vapor.git", from: "4.122.3"),
@@ -36,7 +43,8 @@ let package = Package(
         .executableTarget(
             name: "Roder",
             dependencies: ["App"],
-            swiftSettings: strictSettings
+            swiftSettings: strictSettings,
+            linkerSettings: [.linkedLibrary("jemalloc", .when(platforms: [.linux], traits: ["Jemalloc"]))]
         ),
         .testTarget(
             name: "AppTests",

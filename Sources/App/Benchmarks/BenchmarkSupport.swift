@@ -74,3 +74,14 @@ struct HTTPBenchmark {
             + "  p95 \(milliseconds(durations[durations.count * 95 / 100]))  max \(milliseconds(durations.last!))"
     }
 }
+
+/// The memory allocator serving this process, for a benchmark's heading: jemalloc when the
+/// build links it (`--traits Jemalloc`) or it is preloaded, otherwise the C library's.
+var memoryAllocator: String {
+    #if os(Linux)
+    // `mallctl` is jemalloc's own entry point; glibc has nothing of that name.
+    dlsym(nil, "mallctl") != nil ? "jemalloc" : "glibc malloc"
+    #else
+    "the system allocator"
+    #endif
+}

@@ -51,7 +51,7 @@ struct FeedbackLoadCommand: AsyncCommand {
             func microseconds(_ cpu: Duration) -> String { "\(Int((cpu / count) / .microseconds(1))) µs" }
             context.console.print("")
             context.console.print("\(count) answers per wave, one connection each (\(signature.cold ? "opened in the timed request" : "open already")), "
-                + "sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL")); \(rounds) waves, each to a seminar of its own")
+                + "sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL"), \(memoryAllocator)); \(rounds) waves, each to a seminar of its own")
             var waves: [Report] = [], floors: [Report] = []
             for (round, eventID) in setup.eventIDs.dropLast().enumerated() {
                 // As after a real seminar: everyone opened the form a couple of minutes before
