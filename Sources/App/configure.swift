@@ -64,8 +64,9 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(FeedbackLoadCommand(), as: "benchmark-feedback")
     app.asyncCommands.use(SendMailCommand(), as: "send-mail")
 
-    // Routes
+    // Routes, found by our own responder (see there why), put together when the server starts.
     try routes(app)
+    app.responder.use { RouteResponder(routes: $0.routes, middleware: $0.middleware.resolve()) }
 }
 
 enum DatabaseSetup {

@@ -152,6 +152,17 @@ struct SiteRouteTests {
 
 @Suite("Form bodies")
 struct FormBodyTests {
+    @Test("Percent-escapes outside forms: plus stays a plus; malformed or not UTF-8 is nil")
+    func percentEncoding() {
+        #expect(PercentEncoding.decode("caf%C3%A9".utf8[...]) == "café")
+        #expect(PercentEncoding.decode("a+b%20c".utf8[...]) == "a+b c")
+        #expect(PercentEncoding.decode("a+b".utf8[...], plusIsSpace: true) == "a b")
+        #expect(PercentEncoding.decode("plain".utf8[...]) == "plain")
+        #expect(PercentEncoding.decode("100%".utf8[...]) == nil)
+        #expect(PercentEncoding.decode("%zz".utf8[...]) == nil)
+        #expect(PercentEncoding.decode("%FF".utf8[...]) == nil)
+    }
+
     @Test("Fields are decoded: plus is a space, escapes become letters, the first of a repeated field counts")
     func decoding() {
         let fields = FormBody.fields("comment=Bra+m%C3%B6te%2C+tack%21&relevance=4&relevance=5&empty=&flag&_csrf=a%2Bb%3D")

@@ -221,7 +221,7 @@ extension Request {
     /// The route's parameter `name` as an identifier; nil when it is not one. Read by hand
     /// (`UUID(hyphenated:)`): Foundation's parser runs `sscanf`.
     func uuidParameter(_ name: String) -> UUID? {
-        parameters.get(name).flatMap(UUID.init(hyphenated:))
+        routeParameter(name).flatMap(UUID.init(hyphenated:))
     }
 
     /// Every state-changing request must carry the session's CSRF token, as the form field
