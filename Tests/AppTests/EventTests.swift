@@ -113,6 +113,18 @@ struct EventTests {
             #expect(again.body.string.contains("Du har redan gett respons"))
             #expect(try await FeedbackAnswerRecord.query(on: app.db).filter(\.$event.$id == event.id!).count() == 1)
             #expect(try await FeedbackReceipt.query(on: app.db).filter(\.$event.$id == event.id!).count() == 1)
+            // The events list says so in the seminar's row, and only to the one who answered.
+            func row(_ browser: TestBrowser) async throws -> Substring {
+                let list = try await browser.get("/events").body.string
+                let link = try #require(list.range(of: #"href="\#(path)""#))
+                let start = list[..<link.lowerBound].range(of: "<tr>", options: .backwards)!.lowerBound
+                let end = try #require(list[link.upperBound...].range(of: "</tr>")).upperBound
+                return list[start..<end]
+            }
+            #expect(try await row(manager).contains("Du har gett respons"))
+            let colleague = TestBrowser(app, acceptLanguage: "sv")
+            try await colleague.signIn(Account.sjobacka.accounts.first { $0.roles == [.manager] && $0.email != Account.with(.manager).email }!)
+            #expect(try await !row(colleague).contains("Du har gett respons"))
         }
     }
 

@@ -14,7 +14,11 @@ struct EventController: Sendable {
         let participants = try await tenant.query(EventParticipant.self).all()
         let byEvent = Dictionary(grouping: participants, by: { $0.$event.id })
         let personID = request.state.membership?.$person.id
-        let answered = personID == nil ? [] : Set(try await tenant.query(FeedbackReceipt.self).filter(\.$person.$id == personID!).all().map { $0.$event.id })
+        // Only events the person took part in can have their receipt; asked by event too, the
+        // lookup follows the receipts' key (event, person) instead of reading every receipt.
+        let taken = participants.filter { $0.$person.id == personID }.map { $0.$event.id }
+        let answered = personID == nil || taken.isEmpty ? [] : Set(try await tenant.query(FeedbackReceipt.self)
+            .filter(\.$event.$id ~~ taken).filter(\.$person.$id == personID!).all().map { $0.$event.id })
         let summaries = events.map { event in
             let own = byEvent[event.id!] ?? []
             let mine = own.first { $0.$person.id == personID }
