@@ -388,7 +388,8 @@ struct RandomUUIDTests {
 
     @Test("Identifiers are written as Foundation writes them")
     func writing() {
-        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] {
+        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+                                                                   UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))] {
             #expect(identifier.uuidText == identifier.uuidString)
         }
     }
@@ -404,7 +405,8 @@ struct RandomUUIDTests {
 
     @Test("Identifiers read back from their text in either case; anything else is refused")
     func parsing() {
-        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))] {
+        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+                                                                   UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))] {
             #expect(UUID(hyphenated: identifier.uuidString) == identifier)
             #expect(UUID(hyphenated: identifier.uuidString.lowercased()) == identifier)
         }
