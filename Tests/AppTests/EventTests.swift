@@ -121,7 +121,11 @@ struct EventTests {
                 let end = try #require(list[link.upperBound...].range(of: "</tr>")).upperBound
                 return list[start..<end]
             }
-            #expect(try await row(manager).contains("Du har gett respons"))
+            let invited = try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.id!).count()
+            let answeredRow = try await row(manager)
+            #expect(answeredRow.contains("Du har gett respons"))
+            #expect(answeredRow.contains("1 / \(invited)"), "attended / invited")
+            #expect(invited > 1)
             let colleague = TestBrowser(app, acceptLanguage: "sv")
             try await colleague.signIn(Account.sjobacka.accounts.first { $0.roles == [.manager] && $0.email != Account.with(.manager).email }!)
             #expect(try await !row(colleague).contains("Du har gett respons"))

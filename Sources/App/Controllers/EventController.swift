@@ -11,20 +11,30 @@ struct EventController: Sendable {
     func list(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         let events = try await tenant.query(EventRecord.self).sort(\.$startsAt, .descending).all()
-        let participants = try await tenant.query(EventParticipant.self).all()
-        let byEvent = Dictionary(grouping: participants, by: { $0.$event.id })
+        // Counted by the database, not by loading every participant of every event: two years of
+        // a town's events are thousands of rows, and the list is every manager's way in.
+        let counts = try await tenant.select(from: EventParticipant.schema)
+            .column("event_id")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
+            .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
+            .groupBy("event_id")
+            .all()
+        var invitedAndAttended: [UUID: (invited: Int, attended: Int)] = [:]
+        for row in counts {
+            invitedAndAttended[try row.uuid("event_id")] = (try row.decode(column: "invited", as: Int.self), try row.decode(column: "attended", as: Int.self))
+        }
         let personID = request.state.membership?.$person.id
+        let mine = personID == nil ? [] : try await tenant.query(EventParticipant.self).filter(\.$person.$id == personID!).all()
+        let myParticipation = Dictionary(mine.map { ($0.$event.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Only events the person took part in can have their receipt; asked by event too, the
         // lookup follows the receipts' key (event, person) instead of reading every receipt.
-        let taken = participants.filter { $0.$person.id == personID }.map { $0.$event.id }
-        let answered = personID == nil || taken.isEmpty ? [] : Set(try await tenant.query(FeedbackReceipt.self)
-            .filter(\.$event.$id ~~ taken).filter(\.$person.$id == personID!).all().map { $0.$event.id })
+        let answered = mine.isEmpty ? [] : Set(try await tenant.query(FeedbackReceipt.self)
+            .filter(\.$event.$id ~~ mine.map { $0.$event.id }).filter(\.$person.$id == personID!).all().map { $0.$event.id })
         let summaries = events.map { event in
-            let own = byEvent[event.id!] ?? []
-            let mine = own.first { $0.$person.id == personID }
+            let counted = invitedAndAttended[event.id!] ?? (0, 0)
             return EventSummary(id: event.id!, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
-                                invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
-                                mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
+                                invited: counted.invited, attended: counted.attended,
+                                mine: myParticipation[event.id!].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
                                 isShared: event.sharedEventID != nil)
         }
         let now = request.now
