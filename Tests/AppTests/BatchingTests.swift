@@ -386,10 +386,14 @@ struct RandomUUIDTests {
         }
     }
 
+    /// Random identifiers, and the lowest and highest there are.
+    static let sampleIdentifiers = (0..<200).map { _ in UUID() }
+        + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+           UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))]
+
     @Test("Identifiers are written as Foundation writes them")
     func writing() {
-        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
-                                                                   UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))] {
+        for identifier in Self.sampleIdentifiers {
             #expect(identifier.uuidText == identifier.uuidString)
         }
     }
@@ -405,8 +409,7 @@ struct RandomUUIDTests {
 
     @Test("Identifiers read back from their text in either case; anything else is refused")
     func parsing() {
-        for identifier in (0..<200).map({ _ in UUID() }) + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
-                                                                   UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))] {
+        for identifier in Self.sampleIdentifiers {
             #expect(UUID(hyphenated: identifier.uuidString) == identifier)
             #expect(UUID(hyphenated: identifier.uuidString.lowercased()) == identifier)
         }

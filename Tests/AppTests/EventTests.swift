@@ -117,7 +117,7 @@ struct EventTests {
             func row(_ browser: TestBrowser) async throws -> Substring {
                 let list = try await browser.get("/events").body.string
                 let link = try #require(list.range(of: #"href="\#(path)""#))
-                let start = list[..<link.lowerBound].range(of: "<tr>", options: .backwards)!.lowerBound
+                let start = try #require(list[..<link.lowerBound].range(of: "<tr>", options: .backwards)).lowerBound
                 let end = try #require(list[link.upperBound...].range(of: "</tr>")).upperBound
                 return list[start..<end]
             }

@@ -218,12 +218,6 @@ extension Request {
         return found
     }
 
-    /// The route's parameter `name` as an identifier; nil when it is not one. Read by hand
-    /// (`UUID(hyphenated:)`): Foundation's parser runs `sscanf`.
-    func uuidParameter(_ name: String) -> UUID? {
-        routeParameter(name).flatMap(UUID.init(hyphenated:))
-    }
-
     /// Every state-changing request must carry the session's CSRF token, as the form field
     /// `_csrf` or the header `X-CSRF-Token`. Checked per route, after Vapor has collected the
     /// body as the route allows (uploads are larger than forms).

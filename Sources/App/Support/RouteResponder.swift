@@ -141,6 +141,12 @@ extension Request {
         routeParameters[name]
     }
 
+    /// The route's parameter `name` as an identifier; nil when it is not one. Read by hand
+    /// (`UUID(hyphenated:)`): Foundation's parser runs `sscanf`.
+    func uuidParameter(_ name: String) -> UUID? {
+        routeParameter(name).flatMap(UUID.init(hyphenated:))
+    }
+
     /// The value of the route's parameter `name` as a `Value` (an `Int`, say); nil when it is not one.
     func routeParameter<Value: LosslessStringConvertible>(_ name: String, as type: Value.Type) -> Value? {
         routeParameters[name].flatMap(Value.init)
