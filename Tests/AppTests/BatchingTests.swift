@@ -104,6 +104,10 @@ struct BatchingTests {
             try await app.server.start(address: .hostname("127.0.0.1", port: port))
             let wave = try await FeedbackLoadCommand.load(setup, eventID: eventID, port: port, spread: 0.05, cookieName: "roder_session")
             let again = try await FeedbackLoadCommand.load(setup, eventID: eventID, port: port, spread: 0, cookieName: "roder_session")
+            // Each connection's untimed first request must have been answered, or the wave would not start.
+            await #expect(throws: LoopbackLoad.LoadClientError.self) {
+                try await LoopbackLoad.wave([.init(path: "/health")], delays: [.zero], port: port, connectFirst: true, warmUpPath: "/no-such-page")
+            }
             await app.server.shutdown()
             #expect(wave.accepted == 40 && wave.other == 0)
             #expect(again.refused == 40 && again.accepted == 0)

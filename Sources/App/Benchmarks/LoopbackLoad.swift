@@ -28,11 +28,16 @@ enum LoopbackLoad {
     /// Sends `requests` to 127.0.0.1:`port`, each at its delay from the start of the wave, and
     /// measures each from the moment it is sent (`connectFirst`: connections opened before the
     /// wave, as a phone that has loaded the form has one) or from the moment its connection
-    /// is opened (otherwise) to the last byte of the response. Each request is fired by its
+    /// is opened (otherwise) to the last byte of the response. A connection opened first
+    /// carries one untimed `GET warmUpPath` before the wave, as the phone's carried the form:
+    /// the client's connect returns once the kernel has the connection, while the server takes
+    /// it in (accepts it, sets up its HTTP handlers) only later, on its own loop — without the
+    /// warm-up the wave's first 25 ms also timed the server taking in 500 new connections.
+    /// Each request is fired by its
     /// connection's own event loop at its moment, timed there, and its result noted there
     /// (`Wave`): a Swift task, a timer or a chain of futures per request cost the shared cores
     /// as much as the server's parsing of it.
-    static func wave(_ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool,
+    static func wave(_ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool, warmUpPath: String = "/health",
                      group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> (results: [Result], cpu: Duration) {
         let open: [(any Channel)?] = connectFirst
             ? try await withThrowingTaskGroup(of: (Int, any Channel).self) { tasks in
@@ -42,6 +47,14 @@ enum LoopbackLoad {
                 return channels
             }
             : Array(repeating: nil, count: requests.count)
+        if connectFirst {
+            do {
+                try await warmUp(open.compactMap { $0 }, with: serialize(Request(path: warmUpPath), port: port), group: group)
+            } catch {
+                for case let channel? in open { try? await channel.close() }
+                throw error
+            }
+        }
         let prepared = requests.map { serialize($0, port: port) }
         let wave = Wave(count: requests.count, done: group.any().makePromise())
         let cpuBefore = processCPUTime(), start = NIODeadline.now()
@@ -78,6 +91,20 @@ enum LoopbackLoad {
         // 500 connections inside the wave would be counted against the server.
         for channel in wave.channels { try? await channel.close() }
         return (try outcome.get(), cpu)
+    }
+
+    /// Sends `request` once on every channel and waits for every response: then the server
+    /// has taken each connection in. Fails unless every response is a 2xx.
+    private static func warmUp(_ channels: [any Channel], with request: ByteBuffer, group: any EventLoopGroup) async throws {
+        let warmed = Wave(count: channels.count, done: group.any().makePromise())
+        for (index, channel) in channels.enumerated() {
+            channel.eventLoop.execute {
+                send(request, on: channel) { status in
+                    warmed.finished(index, status.flatMap { (200..<300).contains($0) ? .success(Result(duration: .zero, status: $0)) : .failure(LoadClientError.warmUpRefused(status: $0)) })
+                }
+            }
+        }
+        _ = try await warmed.done.futureResult.get()
     }
 
     /// A wave's results as they come in, on whichever event loop; `done` once all are in, or
@@ -195,10 +222,12 @@ enum LoopbackLoad {
 
     enum LoadClientError: Error, CustomStringConvertible {
         case unreadableResponse(String)
+        case warmUpRefused(status: UInt)
 
         var description: String {
             switch self {
             case .unreadableResponse(let text): "The load client cannot read this response: \(text.prefix(200))"
+            case .warmUpRefused(let status): "The server answered a connection's warm-up request with \(status)"
             }
         }
     }
