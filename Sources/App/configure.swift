@@ -51,6 +51,10 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     } else {
         app.feedbackWriter = FeedbackWriter(destination: .database { database(eventLoops.any()) })
     }
+    // After the writer's connection: shut down before it, so the last touches are written.
+    let touches = SessionTouches(logger: logger) { [writer = app.feedbackWriter] in try await writer.touch($0) }
+    app.sessionTouches = touches
+    app.lifecycle.use(touches)
 
     // Migrations
     app.migrations.add(Migrations.all)

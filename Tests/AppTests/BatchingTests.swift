@@ -235,15 +235,20 @@ struct BatchingTests {
             let signedIn = try await newest().lastSeenAt
             clock.advance(by: 30)
             #expect(try await browser.get("/").status == .ok)
+            #expect(app.sessionTouches.pendingSessions.isEmpty)
+            await app.sessionTouches.flush()
             #expect(try await newest().lastSeenAt == signedIn)
             clock.advance(by: 60)
             #expect(try await browser.get("/").status == .ok)
+            // Noted, written a moment later (or when flushed), not in the request's way.
+            #expect(app.sessionTouches.pendingSessions == [try await newest().requireID()])
+            await app.sessionTouches.flush()
             #expect(abs(try await newest().lastSeenAt.timeIntervalSince(clock.now)) < 0.01)
         }
     }
 
-    @Test("A session due for its touch is touched by the request that answers, whether the answer is stored or refused")
-    func answerCarriesTouch() async throws {
+    @Test("A session due for its touch is touched after the request that answers, whether the answer is stored or refused")
+    func answerTouchesSession() async throws {
         try await withRoderApp { app, clock in
             let (path, event) = try await EventTests.seminar(app, clock: clock)
             let browser = try await EventTests.attendee(app, email: EventTests.managers[0], event: event, path: path)
@@ -255,12 +260,56 @@ struct BatchingTests {
             try await browser.get(path + "/feedback")
             clock.advance(by: 90)
             #expect(try await browser.post(path + "/feedback", EventTests.answerFields()).status == .seeOther)
+            await app.sessionTouches.flush()
             #expect(abs(try await lastSeen().timeIntervalSince(clock.now)) < 0.01)
             try await browser.get(path + "/feedback")
             clock.advance(by: 90)
             #expect(try await browser.post(path + "/feedback", EventTests.answerFields()).status == .conflict)
+            await app.sessionTouches.flush()
             #expect(abs(try await lastSeen().timeIntervalSince(clock.now)) < 0.01)
         }
+    }
+
+    @Test("Touches noted are written together a moment later, with the latest moment: at once when flushed, none after shutdown")
+    func sessionTouchesWaitAndGoTogether() async throws {
+        let written = NIOLockedValueBox<[FeedbackWriter.Touch]>([])
+        func touches(delay: Duration) -> SessionTouches {
+            SessionTouches(delay: delay, logger: Logger(label: "test")) { touch in written.withLockedValue { $0.append(touch) } }
+        }
+        let (first, second) = (UUID(), UUID()), moment = Date(timeIntervalSince1970: 1_800_000_000)
+
+        // Flushed: everything noted so far in one write, at the latest moment; then nothing more.
+        let flushed = touches(delay: .seconds(3600))
+        flushed.note(first, at: moment)
+        flushed.note(second, at: moment.addingTimeInterval(2))
+        flushed.note(first, at: moment.addingTimeInterval(1))
+        #expect(written.withLockedValue { $0 }.isEmpty)
+        await flushed.flush()
+        await flushed.flush()
+        let one = try #require(written.withLockedValue { $0 }.first)
+        #expect(written.withLockedValue { $0.count } == 1)
+        #expect(Set(one.sessionIDs) == [first, second] && one.sessionIDs.count == 2 && one.at == moment.addingTimeInterval(2))
+
+        // Left alone: written once, after the delay.
+        written.withLockedValue { $0 = [] }
+        let timed = touches(delay: .milliseconds(50))
+        timed.note(first, at: moment)
+        timed.note(second, at: moment)
+        let deadline = ContinuousClock.now + .seconds(10)
+        while written.withLockedValue({ $0.isEmpty }) && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(10)) }
+        #expect(written.withLockedValue { $0.map { Set($0.sessionIDs) } } == [[first, second]])
+        #expect(timed.pendingSessions.isEmpty)
+
+        // At shutdown the last are written, and none is taken after it.
+        written.withLockedValue { $0 = [] }
+        let app = try await Application.make(.testing)
+        let closing = touches(delay: .seconds(3600))
+        closing.note(first, at: moment)
+        await closing.shutdownAsync(app)
+        closing.note(second, at: moment)
+        await closing.flush()
+        #expect(written.withLockedValue { $0.map(\.sessionIDs) } == [[first]])
+        try await app.asyncShutdown()
     }
 
     @Test("The session loader reads every field of the models it writes by hand")

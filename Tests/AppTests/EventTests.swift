@@ -143,17 +143,17 @@ struct EventTests {
             func submission(_ person: UUID) -> FeedbackWriter.Submission {
                 FeedbackWriter.Submission(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-18", answer: answer)
             }
-            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0, touch: nil) }, to: app.feedbackWriter.destination)
+            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0) }, to: app.feedbackWriter.destination)
             #expect(first == [.stored, .stored, .alreadyAnswered])
-            // Sessions' touches in the same group, alone or carried by an answer: nothing to say
-            // for them, the answers as before, every session touched.
+            // Sessions' touches in the same group as answers: nothing to say for them, the
+            // answers as before, every session touched.
             let sessions = [try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0,
                             try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0]
             clock.advance(by: 120)
-            let second = try await FeedbackWriter.write([.answer(submission(people[1]), touch: nil), .touch(.init(sessionID: sessions[0].id!, at: clock.now)),
-                                                         .answer(submission(people[2]), touch: .init(sessionID: sessions[1].id!, at: clock.now))],
+            let second = try await FeedbackWriter.write([.answer(submission(people[1])), .touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))),
+                                                         .answer(submission(people[2])), .touch(.init(sessionIDs: [sessions[1].id!, sessions[0].id!], at: clock.now))],
                                                         to: app.feedbackWriter.destination)
-            #expect(second == [.alreadyAnswered, nil, .stored])
+            #expect(second == [.alreadyAnswered, nil, .stored, nil])
             for session in sessions {
                 let lastSeen = try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt
                 #expect(abs(lastSeen.timeIntervalSince(clock.now)) < 0.01)

@@ -379,7 +379,7 @@ struct EventController: Sendable {
         let day = Self.day(request.now, request.application.config.timeZone)
         let submission = FeedbackWriter.Submission(organisationID: try request.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
         let writer = request.application.feedbackWriter
-        guard try await writer.submit(submission, touching: request.state.takeSessionTouch()) == .stored else {
+        guard try await writer.submit(submission) == .stored else {
             return try await refusalPage(request, .alreadyAnswered, event: loadEvent(request))
         }
         // Deliberately not audited: an audit row would tie a person to the moment of an answer.

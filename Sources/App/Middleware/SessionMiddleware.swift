@@ -27,15 +27,6 @@ struct SessionMiddleware: AsyncMiddleware {
         } catch {
             response = await ErrorResponder.response(for: error, request: request)
         }
-        if let touch = state.takeSessionTouch() {
-            // After the handler, so that an answer can carry it in its own write; a touch
-            // that fails costs at most an earlier idle timeout, never the response.
-            do {
-                try await request.application.feedbackWriter.touch(touch)
-            } catch {
-                request.logger.warning("Could not note the session's use: \(error)")
-            }
-        }
         if let token = state.newSessionToken {
             response.cookies[cookieName] = HTTPCookies.Value(
                 string: token, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
@@ -73,10 +64,10 @@ struct SessionMiddleware: AsyncMiddleware {
             membership = try await chooseOrganisation(request, session: &loaded.session, memberships: loaded.memberships)
         }
         // Touch at most once a minute: enough for the idle timeout, without a write per request.
-        // Written after the handler (or by it, with an answer), in the writer's line, where the
-        // touches of requests that arrive together are one write.
+        // Written a moment later with the others noted meanwhile (`SessionTouches`): the
+        // request does not wait for it.
         if now.timeIntervalSince(loaded.session.lastSeenAt) > 60 {
-            state.sessionTouch = FeedbackWriter.Touch(sessionID: loaded.session.id, at: now)
+            request.application.sessionTouches.note(loaded.session.id, at: now)
             loaded.session.lastSeenAt = now
         }
         state.adopt(loaded, membership: membership)

@@ -15,9 +15,8 @@ import Vapor
 /// and a person's second answer is refused whether it arrives in the same group or later
 /// (the unique receipt). Nothing here keeps who sent what once the group is written.
 ///
-/// The sessions' touches (`touch`) go through the same line, in the same transactions: after
-/// a seminar every answer's session is due for its once-a-minute touch, and two writers meet
-/// at SQLite's write lock, where SQLiteNIO retries at once, again and again, burning a core.
+/// The sessions' touches (`touch`, from `SessionTouches`) go through the same line: two writers
+/// meet at SQLite's write lock, where SQLiteNIO retries at once, again and again, burning a core.
 struct FeedbackWriter: Sendable {
     struct Submission: Sendable {
         let organisationID: UUID
@@ -49,15 +48,24 @@ struct FeedbackWriter: Sendable {
         case alreadyAnswered
     }
 
-    /// That a session was in use at a moment, for its idle timeout.
+    /// That sessions were in use, by a moment, for their idle timeout.
     struct Touch: Sendable, Equatable {
-        let sessionID: UUID
+        let sessionIDs: [UUID]
         let at: Date
+
+        init(sessionIDs: [UUID], at moment: Date) {
+            self.sessionIDs = sessionIDs
+            at = moment
+        }
+
+        init(sessionID: UUID, at moment: Date) {
+            self.init(sessionIDs: [sessionID], at: moment)
+        }
     }
 
-    /// What the line writes: an answer (with its session's touch when one is due), or a touch.
+    /// What the line writes: an answer, or sessions' touches.
     enum Job: Sendable {
-        case answer(Submission, touch: Touch?)
+        case answer(Submission)
         case touch(Touch)
     }
 
@@ -86,16 +94,14 @@ struct FeedbackWriter: Sendable {
         batcher = Batcher(largestBatch: 1_000, executor: executor) { jobs in try await Self.write(jobs, to: destination) }
     }
 
-    /// `touch`: the session's, when one is due, written in the same transaction (one trip
-    /// through the line instead of two).
-    func submit(_ submission: Submission, touching touch: Touch? = nil) async throws -> Outcome {
-        guard let outcome = try await batcher.run(.answer(submission, touch: touch)) else {
+    func submit(_ submission: Submission) async throws -> Outcome {
+        guard let outcome = try await batcher.run(.answer(submission)) else {
             throw BatcherError.outputCountMismatch(expected: 1, got: 0)
         }
         return outcome
     }
 
-    /// Notes that a session was in use (`SessionMiddleware` asks at most once a minute per session).
+    /// Notes that sessions were in use (`SessionTouches`, a second after requests noted them).
     func touch(_ touch: Touch) async throws {
         _ = try await batcher.run(.touch(touch))
     }
@@ -107,13 +113,12 @@ struct FeedbackWriter: Sendable {
         for (index, job) in jobs.enumerated() {
             switch job {
             case .touch(let touch): touches.append(touch)
-            case .answer(let submission, let touch):
+            case .answer(let submission):
                 answerIndex[index] = submissions.count
                 submissions.append(submission)
-                if let touch { touches.append(touch) }
             }
         }
-        let group = Group(sessions: Array(Set(touches.map(\.sessionID))), latestTouch: touches.map(\.at).max(), answers: submissions)
+        let group = Group(sessions: Array(Set(touches.flatMap(\.sessionIDs))), latestTouch: touches.map(\.at).max(), answers: submissions)
         let outcomes: [Outcome]
         switch destination {
         case .sqlite(let writer):
@@ -141,7 +146,12 @@ struct FeedbackWriter: Sendable {
         func write(with statements: some GroupStatements) async throws -> [Outcome] {
             // One statement for the touches, with their latest moment: they are milliseconds
             // apart, and the idle timeout counts in hours.
-            if let latestTouch { try await statements.touchSessions(sessions, at: latestTouch) }
+            // In parts, within the databases' limits on bound values.
+            if let latestTouch {
+                for start in stride(from: 0, to: sessions.count, by: 5_000) {
+                    try await statements.touchSessions(Array(sessions[start..<min(start + 5_000, sessions.count)]), at: latestTouch)
+                }
+            }
             guard !answers.isEmpty else { return [] }
             func key(_ index: Int) -> Key { Key(eventID: answers[index].eventID, personID: answers[index].personID) }
             // The same person twice in one group (a double tap): only the first counts.

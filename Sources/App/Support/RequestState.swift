@@ -23,10 +23,6 @@ final class RequestState: @unchecked Sendable {
     var language: Language
     /// The URL-encoded form body, parsed at the first `Request.formField`.
     var formFields: [String: String]?
-    /// The session is due for its once-a-minute touch (`SessionMiddleware`), not yet written:
-    /// a handler that writes through `FeedbackWriter` anyway takes it along
-    /// (`takeSessionTouch`); otherwise the middleware writes it after the handler.
-    var sessionTouch: FeedbackWriter.Touch?
 
     /// The session as `SessionMiddleware` found it, and the index of the membership it works in.
     private var loaded: LoadedSession?
@@ -136,12 +132,6 @@ final class RequestState: @unchecked Sendable {
     var userLanguage: Language? {
         if case .made(let user) = userSlot { return user?.language }
         return loaded?.user?.languageCode.flatMap(Language.init(rawValue:))
-    }
-
-    /// The session's pending touch, if any, now the caller's to write.
-    func takeSessionTouch() -> FeedbackWriter.Touch? {
-        defer { sessionTouch = nil }
-        return sessionTouch
     }
 
     var principal: Principal? {
