@@ -1,7 +1,8 @@
 extension UInt8 {
     /// The value of an ASCII hexadecimal digit ("0"–"9", "a"–"f", "A"–"F"), nil for any other
     /// byte: for percent escapes (`FormBody`) and identifiers read by hand.
-    public var hexDigitValue: UInt8? {
+    /// Inlinable: identifiers are parsed 32 digits at a time, from another module.
+    @inlinable public var hexDigitValue: UInt8? {
         switch self {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): self - UInt8(ascii: "0")
         case UInt8(ascii: "A")...UInt8(ascii: "F"): self - UInt8(ascii: "A") + 10

@@ -28,7 +28,7 @@ struct TextAndDayTests {
 
     @Test("Trimming removes spaces, tabs and line breaks at the ends only, as Foundation does")
     func trimming() {
-        for text in ["  4 ", "\t\n5\r\n", "Bra möte\n", "   ", "", "\u{00A0}ok\u{2003}", "a  b", "\n\nrad ett\nrad två\n"] {
+        for text in ["  4 ", "\t\n5\r\n", "Bra möte\n", "   ", "", "\u{00A0}ok\u{2003}", "a  b", "\n\nrad ett\nrad två\n", "4", "Bra\tmöte", "e\u{0301}", "x\u{2003}"] {
             #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }

@@ -3,17 +3,24 @@ import RoderCore
 import Vapor
 
 extension Application {
-    private struct ConfigKey: StorageKey { typealias Value = AppConfig }
+    /// In a box: read a few times per request, the value would be copied whole out of the
+    /// type-erased storage each time; from a class only the fields read are.
+    private final class ConfigBox: Sendable {
+        let config: AppConfig
+        init(_ config: AppConfig) { self.config = config }
+    }
+
+    private struct ConfigKey: StorageKey { typealias Value = ConfigBox }
     private struct ThrottleKey: StorageKey { typealias Value = SignInGuard }
     private struct DecoyKey: StorageKey { typealias Value = String }
 
     /// The configuration the application was built from.
     var config: AppConfig {
         get {
-            guard let config = storage[ConfigKey.self] else { fatalError("configure(_:with:) has not run") }
-            return config
+            guard let box = storage[ConfigKey.self] else { fatalError("configure(_:with:) has not run") }
+            return box.config
         }
-        set { storage[ConfigKey.self] = newValue }
+        set { storage[ConfigKey.self] = ConfigBox(newValue) }
     }
 
     var signInThrottle: SignInGuard {

@@ -14,6 +14,10 @@ import Vapor
 /// values read by `principal`, `organisationID`, `personID` and `csrfToken`, which take them
 /// from the model if one has been made and from the values otherwise.
 final class RequestState: @unchecked Sendable {
+    /// The request handled in this task and its state, bound by `SessionMiddleware` around the
+    /// handler (`Request.state` checks it is the same request).
+    @TaskLocal static var current: (request: Request, state: RequestState)?
+
     /// Set when this request created a new session, so its cookie goes out with the response.
     var newSessionToken: String?
     /// The request came with a cookie for a session that no longer exists.
@@ -154,6 +158,9 @@ extension Request {
     /// The request's state. `SessionMiddleware` sets it before any handler runs.
     var state: RequestState {
         get {
+            // Read a dozen times per request: from the task's own binding when it is this
+            // request's, instead of Vapor's `storage` (a copy under a lock, a type-erased lookup).
+            if let current = RequestState.current, current.request === self { return current.state }
             if let state = storage[StateKey.self] { return state }
             let state = RequestState(language: application.config.defaultLanguage)
             storage[StateKey.self] = state
