@@ -84,7 +84,7 @@ struct FeedbackLoadCommand: AsyncCommand {
             let p99s = waves.map { $0.percentile(99) }
             context.console.print("p99 median \(ms(median(p99s))), best \(ms(p99s.min()!)), worst \(ms(p99s.max()!)); "
                 + "CPU per answer median \(microseconds(median(waves.map(\.cpu)))); GET /health p99 median \(ms(median(floors.map { $0.percentile(99) })))")
-            context.console.print("Every answer stored once; every second answer refused.")
+            context.console.print("Every answer stored once; every second answer refused; every session touched.")
         } catch {
             context.console.error("Load test failed: \(error)")
             await app.server.shutdown()
