@@ -55,6 +55,8 @@ func routes(_ app: Application) throws {
     app.register(.goal, strategy.goal)
     app.register(.updateGoalStatus, strategy.updateStatus)
     app.register(.createIndicator, strategy.createIndicator)
+    app.register(.editIndicatorForm, strategy.editIndicatorForm)
+    app.register(.updateIndicator, strategy.updateIndicator)
     app.register(.recordMeasurement, strategy.recordMeasurement)
     app.register(.editGoalForm, strategy.editGoalForm)
     app.register(.updateGoal, strategy.updateGoal)

@@ -395,6 +395,9 @@ struct IndicatorTests {
             let locked = try await manager.post(measure, [("date", "2025-12-01"), ("value", "150")])
             #expect(locked.status == .unprocessableEntity)
             #expect(locked.body.string.contains("Vuosi 2025 on päättynyt"))
+            // The refused value comes back as typed, in its own indicator's form.
+            #expect(locked.body.string.contains(#"id="measure-\#(indicator.id!.uuidString.lowercased())-value" required inputmode="decimal" value="150""#))
+            #expect(locked.body.string.contains(#"value="2025-12-01""#))
             let saved = try await manager.post(measure, [("date", "2026-06-01"), ("value", "300,0"), ("comment", "Lansering i maj")])
             #expect(saved.status == .seeOther)
             let page = try await manager.follow(saved).body.string
@@ -412,6 +415,52 @@ struct IndicatorTests {
             #expect(csv.headers.contentType?.subType == "csv")
             #expect(csv.body.string.contains("Aktiva användare per vecka;100.0;500.0;2026-06-01;300.0;Lansering i maj"))
             #expect(try await MeasurementRecord.query(on: app.db).filter(\.$indicator.$id == indicator.requireID()).count() == 1)
+        }
+    }
+
+    @Test("The owner corrects an indicator; a refused form comes back as typed; its values stay; managers and other organisations may not")
+    func editIndicator() async throws {
+        try await withRoderApp { app, _ in
+            let goal = try await GoalStatusTests.goal(app, english: "New interactive intranet")
+            let path = SiteRoute.goal(goal.id!).path
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(path)
+            // A new indicator refused keeps what was typed, its form open.
+            let refusedNew = try await owner.post(path + "/indicators", [("name-sv", "Besök per månad"), ("unit", "besök"), ("baseline", "x"), ("target", "900")])
+            #expect(refusedNew.status == .unprocessableEntity)
+            #expect(refusedNew.body.string.contains(#"value="Besök per månad""#) && refusedNew.body.string.contains(#"value="900""#))
+            #expect(refusedNew.body.string.contains("<details open"))
+            try await owner.post(path + "/indicators", [("name-sv", "Besök per månad"), ("unit", "besök"), ("baseline", "100"), ("target", "900,5"),
+                                                        ("frequency", "monthly")])
+            let indicator = try #require(try await Indicator.query(on: app.db).all().first { $0.name[.swedish] == "Besök per månad" })
+            let edit = SiteRoute.editIndicator(indicator.id!).path
+            #expect(try await owner.get(path).body.string.contains(#"href="\#(edit)""#))
+
+            let form = try await owner.get(edit)
+            #expect(form.status == .ok)
+            #expect(form.body.string.contains(#"value="900,5""#) && form.body.string.contains(#"<option value="monthly" selected>"#))
+            let refused = try await owner.post(edit, [("name-sv", "Besök per vecka"), ("baseline", "100"), ("target", "många"), ("unit", "besök")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains(#"value="Besök per vecka""#) && refused.body.string.contains(#"value="många""#))
+            #expect(try await Indicator.find(indicator.id, on: app.db)?.name[.swedish] == "Besök per månad")
+
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            #expect(try await manager.get(edit).status == .forbidden)
+            let bergvik = TestBrowser(app, acceptLanguage: "fi")
+            try await bergvik.signIn(Account.bergvikAdministrator)
+            #expect(try await bergvik.get(edit).status == .notFound)
+
+            let saved = try await owner.post(edit, [("name-sv", "Besök per vecka"), ("name-fi", "Käynnit viikossa"), ("unit", "besök"), ("baseline", "20"),
+                                                    ("target", "250"), ("weight", "2"), ("frequency", "quarterly"), ("direction", "down")])
+            #expect(saved.status == .seeOther)
+            let changed = try #require(try await Indicator.find(indicator.id, on: app.db))
+            #expect(changed.name == LocalizedText(sv: "Besök per vecka", fi: "Käynnit viikossa"))
+            #expect((changed.baseline, changed.target, changed.weight, changed.frequency, changed.direction) == (20, 250, 2, .quarterly, "down"))
+            let page = try await owner.follow(saved).body.string
+            #expect(page.contains("Från 20 till 250 besök"))
+            #expect(try await owner.get("/audit").body.string.contains("Ändrade indikatorn Besök per vecka: Besök per månad: 100–900.5 besök → Besök per vecka: 20–250 besök"))
         }
     }
 }

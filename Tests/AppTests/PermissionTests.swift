@@ -31,6 +31,7 @@ struct PermissionTests {
         .setSpanTarget: [.administrator, .programmeOwner],
         .goal: organisationRoles, .updateGoalStatus: [.manager, .programmeOwner],
         .createIndicator: [.programmeOwner], .recordMeasurement: [.manager, .programmeOwner],
+        .editIndicatorForm: [.programmeOwner], .updateIndicator: [.programmeOwner],
         .newGoalForm: [.programmeOwner], .createGoal: [.programmeOwner], .exportStrategy: organisationRoles,
         .editGoalForm: [.programmeOwner], .updateGoal: [.programmeOwner], .correctMeasurement: [.manager, .programmeOwner],
         .initiatives: organisationRoles, .initiative: organisationRoles, .createInitiative: [.programmeOwner],

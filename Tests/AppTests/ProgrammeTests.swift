@@ -100,6 +100,9 @@ struct ProgrammeTests {
             try await manager.get(goalPath)
             let noReason = try await manager.post(SiteRoute.measurementCorrection(recent.id!).path, [("value", "37"), ("comment", "")])
             #expect(noReason.status == .unprocessableEntity)
+            // The refused correction comes back open, with the value typed.
+            let correctionForm = #"id="correct-\#(recent.id!.uuidString.lowercased())-value""#
+            #expect(noReason.body.string.contains(correctionForm + #" required inputmode="decimal" value="37""#))
             try await manager.get(goalPath)
             let corrected = try await manager.post(SiteRoute.measurementCorrection(recent.id!).path, [("value", "37,5"), ("comment", "Counted twice")])
             #expect(corrected.status == .seeOther)

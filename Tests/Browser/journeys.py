@@ -368,6 +368,16 @@ class Journeys:
         self.driver.find_element(By.ID, "target").send_keys("50")
         self.click_and_wait("form[action$='/indicators'] button[type=submit]")
         self.scan("goal with an indicator")
+        # The target was meant to be 60: the owner corrects the indicator.
+        self.click_and_wait("a[href^='/strategy/indicators/'][href$='/edit']")
+        self.scan("indicator edit form")
+        assert self.driver.find_element(By.ID, "name-fi").get_attribute("value") == "Asiat verkkopalvelun kautta"
+        target = self.driver.find_element(By.ID, "target")
+        target.clear()
+        target.send_keys("60")
+        self.submit_main_form()
+        assert "Ändringarna har sparats." in self.text(), self.text()[:600]
+        assert "Från 10 till 60 %" in self.text(), self.text()[:1200]
 
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
@@ -381,7 +391,7 @@ class Journeys:
             self.driver.find_element(By.CSS_SELECTOR, "input[name=value]").send_keys("30")
             self.click_and_wait("form.measure-form button[type=submit]")
             assert "Mätvärdet har sparats." in self.text(), self.text()[:400]
-            assert "50 %" in self.text(), "progress of 30 between 10 and 50 should be 50 %"
+            assert "40 %" in self.text(), "progress of 30 between 10 and 60 should be 40 %"
             self.driver.find_element(By.ID, "status-at_risk").click()
             self.driver.find_element(By.ID, "comment").send_keys("Leverantören är försenad med två veckor.")
             self.scan("goal status form on a phone")

@@ -18,6 +18,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case spanTargetChanged = "organisation.span_target_changed"
     case goalStatusReported = "strategy.goal_status_reported"
     case indicatorCreated = "strategy.indicator_created"
+    case indicatorChanged = "strategy.indicator_changed"
     case measurementRecorded = "strategy.measurement_recorded"
     case goalCreated = "strategy.goal_created"
     case goalChanged = "strategy.goal_changed"

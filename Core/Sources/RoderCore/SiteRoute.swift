@@ -35,6 +35,7 @@ public enum SiteRoute: Hashable, Sendable {
     case goalStatus(UUID)
     case goalIndicators(UUID)
     case indicatorMeasurements(UUID)
+    case editIndicator(UUID)
     case editGoal(UUID)
     case measurementCorrection(UUID)
     case initiatives
@@ -117,6 +118,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
         case .goalIndicators(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/indicators"
         case .indicatorMeasurements(let id): return "/strategy/indicators/" + id.uuidString.lowercased() + "/measurements"
+        case .editIndicator(let id): return "/strategy/indicators/" + id.uuidString.lowercased() + "/edit"
         case .editGoal(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/edit"
         case .measurementCorrection(let id): return "/strategy/measurements/" + id.uuidString.lowercased()
         case .initiatives: return "/strategy/initiatives"
@@ -195,7 +197,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
     case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal, exportStrategy
-    case editGoalForm, updateGoal, correctMeasurement
+    case editGoalForm, updateGoal, correctMeasurement, editIndicatorForm, updateIndicator
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
@@ -215,7 +217,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .accountCalendar, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
-             .updateGoal, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
+             .updateGoal, .updateIndicator, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
              .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
              .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent, .updateSharedEvent: .post
         default: .get
@@ -257,6 +259,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .createIndicator: ["strategy", "goals", ":goalID", "indicators"]
         case .recordMeasurement: ["strategy", "indicators", ":indicatorID", "measurements"]
         case .editGoalForm, .updateGoal: ["strategy", "goals", ":goalID", "edit"]
+        case .editIndicatorForm, .updateIndicator: ["strategy", "indicators", ":indicatorID", "edit"]
         case .correctMeasurement: ["strategy", "measurements", ":measurementID"]
         case .initiatives, .createInitiative: ["strategy", "initiatives"]
         case .initiative, .updateInitiative: ["strategy", "initiatives", ":initiativeID"]
@@ -342,7 +345,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // An initiative's owner ticks its milestones off; the handler checks that too.
         case .updateGoalStatus, .recordMeasurement, .correctMeasurement, .updateMilestone:
             .organisation([.manager, .programmeOwner])
-        case .createIndicator, .newGoalForm, .createGoal, .editGoalForm, .updateGoal, .createInitiative, .updateInitiative, .addMilestone,
+        case .createIndicator, .editIndicatorForm, .updateIndicator, .newGoalForm, .createGoal, .editGoalForm, .updateGoal, .createInitiative, .updateInitiative, .addMilestone,
              .createProgramme, .programmeSettings, .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver,
              .strategyArchive, .archiveItem:
             .organisation([.programmeOwner])
@@ -422,6 +425,7 @@ extension SiteRoute {
         case .goalStatus: .updateGoalStatus
         case .goalIndicators: .createIndicator
         case .indicatorMeasurements: .recordMeasurement
+        case .editIndicator: .editIndicatorForm
         case .editGoal: .editGoalForm
         case .measurementCorrection: .correctMeasurement
         case .initiatives: .initiatives

@@ -81,6 +81,7 @@ public enum Str: String, CaseIterable, Sendable {
     case measurementDate, measurementValue, measurementRecord, indicatorNew, indicatorName, indicatorUnit, indicatorBaseline, indicatorTarget
     case indicatorDirection, directionUp, directionDown, directionNeutral, indicatorCreate, indicatorInvalid, measurementInvalid, periodLocked
     case auditIndicatorCreated, auditMeasurementRecorded, noticeMeasurementSaved
+    case indicatorEdit, indicatorEditHint, auditIndicatorChanged
     case goalNew, goalTitle, goalDescription, goalResponsibleHint, goalStart, goalEnd, goalCreate, goalTitleRequired, goalResponsibleRequired
     case goalDatesInvalid, auditGoalCreated, noticeGoalCreated, strategyExport, indicatorColumn, measurementColumn
     // Strategy: programmes, initiatives, archive
@@ -741,6 +742,13 @@ public enum Str: String, CaseIterable, Sendable {
             fi: "Vuosi {year} on päättynyt ja sen mittaukset on lukittu. Ohjelman omistaja voi avata lukituksen.",
             en: "The year {year} has ended and its measurements are locked. The programme owner can unlock it.")
         case .auditIndicatorCreated: T(sv: "Lade till indikatorn {subject}", fi: "Lisäsi mittarin {subject}", en: "Added the indicator {subject}")
+        case .indicatorEdit: T(sv: "Ändra indikatorn", fi: "Muokkaa mittaria", en: "Edit the indicator")
+        case .indicatorEditHint: T(
+            sv: "Mätvärdena finns kvar. Ett nytt utgångsläge, mål eller en ny riktning räknar om framstegen för dem alla.",
+            fi: "Mittaukset säilyvät. Uusi lähtötaso, tavoite tai suunta laskee edistymisen uudelleen kaikille mittauksille.",
+            en: "The measurements stay. A new baseline, target or direction recalculates the progress of all of them.")
+        case .auditIndicatorChanged: T(sv: "Ändrade indikatorn {subject}: {before} → {after}", fi: "Muokkasi mittaria {subject}: {before} → {after}",
+                                       en: "Changed the indicator {subject}: {before} → {after}")
         case .auditMeasurementRecorded: T(sv: "Sparade ett mätvärde för {subject}: {after}", fi: "Tallensi mittauksen mittarille {subject}: {after}", en: "Recorded a measurement of {subject}: {after}")
         case .strategyExport: T(sv: "Ladda ner mål, indikatorer och mätvärden (CSV)", fi: "Lataa tavoitteet, mittarit ja mittaukset (CSV)", en: "Download goals, indicators and measurements (CSV)")
         case .indicatorColumn: T(sv: "Indikator", fi: "Mittari", en: "Indicator")

@@ -92,6 +92,7 @@ public enum AuditLogPage {
         case .spanTargetChanged: .auditSpanTargetChanged
         case .goalStatusReported: .auditGoalStatus
         case .indicatorCreated: .auditIndicatorCreated
+        case .indicatorChanged: .auditIndicatorChanged
         case .measurementRecorded: .auditMeasurementRecorded
         case .goalCreated: .auditGoalCreated
         case .goalChanged: .auditGoalChanged

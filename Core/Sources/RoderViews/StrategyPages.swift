@@ -314,6 +314,10 @@ public enum GoalPage {
         public var indicators: [IndicatorView]
         public var canManageIndicators: Bool
         public var indicatorError: String?
+        /// What was typed when a new indicator was refused.
+        public var indicatorDraft: IndicatorDraft?
+        /// What was typed when a measurement or a correction was refused.
+        public var measurementDraft: MeasurementDraft?
         /// What was typed when the update was refused.
         public var draftStatus: GoalStatus?
         public var draftComment: String
@@ -326,7 +330,8 @@ public enum GoalPage {
 
         public init(id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
                     history: [StatusReport], canUpdate: Bool, indicators: [IndicatorView] = [], canManageIndicators: Bool = false,
-                    indicatorError: String? = nil, draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil,
+                    indicatorError: String? = nil, indicatorDraft: IndicatorDraft? = nil, measurementDraft: MeasurementDraft? = nil,
+                    draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil,
                     description: LocalizedText? = nil, dates: String? = nil, isArchived: Bool = false,
                     initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)] = [], usesWeights: Bool = false) {
             self.description = description
@@ -337,6 +342,8 @@ public enum GoalPage {
             self.indicators = indicators
             self.canManageIndicators = canManageIndicators
             self.indicatorError = indicatorError
+            self.indicatorDraft = indicatorDraft
+            self.measurementDraft = measurementDraft
             self.id = id
             self.title = title
             self.areaTitle = areaTitle
@@ -399,9 +406,10 @@ public enum GoalPage {
                 .h2(.id("indicators"), .text(t(.indicatorsTitle))),
                 .unwrap(model.indicatorError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
                 model.indicators.isEmpty ? .p(.text(t(.indicatorsNone))) : .group(model.indicators.map { indicator in
-                    indicatorNode(indicator, canRecord: model.canUpdate, canManage: model.canManageIndicators, usesWeights: model.usesWeights, context)
+                    indicatorNode(indicator, canRecord: model.canUpdate, canManage: model.canManageIndicators, usesWeights: model.usesWeights,
+                                  draft: model.measurementDraft, context)
                 }),
-                model.canManageIndicators ? newIndicatorForm(model.id, context) : .empty
+                model.canManageIndicators ? newIndicatorForm(model.id, draft: model.indicatorDraft, context) : .empty
             ),
             .section(
                 .class("card"),
@@ -418,8 +426,13 @@ public enum GoalPage {
 }
 
 extension GoalPage {
-    static func indicatorNode(_ indicator: IndicatorView, canRecord: Bool, canManage: Bool, usesWeights: Bool, _ context: PageContext) -> Node<HTML.BodyContext> {
+    /// `draft`: a refused measurement of this indicator, or correction of one of its values,
+    /// shown again as typed.
+    static func indicatorNode(_ indicator: IndicatorView, canRecord: Bool, canManage: Bool, usesWeights: Bool, draft: MeasurementDraft? = nil,
+                              _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
+        let typed = draft?.formFor == indicator.id ? draft : nil
+        let correcting = indicator.values.contains { $0.id == draft?.formFor }
         let name = context.localizer.text(indicator.name)?.text ?? "–"
         let number = { (value: Double) in context.localizer.number(value, fractionDigits: value.rounded() == value ? 0 : 1) }
         let formID = "measure-\(indicator.id.uuidString.lowercased())"
@@ -434,76 +447,171 @@ extension GoalPage {
                 .div(.class("chart-scroll"), .raw(SVGChart.line(indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
                                                                title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
                                                                id: "chart-\(indicator.id.uuidString.lowercased())"))),
-                .details(.summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
+                .details(.open(correcting),
+                         .summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
                          .ul(.class("plain-list values"), .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
                              .li(.text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
                                  value.corrected.isEmpty ? .empty : .span(.class("muted"), .text(" · " + t(.measurementCorrectedFrom, [
                                      "values": value.corrected.map(number).joined(separator: ", ")]))),
                                  value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
                                  .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
-                                 canRecord && !value.isLocked ? correctionForm(value, unit: indicator.unit, context) : .empty)
+                                 canRecord && !value.isLocked
+                                     ? correctionForm(value, unit: indicator.unit, draft: draft?.formFor == value.id ? draft : nil, context) : .empty)
                          }))
             ),
             canRecord ? .form(
                 .action(SiteRoute.indicatorMeasurements(indicator.id).path), .method(.post), .class("measure-form"),
                 csrfField(context),
                 .div(.class("field"), .label(.for("\(formID)-date"), .text(t(.measurementDate))),
-                     .input(.type(.date), .name("date"), .id("\(formID)-date"), .required(true))),
+                     .input(.type(.date), .name("date"), .id("\(formID)-date"), .required(true), .value(typed?.date ?? ""))),
                 .div(.class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": indicator.unit]))),
-                     .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),
+                     .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
+                            .value(typed?.value ?? ""))),
                 .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.goalComment))),
-                     .input(.type(.text), .name("comment"), .id("\(formID)-comment"))),
+                     .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .value(typed?.comment ?? ""))),
                 .button(.type(.submit), .text(t(.measurementRecord)))
             ) : .empty,
-            canManage ? .div(.class("row-actions"), archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
+            canManage ? .div(.class("row-actions"),
+                             .a(.href(SiteRoute.editIndicator(indicator.id).path), .class("button secondary"),
+                                .attribute(named: "aria-label", value: t(.indicatorEdit) + ": " + name), .text(t(.indicatorEdit))),
+                             archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
         )
     }
 
     /// A correction replaces a value and keeps the old one in the history (and the audit log).
-    static func correctionForm(_ value: MeasurementRow, unit: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func correctionForm(_ value: MeasurementRow, unit: String, draft: MeasurementDraft?, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         let formID = "correct-\(value.id.uuidString.lowercased())"
         return .details(
             .class("correction"),
+            .open(draft != nil),
             .summary(.text(t(.measurementCorrect)), .span(.class("visually-hidden"), .text(" " + context.localizer.date(value.date)))),
             .form(.action(SiteRoute.measurementCorrection(value.id).path), .method(.post), .class("measure-form"),
                   csrfField(context),
                   .div(.class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": unit]))),
-                       .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"))),
+                       .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
+                              .value(draft?.value ?? ""))),
                   .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.measurementCorrectionReason))),
-                       .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .required(true))),
+                       .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .required(true), .value(draft?.comment ?? ""))),
                   .button(.type(.submit), .text(t(.measurementCorrect))))
         )
     }
 
-    static func newIndicatorForm(_ goalID: UUID, _ context: PageContext) -> Node<HTML.BodyContext> {
+    /// The form for a new indicator; open, with what was typed, when `draft` was refused.
+    static func newIndicatorForm(_ goalID: UUID, draft: IndicatorDraft?, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
-        let languages = context.organisation?.contentLanguages ?? [.swedish]
         return .details(
+            .open(draft != nil),
             .summary(.text(t(.indicatorNew))),
             .form(
                 .action(SiteRoute.goalIndicators(goalID).path), .method(.post), .class("stack"),
                 csrfField(context),
-                .forEach(languages) { language in
-                    textField("name-\(language.code)", label: t(.indicatorName) + " (" + language.nativeName + ")", value: "",
-                              autocomplete: "off", required: language == languages.first)
-                },
-                textField("unit", label: t(.indicatorUnit), value: "", autocomplete: "off", required: false),
-                textField("baseline", label: t(.indicatorBaseline), value: "", autocomplete: "off", inputMode: "decimal"),
-                textField("target", label: t(.indicatorTarget), value: "", autocomplete: "off", inputMode: "decimal"),
-                textField("weight", label: t(.indicatorWeight), value: "1", autocomplete: "off", inputMode: "decimal", required: false,
-                          hint: t(.indicatorWeightHint)),
-                .div(.class("field"), .label(.for("frequency"), .text(t(.indicatorFrequency))),
-                     .select(.attribute(named: "name", value: "frequency"), .id("frequency"),
-                             .forEach(MeasurementFrequency.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == .quarterly) })),
-                .div(.class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
-                     .select(.attribute(named: "name", value: "direction"), .id("direction"),
-                             .choice(value: "up", label: t(.directionUp), isSelected: true),
-                             .choice(value: "down", label: t(.directionDown), isSelected: false),
-                             .choice(value: "neutral", label: t(.directionNeutral), isSelected: false))),
+                indicatorFields(draft ?? .empty, context),
                 .button(.type(.submit), .text(t(.indicatorCreate)))
             )
         )
+    }
+
+    /// An indicator's fields, for a new one and for changing one.
+    static func indicatorFields(_ draft: IndicatorDraft, _ context: PageContext) -> Node<HTML.FormContext> {
+        let t = context
+        let languages = context.organisation?.contentLanguages ?? [.swedish]
+        return .group(
+            .forEach(languages) { language in
+                textField("name-\(language.code)", label: t(.indicatorName) + " (" + language.nativeName + ")", value: draft.name[language] ?? "",
+                          autocomplete: "off", required: language == languages.first)
+            },
+            textField("unit", label: t(.indicatorUnit), value: draft.unit, autocomplete: "off", required: false),
+            textField("baseline", label: t(.indicatorBaseline), value: draft.baseline, autocomplete: "off", inputMode: "decimal"),
+            textField("target", label: t(.indicatorTarget), value: draft.target, autocomplete: "off", inputMode: "decimal"),
+            textField("weight", label: t(.indicatorWeight), value: draft.weight, autocomplete: "off", inputMode: "decimal", required: false,
+                      hint: t(.indicatorWeightHint)),
+            .div(.class("field"), .label(.for("frequency"), .text(t(.indicatorFrequency))),
+                 .select(.attribute(named: "name", value: "frequency"), .id("frequency"),
+                         .forEach(MeasurementFrequency.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == draft.frequency) })),
+            .div(.class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
+                 .select(.attribute(named: "name", value: "direction"), .id("direction"),
+                         .forEach([(PreferredDirection.up, Str.directionUp), (.down, .directionDown), (.neutral, .directionNeutral)]) { direction, label in
+                             .choice(value: direction.rawValue, label: t(label), isSelected: direction == draft.direction)
+                         }))
+        )
+    }
+}
+
+/// A measurement's or a correction's form as typed, refused.
+public struct MeasurementDraft: Sendable, Equatable {
+    /// The indicator a new value was for, or the measurement a correction was for.
+    public var formFor: UUID
+    public var date: String
+    public var value: String
+    public var comment: String
+
+    public init(formFor: UUID, date: String = "", value: String, comment: String) {
+        self.formFor = formFor
+        self.date = date
+        self.value = value
+        self.comment = comment
+    }
+}
+
+/// An indicator's form as typed: the texts as they were entered, so a refused form comes
+/// back unchanged.
+public struct IndicatorDraft: Sendable, Equatable {
+    public var name: LocalizedText
+    public var unit: String
+    public var baseline: String
+    public var target: String
+    public var weight: String
+    public var frequency: MeasurementFrequency
+    public var direction: PreferredDirection
+
+    public init(name: LocalizedText, unit: String, baseline: String, target: String, weight: String,
+                frequency: MeasurementFrequency, direction: PreferredDirection) {
+        self.name = name
+        self.unit = unit
+        self.baseline = baseline
+        self.target = target
+        self.weight = weight
+        self.frequency = frequency
+        self.direction = direction
+    }
+
+    public static let empty = IndicatorDraft(name: LocalizedText(), unit: "", baseline: "", target: "", weight: "1", frequency: .quarterly, direction: .up)
+}
+
+/// The programme owner changes an indicator: its names, unit, baseline, target, weight,
+/// frequency and direction. Its measurements stay as they are.
+public enum IndicatorFormPage {
+    public struct Model: Sendable {
+        public var indicatorID: UUID
+        public var goalID: UUID
+        public var goalTitle: LocalizedText
+        public var draft: IndicatorDraft
+        public var errors: [String]
+
+        public init(indicatorID: UUID, goalID: UUID, goalTitle: LocalizedText, draft: IndicatorDraft, errors: [String] = []) {
+            self.indicatorID = indicatorID
+            self.goalID = goalID
+            self.goalTitle = goalTitle
+            self.draft = draft
+            self.errors = errors
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.goal(model.goalID).path + "#indicators"), .text("← " + (context.localizer.text(model.goalTitle)?.text ?? t(.resultGoal))))),
+            .p(.class("hint"), .text(t(.indicatorEditHint))),
+            .form(
+                .action(SiteRoute.editIndicator(model.indicatorID).path), .method(.post), .class("stack"),
+                csrfField(context),
+                errorSummary(model.errors, context: context),
+                GoalPage.indicatorFields(model.draft, context),
+                .button(.type(.submit), .class("primary"), .text(t(.saveChanges)))
+            )
+        )
+        return Layout.render(Page(title: t(.indicatorEdit), section: .area(.strategy), content: content), context: context)
     }
 }
 

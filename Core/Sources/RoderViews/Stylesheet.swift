@@ -166,9 +166,10 @@ input[type=date], input[type=time] { font: inherit; padding: .45rem .5rem; borde
 td .status { margin-left: .4rem; }
 .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem; }
 .inline-form { display: inline-block; margin: 0 .5rem .25rem 0; }
-.inline-form button, .row-actions button, details.correction button { padding: .3rem .75rem; }
-button.secondary { border-color: #5b6776; color: #374151; }
-.row-actions { display: flex; flex-wrap: wrap; gap: .25rem; margin-top: .35rem; }
+.inline-form button, .row-actions button, .row-actions .button, details.correction button { padding: .3rem .75rem; }
+.row-actions .button { line-height: normal; }
+button.secondary, .button.secondary { border-color: #5b6776; color: #374151; }
+.row-actions { display: flex; flex-wrap: wrap; align-items: flex-start; gap: .25rem; margin-top: .35rem; }
 ol.area-list > li { border-top: 1px solid var(--line); padding: .6rem 0; }
 ol.area-list h3 { margin: 0 0 .25rem; font-size: 1.05rem; }
 .milestone { margin: .2rem 0 0; font-size: .92rem; color: var(--muted); }

@@ -146,6 +146,11 @@ struct ViewTests {
             initiatives: [(fixedID(60), goal.title, milestone)], usesWeights: true), context: context)))
         pages.append(("goal edit", GoalFormPage.render(.init(areas: [SelectChoice(id: fixedID(1), label: "1. Strategi")], people: [SelectChoice(id: fixedID(2), label: "Karin Sandell")],
                                                            areaID: fixedID(1), title: goal.title, responsibleIDs: [fixedID(2)], goalID: fixedID(40)), context: context)))
+        pages.append(("indicator edit", IndicatorFormPage.render(.init(
+            indicatorID: fixedID(41), goalID: fixedID(40), goalTitle: goal.title,
+            draft: IndicatorDraft(name: LocalizedText(sv: "Användare per vecka", fi: "Käyttäjät viikossa"), unit: "%", baseline: "30", target: "x",
+                                  weight: "2", frequency: .monthly, direction: .down),
+            errors: ["x"]), context: context)))
         pages.append(("programme", ProgrammePage.render(.init(
             id: fixedID(50), name: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), startYear: "2025", endYear: "2027", green: "70", amber: "40",
             rollUp: .average, areas: [.init(id: fixedID(1), title: area, goalCount: 2), .init(id: fixedID(3), title: goal.title, goalCount: 0)],

@@ -207,26 +207,123 @@ struct StrategyController: Sendable {
         var frequency: String?
     }
 
-    /// The programme owner adds an indicator to a goal.
+    /// An indicator's form, as typed and, when it holds, as values.
+    private struct IndicatorInput {
+        struct Values {
+            var name: LocalizedText, unit: String, baseline: Double, target: Double, weight: Double
+            var frequency: MeasurementFrequency, direction: PreferredDirection
+        }
+
+        let draft: IndicatorDraft
+        /// nil when refused: a name in the first language, a baseline and a target are
+        /// needed; the weight, when given, lies within 0...1,000.
+        let values: Values?
+
+        init(_ request: Request) throws {
+            let form = try request.content.decode(IndicatorForm.self)
+            let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+            let name = request.localizedField("name", languages: languages)
+            draft = IndicatorDraft(name: name, unit: form.unit ?? "", baseline: form.baseline ?? "", target: form.target ?? "", weight: form.weight ?? "",
+                                   frequency: form.frequency.flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly,
+                                   direction: form.direction.flatMap(PreferredDirection.init(rawValue:)) ?? .up)
+            let weight = draft.weight.trimmingCharacters(in: .whitespaces).isEmpty ? 1 : StrategyController.number(draft.weight)
+            guard name[languages[0]] != nil, let baseline = StrategyController.number(draft.baseline), let target = StrategyController.number(draft.target),
+                  let weight, weight >= 0, weight <= 1_000 else {
+                values = nil
+                return
+            }
+            values = Values(name: name, unit: String(draft.unit.trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
+                            weight: weight, frequency: draft.frequency, direction: draft.direction)
+        }
+
+        func apply(to indicator: Indicator) {
+            guard let values else { return }
+            indicator.name = values.name
+            indicator.unit = values.unit
+            indicator.baseline = values.baseline
+            indicator.target = values.target
+            indicator.weight = values.weight
+            indicator.frequencyCode = values.frequency.rawValue
+            indicator.direction = values.direction.rawValue
+        }
+    }
+
+    /// The programme owner adds an indicator to a goal; a refused one comes back as typed.
     func createIndicator(_ request: Request) async throws -> Response {
         let goal = try await loadGoal(request)
-        let form = try request.content.decode(IndicatorForm.self)
-        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let name = LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? request.content.get(String.self, at: "name-\($0.code)")) ?? "") }))
-        let weight = (form.weight ?? "").trimmingCharacters(in: .whitespaces).isEmpty ? 1 : Self.number(form.weight)
-        guard name[languages[0]] != nil, let baseline = Self.number(form.baseline), let target = Self.number(form.target),
-              let weight, weight >= 0, weight <= 1_000 else {
-            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.indicatorInvalid), status: .unprocessableEntity)
+        let input = try IndicatorInput(request)
+        guard let values = input.values else {
+            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.indicatorInvalid), indicatorDraft: input.draft,
+                                      status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let indicator = Indicator(organisationID: tenant.organisationID, goalID: try goal.requireID(), name: name,
-                                  unit: String((form.unit ?? "").trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
-                                  direction: form.direction.flatMap(PreferredDirection.init(rawValue:)) ?? .up)
-        indicator.weight = weight
-        indicator.frequencyCode = (form.frequency.flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly).rawValue
+        let indicator = Indicator(organisationID: tenant.organisationID, goalID: try goal.requireID(), name: values.name,
+                                  unit: values.unit, baseline: values.baseline, target: values.target, direction: values.direction)
+        input.apply(to: indicator)
         try await tenant.create(indicator)
-        try await request.audit(.indicatorCreated, subject: request.localizer().text(name)?.text ?? "–", subjectID: indicator.id)
+        try await request.audit(.indicatorCreated, subject: request.localizer().text(values.name)?.text ?? "–", subjectID: indicator.id)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
+    }
+
+    func editIndicatorForm(_ request: Request) async throws -> Response {
+        let (indicator, goal) = try await loadIndicator(request)
+        let draft = IndicatorDraft(name: indicator.name, unit: indicator.unit, baseline: Self.formNumber(indicator.baseline, request),
+                                   target: Self.formNumber(indicator.target, request), weight: Self.formNumber(indicator.weight, request),
+                                   frequency: indicator.frequency,
+                                   direction: PreferredDirection(rawValue: indicator.direction) ?? .up)
+        return try await indicatorForm(request, indicator: indicator, goal: goal, draft: draft)
+    }
+
+    /// The programme owner corrects an indicator; its measurements stay, and its progress is
+    /// worked out anew from them. A refused form comes back as typed.
+    func updateIndicator(_ request: Request) async throws -> Response {
+        let (indicator, goal) = try await loadIndicator(request)
+        let input = try IndicatorInput(request)
+        guard input.values != nil else {
+            return try await indicatorForm(request, indicator: indicator, goal: goal, draft: input.draft,
+                                           errors: [request.localizer()(.indicatorInvalid)], status: .unprocessableEntity)
+        }
+        let localizer = request.localizer()
+        // Decimal points, not commas: the audit log reads a comma as a list's separator.
+        func summary() -> String {
+            "\(localizer.text(indicator.name)?.text ?? "–"): \(Self.plainNumber(indicator.baseline))–\(Self.plainNumber(indicator.target)) \(indicator.unit)"
+                .trimmingCharacters(in: .whitespaces)
+        }
+        let before = summary()
+        input.apply(to: indicator)
+        try await indicator.save(on: request.db)
+        try await request.audit(.indicatorChanged, subject: localizer.text(indicator.name)?.text ?? "–", subjectID: indicator.id,
+                                before: before, after: summary())
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
+    }
+
+    /// The indicator named in the path and its goal, both of this organisation; archived
+    /// ones are not changed (they are restored from the archive first).
+    private func loadIndicator(_ request: Request) async throws -> (Indicator, ResultGoal) {
+        let tenant = try request.tenant
+        guard let id = request.uuidParameter("indicatorID"), let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
+              let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
+        return (indicator, goal)
+    }
+
+    private func indicatorForm(_ request: Request, indicator: Indicator, goal: ResultGoal, draft: IndicatorDraft, errors: [String] = [],
+                               status: HTTPStatus = .ok) async throws -> Response {
+        let model = IndicatorFormPage.Model(indicatorID: try indicator.requireID(), goalID: try goal.requireID(), goalTitle: goal.title,
+                                            draft: draft, errors: errors)
+        return request.html(IndicatorFormPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    /// A number as a form shows it to be typed again: no grouping, a decimal comma in
+    /// Swedish and Finnish (`number` reads either).
+    static func formNumber(_ value: Double, _ request: Request) -> String {
+        let text = plainNumber(value)
+        return request.state.language == .english ? text : text.replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// "12", "12.5": whole numbers without ".0".
+    static func plainNumber(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     struct MeasurementForm: Content {
@@ -244,13 +341,15 @@ struct StrategyController: Sendable {
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
         let form = try request.content.decode(MeasurementForm.self)
         let timeZone = request.application.config.timeZone
+        let typed = MeasurementDraft(formFor: id, date: form.date ?? "", value: form.value ?? "", comment: form.comment ?? "")
         guard let date = Self.date(form.date, timeZone: timeZone), let value = Self.number(form.value) else {
-            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), status: .unprocessableEntity)
+            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), measurementDraft: typed,
+                                      status: .unprocessableEntity)
         }
         let period = try await Self.period(of: date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: timeZone) else {
             return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
-                                      status: .unprocessableEntity)
+                                      measurementDraft: typed, status: .unprocessableEntity)
         }
         let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let record = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: id, date: date, value: value,
@@ -306,12 +405,15 @@ struct StrategyController: Sendable {
         let form = try request.content.decode(CorrectionForm.self)
         let localizer = request.localizer()
         let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = MeasurementDraft(formFor: try old.requireID(), value: form.value ?? "", comment: form.comment ?? "")
         guard let value = Self.number(form.value), !comment.isEmpty else {
-            return try await goalPage(request, goal: goal, indicatorError: localizer(.measurementCorrectionInvalid), status: .unprocessableEntity)
+            return try await goalPage(request, goal: goal, indicatorError: localizer(.measurementCorrectionInvalid), measurementDraft: typed,
+                                      status: .unprocessableEntity)
         }
         let period = try await Self.period(of: old.date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: request.application.config.timeZone) else {
-            return try await goalPage(request, goal: goal, indicatorError: localizer(.periodLocked, ["year": String(period.year)]), status: .unprocessableEntity)
+            return try await goalPage(request, goal: goal, indicatorError: localizer(.periodLocked, ["year": String(period.year)]), measurementDraft: typed,
+                                      status: .unprocessableEntity)
         }
         let replacement = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: try indicator.requireID(), date: old.date, value: value,
                                             comment: String(comment.prefix(1_000)), recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
@@ -346,7 +448,8 @@ struct StrategyController: Sendable {
     }
 
     private func goalPage(_ request: Request, goal: ResultGoal, draftStatus: GoalStatus? = nil, draftComment: String = "",
-                          error: String? = nil, indicatorError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+                          error: String? = nil, indicatorError: String? = nil, indicatorDraft: IndicatorDraft? = nil,
+                          measurementDraft: MeasurementDraft? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let goalID = try goal.requireID()
         let timeZone = request.application.config.timeZone
@@ -387,7 +490,7 @@ struct StrategyController: Sendable {
                     valueIsDue: indicator.frequency.isDue(latest: current.map(\.date).max(), at: request.now, in: timeZone))
             },
             canManageIndicators: request.state.membership?.roles.contains(.programmeOwner) == true,
-            indicatorError: indicatorError,
+            indicatorError: indicatorError, indicatorDraft: indicatorDraft, measurementDraft: measurementDraft,
             draftStatus: draftStatus, draftComment: draftComment, error: error,
             description: goal.goalDescription, dates: dates.isEmpty ? nil : dates.joined(separator: " – "),
             isArchived: goal.archivedAt != nil,

@@ -155,7 +155,8 @@ final class RequestState: @unchecked Sendable {
 extension Request {
     private struct StateKey: StorageKey { typealias Value = RequestState }
 
-    /// The request's state. `SessionMiddleware` sets it before any handler runs.
+    /// The request's state. `SessionMiddleware` sets it before any handler runs, once: the
+    /// handler's task keeps the state it was bound with (`RequestState.current`).
     var state: RequestState {
         get {
             // Read a dozen times per request: from the task's own binding when it is this
