@@ -461,6 +461,13 @@ struct IndicatorTests {
             let page = try await owner.follow(saved).body.string
             #expect(page.contains("Från 20 till 250 besök"))
             #expect(try await owner.get("/audit").body.string.contains("Ändrade indikatorn Besök per vecka: Besök per månad: 100–900.5 besök → Besök per vecka: 20–250 besök"))
+
+            // Archived, it is neither changed nor measured any more (until restored).
+            try await owner.get(path)
+            #expect(try await owner.post(SiteRoute.strategyArchive.path, [("kind", "indicator"), ("id", indicator.id!.uuidString), ("action", "archive")]).status == .seeOther)
+            #expect(try await owner.get(edit).status == .notFound)
+            try await owner.get(path)
+            #expect(try await owner.post(SiteRoute.indicatorMeasurements(indicator.id!).path, [("date", "2026-11-01"), ("value", "30")]).status == .notFound)
         }
     }
 }

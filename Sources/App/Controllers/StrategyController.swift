@@ -332,11 +332,12 @@ struct StrategyController: Sendable {
         var comment: String?
     }
 
-    /// A responsible person (or the owner) records a value, unless its year is locked.
+    /// A responsible person (or the owner) records a value, unless its year is locked or the
+    /// indicator archived.
     func recordMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         guard let id = request.uuidParameter("indicatorID"),
-              let indicator = try await tenant.find(Indicator.self, id),
+              let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
         let form = try request.content.decode(MeasurementForm.self)
@@ -399,7 +400,7 @@ struct StrategyController: Sendable {
         let tenant = try request.tenant
         guard let old = try await tenant.find(MeasurementRecord.self, request.uuidParameter("measurementID")),
               old.replacedAt == nil,
-              let indicator = try await tenant.find(Indicator.self, old.$indicator.id),
+              let indicator = try await tenant.find(Indicator.self, old.$indicator.id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
         let form = try request.content.decode(CorrectionForm.self)
