@@ -79,6 +79,7 @@ struct EventTests {
             let wrong = try await manager.post(path + "/check-in", [("code", "ZZZZZZ")])
             #expect(wrong.status == .unprocessableEntity)
             #expect(wrong.body.string.contains("Koden stämmer inte"))
+            #expect(wrong.body.string.contains(#"id="code" value="ZZZZZZ""#), "the code comes back as typed")
             // Another organisation does not see it at all.
             let bergvik = TestBrowser(app, acceptLanguage: "fi")
             try await bergvik.signIn(Account.bergvikAdministrator)

@@ -16,6 +16,8 @@ struct MaterialAppTests {
             try await owner.get(path)
             let badLink = try await owner.post(path + "/materials", [("title", "Klicka"), ("url", "javascript:alert(1)")])
             #expect(badLink.status == .unprocessableEntity && badLink.body.string.contains("Skriv en webbadress"))
+            // The link's form comes back open, with the title and address as typed.
+            #expect(badLink.body.string.contains(#"id="link-title" value="Klicka""#) && badLink.body.string.contains(#"id="link-url" value="javascript:alert(1)""#))
             #expect(try await owner.post(path + "/materials", [("title", "Kommunförbundets rapport"), ("url", "https://www.example.fi/rapport")]).status == .seeOther)
             let pdf = Data("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF".utf8)
             try await owner.get(path)
@@ -25,6 +27,7 @@ struct MaterialAppTests {
             let disguised = try await owner.upload(path + "/materials", field: "file", fileName: "program.pdf", content: Data([0x4D, 0x5A, 0x90, 0x00]),
                                                    fields: [("title", "Program")])
             #expect(disguised.status == .unprocessableEntity && disguised.body.string.contains("Den här filtypen tas inte emot"))
+            #expect(disguised.body.string.contains(#"id="file-title" value="Program""#))
             #expect(try await EventMaterial.query(on: app.db).count() == 2)
 
             let manager = TestBrowser(app, acceptLanguage: "sv")

@@ -66,6 +66,8 @@ struct OrganisationTests {
             let refused = try await browser.post("/organisation/analytics/target", [("minimum", "12"), ("maximum", "4")])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("the first not larger than the second"))
+            // As typed, not as stored.
+            #expect(refused.body.string.contains(#"id="target-min" value="12""#) && refused.body.string.contains(#"id="target-max" value="4""#))
             let csv = try await browser.get("/organisation/analytics/managers.csv")
             #expect(csv.headers.contentType?.subType == "csv")
             #expect(csv.body.string.components(separatedBy: "\r\n").count > 40)

@@ -257,6 +257,9 @@ public enum EventPage {
         public var goals: [SelectChoice] = []
         /// What went wrong with the last material the host tried to add.
         public var materialError: String?
+        /// The refused material's title and address as typed, and whether it was a file (which
+        /// the browser makes the host choose again).
+        public var typedMaterial: (title: String, url: String, isFile: Bool)?
         /// The host's search in a long check-in list (part of a name, any case or accents).
         public var attendeeQuery: String = ""
 
@@ -390,8 +393,9 @@ public enum EventPage {
                     .summary(.text(t(.materialAddLink))),
                     .form(.action(SiteRoute.eventMaterials(eventID).path), .method(.post), .class("stack"),
                           csrfField(context),
-                          inputField(name: "title", id: "link-title", label: t(.materialTitle), value: "", required: true),
-                          inputField(name: "url", id: "link-url", label: t(.materialURL), value: "", required: true),
+                          inputField(name: "title", id: "link-title", label: t(.materialTitle),
+                                     value: model.typedMaterial.map { $0.isFile ? "" : $0.title } ?? "", required: true),
+                          inputField(name: "url", id: "link-url", label: t(.materialURL), value: model.typedMaterial?.url ?? "", required: true),
                           .button(.type(.submit), .class("secondary"), .text(t(.materialAdd))))
                 ),
                 .details(
@@ -399,7 +403,8 @@ public enum EventPage {
                     .summary(.text(t(.materialAddFile))),
                     .form(.action(SiteRoute.eventMaterials(eventID).path), .method(.post), .enctype(.multipartData), .class("stack"),
                           csrfField(context),
-                          inputField(name: "title", id: "file-title", label: t(.materialTitle), value: "", required: true),
+                          inputField(name: "title", id: "file-title", label: t(.materialTitle),
+                                     value: model.typedMaterial.map { $0.isFile ? $0.title : "" } ?? "", required: true),
                           .div(.class("field"),
                                .label(.for("material-file"), .text(t(.materialFile))),
                                .p(.class("hint"), .id("material-file-hint"), .text(t(.materialFileHint))),

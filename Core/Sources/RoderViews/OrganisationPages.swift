@@ -264,12 +264,16 @@ public enum OrganisationAnalyticsPage {
         public var managers: [UUID: Manager]
         public var canChange: Bool
         public var targetError: String?
+        /// The band as typed when it was refused.
+        public var typedTarget: (minimum: String, maximum: String)?
 
-        public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool, targetError: String? = nil) {
+        public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool, targetError: String? = nil,
+                    typedTarget: (minimum: String, maximum: String)? = nil) {
             self.report = report
             self.managers = managers
             self.canChange = canChange
             self.targetError = targetError
+            self.typedTarget = typedTarget
         }
     }
 
@@ -315,10 +319,10 @@ public enum OrganisationAnalyticsPage {
                     csrfField(context),
                     .unwrap(model.targetError) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
                     .label(.for("target-min"), .text(t(.orgTargetMinimum))),
-                    .input(.type(.number), .name("minimum"), .id("target-min"), .value(String(report.targetBand.lowerBound)),
+                    .input(.type(.number), .name("minimum"), .id("target-min"), .value(model.typedTarget?.minimum ?? String(report.targetBand.lowerBound)),
                            .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
                     .label(.for("target-max"), .text(t(.orgTargetMaximum))),
-                    .input(.type(.number), .name("maximum"), .id("target-max"), .value(String(report.targetBand.upperBound)),
+                    .input(.type(.number), .name("maximum"), .id("target-max"), .value(model.typedTarget?.maximum ?? String(report.targetBand.upperBound)),
                            .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
                     .button(.type(.submit), .text(t(.orgSetTarget)))
                 ) : .empty

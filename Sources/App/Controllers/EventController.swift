@@ -199,7 +199,8 @@ struct EventController: Sendable {
         let form = (try? request.content.decode(Form.self)) ?? Form()
         let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
         func refuse(_ message: String) async throws -> Response {
-            try await page(request, event: event, materialError: message, status: .unprocessableEntity)
+            try await page(request, event: event, materialError: message, typedMaterial: (form.title ?? "", form.url ?? "", form.file != nil),
+                           status: .unprocessableEntity)
         }
         guard !title.isEmpty else { return try await refuse(localizer(.materialTitleRequired)) }
         let material = EventMaterial(organisationID: tenant.organisationID, eventID: try event.requireID(), title: String(title.prefix(200)), createdAt: request.now)
@@ -296,7 +297,8 @@ struct EventController: Sendable {
         }
         let typed = CheckInCode.normalise((try? request.content.get(String.self, at: "code")) ?? "")
         guard typed == event.checkInCode else {
-            return try await page(request, event: event, checkInError: localizer(.eventCheckInWrongCode), status: .unprocessableEntity)
+            return try await page(request, event: event, checkInError: localizer(.eventCheckInWrongCode), typedCode: String(typed.prefix(12)),
+                                  status: .unprocessableEntity)
         }
         try await markPresent(request, event: event, personID: personID, by: "self")
         try await request.setNotice(.checkedIn)
@@ -518,7 +520,8 @@ struct EventController: Sendable {
 
     private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
                       reminderMessage: String? = nil, invitationChoice: InvitationChoice = InvitationChoice(), invitationError: String? = nil,
-                      materialError: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+                      materialError: String? = nil, typedMaterial: (title: String, url: String, isFile: Bool)? = nil,
+                      typedCode: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
         let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
@@ -556,10 +559,11 @@ struct EventController: Sendable {
             .field(\.$createdAt).all()
             .map { EventPage.Material(id: $0.id!, title: $0.title, url: $0.url, fileName: $0.fileName, size: $0.size) }
         withMaterials.materialError = materialError
+        withMaterials.typedMaterial = typedMaterial
         withMaterials.attendeeQuery = String((request.query[String.self, at: "who"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         withMaterials.onlineURL = event.onlineURL
         withMaterials.checkInAddress = isHost ? Self.checkInAddress(request, code: event.checkInCode) : nil
-        withMaterials.typedCode = String(CheckInCode.normalise(request.query[String.self, at: "code"] ?? "").prefix(12))
+        withMaterials.typedCode = typedCode ?? String(CheckInCode.normalise(request.query[String.self, at: "code"] ?? "").prefix(12))
         withMaterials.hosts = event.hosts
         if let goalIDs = event.goalIDs, !goalIDs.isEmpty, let programme = try await StrategyQuery.programme(tenant) {
             withMaterials.goals = try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: request.localizer())

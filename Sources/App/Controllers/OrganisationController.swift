@@ -54,7 +54,8 @@ struct OrganisationController: Sendable {
         let form = try request.content.decode(TargetForm.self)
         guard let minimum = form.minimum.flatMap({ Int($0) }), let maximum = form.maximum.flatMap({ Int($0) }),
               (1...100).contains(minimum), (1...100).contains(maximum), minimum <= maximum else {
-            return try await analyticsPage(request, targetError: request.localizer()(.orgTargetInvalid), status: .unprocessableEntity)
+            return try await analyticsPage(request, targetError: request.localizer()(.orgTargetInvalid),
+                                           typedTarget: (form.minimum ?? "", form.maximum ?? ""), status: .unprocessableEntity)
         }
         let before = "\(organisation.spanTarget.lowerBound)–\(organisation.spanTarget.upperBound)"
         organisation.spanTargetMinimum = minimum
@@ -65,7 +66,8 @@ struct OrganisationController: Sendable {
         return request.redirect(to: SiteRoute.organisationAnalytics.path)
     }
 
-    private func analyticsPage(_ request: Request, targetError: String?, status: HTTPStatus = .ok) async throws -> Response {
+    private func analyticsPage(_ request: Request, targetError: String?, typedTarget: (minimum: String, maximum: String)? = nil,
+                               status: HTTPStatus = .ok) async throws -> Response {
         let loaded = try await OrganisationQuery.load(try request.tenant, targetBand: try organisation(request).spanTarget)
         var managers: [UUID: OrganisationAnalyticsPage.Manager] = [:]
         for load in loaded.report.managers {
@@ -75,7 +77,8 @@ struct OrganisationController: Sendable {
                 span: load.span, peopleInLine: load.peopleInLine
             )
         }
-        let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request), targetError: targetError)
+        let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request), targetError: targetError,
+                                                    typedTarget: typedTarget)
         return request.html(OrganisationAnalyticsPage.render(model, context: try await request.pageContext()), status: status)
     }
 
