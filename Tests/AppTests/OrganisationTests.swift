@@ -249,6 +249,14 @@ struct ScenarioWebTests {
             ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("en enhet kan inte slås ihop med sig själv"))
+            // Both of the merge's choices come back as made; the other forms' selects as they were.
+            let chosen = #"<option value="\#(unit.id!.uuidString.lowercased())" selected>"#
+            #expect(response.body.string.components(separatedBy: chosen).count - 1 == 2)
+            // A split without a name for the new unit: refused, with the headcount typed.
+            let unnamed = try await browser.post(path + "/changes", [("kind", "split"), ("split-unit", unit.id!.uuidString.lowercased()),
+                                                                     ("split-name", " "), ("split-headcount", "7")])
+            #expect(unnamed.status == .unprocessableEntity)
+            #expect(unnamed.body.string.contains(#"id="split-headcount" value="7""#))
             let scenario = try #require(try await ScenarioRecord.query(on: app.db).first())
             #expect(scenario.changes.isEmpty)
         }

@@ -177,6 +177,11 @@ struct ProgrammeTests {
             ])
             let initiativePath = try #require(created.location)
             try await owner.get(initiativePath)
+            // Refused without a date: back with the title typed, the form open.
+            let refusedMilestone = try await owner.post(initiativePath + "/milestones", [("title-sv", "Enkät till all personal"), ("due", "")])
+            #expect(refusedMilestone.status == .unprocessableEntity)
+            #expect(refusedMilestone.body.string.contains(#"id="milestone-title-sv" value="Enkät till all personal""#))
+            try await owner.get(initiativePath)
             try await owner.post(initiativePath + "/milestones", [("title-sv", "Enkät till all personal"), ("due", "2026-09-30")])
             let overview = try await owner.get(SiteRoute.initiatives.path).body.string
             #expect(overview.contains("Program för arbetshälsa"))

@@ -169,6 +169,8 @@ public enum InitiativePage {
         public var people: [SelectChoice]
         public var goalChoices: [SelectChoice]
         public var milestoneError: String?
+        /// A refused new milestone as typed.
+        public var typedMilestone: (title: LocalizedText, due: String)?
 
         public init(id: UUID, title: LocalizedText, description: LocalizedText?, owner: String?, status: InitiativeStatus,
                     goals: [(id: UUID, title: LocalizedText)], milestones: [MilestoneRow], isArchived: Bool, canManage: Bool, canTickOff: Bool,
@@ -228,16 +230,17 @@ public enum InitiativePage {
                     )
                 }),
                 model.canManage ? .details(
+                    .open(model.typedMilestone != nil),
                     .summary(.text(t(.milestoneNew))),
                     .form(.action(SiteRoute.initiativeMilestones(model.id).path), .method(.post), .class("stack"),
                           csrfField(context),
                           .forEach(languages) { language in
                               inputField(name: "title-\(language.code)", id: "milestone-title-\(language.code)",
-                                         label: t(.milestoneTitle) + " (" + language.nativeName + ")", value: "",
+                                         label: t(.milestoneTitle) + " (" + language.nativeName + ")", value: model.typedMilestone?.title[language] ?? "",
                                          required: language == languages.first, lang: language.code)
                           },
                           .div(.class("field"), .label(.for("milestone-due"), .text(t(.milestoneDue))),
-                               .input(.type(.date), .name("due"), .id("milestone-due"), .required(true))),
+                               .input(.type(.date), .name("due"), .id("milestone-due"), .required(true), .value(model.typedMilestone?.due ?? ""))),
                           .button(.type(.submit), .text(t(.milestoneAdd))))
                 ) : .empty
             ),

@@ -119,6 +119,8 @@ public enum ScenarioPage {
         public var problem: String?
         /// An error with the change just added (its form is shown again).
         public var formError: String?
+        /// That change's form as typed, by field name ("merge-unit": a unit's id).
+        public var typedChange: [String: String] = [:]
         public var units: [Choice]
         public var people: [Choice]
         public var personNames: [UUID: String]
@@ -209,13 +211,19 @@ public enum ScenarioPage {
         func unitSelect(_ name: String, _ label: String) -> Node<HTML.FormContext> {
             .div(.class("field"), .label(.for(name), .text(label)),
                  .select(.attribute(named: "name", value: name), .id(name),
-                         .forEach(model.units) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: false) }))
+                         .forEach(model.units) { unit in
+                             let value = unit.id.uuidString.lowercased()
+                             return .choice(value: value, label: unit.label, isSelected: model.typedChange[name] == value)
+                         }))
         }
         func personSelect(_ name: String, _ label: String, allowNone: Bool) -> Node<HTML.FormContext> {
             .div(.class("field"), .label(.for(name), .text(label)),
                  .select(.attribute(named: "name", value: name), .id(name),
-                         allowNone ? .choice(value: "", label: t(.scenarioNoManager), isSelected: true) : .empty,
-                         .forEach(model.people) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: false) }))
+                         allowNone ? .choice(value: "", label: t(.scenarioNoManager), isSelected: (model.typedChange[name] ?? "").isEmpty) : .empty,
+                         .forEach(model.people) { person in
+                             let value = person.id.uuidString.lowercased()
+                             return .choice(value: value, label: person.label, isSelected: model.typedChange[name] == value)
+                         }))
         }
         func form(_ kind: String, _ title: String, _ fields: Node<HTML.FormContext>...) -> Node<HTML.BodyContext> {
             .form(.action(action), .method(.post), .class("stack change-form"),
@@ -236,8 +244,9 @@ public enum ScenarioPage {
                 form("manager", t(.scenarioChangeManager), unitSelect("manager-unit", t(.scenarioManagerUnit)),
                      personSelect("manager-person", t(.scenarioNewManager), allowNone: true)),
                 form("split", t(.scenarioSplit), unitSelect("split-unit", t(.scenarioSplitUnit)),
-                     textField("split-name", label: t(.scenarioSplitName), value: "", autocomplete: "off"),
-                     textField("split-headcount", label: t(.scenarioSplitHeadcount), value: "", autocomplete: "off", inputMode: "numeric"),
+                     textField("split-name", label: t(.scenarioSplitName), value: model.typedChange["split-name"] ?? "", autocomplete: "off"),
+                     textField("split-headcount", label: t(.scenarioSplitHeadcount), value: model.typedChange["split-headcount"] ?? "", autocomplete: "off",
+                               inputMode: "numeric"),
                      personSelect("split-manager", t(.scenarioNewManager), allowNone: true))
             )
         )

@@ -70,13 +70,14 @@ struct InitiativeController: Sendable {
         let tenant = try request.tenant
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
         let title = request.localizedField("title", languages: languages)
-        let due = StrategyController.date(try? request.content.get(String.self, at: "due"), timeZone: request.application.config.timeZone)
+        let typedDue = (try? request.content.get(String.self, at: "due")) ?? ""
+        let due = StrategyController.date(typedDue, timeZone: request.application.config.timeZone)
         guard title[languages[0]] != nil, let due else {
             let links = try await tenant.query(InitiativeGoal.self).filter(\.$initiative.$id == initiative.requireID()).all()
             let form = InitiativeForm(title: initiative.title, description: initiative.initiativeDescription ?? LocalizedText(),
                                       ownerID: initiative.$owner.id, status: initiative.initiativeStatus, goalIDs: Set(links.map { $0.$goal.id }))
             return try await page(request, initiative: initiative, form: form, milestoneError: request.localizer()(.milestoneInvalid),
-                                  status: .unprocessableEntity)
+                                  typedMilestone: (title, typedDue), status: .unprocessableEntity)
         }
         let milestone = MilestoneRecord(organisationID: tenant.organisationID, initiativeID: try initiative.requireID(), title: title, due: due)
         try await tenant.create(milestone)
@@ -131,7 +132,7 @@ struct InitiativeController: Sendable {
     }
 
     private func page(_ request: Request, initiative: Initiative, form: InitiativeForm, milestoneError: String? = nil,
-                      status: HTTPStatus = .ok) async throws -> Response {
+                      typedMilestone: (title: LocalizedText, due: String)? = nil, status: HTTPStatus = .ok) async throws -> Response {
         let tenant = try request.tenant
         let canManage = request.state.membership?.roles.contains(.programmeOwner) == true
         try await initiative.$owner.load(on: request.db)
@@ -145,6 +146,7 @@ struct InitiativeController: Sendable {
                                                                       isOverdue: $0.milestone.isOverdue(at: request.now, in: timeZone)) },
             isArchived: initiative.archivedAt != nil, canManage: canManage, canTickOff: canTickOff(request, initiative: initiative),
             form: form, milestoneError: milestoneError)
+        model.typedMilestone = typedMilestone
         if canManage, let programme = try await tenant.find(Programme.self, initiative.$programme.id) {
             (model.people, model.goalChoices) = try await choices(request, programme: programme)
         }

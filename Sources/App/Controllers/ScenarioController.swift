@@ -43,6 +43,18 @@ struct ScenarioController: Sendable {
             case managerUnit = "manager-unit", managerPerson = "manager-person"
             case splitUnit = "split-unit", splitName = "split-name", splitHeadcount = "split-headcount", splitManager = "split-manager"
         }
+
+        /// As typed, by field name, for the form shown again.
+        var typed: [String: String] {
+            let fields: [(CodingKeys, String?)] = [
+                (.mergeUnit, mergeUnit?.uuidString.lowercased()), (.mergeInto, mergeInto?.uuidString.lowercased()),
+                (.moveUnit, moveUnit?.uuidString.lowercased()), (.moveParent, moveParent?.uuidString.lowercased()),
+                (.managerUnit, managerUnit?.uuidString.lowercased()), (.managerPerson, managerPerson?.lowercased()),
+                (.splitUnit, splitUnit?.uuidString.lowercased()), (.splitName, splitName), (.splitHeadcount, splitHeadcount),
+                (.splitManager, splitManager?.lowercased()),
+            ]
+            return Dictionary(uniqueKeysWithValues: fields.compactMap { key, value in value.map { (key.rawValue, $0) } })
+        }
     }
 
     func addChange(_ request: Request) async throws -> Response {
@@ -65,7 +77,10 @@ struct ScenarioController: Sendable {
         case "split":
             guard let unit = form.splitUnit else { throw Abort(.badRequest) }
             let name = (form.splitName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-            guard !name.isEmpty else { return try await page(request, scenario: scenario, formError: localizer(.scenarioSplitNameRequired)) }
+            guard !name.isEmpty else {
+                return try await page(request, scenario: scenario, formError: localizer(.scenarioSplitNameRequired), typedChange: form.typed,
+                                      status: .unprocessableEntity)
+            }
             let language = request.state.organisation?.contentLanguages.first ?? .swedish
             change = .split(unit: unit, newUnit: UUID(), name: LocalizedText([language: name]),
                             headcount: Int(form.splitHeadcount ?? "") ?? 0, managerID: person(form.splitManager))
@@ -77,7 +92,8 @@ struct ScenarioController: Sendable {
         do {
             _ = try loaded.structure.applying(scenario.changes + [change])
         } catch {
-            return try await page(request, scenario: scenario, formError: describe(error.error, localizer), status: .unprocessableEntity)
+            return try await page(request, scenario: scenario, formError: describe(error.error, localizer), typedChange: form.typed,
+                                  status: .unprocessableEntity)
         }
         scenario.changes.append(change)
         try await scenario.save(on: request.db)
@@ -186,7 +202,8 @@ struct ScenarioController: Sendable {
         return request.html(ScenarioListPage.render(model, context: try await request.pageContext()), status: status)
     }
 
-    private func page(_ request: Request, scenario: ScenarioRecord, formError: String?, status: HTTPStatus = .ok) async throws -> Response {
+    private func page(_ request: Request, scenario: ScenarioRecord, formError: String?, typedChange: [String: String] = [:],
+                      status: HTTPStatus = .ok) async throws -> Response {
         let loaded = try await loadStructure(request)
         let localizer = request.localizer()
         var comparison: ScenarioComparison?
@@ -209,12 +226,13 @@ struct ScenarioController: Sendable {
             .map { ScenarioPage.Choice(id: $0.id, label: [$0.code, localizer.text($0.name)?.text].compactMap { $0 }.joined(separator: " ")) }
         let personChoices = loaded.managers.values.sorted { $0.name < $1.name }
             .map { person in ScenarioPage.Choice(id: person.id, label: person.title.map { "\(person.name) (\($0))" } ?? person.name) }
-        let model = ScenarioPage.Model(
+        var model = ScenarioPage.Model(
             id: scenario.id!, name: scenario.name, appliedAt: scenario.appliedAt, appliedBy: scenario.appliedBy,
             changes: scenario.changes.map { describe($0, units: unitNames, people: personNames, localizer) },
             comparison: comparison, problem: problem, formError: formError,
             units: unitChoices, people: personChoices, personNames: personNames
         )
+        model.typedChange = typedChange
         return request.html(ScenarioPage.render(model, context: try await request.pageContext()), status: status)
     }
 
