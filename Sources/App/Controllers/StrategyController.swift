@@ -257,8 +257,9 @@ struct StrategyController: Sendable {
                                       status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let indicator = Indicator(organisationID: tenant.organisationID, goalID: try goal.requireID(), name: values.name,
-                                  unit: values.unit, baseline: values.baseline, target: values.target, direction: values.direction)
+        let indicator = Indicator()
+        indicator.$organisation.id = tenant.organisationID
+        indicator.$goal.id = try goal.requireID()
         input.apply(to: indicator)
         try await tenant.create(indicator)
         try await request.audit(.indicatorCreated, subject: request.localizer().text(values.name)?.text ?? "–", subjectID: indicator.id)

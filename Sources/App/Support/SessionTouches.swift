@@ -71,12 +71,12 @@ final class SessionTouches: Sendable {
 }
 
 extension SessionTouches: LifecycleHandler {
-    /// Writes the last touches while the writer is still open (lifecycle handlers shut down
-    /// in reverse order: this one is registered after the writer's connection), then takes
-    /// no more.
+    /// Takes no more, then writes the last touches while the writer is still open (lifecycle
+    /// handlers shut down in reverse order: this one is registered after the writer's
+    /// connection). Closed first, so nothing noted meanwhile waits for a writer that is gone.
     func shutdownAsync(_ application: Application) async {
-        await flush()
         pending.withLockedValue { $0.isClosed = true }
+        await flush()
     }
 }
 
