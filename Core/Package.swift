@@ -17,9 +17,15 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/JohnSundell/Plot.git", from: "0.14.0"),
+        // Reads Excel workbooks (.xlsx is a ZIP archive of XML) for the organisation import.
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", from: "0.9.20"),
     ],
     targets: [
-        .target(name: "RoderCore", swiftSettings: strictSettings),
+        .target(
+            name: "RoderCore",
+            dependencies: [.product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "RoderViews",
             dependencies: ["RoderCore", .product(name: "Plot", package: "Plot")],

@@ -48,6 +48,11 @@ public enum Entrypoint {
                     }
                 }
                 try await app.execute()
+            } catch let error as CommandError {
+                // A command's own message, as it wrote it, and its exit status.
+                FileHandle.standardError.write(Data((error.description + "\n").utf8))
+                try? await app.asyncShutdown()
+                exit(error.exitCode)
             } catch {
                 app.logger.report(error: error)
                 try? await app.asyncShutdown()

@@ -186,7 +186,7 @@ struct OrganisationImportWebTests {
             try await browser.get("/organisation/import")
             let response = try await browser.upload("/organisation/import", field: "file", fileName: "empty.csv", content: Data())
             #expect(response.status == .unprocessableEntity)
-            #expect(response.body.string.contains("Välj en CSV-fil att läsa in."))
+            #expect(response.body.string.contains("Välj en CSV- eller Excel-fil att läsa in."))
         }
     }
 }

@@ -29,6 +29,10 @@ struct PermissionTests {
         .organisationAnalytics: [.administrator, .programmeOwner, .manager, .viewer],
         .organisationAnalyticsExport: [.administrator, .programmeOwner, .manager, .viewer],
         .setSpanTarget: [.administrator, .programmeOwner],
+        .newUnitForm: [.administrator, .programmeOwner], .createUnit: [.administrator, .programmeOwner],
+        .editUnitForm: [.administrator, .programmeOwner], .updateUnit: [.administrator, .programmeOwner],
+        .retireUnit: [.administrator, .programmeOwner], .editPersonForm: [.administrator, .programmeOwner],
+        .updatePerson: [.administrator, .programmeOwner],
         .goal: organisationRoles, .updateGoalStatus: [.manager, .programmeOwner],
         .createIndicator: [.programmeOwner], .recordMeasurement: [.manager, .programmeOwner],
         .editIndicatorForm: [.programmeOwner], .updateIndicator: [.programmeOwner],
@@ -83,11 +87,13 @@ struct PermissionTests {
             let someUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.viewer).email).first())
             let someUnit = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "1000").first())
             let someGoal = try #require(try await ResultGoal.query(on: app.db).filter(\.$position == 5).first())
+            let somePerson = try #require(try await Person.query(on: app.db).filter(\.$organisation.$id == someUnit.$organisation.id).first())
             let path = "/" + endpoint.pattern.map { component in
                 switch component {
                 case ":userID": someUser.id!.uuidString.lowercased()
                 case ":file": Stylesheet.fileName
                 case ":unitID": someUnit.id!.uuidString.lowercased()
+                case ":personID": somePerson.id!.uuidString.lowercased()
                 case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
                 case ":index": "0"
                 case ":period": "2026-1"

@@ -307,6 +307,72 @@ class Journeys:
         assert "Biblioteket" in self.text()
         self.scan("organisation search")
 
+    def new_town_imports_its_hr_export(self):
+        """A new town's administrator (made with create-admin, as the README says) imports the
+        town's own Finnish HR export with no column chosen by hand, changes a unit by hand,
+        imports again and sees the hand edit flagged, and sees the history chart gain points."""
+        binary = shlex.split(self.backup_command)[0]
+        environment = dict(os.environ, RODER_SQLITE_FILE=os.path.join(self.data_dir, "demo.sqlite"), RODER_DATA_DIR=self.data_dir)
+        created = subprocess.run([binary, "create-admin", "--organisation", "kivikoski", "--organisation-name", "Kivikosken kaupunki",
+                                  "--languages", "fi,sv", "--email", "hallinto@kivikoski.example", "--name", "Sari Koski",
+                                  "--password", "kivikosken hallinto 2026"], capture_output=True, text=True, env=environment, timeout=60)
+        assert created.returncode == 0, created.stdout + created.stderr
+        export = pathlib.Path(__file__).resolve().parent.parent / "Fixtures" / "kivikoski-henkilosto.csv"
+        self.driver.delete_all_cookies()
+        self.sign_in("hallinto@kivikoski.example", "kivikosken hallinto 2026")
+        self.switch_language("fi")
+
+        def history_points():
+            self.open("/organisation/analytics")
+            found = re.search(r"Tallennetut ajankohdat \((\d+)\)", self.text())
+            return int(found.group(1)) if found else 0
+
+        def import_file():
+            self.open("/organisation/import")
+            self.driver.find_element(By.ID, "file").send_keys(str(export))
+            self.submit_main_form()
+            assert not self.driver.find_elements(By.CSS_SELECTOR, ".error-summary"), self.text()[:1500]
+
+        assert history_points() == 0
+        import_file()
+        assert "9 uutta" in self.text(), self.text()[:1200]
+        self.scan("import preview of a Finnish HR export")
+        self.screenshot("import-preview-fi")
+        self.click_and_wait("button[name='action'][value='apply']")
+        assert "Organisaatio on tuotu." in self.text(), self.text()[:400]
+        assert "Päiväkoti Satakieli" in self.driver.page_source
+        assert history_points() == 1
+
+        # A unit changed by hand: found by search, its manager picked by employee number.
+        self.open("/organisation?q=satakieli")
+        self.click_and_wait("section.card a[href^='/organisation/units/']")
+        self.click_and_wait("a[href$='/edit']")
+        self.scan("unit form")
+        self.screenshot("unit-form-fi")
+        name = self.driver.find_element(By.ID, "name-fi")
+        name.clear()
+        name.send_keys("Päiväkoti Satakieli ja Peippo")
+        headcount = self.driver.find_element(By.ID, "headcount")
+        headcount.clear()
+        headcount.send_keys("7")
+        self.click_and_wait("main form button.primary")
+        assert "Yksikkö on tallennettu." in self.text(), self.text()[:600]
+        assert "Päiväkoti Satakieli ja Peippo" in self.text()
+        assert history_points() == 2
+
+        # The same file again: the hand edit is flagged before anything is written.
+        import_file()
+        overwrites = self.driver.find_element(By.ID, "overwrites").text
+        assert "Päiväkoti Satakieli ja Peippo" in overwrites and "Sari Koski" in overwrites, overwrites
+        self.scan("import preview with a hand edit flagged")
+        self.screenshot("import-overwrites-fi")
+        self.click_and_wait("button[name='action'][value='apply']")
+        assert history_points() == 3
+        circles = self.driver.find_elements(By.CSS_SELECTOR, "svg.history-chart circle")
+        assert len(circles) == 6, f"{len(circles)} points drawn for units and managers"
+        self.scan("analytics with the structure's history")
+        self.screenshot("history-fi")
+
     def scenario(self):
         """The programme owner merges two small units in a scenario, sees the span bands
         change, and applies it."""
@@ -643,7 +709,14 @@ class Journeys:
         pathlib.Path(faulty).write_text("Cost centre;Unit name;Parent unit;Headcount\n12;Pool;99;x\n", encoding="utf-8")
         refused = roder("import-organisation", faulty, "--organisation", "norrvik", "--language", "fi")
         message = refused.stdout + refused.stderr
-        assert refused.returncode != 0 and "Rivi 2" in message and "nothing was imported" in message, message
+        assert refused.returncode == 1 and "Rivi 2" in message and "nothing was imported" in message, message
+        shown = roder("import-organisation", export, "--organisation", "norrvik", "--show-mapping")
+        assert shown.returncode == 0 and "--map 'Cost centre=unit_code'" in shown.stdout, shown.stdout + shown.stderr
+        misused = roder("import-organisation", export, "--organisation", "norrvik", "--map", "Cost centre")
+        assert misused.returncode == 2 and "Header=field" in misused.stderr, misused.stdout + misused.stderr
+        finnish = str(pathlib.Path(__file__).resolve().parent.parent / "Fixtures" / "kivikoski-henkilosto.csv")
+        dry = roder("import-organisation", finnish, "--organisation", "norrvik", "--dry-run")
+        assert dry.returncode == 0 and "Units: 9 new" in dry.stdout and "Dry run" in dry.stdout, dry.stdout + dry.stderr
         with sqlite3.connect(os.path.join(folder, "roder.sqlite")) as database:
             assert database.execute("SELECT count(*) FROM units").fetchone()[0] == 2
         broken = roder("serve", env=dict(environment, RODER_PORT="eighty", RODER_DEFAULT_LANGUAGE="de"))
@@ -666,6 +739,8 @@ class Journeys:
         self.check("feedback overview, summary for participants, calendar feed, and the operator's pooled shared event", self.feedback_pages)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
+        self.check("a new town imports its Finnish HR export as it is, edits a unit, re-imports and sees the edit flagged and the history grow",
+                   self.new_town_imports_its_hr_export)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
         self.check("the command line: migrate, send-mail, create-admin, import-organisation, a configuration error", self.command_line)

@@ -42,6 +42,10 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case sharedEventChanged = "events.shared_changed"
     case questionsChanged = "feedback.questions_changed"
     case materialChanged = "events.material_changed"
+    case unitCreated = "organisation.unit_created"
+    case unitChanged = "organisation.unit_changed"
+    case unitRetired = "organisation.unit_retired"
+    case personChanged = "organisation.person_changed"
 }
 
 /// One row of the audit log as the page shows it.

@@ -15,6 +15,11 @@ public enum SiteRoute: Hashable, Sendable {
     case calendarFeed(token: String)
     case area(ProgrammeArea)
     case organisationUnit(UUID)
+    /// A new unit, under `parent` when it is given.
+    case newUnit(parent: UUID?)
+    case editUnit(UUID)
+    case retireUnit(UUID)
+    case editPerson(UUID)
     case organisationAnalytics
     case organisationAnalyticsExport
     case organisationSpanTarget
@@ -98,6 +103,10 @@ public enum SiteRoute: Hashable, Sendable {
         case .calendarFeed(let token): return "/calendar/" + token + ".ics"
         case .area(let area): return "/" + area.pathComponent
         case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
+        case .newUnit(let parent): return "/organisation/units/new" + (parent.map { "?parent=" + $0.uuidString.lowercased() } ?? "")
+        case .editUnit(let id): return "/organisation/units/" + id.uuidString.lowercased() + "/edit"
+        case .retireUnit(let id): return "/organisation/units/" + id.uuidString.lowercased() + "/retire"
+        case .editPerson(let id): return "/organisation/people/" + id.uuidString.lowercased() + "/edit"
         case .organisationAnalytics: return "/organisation/analytics"
         case .organisationAnalyticsExport: return "/organisation/analytics/managers.csv"
         case .organisationSpanTarget: return "/organisation/analytics/target"
@@ -193,6 +202,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case language
     case account, accountPassword, accountOrganisation, accountCalendar, calendarFeed
     case organisationArea, organisationUnit, organisationAnalytics, organisationAnalyticsExport, setSpanTarget
+    case newUnitForm, createUnit, editUnitForm, updateUnit, retireUnit, editPersonForm, updatePerson
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
@@ -214,6 +224,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
 
     public var method: Method {
         switch self {
+        case .createUnit, .updateUnit, .retireUnit, .updatePerson: .post
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .accountCalendar, .createUser, .updateUser,
              .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
              .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
@@ -238,6 +249,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .accountOrganisation: ["account", "organisation"]
         case .organisationArea: [ProgrammeArea.organisation.pathComponent]
         case .organisationUnit: ["organisation", "units", ":unitID"]
+        case .newUnitForm, .createUnit: ["organisation", "units", "new"]
+        case .editUnitForm, .updateUnit: ["organisation", "units", ":unitID", "edit"]
+        case .retireUnit: ["organisation", "units", ":unitID", "retire"]
+        case .editPersonForm, .updatePerson: ["organisation", "people", ":personID", "edit"]
         case .organisationAnalytics: ["organisation", "analytics"]
         case .organisationAnalyticsExport: ["organisation", "analytics", "managers.csv"]
         case .setSpanTarget: ["organisation", "analytics", "target"]
@@ -323,7 +338,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Restructuring drafts are sensitive: only those who change the organisation see them.
         case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
              .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget:
+             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget,
+             .newUnitForm, .createUnit, .editUnitForm, .updateUnit, .retireUnit, .editPersonForm, .updatePerson:
             .organisation(Access.changesOrganisation)
         case .goal, .exportStrategy, .initiatives, .initiative:
             .anyOrganisationRole
@@ -405,6 +421,10 @@ extension SiteRoute {
         case .calendarFeed: .calendarFeed
         case .area(let area): .forArea(area)
         case .organisationUnit: .organisationUnit
+        case .newUnit: .newUnitForm
+        case .editUnit: .editUnitForm
+        case .retireUnit: .retireUnit
+        case .editPerson: .editPersonForm
         case .organisationAnalytics: .organisationAnalytics
         case .organisationAnalyticsExport: .organisationAnalyticsExport
         case .organisationSpanTarget: .setSpanTarget

@@ -59,6 +59,26 @@ public enum Str: String, CaseIterable, Sendable {
     case fieldUnitCode, fieldUnitNameSwedish, fieldUnitNameFinnish, fieldUnitNameEnglish, fieldParentUnitCode, fieldUnitKind
     case fieldUnitHeadcount, fieldPersonID, fieldPersonName, fieldPersonTitle, fieldPersonEmail, fieldManagementLevel, fieldManagesUnit
     case auditOrganisationImported
+    case importFileSummaryWorkbook, importSheet, importReadSheet, importGroupLines, importGroupLinesInColumn, importGroupMore
+    case importProblemWorkbook, importProblemNoSuchSheet, importProblemUnknownManager, importProblemUnknownSupervisor
+    case fieldUnitManagerID, fieldPersonNameSurnameFirst, fieldPersonFirstName, fieldPersonSurname, fieldSupervisorID
+    case importKindUnreadableEncoding, importKindUnterminatedQuote, importKindTextAfterQuote, importKindEmptyFile, importKindUnreadableWorkbook
+    case importKindNoSuchSheet, importKindFieldNotMapped, importKindFieldMappedTwice, importKindWrongNumberOfFields, importKindMissingValue
+    case importKindInvalidEmail, importKindInvalidHeadcount, importKindInvalidManagementLevel, importKindInvalidUnitKind, importKindInvalidYesNo
+    case importKindUnknownParentUnit, importKindParentCycle, importKindConflictingUnit, importKindConflictingPerson, importKindSecondManager
+    case importKindUnknownManager, importKindUnknownSupervisor
+    case importOverwritesTitle, importOverwritesHint, importOverwriteLine, handEditParent, handEditRetired, handEditUnit
+    // Editing the structure by hand, and its history
+    case unitEditTitle, unitNewTitle, unitEditIntro, unitNameIn, unitNamesHint, unitNameMissingIn, unitParentField, unitParentHint
+    case unitManagerField, unitManagerHint, unitHeadcountField, unitHeadcountHint, unitCodeField, unitCodeHint, unitSave, unitCreate
+    case pickerSeveral, pickerNoMatch, pickerFind, unitCodeTaken, unitNameRequiredAny, unitHeadcountInvalid, unitParentCycle
+    case unitRetireTitle, unitRetireHint, unitRetireTop, unitRetireButton, unitRetireHasSubUnits
+    case noticeUnitSaved, noticeUnitCreated, noticeUnitRetired, noticePersonSaved, unitEditLink, unitAddSubUnit, unitAddTop
+    case personEditTitle, personEditLink, personEditShort, personUnitField, personUnitHint, personNameRequired, personSave, levelStaff
+    case historyTitle, historyIntro, historyChartDescription, historyNone, historyCompare, historyFrom, historyTo, historyShow
+    case historyChange, historyFigure, historyWhen, historyCause, historyCauseImported, historyCauseScenario, historyCauseHandEdit
+    case historyPoints, historySmallUnits, historySmallSpans, historyUnitsSeries, historyManagersSeries
+    case auditUnitCreated, auditUnitChanged, auditUnitRetired, auditPersonChanged
     // Scenarios
     case scenarioTitle, scenarioIntro, scenarioSideBySide, scenarioList, scenarioNone, scenarioChangeCount, scenarioAppliedOn, scenarioNewName, scenarioCreate
     case scenarioComparisonCaption, scenarioNow, scenarioNoLongerApplies, scenarioManagersWithSpan, scenarioBelowTarget, scenarioAboveTarget
@@ -473,20 +493,20 @@ public enum Str: String, CaseIterable, Sendable {
 
         // Organisation import
         case .importIntro: T(
-            sv: "Läs in enheter, chefer och personal från personalsystemets CSV-fil. Du ser vad som ändras innan något sparas, och en fil med fel läses inte in alls.",
-            fi: "Tuo yksiköt, esimiehet ja henkilöstö henkilöstöjärjestelmän CSV-tiedostosta. Näet muutokset ennen tallennusta, eikä virheellistä tiedostoa tuoda lainkaan.",
-            en: "Read units, managers and staff from the HR system's CSV file. You see what changes before anything is saved, and a file with errors is not imported at all.")
-        case .importFile: T(sv: "CSV-fil", fi: "CSV-tiedosto", en: "CSV file")
+            sv: "Läs in enheter, chefer och personal från personalsystemets export, som CSV- eller Excel-fil. Du ser vad som ändras innan något sparas, och en fil med fel läses inte in alls.",
+            fi: "Tuo yksiköt, esimiehet ja henkilöstö henkilöstöjärjestelmän CSV- tai Excel-tiedostosta. Näet muutokset ennen tallennusta, eikä virheellistä tiedostoa tuoda lainkaan.",
+            en: "Read units, managers and staff from the HR system's export, as a CSV or Excel file. You see what changes before anything is saved, and a file with errors is not imported at all.")
+        case .importFile: T(sv: "CSV- eller Excel-fil", fi: "CSV- tai Excel-tiedosto", en: "CSV or Excel file")
         case .importFileHint: T(
-            sv: "Semikolon eller komma, UTF-8 eller Windows-1252, rubriker på första raden. Högst 20 MB.",
-            fi: "Puolipiste tai pilkku, UTF-8 tai Windows-1252, otsikot ensimmäisellä rivillä. Enintään 20 Mt.",
-            en: "Semicolon or comma, UTF-8 or Windows-1252, headers on the first line. At most 20 MB.")
+            sv: "CSV (semikolon eller komma, UTF-8 eller Windows-1252) eller Excel (.xlsx), rubriker på första raden. Högst 20 MB.",
+            fi: "CSV (puolipiste tai pilkku, UTF-8 tai Windows-1252) tai Excel (.xlsx), otsikot ensimmäisellä rivillä. Enintään 20 Mt.",
+            en: "CSV (semicolon or comma, UTF-8 or Windows-1252) or Excel (.xlsx), headers on the first line. At most 20 MB.")
         case .importUpload: T(sv: "Läs filen", fi: "Lue tiedosto", en: "Read the file")
         case .importFormatTitle: T(sv: "Vad filen ska innehålla", fi: "Mitä tiedostossa pitää olla", en: "What the file should contain")
         case .importFormat: T(
-            sv: "En rad per person i en enhet, eller en rad per enhet. Varje rad har enhetens kod och namn; överordnad enhet, personens anställningsnummer, namn, titel, e-post och om personen är enhetens chef kan finnas med. Du väljer själv vilken kolumn som betyder vad.",
-            fi: "Yksi rivi kutakin yksikön henkilöä tai kutakin yksikköä kohden. Jokaisella rivillä on yksikön koodi ja nimi; mukana voi olla yläyksikkö, henkilönumero, nimi, nimike, sähköposti ja tieto siitä, onko henkilö yksikön esimies. Valitset itse, mikä sarake tarkoittaa mitäkin.",
-            en: "One row per person in a unit, or one row per unit. Every row has the unit's code and name; the parent unit, the person's employee number, name, title, e-mail and whether they manage the unit may be included. You choose which column means what.")
+            sv: "En rad per person i en enhet, eller en rad per enhet. Varje rad har enhetens kod och namn på svenska eller finska; överordnad enhet, personens anställningsnummer, namn (i en kolumn eller förnamn och efternamn för sig), titel och e-post kan finnas med. Vem som är chef kan anges som enhetens chefs anställningsnummer, som varje persons närmaste chef eller med ja/nej. Roder känner igen de vanliga rubrikerna på svenska, finska och engelska; du kan ändra vad en kolumn betyder.",
+            fi: "Yksi rivi kutakin yksikön henkilöä tai kutakin yksikköä kohden. Jokaisella rivillä on yksikön koodi ja nimi ruotsiksi tai suomeksi; mukana voi olla yläyksikkö, henkilönumero, nimi (yhdessä sarakkeessa tai etu- ja sukunimi erikseen), nimike ja sähköposti. Esimies voidaan ilmoittaa yksikön esimiehen henkilönumerona, kunkin henkilön lähiesimiehenä tai kyllä/ei-tietona. Roder tunnistaa tavalliset otsikot suomeksi, ruotsiksi ja englanniksi; voit muuttaa sarakkeen merkityksen.",
+            en: "One row per person in a unit, or one row per unit. Every row has the unit's code and its name in Swedish or Finnish; the parent unit, the person's employee number, name (in one column, or first name and surname apart), title and e-mail may be included. Who manages may be given as the employee number of the unit's manager, as each person's supervisor, or as yes/no. Roder recognises the usual headers in Swedish, Finnish and English; you can change what a column means.")
         case .importDemoFile: T(sv: "Ladda ner en exempelfil för demostaden", fi: "Lataa esittelykaupungin esimerkkitiedosto", en: "Download an example file for the demo town")
         case .importFileSummary: T(
             sv: "{file}: {rows} rader, teckenkodning {encoding}, avgränsare {delimiter}.",
@@ -523,7 +543,7 @@ public enum Str: String, CaseIterable, Sendable {
         case .importChangedUnits: T(sv: "Ändrade enheter", fi: "Muuttuneet yksiköt", en: "Changed units")
         case .importWhereColumn: T(sv: "Rad {line}, kolumn {column}", fi: "Rivi {line}, sarake {column}", en: "Line {line}, column {column}")
         case .importWhereLine: T(sv: "Rad {line}", fi: "Rivi {line}", en: "Line {line}")
-        case .importNoFile: T(sv: "Välj en CSV-fil att läsa in.", fi: "Valitse luettava CSV-tiedosto.", en: "Choose a CSV file to read.")
+        case .importNoFile: T(sv: "Välj en CSV- eller Excel-fil att läsa in.", fi: "Valitse luettava CSV- tai Excel-tiedosto.", en: "Choose a CSV or Excel file to read.")
         case .importApplied: T(sv: "Organisationen har importerats.", fi: "Organisaatio on tuotu.", en: "The organisation has been imported.")
         case .importProblemEncoding: T(
             sv: "filen är varken UTF-8 eller Windows-1252; spara den som ”CSV UTF-8” i Excel",
@@ -581,7 +601,174 @@ public enum Str: String, CaseIterable, Sendable {
             sv: "Importerade organisationen från {subject}: {after}",
             fi: "Toi organisaation tiedostosta {subject}: {after}",
             en: "Imported the organisation from {subject}: {after}")
+        case .importFileSummaryWorkbook: T(
+            sv: "{file}: {rows} rader från bladet ”{sheet}” i Excel-filen.",
+            fi: "{file}: {rows} riviä Excel-tiedoston taulukosta ”{sheet}”.",
+            en: "{file}: {rows} rows from the sheet “{sheet}” of the Excel file.")
+        case .importSheet: T(sv: "Blad", fi: "Taulukko", en: "Sheet")
+        case .importReadSheet: T(sv: "Läs bladet", fi: "Lue taulukko", en: "Read the sheet")
+        case .importGroupLines: T(sv: "{count} rader: {kind}", fi: "{count} riviä: {kind}", en: "{count} lines: {kind}")
+        case .importGroupLinesInColumn: T(sv: "{count} rader i kolumnen {column}: {kind}", fi: "{count} riviä sarakkeessa {column}: {kind}", en: "{count} lines in the column {column}: {kind}")
+        case .importGroupMore: T(sv: "… och {count} rader till av samma slag.", fi: "… ja {count} samanlaista riviä lisää.", en: "… and {count} more lines like these.")
+        case .importProblemWorkbook: T(
+            sv: "filen kan inte läsas som en Excel-arbetsbok (.xlsx); spara den på nytt i Excel eller som CSV",
+            fi: "tiedostoa ei voi lukea Excel-työkirjana (.xlsx); tallenna se uudelleen Excelissä tai CSV-muodossa",
+            en: "the file cannot be read as an Excel workbook (.xlsx); save it again in Excel or as CSV")
+        case .importProblemNoSuchSheet: T(sv: "arbetsboken har inget blad ”{sheet}”", fi: "työkirjassa ei ole taulukkoa ”{sheet}”", en: "the workbook has no sheet “{sheet}”")
+        case .importProblemUnknownManager: T(
+            sv: "chefens anställningsnummer {id} finns varken i filen eller i Roder",
+            fi: "esimiehen henkilönumeroa {id} ei ole tiedostossa eikä Roderissa",
+            en: "the manager's employee number {id} is neither in the file nor in Roder")
+        case .importProblemUnknownSupervisor: T(
+            sv: "den närmaste chefens anställningsnummer {id} finns varken i filen eller i Roder",
+            fi: "lähiesimiehen henkilönumeroa {id} ei ole tiedostossa eikä Roderissa",
+            en: "the supervisor's employee number {id} is neither in the file nor in Roder")
+        case .fieldUnitManagerID: T(sv: "Enhetens chef (anställningsnummer)", fi: "Yksikön esimies (henkilönumero)", en: "Unit's manager (employee number)")
+        case .fieldPersonNameSurnameFirst: T(sv: "Personens namn, efternamnet först", fi: "Henkilön nimi, sukunimi ensin", en: "Person's name, surname first")
+        case .fieldPersonFirstName: T(sv: "Förnamn", fi: "Etunimi", en: "First name")
+        case .fieldPersonSurname: T(sv: "Efternamn", fi: "Sukunimi", en: "Surname")
+        case .fieldSupervisorID: T(sv: "Närmaste chef (anställningsnummer)", fi: "Lähiesimies (henkilönumero)", en: "Supervisor (employee number)")
+        case .importKindUnreadableEncoding: T(sv: "okänd teckenkodning", fi: "tuntematon merkistö", en: "unknown text encoding")
+        case .importKindUnterminatedQuote: T(sv: "citattecken som aldrig stängs", fi: "lainausmerkki jota ei suljeta", en: "a quotation mark that never closes")
+        case .importKindTextAfterQuote: T(sv: "text efter ett avslutande citattecken", fi: "tekstiä lopettavan lainausmerkin jälkeen", en: "text after a closing quotation mark")
+        case .importKindEmptyFile: T(sv: "tom fil", fi: "tyhjä tiedosto", en: "empty file")
+        case .importKindUnreadableWorkbook: T(sv: "Excel-filen kan inte läsas", fi: "Excel-tiedostoa ei voi lukea", en: "the Excel file cannot be read")
+        case .importKindNoSuchSheet: T(sv: "bladet saknas", fi: "taulukko puuttuu", en: "the sheet is missing")
+        case .importKindFieldNotMapped: T(sv: "ingen kolumn vald", fi: "saraketta ei ole valittu", en: "no column chosen")
+        case .importKindFieldMappedTwice: T(sv: "flera kolumner med samma betydelse", fi: "useita sarakkeita samalla merkityksellä", en: "several columns with the same meaning")
+        case .importKindWrongNumberOfFields: T(sv: "fel antal fält", fi: "väärä määrä kenttiä", en: "wrong number of fields")
+        case .importKindMissingValue: T(sv: "uppgift saknas", fi: "tieto puuttuu", en: "a value is missing")
+        case .importKindInvalidEmail: T(sv: "ogiltig e-postadress", fi: "virheellinen sähköpostiosoite", en: "e-mail address not valid")
+        case .importKindInvalidHeadcount: T(sv: "ogiltigt antal anställda", fi: "virheellinen henkilöstömäärä", en: "headcount not valid")
+        case .importKindInvalidManagementLevel: T(sv: "okänd chefsnivå", fi: "tuntematon johtotaso", en: "unknown management level")
+        case .importKindInvalidUnitKind: T(sv: "okänd enhetstyp", fi: "tuntematon yksikkötyyppi", en: "unknown kind of unit")
+        case .importKindInvalidYesNo: T(sv: "varken ja eller nej", fi: "ei kyllä eikä ei", en: "neither yes nor no")
+        case .importKindUnknownParentUnit: T(sv: "okänd överordnad enhet", fi: "tuntematon yläyksikkö", en: "unknown parent unit")
+        case .importKindParentCycle: T(sv: "enhet under sig själv", fi: "yksikkö itsensä alla", en: "a unit under itself")
+        case .importKindConflictingUnit: T(sv: "enhet med motstridiga uppgifter", fi: "yksikkö ristiriitaisin tiedoin", en: "a unit with conflicting details")
+        case .importKindConflictingPerson: T(sv: "person med motstridiga uppgifter", fi: "henkilö ristiriitaisin tiedoin", en: "a person with conflicting details")
+        case .importKindSecondManager: T(sv: "enhet med två chefer", fi: "yksikkö jolla kaksi esimiestä", en: "a unit with two managers")
+        case .importKindUnknownManager: T(sv: "okänt anställningsnummer för chef", fi: "tuntematon esimiehen henkilönumero", en: "unknown manager employee number")
+        case .importKindUnknownSupervisor: T(sv: "okänt anställningsnummer för närmaste chef", fi: "tuntematon lähiesimiehen henkilönumero", en: "unknown supervisor employee number")
+        case .importOverwritesTitle: T(
+            sv: "Ändringar gjorda för hand i Roder som importen skriver över ({count})",
+            fi: "Roderissa käsin tehdyt muutokset, jotka tuonti korvaa ({count})",
+            en: "Changes made by hand in Roder that the import overwrites ({count})")
+        case .importOverwritesHint: T(
+            sv: "Importen ersätter dem med uppgifterna i filen. Ska en ändring bestå, gör den också i personalsystemet innan du importerar.",
+            fi: "Tuonti korvaa ne tiedoston tiedoilla. Jos muutoksen on tarkoitus säilyä, tee se myös henkilöstöjärjestelmään ennen tuontia.",
+            en: "The import replaces them with what the file says. If a change should stay, make it in the HR system too before importing.")
+        case .importOverwriteLine: T(sv: "{subject}: {fields} (ändrat {date} av {who})", fi: "{subject}: {fields} (muutettu {date}, {who})", en: "{subject}: {fields} (changed {date} by {who})")
+        case .handEditParent: T(sv: "Överordnad enhet", fi: "Yläyksikkö", en: "Parent unit")
+        case .handEditRetired: T(sv: "Avvecklad", fi: "Lakkautettu", en: "Retired")
+        case .handEditUnit: T(sv: "Enhet", fi: "Yksikkö", en: "Unit")
 
+        case .unitEditTitle: T(sv: "Ändra enheten {name}", fi: "Muokkaa yksikköä {name}", en: "Change the unit {name}")
+        case .unitNewTitle: T(sv: "Ny enhet", fi: "Uusi yksikkö", en: "New unit")
+        case .unitEditIntro: T(
+            sv: "Ändringar du gör här syns genast i schemat och analysen och sparas i historiken. Nästa import visar vad den skulle skriva över.",
+            fi: "Tässä tekemäsi muutokset näkyvät heti kaaviossa ja analyysissä ja tallentuvat historiaan. Seuraava tuonti näyttää, mitä se korvaisi.",
+            en: "What you change here shows at once in the chart and the analytics and is kept in the history. The next import shows what it would overwrite.")
+        case .unitNameIn: T(sv: "Namn på {language}", fi: "Nimi: {language}", en: "Name in {language}")
+        case .unitNamesHint: T(
+            sv: "Ett namn på minst ett språk. Saknas ett språk visas namnet på det andra.",
+            fi: "Nimi vähintään yhdellä kielellä. Jos kieli puuttuu, nimi näytetään toisella kielellä.",
+            en: "A name in at least one language. Where one is missing, the other is shown.")
+        case .unitNameMissingIn: T(sv: "saknar namn på {language}", fi: "nimi puuttuu: {language}", en: "no name in {language}")
+        case .unitParentField: T(sv: "Överordnad enhet", fi: "Yläyksikkö", en: "Parent unit")
+        case .unitParentHint: T(
+            sv: "Skriv kod eller namn. Lämna tomt för en enhet högst upp i organisationen.",
+            fi: "Kirjoita koodi tai nimi. Jätä tyhjäksi, jos yksikkö on organisaation ylimpänä.",
+            en: "Type a code or a name. Leave empty for a unit at the top of the organisation.")
+        case .unitManagerField: T(sv: "Chef", fi: "Esimies", en: "Manager")
+        case .unitManagerHint: T(
+            sv: "Skriv anställningsnummer eller namn. Lämna tomt om enheten leds av chefen ovanför.",
+            fi: "Kirjoita henkilönumero tai nimi. Jätä tyhjäksi, jos yksikköä johtaa ylemmän tason esimies.",
+            en: "Type an employee number or a name. Leave empty if the manager above leads the unit.")
+        case .unitHeadcountField: T(sv: "Antal anställda i enheten", fi: "Yksikön henkilöstömäärä", en: "Headcount of the unit")
+        case .unitHeadcountHint: T(
+            sv: "Personalen i själva enheten, chefen och underenheterna oräknade.",
+            fi: "Yksikön oma henkilöstö ilman esimiestä ja alayksiköitä.",
+            en: "The unit's own staff, without its manager and its sub-units.")
+        case .unitCodeField: T(sv: "Kod (kostnadsställe)", fi: "Koodi (kustannuspaikka)", en: "Code (cost centre)")
+        case .unitCodeHint: T(
+            sv: "Samma kod som i personalsystemet, så att nästa import hittar enheten.",
+            fi: "Sama koodi kuin henkilöstöjärjestelmässä, jotta seuraava tuonti löytää yksikön.",
+            en: "The same code as in the HR system, so that the next import finds the unit.")
+        case .unitSave: T(sv: "Spara enheten", fi: "Tallenna yksikkö", en: "Save the unit")
+        case .unitCreate: T(sv: "Lägg till enheten", fi: "Lisää yksikkö", en: "Add the unit")
+        case .pickerSeveral: T(sv: "Flera matchar ”{text}”. Välj en:", fi: "Useampi vastaa hakua ”{text}”. Valitse yksi:", en: "Several match “{text}”. Choose one:")
+        case .pickerNoMatch: T(sv: "Ingenting matchar ”{text}”.", fi: "Mikään ei vastaa hakua ”{text}”.", en: "Nothing matches “{text}”.")
+        case .pickerFind: T(sv: "Sök", fi: "Hae", en: "Find")
+        case .unitCodeTaken: T(sv: "Koden {code} används redan av en annan enhet.", fi: "Koodi {code} on jo toisen yksikön käytössä.", en: "The code {code} is already used by another unit.")
+        case .unitNameRequiredAny: T(sv: "Ge enheten ett namn på minst ett språk.", fi: "Anna yksikölle nimi vähintään yhdellä kielellä.", en: "Give the unit a name in at least one language.")
+        case .unitHeadcountInvalid: T(
+            sv: "Antalet anställda är ett heltal från 0 till 1 000 000.",
+            fi: "Henkilöstömäärä on kokonaisluku väliltä 0–1 000 000.",
+            en: "The headcount is a whole number from 0 to 1,000,000.")
+        case .unitParentCycle: T(
+            sv: "En enhet kan inte ligga under sig själv eller sina egna underenheter.",
+            fi: "Yksikkö ei voi olla itsensä tai omien alayksikköjensä alla.",
+            en: "A unit cannot be placed under itself or its own sub-units.")
+        case .unitRetireTitle: T(sv: "Avveckla enheten", fi: "Lakkauta yksikkö", en: "Retire the unit")
+        case .unitRetireHint: T(
+            sv: "En avvecklad enhet försvinner ur schemat och analysen men finns kvar i historiken. Personerna i enheten flyttas till {parent}.",
+            fi: "Lakkautettu yksikkö poistuu kaaviosta ja analyysistä mutta säilyy historiassa. Yksikön henkilöt siirretään yksikköön {parent}.",
+            en: "A retired unit leaves the chart and the analytics but stays in the history. The people of the unit move to {parent}.")
+        case .unitRetireTop: T(sv: "organisationens topp", fi: "organisaation ylimmälle tasolle", en: "the top of the organisation")
+        case .unitRetireButton: T(sv: "Avveckla enheten", fi: "Lakkauta yksikkö", en: "Retire the unit")
+        case .unitRetireHasSubUnits: T(
+            sv: "Enheten har {count} underenheter. Flytta eller avveckla dem först.",
+            fi: "Yksiköllä on {count} alayksikköä. Siirrä tai lakkauta ne ensin.",
+            en: "The unit has {count} sub-units. Move or retire them first.")
+        case .noticeUnitSaved: T(sv: "Enheten har sparats.", fi: "Yksikkö on tallennettu.", en: "The unit has been saved.")
+        case .noticeUnitCreated: T(sv: "Enheten har lagts till.", fi: "Yksikkö on lisätty.", en: "The unit has been added.")
+        case .noticeUnitRetired: T(sv: "Enheten har avvecklats.", fi: "Yksikkö on lakkautettu.", en: "The unit has been retired.")
+        case .noticePersonSaved: T(sv: "Personens uppgifter har sparats.", fi: "Henkilön tiedot on tallennettu.", en: "The person's details have been saved.")
+        case .unitEditLink: T(sv: "Ändra enheten", fi: "Muokkaa yksikköä", en: "Change the unit")
+        case .unitAddSubUnit: T(sv: "Lägg till en underenhet", fi: "Lisää alayksikkö", en: "Add a sub-unit")
+        case .unitAddTop: T(sv: "Lägg till en enhet", fi: "Lisää yksikkö", en: "Add a unit")
+        case .personEditTitle: T(sv: "Ändra uppgifterna för {name}", fi: "Muokkaa henkilön {name} tietoja", en: "Change the details of {name}")
+        case .personEditShort: T(sv: "Ändra", fi: "Muokkaa", en: "Change")
+        case .personEditLink: T(sv: "Ändra {name}", fi: "Muokkaa: {name}", en: "Change {name}")
+        case .personUnitField: T(sv: "Enhet", fi: "Yksikkö", en: "Unit")
+        case .personUnitHint: T(sv: "Skriv enhetens kod eller namn.", fi: "Kirjoita yksikön koodi tai nimi.", en: "Type the unit's code or name.")
+        case .personNameRequired: T(sv: "Skriv förnamn eller efternamn.", fi: "Kirjoita etu- tai sukunimi.", en: "Type a first name or a surname.")
+        case .personSave: T(sv: "Spara uppgifterna", fi: "Tallenna tiedot", en: "Save the details")
+        case .levelStaff: T(sv: "Personal (ingen chef)", fi: "Henkilöstö (ei esimies)", en: "Staff (no manager)")
+        case .historyTitle: T(sv: "Strukturen över tid", fi: "Rakenne ajan mittaan", en: "The structure over time")
+        case .historyIntro: T(
+            sv: "Varje import, tillämpat scenario och ändring för hand sparar organisationens nyckeltal. Målet ”större enheter, färre chefer” syns som färre enheter och chefer och ett större spann.",
+            fi: "Jokainen tuonti, käyttöön otettu skenaario ja käsin tehty muutos tallentaa organisaation tunnusluvut. Tavoite ”suuremmat yksiköt, vähemmän esimiehiä” näkyy yksiköiden ja esimiesten määrän laskuna ja johtamisjänteen kasvuna.",
+            en: "Every import, applied scenario and change by hand keeps the organisation's figures. The goal “larger units, fewer managers” shows as fewer units and managers and a larger span.")
+        case .historyChartDescription: T(
+            sv: "Antal enheter och chefer vid varje sparad tidpunkt, från {first} till {last}.",
+            fi: "Yksiköiden ja esimiesten määrä kullakin tallennushetkellä {first}–{last}.",
+            en: "Number of units and managers at each point kept, from {first} to {last}.")
+        case .historyNone: T(
+            sv: "Ingen historik ännu. Den börjar med nästa import, scenario eller ändring.",
+            fi: "Historiaa ei vielä ole. Se alkaa seuraavasta tuonnista, skenaariosta tai muutoksesta.",
+            en: "No history yet. It starts with the next import, scenario or change.")
+        case .historyCompare: T(sv: "Jämför två tidpunkter", fi: "Vertaa kahta ajankohtaa", en: "Compare two points in time")
+        case .historyFrom: T(sv: "Från", fi: "Mistä", en: "From")
+        case .historyTo: T(sv: "Till", fi: "Mihin", en: "To")
+        case .historyShow: T(sv: "Visa", fi: "Näytä", en: "Show")
+        case .historyChange: T(sv: "Förändring", fi: "Muutos", en: "Change")
+        case .historyFigure: T(sv: "Nyckeltal", fi: "Tunnusluku", en: "Figure")
+        case .historyWhen: T(sv: "Tidpunkt", fi: "Ajankohta", en: "When")
+        case .historyCause: T(sv: "Orsak", fi: "Syy", en: "Cause")
+        case .historyCauseImported: T(sv: "import", fi: "tuonti", en: "import")
+        case .historyCauseScenario: T(sv: "scenario", fi: "skenaario", en: "scenario")
+        case .historyCauseHandEdit: T(sv: "ändring för hand", fi: "käsin tehty muutos", en: "change by hand")
+        case .historyPoints: T(sv: "Sparade tidpunkter", fi: "Tallennetut ajankohdat", en: "Points kept")
+        case .historySmallUnits: T(sv: "Enheter med färre än 5 anställda", fi: "Alle 5 hengen yksiköt", en: "Units with fewer than 5 staff")
+        case .historySmallSpans: T(sv: "Chefer med spann under 4", fi: "Esimiehet, joiden jänne alle 4", en: "Managers with a span under 4")
+        case .historyUnitsSeries: T(sv: "Enheter", fi: "Yksiköt", en: "Units")
+        case .historyManagersSeries: T(sv: "Chefer", fi: "Esimiehet", en: "Managers")
+        case .auditUnitCreated: T(sv: "Lade till enheten {subject}", fi: "Lisäsi yksikön {subject}", en: "Added the unit {subject}")
+        case .auditUnitChanged: T(sv: "Ändrade enheten {subject}: {after}", fi: "Muutti yksikköä {subject}: {after}", en: "Changed the unit {subject}: {after}")
+        case .auditUnitRetired: T(sv: "Avvecklade enheten {subject}", fi: "Lakkautti yksikön {subject}", en: "Retired the unit {subject}")
+        case .auditPersonChanged: T(sv: "Ändrade uppgifterna för {subject}: {after}", fi: "Muutti henkilön {subject} tietoja: {after}", en: "Changed the details of {subject}: {after}")
         // Scenarios
         case .scenarioTitle: T(sv: "Omorganiseringsscenarier", fi: "Uudelleenjärjestelyskenaariot", en: "Restructuring scenarios")
         case .scenarioIntro: T(

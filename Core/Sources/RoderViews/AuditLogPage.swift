@@ -70,6 +70,7 @@ public enum AuditLogPage {
                 if code == "done" { return t(.auditMilestoneDone) }
                 if code == "open" { return t(.milestoneOpen) }
                 if code == "added" { return t(.auditAdded) }
+                if let field = HandEdit.Field(rawValue: code) { return t(field.titleKey) }
                 return code
             }.joined(separator: ", ")
         }
@@ -116,6 +117,10 @@ public enum AuditLogPage {
         case .sharedEventChanged: .auditSharedEventChanged
         case .questionsChanged: .auditQuestionsChanged
         case .materialChanged: .auditMaterialChanged
+        case .unitCreated: .auditUnitCreated
+        case .unitChanged: .auditUnitChanged
+        case .unitRetired: .auditUnitRetired
+        case .personChanged: .auditPersonChanged
         }
         return t(key, arguments)
     }

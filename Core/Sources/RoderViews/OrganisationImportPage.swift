@@ -18,7 +18,7 @@ public enum OrganisationImportPage {
                     .class(problem == nil ? "field" : "field has-error"),
                     .label(.for("file"), .text(t(.importFile))),
                     .p(.class("hint"), .id("file-hint"), .text(t(.importFileHint))),
-                    .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".csv,.txt,text/csv"),
+                    .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
                            .required(true), .attribute(named: "aria-describedby", value: "file-hint"))
                 ),
                 .button(.type(.submit), .class("primary"), .text(t(.importUpload)))
@@ -48,19 +48,18 @@ public enum OrganisationImportPage {
     public struct Model: Sendable {
         public var draftID: UUID
         public var fileName: String
-        public var encoding: String
-        public var delimiter: String
+        /// Nil when the file could not be read at all.
+        public var format: ImportTable.Format?
         public var rowCount: Int
         public var columns: [Column]
         public var issues: [ImportIssue]
         public var diff: ImportDiff?
 
-        public init(draftID: UUID, fileName: String, encoding: String, delimiter: String, rowCount: Int,
+        public init(draftID: UUID, fileName: String, format: ImportTable.Format?, rowCount: Int,
                     columns: [Column], issues: [ImportIssue], diff: ImportDiff?) {
             self.draftID = draftID
             self.fileName = fileName
-            self.encoding = encoding
-            self.delimiter = delimiter
+            self.format = format
             self.rowCount = rowCount
             self.columns = columns
             self.issues = issues
@@ -72,13 +71,11 @@ public enum OrganisationImportPage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             organisationTabs(.organisationImport, canChange: true, context),
-            .p(.class("lead"), .text(t(.importFileSummary, [
-                "file": model.fileName, "rows": context.localizer.number(model.rowCount),
-                "encoding": model.encoding, "delimiter": model.delimiter == "\t" ? "tab" : model.delimiter,
-            ]))),
+            .p(.class("lead"), .text(summary(model, context))),
             .form(
                 .action(SiteRoute.organisationImportDraft(model.draftID).path), .method(.post), .class("stack"),
                 csrfField(context),
+                sheetChooser(model, context),
                 .h2(.text(t(.importMappingTitle))),
                 .p(.class("hint"), .text(t(.importMappingHint))),
                 .div(.class("table-wrap"), .table(
@@ -114,17 +111,59 @@ public enum OrganisationImportPage {
         return Layout.render(Page(title: t(.orgImport), section: .area(.organisation), content: content), context: context)
     }
 
-    private static func issuesNode(_ issues: [ImportIssue], _ context: PageContext) -> Node<HTML.FormContext> {
-        guard !issues.isEmpty else { return .empty }
-        let shown = issues.prefix(200)
+    private static func summary(_ model: Model, _ context: PageContext) -> String {
+        let rows = context.localizer.number(model.rowCount)
+        switch model.format {
+        case .csv(let delimiter, let encoding):
+            return context(.importFileSummary, ["file": model.fileName, "rows": rows, "encoding": encoding.rawValue,
+                                                "delimiter": delimiter == "\t" ? "tab" : String(delimiter)])
+        case .xlsx(let sheet, _):
+            return context(.importFileSummaryWorkbook, ["file": model.fileName, "rows": rows, "sheet": sheet])
+        case nil:
+            return model.fileName
+        }
+    }
+
+    /// A workbook with several sheets: which one to read (the first until another is chosen).
+    private static func sheetChooser(_ model: Model, _ context: PageContext) -> Node<HTML.FormContext> {
+        guard case .xlsx(let current, let sheets)? = model.format, sheets.count > 1 else {
+            if case .xlsx(let current, _)? = model.format { return .input(.type(.hidden), .name("sheet"), .value(escapedAttribute(current))) }
+            return .empty
+        }
         return .div(
-            .class("error-summary"), .attribute(named: "role", value: "alert"),
-            .h2(.text(context(.importErrorsTitle, ["count": context.localizer.number(issues.count)]))),
-            .p(.text(context(.importNothingImported))),
-            .ul(.forEach(Array(shown)) { issue in .li(.text(describe(issue, context))) }),
-            issues.count > shown.count ? .p(.text(context(.importMoreErrors, ["count": context.localizer.number(issues.count - shown.count)]))) : .empty
+            .class("field inline"),
+            .label(.for("sheet"), .text(context(.importSheet))),
+            .select(.attribute(named: "name", value: "sheet"), .id("sheet"),
+                    .forEach(sheets) { sheet in .choice(value: escapedAttribute(sheet), label: sheet, isSelected: sheet == current) }),
+            .button(.type(.submit), .name("action"), .value("sheet"), .text(context(.importReadSheet)))
         )
     }
+
+    /// How many errors of each kind, then the first of each kind with its line and column;
+    /// the whole list is what `roder import-organisation` prints.
+    private static func issuesNode(_ issues: [ImportIssue], _ context: PageContext) -> Node<HTML.FormContext> {
+        guard !issues.isEmpty else { return .empty }
+        let number = context.localizer.number(_:)
+        return .div(
+            .class("error-summary"), .attribute(named: "role", value: "alert"),
+            .h2(.text(context(.importErrorsTitle, ["count": number(issues.count)]))),
+            .p(.text(context(.importNothingImported))),
+            .ul(.forEach(ImportIssueGroup.grouping(issues)) { group in
+                let shown = group.issues.prefix(groupExamples)
+                let heading = group.column.map { context(.importGroupLinesInColumn, ["count": number(group.issues.count), "column": $0, "kind": context(group.kind.titleKey)]) }
+                    ?? context(.importGroupLines, ["count": number(group.issues.count), "kind": context(group.kind.titleKey)])
+                guard group.issues.count > 1 else { return .li(.text(describe(group.issues[0], context))) }
+                return .li(
+                    .strong(.text(heading)),
+                    .ul(.forEach(Array(shown)) { issue in .li(.text(describe(issue, context))) }),
+                    group.issues.count > shown.count ? .p(.text(context(.importGroupMore, ["count": number(group.issues.count - shown.count)]))) : .empty
+                )
+            })
+        )
+    }
+
+    /// Errors shown of each kind; the rest are counted.
+    public static let groupExamples = 5
 
     private static func diffNode(_ diff: ImportDiff, _ context: PageContext) -> Node<HTML.FormContext> {
         let t = context
@@ -138,6 +177,7 @@ public enum OrganisationImportPage {
                 .li(.text(t(.importManagerChanges, ["count": number(diff.managerChanges.count)]))),
                 .li(.text(t(.importNotInFile, ["units": number(diff.unitsNotInFile), "people": number(diff.peopleNotInFile)])))
             ),
+            overwritesNode(diff.overwrites, context),
             diff.newUnits.isEmpty ? .empty : .group(
                 .h3(.text(t(.importNewUnits))),
                 .ul(.class("plain-list"), .forEach(diff.newUnits.prefix(50)) { unit in
@@ -150,6 +190,27 @@ public enum OrganisationImportPage {
                     .li(.text("\(unit.code) "), localizedForm(unit.name, context))
                 })
             )
+        )
+    }
+
+    /// Hand edits in Roder that the file would undo, so that the HR director can carry them
+    /// over to the HR system first.
+    private static func overwritesNode(_ overwrites: [ImportDiff.Overwrite], _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard !overwrites.isEmpty else { return .empty }
+        return .div(
+            .class("notice warning"), .id("overwrites"),
+            .h3(.text(context(.importOverwritesTitle, ["count": context.localizer.number(overwrites.count)]))),
+            .p(.text(context(.importOverwritesHint))),
+            .ul(.forEach(overwrites.prefix(50)) { overwrite in
+                let subject: String = switch overwrite.subject {
+                case .unit(let code, let name): "\(code) \(context.localizer.text(name)?.text ?? "")"
+                case .person(let id, let name): "\(name) (\(id))"
+                }
+                return .li(.text(context(.importOverwriteLine, [
+                    "subject": subject, "fields": overwrite.fields.map { context($0.titleKey) }.joined(separator: ", "),
+                    "date": context.localizer.dateTime(overwrite.editedAt), "who": overwrite.editedBy ?? "–",
+                ])))
+            })
         )
     }
 
@@ -167,6 +228,8 @@ public enum OrganisationImportPage {
         case .unterminatedQuote: t(.importProblemUnterminatedQuote)
         case .textAfterQuote: t(.importProblemTextAfterQuote)
         case .emptyFile: t(.importProblemEmpty)
+        case .unreadableWorkbook: t(.importProblemWorkbook)
+        case .noSuchSheet(let sheet): t(.importProblemNoSuchSheet, ["sheet": sheet])
         case .fieldNotMapped(let field): t(.importProblemNotMapped, ["field": t(field.titleKey)])
         case .fieldMappedTwice(let field): t(.importProblemMappedTwice, ["field": t(field.titleKey)])
         case .wrongNumberOfFields(let expected, let found): t(.importProblemFieldCount, ["expected": String(expected), "found": String(found)])
@@ -181,6 +244,8 @@ public enum OrganisationImportPage {
         case .conflictingUnit(let code, let firstLine): t(.importProblemConflictingUnit, ["code": code, "first": String(firstLine)])
         case .conflictingPerson(let id, let firstLine): t(.importProblemConflictingPerson, ["id": id, "first": String(firstLine)])
         case .secondManager(let code, let firstLine): t(.importProblemSecondManager, ["code": code, "first": String(firstLine)])
+        case .unknownManager(let id): t(.importProblemUnknownManager, ["id": id])
+        case .unknownSupervisor(let id): t(.importProblemUnknownSupervisor, ["id": id])
         }
         return place + ": " + what
     }
@@ -202,6 +267,57 @@ extension ImportField {
         case .personEmail: .fieldPersonEmail
         case .managementLevel: .fieldManagementLevel
         case .managesUnit: .fieldManagesUnit
+        case .unitManagerID: .fieldUnitManagerID
+        case .personNameSurnameFirst: .fieldPersonNameSurnameFirst
+        case .personFirstName: .fieldPersonFirstName
+        case .personSurname: .fieldPersonSurname
+        case .supervisorID: .fieldSupervisorID
+        }
+    }
+}
+
+extension ImportProblem.Kind {
+    public var titleKey: Str {
+        switch self {
+        case .unreadableEncoding: .importKindUnreadableEncoding
+        case .unterminatedQuote: .importKindUnterminatedQuote
+        case .textAfterQuote: .importKindTextAfterQuote
+        case .emptyFile: .importKindEmptyFile
+        case .unreadableWorkbook: .importKindUnreadableWorkbook
+        case .noSuchSheet: .importKindNoSuchSheet
+        case .fieldNotMapped: .importKindFieldNotMapped
+        case .fieldMappedTwice: .importKindFieldMappedTwice
+        case .wrongNumberOfFields: .importKindWrongNumberOfFields
+        case .missingValue: .importKindMissingValue
+        case .invalidEmail: .importKindInvalidEmail
+        case .invalidHeadcount: .importKindInvalidHeadcount
+        case .invalidManagementLevel: .importKindInvalidManagementLevel
+        case .invalidUnitKind: .importKindInvalidUnitKind
+        case .invalidYesNo: .importKindInvalidYesNo
+        case .unknownParentUnit: .importKindUnknownParentUnit
+        case .parentCycle: .importKindParentCycle
+        case .conflictingUnit: .importKindConflictingUnit
+        case .conflictingPerson: .importKindConflictingPerson
+        case .secondManager: .importKindSecondManager
+        case .unknownManager: .importKindUnknownManager
+        case .unknownSupervisor: .importKindUnknownSupervisor
+        }
+    }
+}
+
+extension HandEdit.Field {
+    public var titleKey: Str {
+        switch self {
+        case .name: .name
+        case .parent: .handEditParent
+        case .kind: .orgKind
+        case .manager: .orgManager
+        case .headcount: .orgHeadcount
+        case .retired: .handEditRetired
+        case .title: .fieldPersonTitle
+        case .email: .email
+        case .unit: .handEditUnit
+        case .level: .fieldManagementLevel
         }
     }
 }

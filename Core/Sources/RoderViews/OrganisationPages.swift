@@ -104,10 +104,11 @@ public enum OrganisationChartPage {
                 .action(SiteRoute.area(.organisation).path), .method(.get), .class("search"),
                 .attribute(named: "role", value: "search"),
                 .label(.for("q"), .text(t(.orgSearchLabel))),
-                .input(.type(.search), .name("q"), .id("q"), .value(model.query)),
+                .input(.type(.search), .name("q"), .id("q"), .value(escapedAttribute(model.query))),
                 .button(.type(.submit), .text(t(.search)))
             ),
             model.query.isEmpty ? .empty : searchResults(model, context),
+            model.canChange ? .p(.a(.href(SiteRoute.newUnit(parent: nil).path), .text(t(.unitAddTop)))) : .empty,
             model.roots.isEmpty
                 ? .div(.class("notice info"), .p(.text(t(model.canChange ? .orgEmptyCanImport : .orgEmpty))))
                 : .ul(.class("tree"), .forEach(model.roots) { node(for: $0, depth: 0, context) })
@@ -162,11 +163,13 @@ public enum OrganisationChartPage {
 /// One unit: where it sits, who leads it, its sub-units drawn as a chart, its people.
 public enum UnitPage {
     public struct Person: Sendable, Hashable {
+        public var id: UUID
         public var name: String
         public var title: String?
         public var isManager: Bool
 
-        public init(name: String, title: String?, isManager: Bool) {
+        public init(id: UUID, name: String, title: String?, isManager: Bool) {
+            self.id = id
             self.name = name
             self.title = title
             self.isManager = isManager
@@ -211,6 +214,10 @@ public enum UnitPage {
                 .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
                 .forEach(model.path) { ancestor in .li(.a(.href(SiteRoute.organisationUnit(ancestor.id).path), localized(ancestor.name, context))) }
             )),
+            model.canChange ? .ul(.class("actions-list"),
+                .li(.a(.href(SiteRoute.editUnit(unit.id).path), .text(t(.unitEditLink)))),
+                .li(.a(.href(SiteRoute.newUnit(parent: unit.id).path), .text(t(.unitAddSubUnit))))
+            ) : .empty,
             .dl(
                 .class("details"),
                 .dt(.text(t(.orgKind))), .dd(.text(t(unit.kind.titleKey))),
@@ -220,6 +227,7 @@ public enum UnitPage {
                 .unwrap(unit.span) { .group(.dt(.text(t(.orgSpan))), .dd(.text(context.localizer.number($0)))) },
                 .unwrap(model.peopleInLine) { .group(.dt(.text(t(.orgPeopleInLine))), .dd(.text(context.localizer.number($0)))) }
             ),
+            missingNames(unit.name, context),
             .section(
                 .class("card chart-card"),
                 .h2(.text(unit.children.isEmpty ? t(.orgNoSubUnits) : t(.orgSubUnits, ["count": String(unit.children.count)]))),
@@ -234,11 +242,24 @@ public enum UnitPage {
                 .h2(.text(t(.orgPeopleListed, ["count": String(model.people.count)]))),
                 model.people.isEmpty ? .p(.text(t(.orgNoPeopleListed))) : .ul(.class("plain-list"), .forEach(model.people) { person in
                     .li(.text(person.name), .unwrap(person.title) { .text(", " + $0) },
-                        person.isManager ? .span(.class("badge"), .text(t(.orgManager))) : .empty)
+                        person.isManager ? .span(.class("badge"), .text(t(.orgManager))) : .empty,
+                        // The link reads "Change" and says whom to a screen reader.
+                        model.canChange ? .group(.text(" "), .a(.class("edit-link"), .href(SiteRoute.editPerson(person.id).path),
+                                                                .attribute(named: "aria-label", value: escapedAttribute(t(.personEditLink, ["name": person.name]))),
+                                                                .text(t(.personEditShort)))) : .empty)
                 })
             )
         )
         return Layout.render(Page(title: name, section: .area(.organisation), content: content), context: context)
+    }
+
+    /// "No name in Finnish" for each of the organisation's languages the unit lacks a name in
+    /// (an import needs only one), so that it can be filled in.
+    static func missingNames(_ name: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let missing = context.localizer.contentLanguages.filter { name[$0] == nil }
+        guard !missing.isEmpty, !name.isEmpty else { return .empty }
+        return .p(.class("badge warning missing-name"),
+                  .text(missing.map { context(.unitNameMissingIn, ["language": $0.nativeName]) }.joined(separator: "; ")))
     }
 }
 
@@ -266,14 +287,21 @@ public enum OrganisationAnalyticsPage {
         public var targetError: String?
         /// The band as typed when it was refused.
         public var typedTarget: (minimum: String, maximum: String)?
+        /// Every snapshot of the structure, oldest first.
+        public var history: [StructureSnapshot]
+        /// The two snapshots compared side by side.
+        public var comparison: (from: StructureSnapshot, to: StructureSnapshot)?
 
         public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool, targetError: String? = nil,
-                    typedTarget: (minimum: String, maximum: String)? = nil) {
+                    typedTarget: (minimum: String, maximum: String)? = nil, history: [StructureSnapshot] = [],
+                    comparison: (from: StructureSnapshot, to: StructureSnapshot)? = nil) {
             self.report = report
             self.managers = managers
             self.canChange = canChange
             self.targetError = targetError
             self.typedTarget = typedTarget
+            self.history = history
+            self.comparison = comparison
         }
     }
 
@@ -332,9 +360,104 @@ public enum OrganisationAnalyticsPage {
                 .h2(.text(t(.orgUnitSizes))),
                 .div(.class("chart-scroll"), .raw(SVGChart.bars(sizeBars, title: t(.orgUnitSizes), description: t(.orgUnitSizesDescription), id: "size-chart"))),
                 distributionTable(sizeBars, caption: t(.orgUnitSizes), header: t(.orgHeadcount), context)
-            )
+            ),
+            historySection(model, context)
         )
         return Layout.render(Page(title: t(.orgAnalytics), section: .area(.organisation), content: content), context: context)
+    }
+
+    /// Points shown in the history's table, newest first; the chart has them all.
+    public static let historyRows = 20
+
+    /// The structure's figures over time: a chart of units and managers, the latest points,
+    /// and two points side by side.
+    private static func historySection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let number = context.localizer.number(_:)
+        let history = model.history
+        guard let first = history.first, let last = history.last else {
+            return .section(.class("card"), .id("history"), .h2(.text(t(.historyTitle))), .p(.text(t(.historyNone))))
+        }
+        let chart = SVGChart.history(
+            [(t(.historyUnitsSeries), history.map { ($0.takenAt, $0.figures.units) }),
+             (t(.historyManagersSeries), history.map { ($0.takenAt, $0.figures.managers) })],
+            dateLabel: context.localizer.date(_:), title: t(.historyTitle),
+            description: t(.historyChartDescription, ["first": context.localizer.date(first.takenAt), "last": context.localizer.date(last.takenAt)]),
+            id: "history-chart")
+        func label(_ snapshot: StructureSnapshot) -> String { context.localizer.dateTime(snapshot.takenAt) + " (" + t(snapshot.cause.titleKey) + ")" }
+        func th(_ text: String, number: Bool = false) -> Node<HTML.TableRowContext> {
+            .th(.attribute(named: "scope", value: "col"), number ? .class("number") : .empty, .text(text))
+        }
+        return .section(
+            .class("card"), .id("history"), .attribute(named: "aria-labelledby", value: "history-title"),
+            .h2(.id("history-title"), .text(t(.historyTitle))),
+            .p(.text(t(.historyIntro))),
+            .div(.class("chart-scroll"), .raw(chart)),
+            .div(.class("table-wrap"), .table(
+                .class("data compact"),
+                .caption(.text(t(.historyPoints) + " (" + number(history.count) + ")")),
+                .thead(.tr(th(t(.historyWhen)), th(t(.historyCause)), th(t(.orgFigureUnits).sentenceCased, number: true),
+                           th(t(.orgFigureManagers).sentenceCased, number: true), th(t(.orgFigureMedianSpan).sentenceCased, number: true),
+                           th(t(.orgFigureLayers).sentenceCased, number: true))),
+                .tbody(.forEach(history.reversed().prefix(historyRows)) { snapshot in
+                    .tr(.th(.attribute(named: "scope", value: "row"), .text(context.localizer.dateTime(snapshot.takenAt))),
+                        .td(.text(t(snapshot.cause.titleKey))),
+                        .td(.class("number"), .text(number(snapshot.figures.units))),
+                        .td(.class("number"), .text(number(snapshot.figures.managers))),
+                        .td(.class("number"), .text(context.localizer.number(snapshot.figures.medianSpan, fractionDigits: 1))),
+                        .td(.class("number"), .text(number(snapshot.figures.layers))))
+                })
+            )),
+            history.count < 2 ? .empty : .group(
+                .h3(.id("compare"), .text(t(.historyCompare))),
+                .form(
+                    .action(SiteRoute.organisationAnalytics.path + "#compare"), .method(.get), .class("search"),
+                    .label(.for("from"), .text(t(.historyFrom))),
+                    .select(.attribute(named: "name", value: "from"), .id("from"), .forEach(history.reversed()) { snapshot in
+                        .choice(value: snapshot.id.uuidString.lowercased(), label: label(snapshot), isSelected: snapshot.id == model.comparison?.from.id)
+                    }),
+                    .label(.for("to"), .text(t(.historyTo))),
+                    .select(.attribute(named: "name", value: "to"), .id("to"), .forEach(history.reversed()) { snapshot in
+                        .choice(value: snapshot.id.uuidString.lowercased(), label: label(snapshot), isSelected: snapshot.id == model.comparison?.to.id)
+                    }),
+                    .button(.type(.submit), .text(t(.historyShow)))
+                ),
+                .unwrap(model.comparison) { comparison in comparisonTable(comparison.from, comparison.to, label: label, context) }
+            )
+        )
+    }
+
+    private static func comparisonTable(_ from: StructureSnapshot, _ to: StructureSnapshot, label: (StructureSnapshot) -> String,
+                                        _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let localizer = context.localizer
+        func signed(_ value: Double, digits: Int) -> String {
+            (value > 0 ? "+" : value < 0 ? "−" : "±") + localizer.number(abs(value), fractionDigits: digits)
+        }
+        let rows: [(String, Double, Double, Int)] = [
+            (t(.orgFigureUnits).sentenceCased, Double(from.figures.units), Double(to.figures.units), 0),
+            (t(.orgFigureManagers).sentenceCased, Double(from.figures.managers), Double(to.figures.managers), 0),
+            (t(.orgFigurePeople).sentenceCased, Double(from.figures.headcount), Double(to.figures.headcount), 0),
+            (t(.orgFigureLayers).sentenceCased, Double(from.figures.layers), Double(to.figures.layers), 0),
+            (t(.orgFigureMedianSpan).sentenceCased, from.figures.medianSpan, to.figures.medianSpan, 1),
+            (t(.orgFigureAverageSpan).sentenceCased, from.figures.averageSpan, to.figures.averageSpan, 1),
+            (t(.historySmallUnits), Double(from.figures.smallUnits), Double(to.figures.smallUnits), 0),
+            (t(.historySmallSpans), Double(from.figures.managersWithSmallSpan), Double(to.figures.managersWithSmallSpan), 0),
+        ]
+        return .div(.class("table-wrap"), .table(
+            .class("data comparison"),
+            .caption(.class("visually-hidden"), .text(t(.historyCompare))),
+            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.historyFigure))),
+                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(label(from))),
+                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(label(to))),
+                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.historyChange))))),
+            .tbody(.forEach(rows) { name, before, after, digits in
+                .tr(.th(.attribute(named: "scope", value: "row"), .text(name)),
+                    .td(.class("number"), .text(localizer.number(before, fractionDigits: digits))),
+                    .td(.class("number"), .text(localizer.number(after, fractionDigits: digits))),
+                    .td(.class("number"), .text(signed(after - before, digits: digits))))
+            })
+        ))
     }
 
     /// Longer lists are cut here (a page stays fast and scannable); the CSV has them all.

@@ -66,6 +66,10 @@ public enum Notice: String, Sendable, CaseIterable {
     case sharedEventCreated = "shared-event-created"
     case materialAdded = "material-added"
     case materialRemoved = "material-removed"
+    case unitSaved = "unit-saved"
+    case unitCreated = "unit-created"
+    case unitRetired = "unit-retired"
+    case personSaved = "person-saved"
 
     var message: Str {
         switch self {
@@ -96,6 +100,10 @@ public enum Notice: String, Sendable, CaseIterable {
         case .sharedEventCreated: .sharedEventCreated
         case .materialAdded: .noticeMaterialAdded
         case .materialRemoved: .noticeMaterialRemoved
+        case .unitSaved: .noticeUnitSaved
+        case .unitCreated: .noticeUnitCreated
+        case .unitRetired: .noticeUnitRetired
+        case .personSaved: .noticePersonSaved
         }
     }
 

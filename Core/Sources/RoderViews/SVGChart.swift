@@ -89,6 +89,55 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// Counts over time, one line per series with a dot per point, the scale fitted to the
+    /// values (a change of a few units in forty must show), the first and last dates under
+    /// the axis and a legend below. For the structure's history: units and managers.
+    public static func history(_ series: [(name: String, points: [(date: Date, value: Int)])], dateLabel: (Date) -> String,
+                               title: String, description: String, id: String) -> String {
+        let width = 560, height = 250, left = 44, right = 24, top = 16, bottom = 70
+        let allPoints = series.flatMap(\.points)
+        let dates = allPoints.map(\.date.timeIntervalSince1970)
+        let first = dates.min() ?? 0, last = max(dates.max() ?? 1, first + 1)
+        let values = allPoints.map(\.value)
+        let low = values.min() ?? 0, high = values.max() ?? 1
+        let padding = max(1, (high - low) / 5)
+        let minimum = max(0, low - padding), maximum = max(high + padding, minimum + 1)
+        func x(_ date: Date) -> Double {
+            dates.count < 2 || last - first <= 1 ? Double(left + (width - left - right) / 2)
+                : Double(left) + (date.timeIntervalSince1970 - first) / (last - first) * Double(width - left - right)
+        }
+        func y(_ value: Int) -> Double {
+            Double(top) + Double(maximum - value) / Double(maximum - minimum) * Double(height - top - bottom)
+        }
+        let axisY = height - bottom
+        var svg = #"<svg class="chart line-chart history-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
+        svg += #"<line x1="\#(left)" y1="\#(axisY)" x2="\#(width - right)" y2="\#(axisY)" class="axis"/>"#
+        svg += #"<text x="\#(left - 6)" y="\#(format(y(maximum) + 4))" text-anchor="end" class="label">\#(maximum)</text>"#
+        svg += #"<text x="\#(left - 6)" y="\#(format(y(minimum) + 4))" text-anchor="end" class="label">\#(minimum)</text>"#
+        if let firstDate = allPoints.map(\.date).min(), let lastDate = allPoints.map(\.date).max() {
+            svg += #"<text x="\#(left)" y="\#(axisY + 18)" class="label">\#(escape(dateLabel(firstDate)))</text>"#
+            if lastDate > firstDate {
+                svg += #"<text x="\#(width - right)" y="\#(axisY + 18)" text-anchor="end" class="label">\#(escape(dateLabel(lastDate)))</text>"#
+            }
+        }
+        for (index, line) in series.enumerated() {
+            let sorted = line.points.sorted { $0.date < $1.date }
+            let style = "series-\(index % 2)"
+            if sorted.count > 1 {
+                svg += #"<polyline class="series \#(style)" points="\#(sorted.map { "\(format(x($0.date))),\(format(y($0.value)))" }.joined(separator: " "))"/>"#
+            }
+            for point in sorted {
+                svg += #"<circle cx="\#(format(x(point.date)))" cy="\#(format(y(point.value)))" r="4" class="point \#(style)"/>"#
+            }
+            // The legend: a piece of the line and its name, side by side under the dates.
+            let legendX = left + index * 170, legendY = axisY + 46
+            svg += #"<line x1="\#(legendX)" y1="\#(legendY - 4)" x2="\#(legendX + 28)" y2="\#(legendY - 4)" class="series \#(style)"/>"#
+            svg += #"<text x="\#(legendX + 36)" y="\#(legendY)" class="label">\#(escape(truncate(line.name, 18)))</text>"#
+        }
+        return svg + "</svg>"
+    }
+
     static func shortNumber(_ value: Double) -> String {
         value.rounded() == value ? String(Int(value)) : String(format: "%.1f", value)
     }

@@ -127,6 +127,12 @@ svg.org-chart .node-line { font-size: 12px; fill: var(--muted); }
 svg.org-chart a:focus .node, svg.org-chart a:hover .node { stroke: var(--brand); stroke-width: 3; }
 table.data.compact { width: auto; min-width: 16rem; }
 table.data .number { text-align: right; font-variant-numeric: tabular-nums; }
+.actions-list { list-style: none; padding: 0; margin: 0 0 1rem; display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
+.edit-link { font-size: .95rem; }
+form + .card, form + section.card { margin-top: 1.75rem; }
+.missing-name { display: inline-block; }
+fieldset.picker-choices { border: 1px solid var(--line); border-radius: 4px; margin: .5rem 0 0; padding: .25rem .75rem .5rem; max-width: 30rem; }
+fieldset.picker-choices legend { font-weight: 600; padding: 0 .25rem; }
 td.samples { color: var(--muted); max-width: 20rem; overflow-wrap: anywhere; }
 .actions { margin-top: 1rem; }
 /* Status: a word and a colour, never the colour alone; dark text on light tints for AA contrast. */
@@ -155,6 +161,8 @@ svg.progress-chart .fill-red { fill: #b42323; }
 svg.line-chart .target { stroke: var(--brand); stroke-width: 1.5; stroke-dasharray: 6 4; }
 svg.line-chart .series { fill: none; stroke: var(--ink); stroke-width: 2; }
 svg.line-chart .point { fill: var(--ink); }
+svg.history-chart .series.series-1 { stroke: var(--brand); stroke-dasharray: 8 4; }
+svg.history-chart .point.series-1 { fill: var(--brand); }
 .measure-form { display: flex; flex-wrap: wrap; gap: .5rem 1rem; align-items: end; margin-top: .75rem; }
 .measure-form .field { margin: 0; }
 .invitation-choice details { margin: .35rem 0; }

@@ -8,8 +8,7 @@ struct CSVReaderTests {
     func nordicExcel() throws {
         let text = "\u{FEFF}Enhetskod;Enhet;Namn\r\n100;\"Vård; omsorg\";\"Anna \"\"Annie\"\" Berg\"\r\n200;\"Två\r\nrader\";Erik\r\n"
         let table = try CSVReader.read(Data(text.utf8))
-        #expect(table.delimiter == ";")
-        #expect(table.encoding == .utf8)
+        #expect(table.format == .csv(delimiter: ";", encoding: .utf8))
         #expect(table.header == ["Enhetskod", "Enhet", "Namn"])
         #expect(table.rows.map(\.fields) == [["100", "Vård; omsorg", "Anna \"Annie\" Berg"], ["200", "Två\r\nrader", "Erik"]])
         #expect(table.rows.map(\.line) == [2, 3])
@@ -17,9 +16,9 @@ struct CSVReaderTests {
 
     @Test("Commas and tabs are detected too")
     func otherDelimiters() throws {
-        #expect(try CSVReader.read(Data("a,b\n1,2\n".utf8)).delimiter == ",")
-        #expect(try CSVReader.read(Data("a\tb\n1\t2\n".utf8)).delimiter == "\t")
-        #expect(try CSVReader.read(Data("a;b,c\n".utf8)).delimiter == ";")
+        #expect(try CSVReader.read(Data("a,b\n1,2\n".utf8)).format == .csv(delimiter: ",", encoding: .utf8))
+        #expect(try CSVReader.read(Data("a\tb\n1\t2\n".utf8)).format == .csv(delimiter: "\t", encoding: .utf8))
+        #expect(try CSVReader.read(Data("a;b,c\n".utf8)).format == .csv(delimiter: ";", encoding: .utf8))
     }
 
     @Test("Windows-1252 from older Excel is converted, with its å, ä and ö")
@@ -27,7 +26,7 @@ struct CSVReaderTests {
         var bytes = Array("Enhet;Namn\n1;".utf8)
         bytes += [0x53, 0xE4, 0x72, 0x6B, 0xF6] // "Särkö" in Windows-1252
         let table = try CSVReader.read(Data(bytes))
-        #expect(table.encoding == .windows1252)
+        #expect(table.format == .csv(delimiter: ";", encoding: .windows1252))
         #expect(table.rows[0].fields[1] == "Särkö")
     }
 
@@ -41,21 +40,43 @@ struct CSVReaderTests {
     func unreadable() {
         var bytes = Array("a;b\n1;2\n3;".utf8)
         bytes += [0x81, 0x8D]
-        #expect(throws: CSVError.unreadableEncoding(line: 3)) { try CSVReader.read(Data(bytes)) }
+        #expect(throws: ImportFileError.unreadableEncoding(line: 3)) { try CSVReader.read(Data(bytes)) }
     }
 
-    @Test("An unclosed quote or text after a closing quote names the line")
-    func quoteErrors() {
-        #expect(throws: CSVError.unterminatedQuote(line: 3)) { try CSVReader.read(Data("a;b\n1;2\n3;\"open\n4;5\n".utf8)) }
-        #expect(throws: CSVError.textAfterQuote(line: 2)) { try CSVReader.read(Data("a;b\n1;\"x\"y\n".utf8)) }
-        #expect(throws: CSVError.empty) { try CSVReader.read(Data("\n\r\n".utf8)) }
+    @Test("A quote left open is reported on its line and the lines after it are still read")
+    func unterminatedQuoteInTheMiddle() throws {
+        let text = "a;b;c\n1;ok;x\n2;\"open;y\n3;fine;z\n4;\"quoted\";w\n5;last;v\n"
+        let table = try CSVReader.read(Data(text.utf8))
+        #expect(table.problems == [ImportTable.Problem(line: 3, kind: .unterminatedQuote)])
+        #expect(table.rows.map(\.line) == [2, 4, 5, 6])
+        #expect(table.rows.map { $0.fields[1] } == ["ok", "fine", "quoted", "last"])
+    }
+
+    @Test("A quote left open on the last line, and text after a closing quote, are reported and reading goes on")
+    func otherBrokenLines() throws {
+        let atEnd = try CSVReader.read(Data("a;b\n1;2\n3;\"open\n".utf8))
+        #expect(atEnd.problems == [ImportTable.Problem(line: 3, kind: .unterminatedQuote)])
+        #expect(atEnd.rows.map(\.line) == [2])
+        let after = try CSVReader.read(Data("a;b\n1;\"x\"y\n2;z\n".utf8))
+        #expect(after.problems == [ImportTable.Problem(line: 2, kind: .textAfterQuote)])
+        #expect(after.rows.map(\.fields) == [["2", "z"]])
+        #expect(throws: ImportFileError.empty) { try CSVReader.read(Data("\n\r\n".utf8)) }
+        #expect(throws: ImportFileError.brokenHeader(.textAfterQuote)) { try CSVReader.read(Data("\"a\"b;c\n1;2\n".utf8)) }
+    }
+
+    @Test("A quoted field over several lines is one field when the row comes out whole")
+    func multiLineField() throws {
+        let table = try CSVReader.read(Data("a;b\n1;\"two\nlines\"\n2;x\n".utf8))
+        #expect(table.problems.isEmpty)
+        #expect(table.rows.map(\.fields) == [["1", "two\nlines"], ["2", "x"]])
+        #expect(table.rows.map(\.line) == [2, 4])
     }
 }
 
 @Suite("Importing the organisation")
 struct OrganisationImportTests {
     static let header = "Kostnadsställe;Enhet;Yksikkö;Överordnad enhet;Anställningsnummer;Namn;Titel;E-post;Chef"
-    static func table(_ lines: [String]) throws -> CSVTable {
+    static func table(_ lines: [String]) throws -> ImportTable {
         try CSVReader.read(Data(([header] + lines).joined(separator: "\n").utf8))
     }
     static let good = [

@@ -108,8 +108,24 @@ struct ViewTests {
             roots: [root], query: "hem", results: [.init(unitID: fixedID(11), path: [root.name, leaf.name], personName: "Eva Holm", personTitle: "Enhetschef")],
             canChange: true, unitCount: 2, managerCount: 2, totalHeadcount: 27), context: context)))
         pages.append(("organisation unit", UnitPage.render(.init(unit: root, path: [], managerTitle: "Avdelningschef", peopleInLine: 27,
-                                                                  people: [.init(name: "Johanna Wikström", title: "Avdelningschef", isManager: true)],
+                                                                  people: [.init(id: fixedID(20), name: "Johanna Wikström", title: "Avdelningschef", isManager: true)],
                                                                   canChange: true), context: context)))
+        var finnishOnly = root
+        finnishOnly.name = LocalizedText(fi: "Asiakaspalvelu")
+        pages.append(("organisation unit with a name missing", UnitPage.render(.init(unit: finnishOnly, path: [root], managerTitle: nil, peopleInLine: nil,
+                                                                                      people: [], canChange: false), context: context)))
+        pages.append(("unit form", UnitFormPage.render(.init(
+            unitID: fixedID(10), savedName: root.name, names: LocalizedText(sv: "Äldreomsorg \"ny\"", fi: ""), languages: [.swedish, .finnish],
+            code: "3100", kind: .division, parent: PickerField(text: "skola", choices: [SelectChoice(id: fixedID(12), label: "2100 Skolan › Grundskolan"),
+                                                                                         SelectChoice(id: fixedID(13), label: "2200 Skolan › Gymnasiet")]),
+            manager: PickerField(text: "E99", error: "Ingenting matchar ”E99”."), headcount: "tolv",
+            errors: [.headcount: "x", .manager: "Ingenting matchar ”E99”."], subUnitCount: 1, retireDestination: nil), context: context)))
+        pages.append(("unit form new", UnitFormPage.render(.init(
+            unitID: nil, savedName: LocalizedText(), names: LocalizedText(), languages: [.swedish, .finnish], code: "", kind: .unit,
+            parent: PickerField(text: "3100 Äldreomsorg"), manager: PickerField(text: ""), headcount: "0"), context: context)))
+        pages.append(("person form", PersonFormPage.render(.init(
+            personID: fixedID(20), savedName: "Johanna Wikström", externalID: "SB0101", firstName: "Johanna", surname: "Wikström", title: "Avdelningschef",
+            email: "johanna@town.fi", unit: PickerField(text: "3100 Äldreomsorg"), level: .middle, backTo: (fixedID(10), root.name)), context: context)))
         let structure = OrganisationStructure(units: [
             OrgUnit(id: fixedID(10), parentID: nil, kind: .division, name: root.name, code: "3100", headcount: 1, managerID: fixedID(20)),
             OrgUnit(id: fixedID(11), parentID: fixedID(10), kind: .unit, name: leaf.name, code: "3110", headcount: 24, managerID: fixedID(21)),
@@ -119,6 +135,14 @@ struct ViewTests {
             managers: [fixedID(20): .init(name: "Johanna Wikström", units: [root.name], span: 2, peopleInLine: 26),
                        fixedID(21): .init(name: "Eva Holm", units: [leaf.name], span: 24, peopleInLine: 24)],
             canChange: true), context: context)))
+        let earlier = StructureSnapshot(id: fixedID(80), takenAt: Date(timeIntervalSince1970: 1_730_000_000), cause: .imported,
+                                        figures: StructureFigures(units: 4, managers: 4, layers: 3, headcount: 29, medianSpan: 3, averageSpan: 6.5,
+                                                                  spanBands: ["2–3": 2, "17+": 1], unitSizeBands: ["1–4": 3, "20–49": 1]))
+        let later = StructureSnapshot(id: fixedID(81), takenAt: Date(timeIntervalSince1970: 1_790_000_000), cause: .scenario,
+                                      figures: StructureFigures(OrganisationAnalytics.analyse(structure)))
+        pages.append(("organisation analytics with history", OrganisationAnalyticsPage.render(.init(
+            report: OrganisationAnalytics.analyse(structure), managers: [:], canChange: false,
+            history: [earlier, later], comparison: (earlier, later)), context: context)))
         let report = StatusReport(status: .atRisk, comment: "Leverantören är försenad.", author: "Karin Sandell", at: Date(timeIntervalSince1970: 1_790_000_000))
         pages.append(("management group", ManagementGroupPage.render(.init(
             programmeName: LocalizedText(sv: "Ledarskap i praktiken", fi: "Johtaminen käytäntöön"), years: "2025–2027",
@@ -244,9 +268,18 @@ struct ViewTests {
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
         let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()
         pages.append(("organisation import draft", OrganisationImportPage.renderDraft(.init(
-            draftID: fixedID(30), fileName: "export.csv", encoding: "UTF-8", delimiter: ";", rowCount: 2,
+            draftID: fixedID(30), fileName: "export.csv", format: .csv(delimiter: ";", encoding: .utf8), rowCount: 2,
             columns: [.init(header: "Kostnadsställe", samples: ["3100"], field: .unitCode), .init(header: "Enhet", samples: ["Äldreomsorg"], field: .unitNameSwedish)],
             issues: failure, diff: nil), context: context)))
+        let plan = ImportPlan(units: [.init(code: "3100", name: LocalizedText(sv: "Äldreomsorg"), parentCode: nil, kind: .sector, headcount: 4,
+                                            managerPersonID: nil, line: 2)], people: [])
+        let diff = ImportDiff.compute(plan, units: [.init(code: "3100", name: LocalizedText(sv: "Äldreomsorgen"), parentCode: nil, kind: .sector, headcount: 4,
+                                                          managerExternalID: nil, handEdit: HandEdit(fields: [.name], at: Date(timeIntervalSince1970: 1_790_000_000), by: "Helena Lindqvist"))],
+                                      people: [])
+        pages.append(("organisation import workbook preview", OrganisationImportPage.renderDraft(.init(
+            draftID: fixedID(30), fileName: "henkilosto.xlsx", format: .xlsx(sheet: "Henkilöstö", sheets: ["Henkilöstö", "Yksiköt \"vanha\""]), rowCount: 1,
+            columns: [.init(header: "Kustannuspaikka", samples: ["3100"], field: .unitCode), .init(header: "Enhet (sv)", samples: ["Äldreomsorg"], field: .unitNameSwedish)],
+            issues: [], diff: diff), context: context)))
         pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
             .map { ("error \($0)", ErrorPage.render($0, context: context)) }
         return pages

@@ -82,7 +82,19 @@ struct CreateAdminCommand: AsyncCommand {
     }
 }
 
-struct CommandError: Error, CustomStringConvertible {
+/// A command that cannot go on, with the message to print and the exit status: 1 when the
+/// work failed (a file with errors), 2 when the command was used wrongly.
+struct CommandError: Error, CustomStringConvertible, Equatable {
     let description: String
-    init(_ description: String) { self.description = description }
+    let exitCode: Int32
+
+    init(_ description: String) {
+        self.description = description
+        exitCode = 1
+    }
+
+    init(usage description: String) {
+        self.description = description
+        exitCode = 2
+    }
 }

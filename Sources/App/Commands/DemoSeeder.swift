@@ -56,6 +56,11 @@ enum DemoSeeder {
             try await person.save(on: database)
         }
 
+        // The structure's history: fewer, larger units over the programme's two years.
+        for point in town.structureHistory(endingAt: now) {
+            try await tenant.create(StructureSnapshotRecord(organisationID: organisationID, takenAt: point.takenAt, cause: point.cause, figures: point.figures))
+        }
+
         // Harmonised roles, each for the managers of one kind of unit; deputies and
         // specialists are left without, for the harmonisation view to show.
         for seed in town.roleProfiles {

@@ -15,7 +15,7 @@ struct InvitationOptions {
 
     static func load(_ tenant: TenantDatabase, localizer: Localizer) async throws -> InvitationOptions {
         InvitationOptions(people: try await tenant.query(Person.self).sort(\.$name).all(),
-                          units: try await tenant.query(OrganisationUnit.self).all(), localizer: localizer)
+                          units: try await tenant.query(OrganisationUnit.self).filter(\.$retiredAt == nil).all(), localizer: localizer)
     }
 
     private var candidates: [InvitationChoice.Candidate] {

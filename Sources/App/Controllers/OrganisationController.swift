@@ -30,13 +30,17 @@ struct OrganisationController: Sendable {
         let spans = Dictionary(uniqueKeysWithValues: loaded.report.managers.map { ($0.personID, $0.span) })
         var node = OrganisationQuery.node(unit, loaded: loaded, spans: spans)
         node.children = (loaded.structure.childrenByParent[unitID] ?? []).map { OrganisationQuery.node($0, loaded: loaded, spans: spans) }
-        let people = try await tenant.query(Person.self).filter(\.$unitID == unitID).sort(\.$name).all()
+        // By surname where it is known, then by the name as shown.
+        func sortKey(_ person: Person) -> (String, String) {
+            (person.surname ?? person.name.split(separator: " ").last.map(String.init) ?? "", person.name)
+        }
+        let people = try await tenant.query(Person.self).filter(\.$unitID == unitID).all().sorted { sortKey($0) < sortKey($1) }
         let model = UnitPage.Model(
             unit: node,
             path: loaded.structure.path(to: unitID).dropLast().map { OrganisationQuery.node($0, loaded: loaded, spans: spans) },
             managerTitle: unit.managerID.flatMap { loaded.managers[$0]?.title },
             peopleInLine: loaded.report.managers.first { $0.personID == unit.managerID }?.peopleInLine,
-            people: people.map { UnitPage.Person(name: $0.name, title: $0.title, isManager: $0.id == unit.managerID) },
+            people: people.map { UnitPage.Person(id: $0.id!, name: $0.name, title: $0.title, isManager: $0.id == unit.managerID) },
             canChange: canChange(request)
         )
         return request.html(UnitPage.render(model, context: try await request.pageContext()))
@@ -77,9 +81,19 @@ struct OrganisationController: Sendable {
                 span: load.span, peopleInLine: load.peopleInLine
             )
         }
+        let history = try await StructureHistoryStore.load(try request.tenant)
         let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request), targetError: targetError,
-                                                    typedTarget: typedTarget)
+                                                    typedTarget: typedTarget, history: history, comparison: comparison(request, history))
         return request.html(OrganisationAnalyticsPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    /// The two snapshots asked for (`from`, `to`), or the first and the latest.
+    private func comparison(_ request: Request, _ history: [StructureSnapshot]) -> (from: StructureSnapshot, to: StructureSnapshot)? {
+        guard history.count > 1 else { return nil }
+        func snapshot(_ name: String) -> StructureSnapshot? {
+            request.query[String.self, at: name].flatMap(UUID.init(uuidString:)).flatMap { id in history.first { $0.id == id } }
+        }
+        return (snapshot("from") ?? history[0], snapshot("to") ?? history[history.count - 1])
     }
 
     /// Every manager with units, span and people in line, as CSV for Excel.

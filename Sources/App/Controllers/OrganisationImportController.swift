@@ -35,21 +35,28 @@ struct OrganisationImportController: Sendable {
         let tenant = try request.tenant
         let existing = try await OrganisationImportService.existing(tenant)
         let reading = OrganisationImportService.read(draft.content, mapping: nil, remembered: remembered(organisation),
-                                                     existingUnitCodes: Set(existing.units.compactMap(\.code)))
+                                                     contentLanguages: organisation.contentLanguages, existing: existing)
         return try await page(draft: draft, reading: reading, existing: existing, request: request)
     }
 
+    /// Checks the file again with the mapping as chosen and shows what would change; with
+    /// `action=apply` and no errors, imports it. `action=sheet` reads another sheet of a
+    /// workbook, its columns guessed anew.
     func apply(_ request: Request) async throws -> Response {
         let (draft, organisation) = try await load(request)
         let tenant = try request.tenant
         let existing = try await OrganisationImportService.existing(tenant)
-        let mapping = try chosenMapping(request)
-        let reading = OrganisationImportService.read(draft.content, mapping: mapping, remembered: [:],
-                                                     existingUnitCodes: Set(existing.units.compactMap(\.code)))
-        guard (try? request.content.get(String.self, at: "action")) == "apply", let plan = reading.plan, let table = reading.table else {
+        let action = try? request.content.get(String.self, at: "action")
+        let sheet = (try? request.content.get(String.self, at: "sheet")).map { String($0.prefix(200)) }
+        let chosen = action == "sheet" ? nil : try chosenMapping(request)
+        let reading = OrganisationImportService.read(draft.content, sheet: sheet, mapping: chosen,
+                                                     remembered: remembered(organisation), contentLanguages: organisation.contentLanguages,
+                                                     existing: existing)
+        guard action == "apply", let plan = reading.plan, let table = reading.table else {
             return try await page(draft: draft, reading: reading, existing: existing, request: request)
         }
-        let diff = try await OrganisationImportService.apply(plan, organisationID: tenant.organisationID, on: request.db)
+        let diff = try await OrganisationImportService.apply(plan, organisationID: tenant.organisationID, targetBand: organisation.spanTarget,
+                                                             at: request.now, on: request.db)
         // Remember what each header meant, for the next file from the same HR system.
         var memory = organisation.rememberedImportMapping ?? [:]
         for (column, field) in reading.mapping.fields where column < table.header.count {
@@ -106,8 +113,7 @@ struct OrganisationImportController: Sendable {
             )
         }
         let model = OrganisationImportPage.Model(
-            draftID: draft.id!, fileName: draft.fileName, encoding: table?.encoding.rawValue ?? "–",
-            delimiter: table.map { String($0.delimiter) } ?? "–", rowCount: table?.rows.count ?? 0,
+            draftID: draft.id!, fileName: draft.fileName, format: table?.format, rowCount: table?.rows.count ?? 0,
             columns: columns, issues: reading.issues, diff: reading.plan.map(existing.diff)
         )
         let status: HTTPStatus = reading.issues.isEmpty ? .ok : .unprocessableEntity

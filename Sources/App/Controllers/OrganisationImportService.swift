@@ -2,35 +2,43 @@ import Fluent
 import Foundation
 import RoderCore
 
-/// Reads an organisation file, compares it with what the tenant has, and applies it —
-/// all or nothing, in one transaction. Shared by the web import and `roder import-organisation`.
+/// Reads an organisation file (CSV or Excel), compares it with what the tenant has, and
+/// applies it — all or nothing, in one transaction, with a snapshot of the structure's
+/// figures for its history. Shared by the web import and `roder import-organisation`.
 enum OrganisationImportService {
     /// The outcome of reading a file under a mapping.
     struct Reading {
-        let table: CSVTable?
+        let table: ImportTable?
         let mapping: ColumnMapping
         let issues: [ImportIssue]
         let plan: ImportPlan?
     }
 
-    static func read(_ data: Data, mapping chosen: ColumnMapping?, remembered: [String: ImportField], existingUnitCodes: Set<String>) -> Reading {
-        let table: CSVTable
+    /// `chosen` nil: the mapping is guessed (what `remembered` says first, then the headers
+    /// and values; a neutral unit-name header goes to the first of `contentLanguages`).
+    static func read(_ data: Data, sheet: String? = nil, mapping chosen: ColumnMapping?, remembered: [String: ImportField],
+                     contentLanguages: [Language], existing: Existing) -> Reading {
+        let table: ImportTable
         do {
-            table = try CSVReader.read(data)
+            table = try ImportFileReader.read(data, sheet: sheet)
         } catch {
             return Reading(table: nil, mapping: ColumnMapping(), issues: [OrganisationImporter.issue(for: error)], plan: nil)
         }
-        let mapping = chosen ?? ColumnMapping.guess(header: table.header, remembered: remembered)
-        switch OrganisationImporter.plan(table, mapping: mapping, existingUnitCodes: existingUnitCodes) {
+        let mapping = chosen ?? ColumnMapping.guess(header: table.header, rows: table.rows, remembered: remembered, contentLanguages: contentLanguages)
+        switch OrganisationImporter.plan(table, mapping: mapping, existingUnitCodes: existing.unitCodes, existingPersonIDs: existing.personIDs) {
         case .success(let plan): return Reading(table: table, mapping: mapping, issues: [], plan: plan)
         case .failure(let failure): return Reading(table: table, mapping: mapping, issues: failure.issues, plan: nil)
         }
     }
 
-    /// What the tenant has now, keyed the way an import matches it.
+    /// What the tenant has now, keyed the way an import matches it; retired units included
+    /// (a file that names one again brings it back).
     struct Existing {
         let units: [OrganisationUnit]
         let people: [Person]
+
+        var unitCodes: Set<String> { Set(units.compactMap(\.code)) }
+        var personIDs: Set<String> { Set(people.compactMap(\.externalID)) }
 
         var unitsByCode: [String: OrganisationUnit] {
             Dictionary(units.compactMap { unit in unit.code.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
@@ -48,14 +56,15 @@ enum OrganisationImportService {
                     unit.code.map {
                         ImportDiff.ExistingUnit(code: $0, name: unit.name, parentCode: unit.$parent.id.flatMap { codeByID[$0] },
                                                 kind: UnitKind(rawValue: unit.kind) ?? .unit, headcount: unit.headcount,
-                                                managerExternalID: unit.$manager.id.flatMap { externalByID[$0] })
+                                                managerExternalID: unit.$manager.id.flatMap { externalByID[$0] },
+                                                isRetired: unit.retiredAt != nil, handEdit: unit.handEdit)
                     }
                 },
                 people: people.compactMap { person in
                     person.externalID.map {
                         ImportDiff.ExistingPerson(externalID: $0, name: person.name, title: person.title, email: person.email,
                                                   level: ManagementLevel(rawValue: person.managementLevel) ?? .staff,
-                                                  unitCode: person.unitID.flatMap { codeByID[$0] })
+                                                  unitCode: person.unitID.flatMap { codeByID[$0] }, handEdit: person.handEdit)
                     }
                 }
             )
@@ -66,10 +75,13 @@ enum OrganisationImportService {
         Existing(units: try await tenant.query(OrganisationUnit.self).all(), people: try await tenant.query(Person.self).all())
     }
 
-    /// Writes the plan: new units and people are inserted in batches, changed ones updated.
-    /// Runs in one transaction; a failure leaves the organisation as it was.
+    /// Writes the plan: new units and people are inserted in batches, changed ones updated;
+    /// every unit and person in the file is the file's again (hand edits are taken over, a
+    /// retired unit comes back). Then the structure's figures are kept. One transaction: a
+    /// failure leaves the organisation as it was.
     @discardableResult
-    static func apply(_ plan: ImportPlan, organisationID: UUID, on database: any Database) async throws -> ImportDiff {
+    static func apply(_ plan: ImportPlan, organisationID: UUID, targetBand: ClosedRange<Int>, at now: Date,
+                      on database: any Database) async throws -> ImportDiff {
         try await database.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
             let existing = try await existing(tenant)
@@ -88,17 +100,26 @@ enum OrganisationImportService {
             for planned in plan.people {
                 if let person = peopleByExternalID[planned.externalID] {
                     let level = planned.level.rawValue, unit = unitID(planned.unitCode)
-                    if person.name != planned.name || person.title != planned.title || person.email != planned.email
-                        || person.managementLevel != level || person.unitID != unit {
+                    // Parts of the name come from the file when it has them; a name the file
+                    // changes without parts loses the old parts.
+                    let hasParts = planned.firstName != nil || planned.surname != nil
+                    let firstName = hasParts ? planned.firstName : (person.name == planned.name ? person.firstName : nil)
+                    let surname = hasParts ? planned.surname : (person.name == planned.name ? person.surname : nil)
+                    if person.name != planned.name || person.firstName != firstName || person.surname != surname || person.title != planned.title
+                        || person.email != planned.email || person.managementLevel != level || person.unitID != unit || person.handEdit != nil {
                         person.name = planned.name
+                        person.firstName = firstName
+                        person.surname = surname
                         person.title = planned.title
                         person.email = planned.email
                         person.managementLevel = level
                         person.unitID = unit
+                        person.handEdit = nil
                         try await person.save(on: database)
                     }
                 } else {
-                    let person = Person(id: UUID(), organisationID: organisationID, name: planned.name, title: planned.title, email: planned.email,
+                    let person = Person(id: UUID(), organisationID: organisationID, name: planned.name, firstName: planned.firstName,
+                                        surname: planned.surname, title: planned.title, email: planned.email,
                                         managementLevel: planned.level.rawValue, externalID: planned.externalID, unitID: unitID(planned.unitCode))
                     newPeople.append(person)
                     peopleByExternalID[planned.externalID] = person
@@ -122,13 +143,15 @@ enum OrganisationImportService {
                 if let unit = unitsByCode[planned.code] {
                     let name = LocalizedText(unit.name.texts.merging(planned.name.texts) { $1 })
                     let parent = unitID(planned.parentCode)
-                    if unit.name != name || unit.$parent.id != parent || unit.kind != planned.kind.rawValue
-                        || unit.headcount != planned.headcount || unit.$manager.id != managerID {
+                    if unit.name != name || unit.$parent.id != parent || unit.kind != planned.kind.rawValue || unit.headcount != planned.headcount
+                        || unit.$manager.id != managerID || unit.retiredAt != nil || unit.handEdit != nil {
                         unit.name = name
                         unit.$parent.id = parent
                         unit.kind = planned.kind.rawValue
                         unit.headcount = planned.headcount
                         unit.$manager.id = managerID
+                        unit.retiredAt = nil
+                        unit.handEdit = nil
                         try await unit.save(on: database)
                     }
                 } else {
@@ -148,6 +171,7 @@ enum OrganisationImportService {
                 try await Array(newUnits[index..<end]).create(on: database)
                 index = end
             }
+            try await StructureHistoryStore.record(.imported, tenant: tenant, targetBand: targetBand, at: now)
             return diff
         }
     }

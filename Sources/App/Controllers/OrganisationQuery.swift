@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import SQLKit
 
 /// Reads the organisation structure of one tenant into the domain's value types.
 enum OrganisationQuery {
@@ -24,6 +25,7 @@ enum OrganisationQuery {
     static func load(_ tenant: TenantDatabase, targetBand: ClosedRange<Int>, includeCandidates: Bool = false) async throws -> Loaded {
         let units = try await tenant.select(from: OrganisationUnit.schema)
             .columns("id", "parent_id", "kind", "name", "code", "headcount", "manager_id")
+            .where("retired_at", .is, SQLLiteral.null)
             .all()
             .map { row in
                 OrgUnit(id: try row.decode(column: "id", as: UUID.self), parentID: try row.decode(column: "parent_id", as: UUID?.self),

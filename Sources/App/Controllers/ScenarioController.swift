@@ -163,6 +163,7 @@ struct ScenarioController: Sendable {
             scenario.appliedBy = userName
             try await scenario.save(on: database)
         }
+        try await StructureHistoryStore.record(.scenario, tenant: tenant, targetBand: loaded.report.targetBand, at: now)
         try await request.audit(.scenarioApplied, subject: scenario.name, subjectID: scenario.id, after: "\(scenario.changes.count)")
         try await request.setNotice(.scenarioApplied)
         return request.redirect(to: SiteRoute.organisationScenario(scenario.id!).path)

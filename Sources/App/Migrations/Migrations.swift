@@ -32,6 +32,7 @@ enum Migrations {
         CreateEventMaterials(),
         AddEventDetails(),
         ClusterFeedbackByEvent(),
+        AddStructureEditingAndHistory(),
     ]
 }
 

@@ -20,6 +20,11 @@ final class OrganisationUnit: Model, TenantOwned, @unchecked Sendable {
     /// Staff counted in the unit (often only counted, not listed).
     @Field(key: "headcount") var headcount: Int
     @OptionalParent(key: "manager_id") var manager: Person?
+    /// Set when the unit was retired by hand: it leaves the chart and the analytics, and the
+    /// history and its code stay.
+    @OptionalField(key: "retired_at") var retiredAt: Date?
+    /// What was changed by hand since the last import took the row over.
+    @OptionalField(key: "hand_edit") var handEdit: HandEdit?
 
     init() {}
 
@@ -42,7 +47,11 @@ final class Person: Model, TenantOwned, @unchecked Sendable {
     @ID(key: .id) var id: UUID?
     @Parent(key: "organisation_id") var organisation: Organisation
     var organisationParent: ParentProperty<Person, Organisation> { $organisation }
+    /// As shown: "Anna Berg".
     @Field(key: "name") var name: String
+    /// The name's parts when known (from an export that gives them, or edited by hand), for sorting.
+    @OptionalField(key: "first_name") var firstName: String?
+    @OptionalField(key: "surname") var surname: String?
     @OptionalField(key: "title") var title: String?
     @OptionalField(key: "email") var email: String?
     /// top, middle, supervisor or staff.
@@ -53,14 +62,18 @@ final class Person: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "unit_id") var unitID: UUID?
     /// The harmonised manager role the person holds.
     @OptionalField(key: "role_profile_id") var roleProfileID: UUID?
+    /// What was changed by hand since the last import took the row over.
+    @OptionalField(key: "hand_edit") var handEdit: HandEdit?
 
     init() {}
 
-    init(id: UUID? = nil, organisationID: UUID, name: String, title: String?, email: String?, managementLevel: String,
-         externalID: String? = nil, unitID: UUID? = nil) {
+    init(id: UUID? = nil, organisationID: UUID, name: String, firstName: String? = nil, surname: String? = nil, title: String?, email: String?,
+         managementLevel: String, externalID: String? = nil, unitID: UUID? = nil) {
         self.id = id
         self.$organisation.id = organisationID
         self.name = name
+        self.firstName = firstName
+        self.surname = surname
         self.title = title
         self.email = email
         self.managementLevel = managementLevel

@@ -42,6 +42,30 @@ public enum SyntheticOrganisation {
         }
         return CSVWriter.write(rows)
     }
+
+    /// The same organisation as a Finnish payroll system exports it: Finnish headers with
+    /// language markers, surname and first name apart, and each person's supervisor as an
+    /// employee number instead of the units' managers — so reading it exercises the header
+    /// recognition and the derivation of who manages which unit.
+    public static func finnishExport(units unitCount: Int, people peopleCount: Int) -> String {
+        let plain = try! CSVReader.read(Data(export(units: unitCount, people: peopleCount).utf8))
+        var managerOfUnit: [String: String] = [:]
+        var parentOfUnit: [String: String] = [:]
+        for row in plain.rows where row.fields[8] == "yes" {
+            managerOfUnit[row.fields[0]] = row.fields[4]
+            parentOfUnit[row.fields[0]] = row.fields[3]
+        }
+        var rows: [[String]] = [["Kustannuspaikka", "Yksikkö (sv)", "Yksikkö (fi)", "Ylempi yksikkö", "Henkilönumero", "Sukunimi", "Etunimi",
+                                 "Tehtävänimike", "Sähköposti", "Esimies (henkilönumero)"]]
+        for row in plain.rows {
+            let unit = row.fields[0], isManager = row.fields[8] == "yes"
+            let supervisor = isManager ? parentOfUnit[unit].flatMap { managerOfUnit[$0] } ?? "" : managerOfUnit[unit] ?? ""
+            let name = row.fields[5].split(separator: " ")
+            rows.append([unit, row.fields[1], row.fields[2], row.fields[3], row.fields[4], String(name.last ?? ""), String(name.first ?? ""),
+                         row.fields[6], row.fields[7], supervisor])
+        }
+        return CSVWriter.write(rows)
+    }
 }
 
 /// A small, fast, seedable random number generator (SplitMix64), so synthetic data is
