@@ -122,6 +122,32 @@ struct HRExportTests {
         #expect(throws: ImportFileError.unreadableWorkbook) { try XLSXReader.read(broken) }
     }
 
+    @Test("A hostile workbook cannot make the reader fill the memory: far-right cells and entity bombs are refused")
+    func hostileWorkbook() throws {
+        func book(sheet: String, strings: String = "<sst/>") throws -> Data {
+            try XLSXWriter.zip([
+                ("xl/workbook.xml", #"<workbook xmlns:r="r"><sheets><sheet name="A" r:id="rId1"/></sheets></workbook>"#),
+                ("xl/_rels/workbook.xml.rels", #"<Relationships><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>"#),
+                ("xl/worksheets/sheet1.xml", sheet),
+                ("xl/sharedStrings.xml", strings),
+            ])
+        }
+        for reference in ["XFD1", "ZZZZ1", "A0x"] {
+            let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="\#(reference)"><v>1</v></c></row></sheetData></worksheet>"#
+            #expect(throws: ImportFileError.unreadableWorkbook, "\(reference)") { try XLSXReader.read(try book(sheet: sheet)) }
+        }
+        var laughs = #"<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahahahahahahaha">"#
+        let names = Array("abcdefghij")
+        for level in 1...9 {
+            let reference = "&" + String(names[level - 1]) + ";"
+            laughs += "<!ENTITY " + String(names[level]) + " \"" + String(repeating: reference, count: 10) + "\">"
+        }
+        laughs += #"]><sst><si><t>&j;</t></si></sst>"#
+        let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="s"><v>0</v></c></row></sheetData></worksheet>"#
+        let text = (try? XLSXReader.read(try book(sheet: sheet, strings: laughs)))?.header.first ?? ""
+        #expect(text.count < 1_000_000, "an entity bomb expanded to \(text.count) characters")
+    }
+
     @Test("Excel day serials become calendar days in both date systems")
     func excelDates() {
         #expect(XLSXReader.excelDate(25_569, dates1904: false) == "1970-01-01")

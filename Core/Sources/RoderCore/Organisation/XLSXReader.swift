@@ -315,20 +315,30 @@ enum SheetParser {
         var failed = false
     }
 
-    /// The widest sheet Excel makes has 16,384 columns (XFD); a reference beyond is refused.
-    static let maximumColumns = 16_384
+    /// Bounds on what a sheet may hold, far beyond any HR export (10,000 people is a large
+    /// town) and small enough that a hostile sheet cannot make the rows fill the memory: a
+    /// cell far to the right widens every row to it.
+    static let maximumColumns = 1_024
+    static let maximumRows = 200_000
 
     /// Column index (0-based) of a reference such as `C12`; nil for anything else.
     static func columnIndex(_ reference: String) -> Int? {
         var index = 0
         var letters = 0
+        var digits = 0
         for scalar in reference.unicodeScalars {
-            guard (65...90).contains(scalar.value) || (97...122).contains(scalar.value) else { break }
-            index = index * 26 + Int((scalar.value & 0x1F))
-            letters += 1
-            if letters > 3 { return nil }
+            if digits == 0, (65...90).contains(scalar.value) || (97...122).contains(scalar.value) {
+                index = index * 26 + Int((scalar.value & 0x1F))
+                letters += 1
+                if letters > 3 { return nil }
+            } else if (48...57).contains(scalar.value), letters > 0 {
+                digits += 1
+                if digits > 7 { return nil }
+            } else {
+                return nil
+            }
         }
-        guard letters > 0, index <= maximumColumns else { return nil }
+        guard letters > 0, digits > 0, index <= 16_384 else { return nil }
         return index - 1
     }
 
@@ -348,7 +358,11 @@ enum SheetParser {
                 case "row":
                     // Row numbers only ever grow; one that does not is a damaged sheet.
                     let number = attributes["r"].flatMap { Int($0) } ?? nextRowNumber
-                    guard number >= nextRowNumber, number <= 1_048_576 else { result.failed = true; parser.abortParsing(); return }
+                    guard number >= nextRowNumber, number <= 1_048_576, result.rows.count < SheetParser.maximumRows else {
+                        result.failed = true
+                        parser.abortParsing()
+                        return
+                    }
                     row = Row(number: number, cells: [])
                     nextRowNumber = number + 1
                     nextColumn = 0
