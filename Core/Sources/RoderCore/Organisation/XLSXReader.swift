@@ -140,16 +140,8 @@ public enum XLSXReader {
     static func excelDate(_ serial: Double, dates1904: Bool) -> String? {
         guard serial >= 0, serial < 2_958_466 else { return nil } // up to 31.12.9999
         let days = Int(serial.rounded(.down)) + (dates1904 ? 1_462 : 0)
-        // Civil date from days since 1899-12-30, by Howard Hinnant's days-from-civil inverse.
-        let z = days - 25_569 + 719_468 // days since 1970-01-01, shifted to 0000-03-01
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        // Serial 25,569 is 1 January 1970.
+        let (year, month, day) = CalendarDay.civil(daysSince1970: days - 25_569)
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 }

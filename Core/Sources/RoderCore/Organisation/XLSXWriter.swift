@@ -107,13 +107,7 @@ public enum XLSXWriter {
 
     /// Excel's day serial (1900 system) of a calendar day from 1 March 1900 on.
     static func serial(year: Int, month: Int, day: Int) -> Int {
-        // Days from civil (Howard Hinnant), then shifted from 1970-01-01 to Excel's epoch.
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468 + 25_569
+        CalendarDay.daysSince1970(year: year, month: month, day: day) + 25_569
     }
 
     /// Text for XML: the five special characters, and control characters XML 1.0 cannot carry dropped.
