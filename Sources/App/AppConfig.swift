@@ -10,6 +10,9 @@ public struct AppConfig: Sendable {
         case sqliteFile(path: String)
         /// A private throw-away SQLite database, removed when the application shuts down (tests).
         case sqliteMemory
+        /// A private throw-away copy of a SQLite file, removed when the application shuts down:
+        /// tests start from a database seeded once (`TestDatabase`) instead of seeding anew.
+        case sqliteCopy(of: String)
         /// PostgreSQL at this URL (`postgres://user:password@host:port/database`).
         case postgres(url: String)
     }

@@ -77,11 +77,12 @@ enum DatabaseSetup {
     /// Sets up the database; the SQLite file, if SQLite is used.
     static func configure(_ app: Application, config: AppConfig) async throws -> String? {
         switch config.database {
-        case .sqliteMemory:
+        case .sqliteMemory, .sqliteCopy:
             // A file in the temporary directory, removed at shutdown: SQLiteKit's in-memory
             // databases are temporary files as well (its SQLite has no shared cache), but
             // this one has a path the writer's own connection can open.
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("roder-\(UUID().uuidString).sqlite").path
+            if case .sqliteCopy(let original) = config.database { try FileManager.default.copyItem(atPath: original, toPath: path) }
             app.databases.use(.sqlite(.file(path)), as: .sqlite)
             app.lifecycle.use(TemporaryDatabaseFile(path: path))
             return path

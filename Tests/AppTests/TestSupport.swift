@@ -1,4 +1,5 @@
 import FluentKit
+import FluentPostgresDriver
 import Foundation
 import NIOConcurrencyHelpers
 import RoderCore
@@ -17,39 +18,113 @@ final class TestClock: Sendable {
 
 /// The database the tests run on: a throw-away SQLite file by default; PostgreSQL when
 /// `RODER_TEST_DATABASE_URL` is set (the test script does that for the second run).
+///
+/// Migrating and seeding both demo towns takes seconds, and every test needs them, so it is
+/// done once per test process into a template — a SQLite file, or the PostgreSQL database
+/// named by the URL — and each test starts from a copy of it: a file copy, or
+/// `CREATE DATABASE … TEMPLATE` (the role needs CREATEDB, which the test script grants).
 enum TestDatabase {
     static var postgresURL: String? {
         ProcessInfo.processInfo.environment["RODER_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
-    static var config: AppConfig.Database {
-        postgresURL.map { .postgres(url: $0) } ?? .sqliteMemory
+
+    /// A fresh copy of the seeded template for one test, and how to remove it afterwards.
+    static func fresh() async throws -> (config: AppConfig.Database, dispose: @Sendable () async throws -> Void) {
+        let template = try await Template.shared.path()
+        guard let postgresURL else { return (.sqliteCopy(of: template), {}) }
+        let name = "roder_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try await Template.shared.administer("CREATE DATABASE \(name) TEMPLATE \(template)")
+        return (.postgres(url: replacingDatabase(in: postgresURL, with: name)), {
+            try await Template.shared.administer("DROP DATABASE IF EXISTS \(name)")
+        })
     }
+
+    /// `postgres://u:p@host:port/db?x` with another database name.
+    static func replacingDatabase(in url: String, with name: String) -> String {
+        guard var components = URLComponents(string: url) else { return url }
+        components.path = "/" + name
+        return components.string ?? url
+    }
+
+    /// Seeds the template once, however many tests ask at the same moment.
+    actor Template {
+        static let shared = Template()
+        private var seeding: Task<String, any Error>?
+        /// On PostgreSQL: an application connected to the server's `postgres` database, for
+        /// creating and dropping the tests' databases (the template may have no connections).
+        private var administration: Application?
+
+        /// The template's file path (SQLite) or database name (PostgreSQL).
+        func path() async throws -> String {
+            if let seeding { return try await seeding.value }
+            let task = Task { try await Self.seed() }
+            seeding = task
+            return try await task.value
+        }
+
+        func administer(_ statement: String) async throws {
+            if administration == nil, let url = TestDatabase.postgresURL {
+                let app = try await Application.make(.testing)
+                app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: TestDatabase.replacingDatabase(in: url, with: "postgres"))),
+                                  as: .psql)
+                administration = app
+            }
+            guard let sql = administration?.db as? any SQLDatabase else { throw TestDatabaseError.noAdministration }
+            try await sql.raw(SQLQueryString(statement)).run()
+        }
+
+        private static func seed() async throws -> String {
+            let database: AppConfig.Database
+            let result: String
+            if let url = TestDatabase.postgresURL {
+                database = .postgres(url: url)
+                result = URLComponents(string: url)?.path.trimmingCharacters(in: CharacterSet(charactersIn: "/")) ?? "roder_test"
+            } else {
+                result = FileManager.default.temporaryDirectory.appendingPathComponent("roder-template-\(UUID().uuidString).sqlite").path
+                database = .sqliteFile(path: result)
+            }
+            let app = try await Application.make(.testing)
+            do {
+                try await configure(app, with: AppConfig(database: database, bcryptCost: 4, clock: TestClock().clock))
+                if TestDatabase.postgresURL != nil, let sql = app.db as? any SQLDatabase {
+                    // The template starts from an empty schema.
+                    try await sql.raw("DROP SCHEMA public CASCADE").run()
+                    try await sql.raw("CREATE SCHEMA public").run()
+                }
+                try await app.autoMigrate()
+                try await DemoSeeder.seed(app.db, now: TestClock().now, bcryptCost: 4)
+            } catch {
+                try? await app.asyncShutdown()
+                throw error
+            }
+            try await app.asyncShutdown()
+            return result
+        }
+    }
+
+    enum TestDatabaseError: Error { case noAdministration }
 }
 
-/// Builds the real application on a fresh database with both demo towns, runs `body`,
-/// and shuts it down.
+/// Builds the real application on a fresh copy of the database with both demo towns, runs
+/// `body`, and shuts it down.
 func withRoderApp(
     clock: TestClock = TestClock(),
     secureCookies: Bool = false,
     _ body: (Application, TestClock) async throws -> Void
 ) async throws {
-    let config = AppConfig(database: TestDatabase.config, secureCookies: secureCookies, bcryptCost: 4, clock: clock.clock)
+    let (database, dispose) = try await TestDatabase.fresh()
+    let config = AppConfig(database: database, secureCookies: secureCookies, bcryptCost: 4, clock: clock.clock)
     let app = try await Application.make(.testing)
     do {
         try await configure(app, with: config)
-        if TestDatabase.postgresURL != nil, let sql = app.db as? any SQLDatabase {
-            // Each test starts from an empty schema; the PostgreSQL run is serial.
-            try await sql.raw("DROP SCHEMA public CASCADE").run()
-            try await sql.raw("CREATE SCHEMA public").run()
-        }
-        try await app.autoMigrate()
-        try await DemoSeeder.seed(app.db, now: clock.now, bcryptCost: 4)
         try await body(app, clock)
     } catch {
         try? await app.asyncShutdown()
+        try? await dispose()
         throw error
     }
     try await app.asyncShutdown()
+    try await dispose()
 }
 
 /// The demo accounts by role, as tests sign in with them.

@@ -14,7 +14,7 @@ start_throwaway_postgres() {
   runuser -u postgres -- "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w \
     -o "-c listen_addresses=127.0.0.1 -p $port -k $PG_DIR -c fsync=off" start >/dev/null
   runuser -u postgres -- psql -q -h 127.0.0.1 -p "$port" -U postgres \
-    -c "CREATE ROLE roder LOGIN PASSWORD 'roder'" -c "CREATE DATABASE $database OWNER roder" >/dev/null
+    -c "CREATE ROLE roder LOGIN CREATEDB PASSWORD 'roder'" -c "CREATE DATABASE $database OWNER roder" >/dev/null
   PG_URL="postgres://roder:roder@127.0.0.1:$port/$database?sslmode=disable"
 }
 

@@ -175,9 +175,28 @@ public enum SiteRoute: Hashable, Sendable {
         }
     }
 
-    /// A path is safe to redirect to after sign-in only if it stays on this site.
+    /// A path is safe to redirect to (after sign-in, after a language switch) only if a
+    /// browser would read it as a path on this site. Browsers drop tabs and line breaks
+    /// anywhere in a URL, read a backslash as a slash and `//` as another host, so all of
+    /// those are refused outright rather than cleaned — as are control characters, spaces,
+    /// and percent-encoded slashes, backslashes and controls, which other software decodes.
     public static func isSafeRedirect(_ path: String) -> Bool {
-        path.hasPrefix("/") && !path.hasPrefix("//") && !path.hasPrefix("/\\") && !path.contains("\n") && !path.contains("\r")
+        let bytes = Array(path.utf8)
+        guard bytes.count >= 1, bytes.count <= 2_048, bytes[0] == UInt8(ascii: "/") else { return false }
+        if bytes.count > 1, bytes[1] == UInt8(ascii: "/") || bytes[1] == UInt8(ascii: "\\") { return false }
+        for (index, byte) in bytes.enumerated() {
+            // Controls (tab, CR, LF, NUL …), space, DEL, backslash; anything not ASCII is left
+            // to percent-encoding, which our own links always use.
+            if byte <= 0x20 || byte == 0x7F || byte == UInt8(ascii: "\\") || byte >= 0x80 { return false }
+            if byte == UInt8(ascii: "%") {
+                guard index + 2 < bytes.count, let high = bytes[index + 1].hexDigitValue, let low = bytes[index + 2].hexDigitValue else { return false }
+                let decoded = high * 16 + low
+                if decoded <= 0x20 || decoded == 0x7F || decoded == UInt8(ascii: "/") || decoded == UInt8(ascii: "\\") || decoded == UInt8(ascii: "%") {
+                    return false
+                }
+            }
+        }
+        return true
     }
 }
 

@@ -129,12 +129,19 @@ struct SiteRouteTests {
         }
     }
 
-    @Test("Only paths on this site are followed after sign-in")
-    func safeRedirects() {
-        #expect(SiteRoute.isSafeRedirect("/admin/users?x=1"))
-        for unsafe in ["https://evil.example", "//evil.example", "/\\evil.example", "evil", "/ok\r\nSet-Cookie: x"] {
-            #expect(!SiteRoute.isSafeRedirect(unsafe), "\(unsafe)")
-        }
+    @Test("Only paths a browser reads as this site's are followed", arguments: [
+        ("/admin/users?x=1", true), ("/", true), ("/events/abc#check-in", true), ("/sign-in?next=%2Faudit", false),
+        ("/search?q=%C3%A5", true), ("/a%20b", false), ("/a%41b", true),
+        ("https://evil.example", false), ("//evil.example", false), ("/\\evil.example", false), ("\\/evil.example", false),
+        ("evil", false), ("", false), ("/ok\r\nSet-Cookie: x", false), ("/\t/evil.example", false), ("/%09/evil.example", false),
+        ("/\n/evil.example", false), (" /evil", false), ("/ /evil", false), ("/%2F/evil.example", false), ("/%2f%2fevil.example", false),
+        ("/%5C/evil.example", false), ("/%5c%5cevil", false), ("/%00", false), ("/%0a", false), ("/%7F", false), ("/%", false),
+        ("/%G1", false), ("/%2", false), ("/%25%32%46", false), ("/\u{0}", false), ("/\u{7F}", false), ("/å", false),
+        ("/\u{202E}evil", false), ("/" + String(repeating: "a", count: 3_000), false), ("javascript:alert(1)", false),
+        ("/javascript:alert(1)", true),
+    ])
+    func safeRedirects(path: String, isSafe: Bool) {
+        #expect(SiteRoute.isSafeRedirect(path) == isSafe, "\(path.debugDescription)")
     }
 
     @Test("The page to return to is encoded into the sign-in link")
