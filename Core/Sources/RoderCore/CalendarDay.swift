@@ -41,3 +41,31 @@ public enum CalendarDay {
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 }
+
+extension CalendarDay {
+    /// The years a date typed into Roder may fall in: a programme, an event, a measurement.
+    /// A year outside is a typo (or an attack), refused rather than stored.
+    public static let plausibleYears = 1900...2200
+
+    /// "2026-11-29" (and a time of day, "14:30") in `timeZone`, as typed into a date and a
+    /// time field; nil for anything else — another format, a day that does not exist, a
+    /// year outside `plausibleYears`.
+    public static func date(day: String, time: String = "12:00", in timeZone: TimeZone) -> Date? {
+        let dayParts = day.split(separator: "-", omittingEmptySubsequences: false)
+        let timeParts = time.split(separator: ":", omittingEmptySubsequences: false)
+        guard dayParts.count == 3, timeParts.count == 2,
+              dayParts[0].count == 4, dayParts[1].count == 2, dayParts[2].count == 2, timeParts[0].count == 2, timeParts[1].count == 2,
+              (dayParts + timeParts).allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(dayParts[0]), let month = Int(dayParts[1]), let dayOfMonth = Int(dayParts[2]),
+              let hour = Int(timeParts[0]), let minute = Int(timeParts[1]),
+              plausibleYears.contains(year), (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        let days = daysSince1970(year: year, month: month, day: dayOfMonth)
+        // A day past the month's end comes back as another date: refused, not rolled over.
+        guard civil(daysSince1970: days) == (year, month, dayOfMonth) else { return nil }
+        let local = TimeInterval(days) * 86_400 + TimeInterval(hour * 3_600 + minute * 60)
+        // Local time to an instant: the zone's offset at that moment (checked twice, for the
+        // hours around a change of daylight-saving time).
+        let guess = Date(timeIntervalSince1970: local - TimeInterval(timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: local))))
+        return Date(timeIntervalSince1970: local - TimeInterval(timeZone.secondsFromGMT(for: guess)))
+    }
+}

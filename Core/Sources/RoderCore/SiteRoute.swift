@@ -92,15 +92,15 @@ public enum SiteRoute: Hashable, Sendable {
         switch self {
         case .home: return "/"
         case .signIn(let next):
-            guard let next, let encoded = next.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) else { return "/sign-in" }
-            return "/sign-in?next=" + encoded
+            guard let next else { return "/sign-in" }
+            return "/sign-in?next=" + Self.queryValue(next)
         case .signOut: return "/sign-out"
         case .language: return "/language"
         case .account: return "/account"
         case .accountPassword: return "/account/password"
         case .accountOrganisation: return "/account/organisation"
         case .accountCalendar: return "/account/calendar"
-        case .calendarFeed(let token): return "/calendar/" + token + ".ics"
+        case .calendarFeed(let token): return "/calendar/" + Self.segment(token) + ".ics"
         case .area(let area): return "/" + area.pathComponent
         case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
         case .newUnit(let parent): return "/organisation/units/new" + (parent.map { "?parent=" + $0.uuidString.lowercased() } ?? "")
@@ -156,7 +156,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
         case .feedbackSummary(let period): return "/feedback/summary/" + period.key
         case .feedbackQuestions: return "/feedback/questions"
-        case .checkInWithCode(let code): return "/check-in?code=" + code
+        case .checkInWithCode(let code): return "/check-in?code=" + Self.queryValue(code)
         case .eventMaterials(let id): return "/events/" + id.uuidString.lowercased() + "/materials"
         case .editEvent(let id): return "/events/" + id.uuidString.lowercased() + "/edit"
         case .eventMaterial(let id, let material): return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased()
@@ -171,7 +171,7 @@ public enum SiteRoute: Hashable, Sendable {
         case .sharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased()
         case .editSharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased() + "/edit"
         case .health: return "/health"
-        case .asset(let name): return "/assets/" + name
+        case .asset(let name): return "/assets/" + Self.segment(name)
         }
     }
 
@@ -512,7 +512,25 @@ extension SiteRoute {
     }
 }
 
+extension SiteRoute {
+    /// One path segment: whatever the text, it cannot add a segment, a query or a fragment.
+    static func segment(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .urlPathSegmentAllowed) ?? ""
+    }
+
+    /// One query value: whatever the text, it cannot add a parameter or a fragment.
+    static func queryValue(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
+    }
+}
+
 extension CharacterSet {
+    static let urlPathSegmentAllowed: CharacterSet = {
+        var set = CharacterSet.urlPathAllowed
+        set.remove(charactersIn: "/;?#%")
+        return set
+    }()
+
     /// Characters left as they are in a query value; `&`, `=`, `?`, `+` and `#` are encoded.
     static let urlQueryValueAllowed: CharacterSet = {
         var set = CharacterSet.urlQueryAllowed

@@ -138,7 +138,7 @@ public enum Str: String, CaseIterable, Sendable {
     case levelTop, levelMiddle, levelSupervisor
     case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
     case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
-    case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid
+    case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid, eventCapacityInvalid
     case operatorAttendanceTitle, operatorAttendanceHint
     case eventQRLabel, eventQRHint
     case eventCheckInList
@@ -1291,6 +1291,10 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventHosts: T(sv: "Värdar och experter", fi: "Isännät ja asiantuntijat", en: "Hosts and experts")
         case .eventHostsHint: T(sv: "Till exempel: Helena Lindqvist (värd), Anna Forsman, Åbo Akademi (expert).", fi: "Esimerkiksi: Helena Lindqvist (isäntä), Anna Forsman, Åbo Akademi (asiantuntija).", en: "For example: Helena Lindqvist (host), Anna Forsman, Åbo Akademi (expert).")
         case .eventGoals: T(sv: "Resultatmål som tas upp", fi: "Käsiteltävät tulostavoitteet", en: "Result goals dealt with")
+        case .eventCapacityInvalid: T(
+            sv: "Antalet platser är ett heltal från 1 till 100 000, eller tomt om antalet inte är begränsat.",
+            fi: "Paikkojen määrä on kokonaisluku väliltä 1–100 000, tai tyhjä, jos määrää ei rajoiteta.",
+            en: "The number of places is a whole number from 1 to 100,000, or empty for no limit.")
         case .eventOnlineURLInvalid: T(sv: "Distanslänken ska vara en webbadress som börjar med https:// eller http://.", fi: "Etälinkin on oltava verkko-osoite, joka alkaa https:// tai http://.", en: "The online link must be a web address starting with https:// or http://.")
         case .operatorAttendanceTitle: T(sv: "Närvaro per organisation i de gemensamma evenemangen", fi: "Läsnäolo organisaatioittain yhteisissä tapahtumissa", en: "Attendance by organisation at the shared events")
         case .operatorAttendanceHint: T(sv: "Närvarande av inbjudna i evenemang som har hållits. En organisation markeras när närvaron vid de tre senaste evenemangen är klart lägre än tidigare.", fi: "Läsnä olleet kutsutuista pidetyissä tapahtumissa. Organisaatio merkitään, kun läsnäolo kolmessa viimeisimmässä tapahtumassa on selvästi aiempaa pienempi.", en: "Attended out of invited at the events held. An organisation is flagged when attendance at the last three events is clearly lower than before.")

@@ -39,20 +39,3 @@ extension String {
     var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }
 
-/// A value for an HTML attribute, escaped: Plot 0.14 writes attribute values as given, so a
-/// `"` in user content would end the attribute. Use for every value that is not a constant.
-func escapedAttribute(_ value: String) -> String {
-    var escaped = ""
-    escaped.reserveCapacity(value.utf8.count)
-    for character in value {
-        switch character {
-        case "&": escaped += "&amp;"
-        case "\"": escaped += "&quot;"
-        case "'": escaped += "&#39;"
-        case "<": escaped += "&lt;"
-        case ">": escaped += "&gt;"
-        default: escaped.append(character)
-        }
-    }
-    return escaped
-}

@@ -172,7 +172,7 @@ func textField(
         .unwrap(hint) { .p(.class("hint"), .id("\(name)-hint"), .text($0)) },
         .unwrap(error) { .p(.class("error-message"), .id("\(name)-error"), .text($0)) },
         .input(
-            .type(type), .name(name), .id(name), .value(escapedAttribute(value)),
+            .type(type), .name(name), .id(name), .value(value),
             .required(required),
             .attribute(named: "autocomplete", value: autocomplete),
             .attribute(named: "inputmode", value: inputMode),

@@ -127,14 +127,14 @@ public enum OrganisationImportPage {
     /// A workbook with several sheets: which one to read (the first until another is chosen).
     private static func sheetChooser(_ model: Model, _ context: PageContext) -> Node<HTML.FormContext> {
         guard case .xlsx(let current, let sheets)? = model.format, sheets.count > 1 else {
-            if case .xlsx(let current, _)? = model.format { return .input(.type(.hidden), .name("sheet"), .value(escapedAttribute(current))) }
+            if case .xlsx(let current, _)? = model.format { return .input(.type(.hidden), .name("sheet"), .value(current)) }
             return .empty
         }
         return .div(
             .class("field inline"),
             .label(.for("sheet"), .text(context(.importSheet))),
             .select(.attribute(named: "name", value: "sheet"), .id("sheet"),
-                    .forEach(sheets) { sheet in .choice(value: escapedAttribute(sheet), label: sheet, isSelected: sheet == current) }),
+                    .forEach(sheets) { sheet in .choice(value: sheet, label: sheet, isSelected: sheet == current) }),
             .button(.type(.submit), .name("action"), .value("sheet"), .text(context(.importReadSheet)))
         )
     }

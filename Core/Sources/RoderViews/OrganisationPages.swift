@@ -104,7 +104,7 @@ public enum OrganisationChartPage {
                 .action(SiteRoute.area(.organisation).path), .method(.get), .class("search"),
                 .attribute(named: "role", value: "search"),
                 .label(.for("q"), .text(t(.orgSearchLabel))),
-                .input(.type(.search), .name("q"), .id("q"), .value(escapedAttribute(model.query))),
+                .input(.type(.search), .name("q"), .id("q"), .value(model.query)),
                 .button(.type(.submit), .text(t(.search)))
             ),
             model.query.isEmpty ? .empty : searchResults(model, context),
@@ -245,7 +245,7 @@ public enum UnitPage {
                         person.isManager ? .span(.class("badge"), .text(t(.orgManager))) : .empty,
                         // The link reads "Change" and says whom to a screen reader.
                         model.canChange ? .group(.text(" "), .a(.class("edit-link"), .href(SiteRoute.editPerson(person.id).path),
-                                                                .attribute(named: "aria-label", value: escapedAttribute(t(.personEditLink, ["name": person.name]))),
+                                                                .attribute(named: "aria-label", value: t(.personEditLink, ["name": person.name])),
                                                                 .text(t(.personEditShort)))) : .empty)
                 })
             )

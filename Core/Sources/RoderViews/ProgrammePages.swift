@@ -9,7 +9,7 @@ func inputField(name: String, id: String, label: String, value: String, required
     .div(.class("field"),
          .label(.for(id), .text(label)),
          .unwrap(hint) { .p(.class("hint"), .id(id + "-hint"), .text($0)) },
-         .input(.type(.text), .name(name), .id(id), .value(escapedAttribute(value)), .required(required), .attribute(named: "autocomplete", value: "off"),
+         .input(.type(.text), .name(name), .id(id), .value(value), .required(required), .attribute(named: "autocomplete", value: "off"),
                 .unwrap(lang) { .attribute(named: "lang", value: $0) }, .unwrap(inputMode) { .attribute(named: "inputmode", value: $0) },
                 .unwrap(hint) { _ in .attribute(named: "aria-describedby", value: id + "-hint") }))
 }

@@ -203,8 +203,6 @@ public enum SVGChart {
 
     static func format(_ value: Double) -> String { String(format: "%.1f", value) }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    /// Text and attribute values alike, escaped as every page's are.
+    static func escape(_ text: String) -> String { escapedAttribute(text) }
 }

@@ -24,7 +24,7 @@ func pickerField(_ name: String, label: String, hint: String, field: PickerField
         .label(.for(name), .text(label)),
         .p(.class("hint"), .id("\(name)-hint"), .text(hint)),
         .unwrap(field.error) { .p(.class("error-message"), .id("\(name)-error"), .text($0)) },
-        .input(.type(.text), .name(name), .id(name), .value(escapedAttribute(field.text)), .attribute(named: "autocomplete", value: "off"),
+        .input(.type(.text), .name(name), .id(name), .value(field.text), .attribute(named: "autocomplete", value: "off"),
                .attribute(named: "aria-describedby", value: describedBy), field.error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")),
         field.choices.isEmpty ? .empty : .element(named: "fieldset", nodes: [
             .class("picker-choices"),
@@ -102,7 +102,7 @@ public enum UnitFormPage {
                         .div(.class("field"),
                              .label(.for("name-\(language.code)"), .text(t(.unitNameIn, ["language": language.nativeName]))),
                              .input(.type(.text), .name("name-\(language.code)"), .id("name-\(language.code)"),
-                                    .value(escapedAttribute(model.names[language] ?? "")), .attribute(named: "lang", value: language.code),
+                                    .value(model.names[language] ?? ""), .attribute(named: "lang", value: language.code),
                                     .attribute(named: "autocomplete", value: "off")))
                     }),
                 ]),

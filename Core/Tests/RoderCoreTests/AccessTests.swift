@@ -150,6 +150,21 @@ struct SiteRouteTests {
         #expect(SiteRoute.signIn().path == "/sign-in")
     }
 
+    @Test("Text in a link's path or query cannot add a segment, a parameter or a fragment", arguments: [
+        "abc/../admin", "x?y=1", "a#b", "a&b=c", "%2F", "\"><b>", "a b", "å", "..",
+    ])
+    func dynamicPartsAreEncoded(_ text: String) {
+        let feed = SiteRoute.calendarFeed(token: text).path
+        #expect(feed.hasPrefix("/calendar/") && feed.hasSuffix(".ics"))
+        let token = feed.dropFirst("/calendar/".count).dropLast(4)
+        #expect(!token.contains { "/?#\"<> ".contains($0) } && token.allSatisfy(\.isASCII))
+        #expect(token.removingPercentEncoding == text)
+        #expect(!SiteRoute.asset(text).path.dropFirst("/assets/".count).contains { "/?#\"<> ".contains($0) })
+        let checkIn = SiteRoute.checkInWithCode(text).path
+        #expect(!checkIn.dropFirst("/check-in?code=".count).contains { "&#?=\"<> ".contains($0) })
+        #expect(URLComponents(string: "https://roder.example" + checkIn)?.queryItems?.first { $0.name == "code" }?.value == text)
+    }
+
     @Test("Every endpoint has a distinct method and path")
     func endpointsAreDistinct() {
         let keys = Endpoint.allCases.map { "\($0.method.rawValue) /\($0.pattern.joined(separator: "/"))" }

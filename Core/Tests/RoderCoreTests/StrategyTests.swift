@@ -25,6 +25,20 @@ struct ProgressTests {
         #expect(budget.progress(of: 140) == 0)
     }
 
+    @Test("Progress is a number from 0 to 1 whatever the values, at the ends of Double's range too", arguments: [
+        (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (Double.greatestFiniteMagnitude, -Double.greatestFiniteMagnitude),
+        (0.0, Double.greatestFiniteMagnitude), (-1e308, 1e308), (0.0, 1e-320),
+    ] as [(Double, Double)])
+    func extremes(baseline: Double, target: Double) {
+        for direction in [PreferredDirection.up, .down, .neutral] {
+            let definition = IndicatorDefinition(baseline: baseline, target: target, direction: direction)
+            for value in [-Double.greatestFiniteMagnitude, -1e308, 0, 1e-320, 1e308, Double.greatestFiniteMagnitude] {
+                let progress = definition.progress(of: value)
+                #expect(progress.isFinite && (0...1).contains(progress), "\(direction) \(baseline)→\(target) at \(value): \(progress)")
+            }
+        }
+    }
+
     @Test("Baseline equal to target: met or not")
     func equalBaselineAndTarget() {
         #expect(IndicatorDefinition(baseline: 5, target: 5, direction: .up).progress(of: 6) == 1)

@@ -33,3 +33,39 @@ struct TextAndDayTests {
         }
     }
 }
+
+@Suite("Paging")
+struct PagingTests {
+    @Test("Any requested page is brought into range, and its offsets cannot overflow", arguments: [
+        (Int?.none, 1), (0, 1), (-5, 1), (Int.min, 1), (2, 2), (Paging.maximumPage, Paging.maximumPage), (Int.max, Paging.maximumPage),
+    ])
+    func clamped(requested: Int?, page: Int) {
+        let paging = Paging(requested: requested, size: 50)
+        #expect(paging.page == page)
+        #expect(paging.rangeWithOneMore.count == 51)
+        #expect(paging.rangeWithOneMore.lowerBound == (page - 1) * 50)
+    }
+}
+
+@Suite("Dates as typed")
+struct TypedDateTests {
+    @Test("A day and a time in Helsinki are the instant they name, in winter and in summer")
+    func helsinki() {
+        #expect(CalendarDay.date(day: "2026-11-29", time: "14:30", in: .helsinki)?.timeIntervalSince1970 == 1_795_955_400)
+        #expect(CalendarDay.date(day: "2026-07-01", time: "09:00", in: .helsinki)?.timeIntervalSince1970 == 1_782_885_600)
+        #expect(CalendarDay.date(day: "2026-11-29", in: .helsinki).map { CalendarDay.string($0, in: .helsinki) } == "2026-11-29")
+    }
+
+    @Test("Anything but a real day in a plausible year is refused", arguments: [
+        "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "99999-01-01", "0000-01-01", "1899-12-31", "2201-01-01", "26-1-1",
+        "2026-1-01", "2026/01/01", "", "२०२६-01-01", "2026-01-01T00", " 2026-01-01", "-2026-01-01", "9223372036854775807-01-01",
+    ])
+    func refused(day: String) {
+        #expect(CalendarDay.date(day: day, in: .helsinki) == nil, "\(day)")
+    }
+
+    @Test("Times outside the clock are refused", arguments: ["24:00", "12:60", "7:30", "12:5", "", "12", "-1:00", "12:00:00"])
+    func refusedTimes(time: String) {
+        #expect(CalendarDay.date(day: "2026-11-29", time: time, in: .helsinki) == nil, "\(time)")
+    }
+}

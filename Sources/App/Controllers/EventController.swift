@@ -150,6 +150,7 @@ struct EventController: Sendable {
             onlineURL: field("onlineURL"), hosts: field("hosts"),
             goalIDs: Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:))), errors: basics.errors)
         if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(request.localizer()(.eventOnlineURLInvalid)) }
+        if !typed.capacity.isEmpty, Self.capacity(typed.capacity) == nil { typed.errors.append(request.localizer()(.eventCapacityInvalid)) }
         return (typed, typed.errors.isEmpty ? basics.times : nil)
     }
 
@@ -161,7 +162,7 @@ struct EventController: Sendable {
         event.startsAt = times.starts
         event.endsAt = times.ends
         event.place = typed.place.isEmpty ? nil : String(typed.place.prefix(200))
-        event.capacity = Int(typed.capacity).flatMap { $0 > 0 ? $0 : nil }
+        event.capacity = Self.capacity(typed.capacity)
         event.areaID = try await tenant.find(DevelopmentArea.self, typed.areaID)?.id
         event.onlineURL = MaterialLink.validated(typed.onlineURL)?.absoluteString
         event.hosts = typed.hosts.isEmpty ? nil : String(typed.hosts.prefix(500))
@@ -650,11 +651,13 @@ struct EventController: Sendable {
         return String(format: "%02d:%02d", parts.hour!, parts.minute!)
     }
 
+    /// Places at an event: a whole number from 1 to 100,000 (empty: no limit).
+    static func capacity(_ text: String) -> Int? {
+        guard text.count <= 6, let places = Int(text), (1...100_000).contains(places) else { return nil }
+        return places
+    }
+
     static func dateTime(_ day: String, _ time: String, _ timeZone: TimeZone) -> Date? {
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        formatter.timeZone = timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.date(from: "\(day) \(time)")
+        CalendarDay.date(day: day, time: time, in: timeZone)
     }
 }

@@ -14,18 +14,17 @@ struct AreaController: Sendable {
 struct AuditLogController: Sendable {
     func list(_ request: Request) async throws -> Response {
         let organisationID = try request.tenant.organisationID
-        let page = max(1, request.query[Int.self, at: "page"] ?? 1)
-        let size = AuditLogPage.pageSize
+        let paging = Paging(requested: request.query[Int.self, at: "page"], size: AuditLogPage.pageSize)
         // One row more than a page tells whether there is a next page without counting.
         let records = try await AuditRecord.query(on: request.db)
             .filter(\.$organisationID == organisationID)
             .sort(\.$at, .descending)
-            .range(((page - 1) * size)..<(page * size + 1))
+            .range(paging.rangeWithOneMore)
             .all()
         let model = AuditLogPage.Model(
-            entries: records.prefix(size).compactMap(\.entry),
-            page: page,
-            hasNextPage: records.count > size
+            entries: records.prefix(paging.size).compactMap(\.entry),
+            page: paging.page,
+            hasNextPage: records.count > paging.size && paging.page < Paging.maximumPage
         )
         return request.html(AuditLogPage.render(model, context: try await request.pageContext()))
     }

@@ -364,20 +364,18 @@ struct StrategyController: Sendable {
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
     }
 
-    /// "4,5" and "4.5" alike; spaces as thousands separators allowed.
+    /// "4,5" and "4.5" alike; spaces as thousands separators allowed. At most a thousand
+    /// million million either way: no indicator counts more, and sums and spans of such
+    /// numbers stay finite.
     static func number(_ text: String?) -> Double? {
         guard let text else { return nil }
         let cleaned = text.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "").replacingOccurrences(of: ",", with: ".")
-        return cleaned.isEmpty ? nil : Double(cleaned).flatMap { $0.isFinite ? $0 : nil }
+        return cleaned.isEmpty ? nil : Double(cleaned).flatMap { $0.isFinite && abs($0) <= 1e15 ? $0 : nil }
     }
 
+    /// A day as typed, at noon: clear of time-zone edges.
     static func date(_ text: String?, timeZone: TimeZone) -> Date? {
-        guard let text else { return nil }
-        let formatter = DateFormatter()
-        formatter.dateFormat = "yyyy-MM-dd"
-        formatter.timeZone = timeZone
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        return formatter.date(from: text).map { $0.addingTimeInterval(12 * 60 * 60) } // noon, clear of time-zone edges
+        text.flatMap { CalendarDay.date(day: $0.trimmingCharacters(in: .whitespaces), time: "12:00", in: timeZone) }
     }
 
     /// The year `date` falls in, as a period of the goal's programme: locked once over,

@@ -67,6 +67,9 @@ public struct IndicatorDefinition: Sendable, Hashable {
             let allowed = abs(span)
             raw = allowed == 0 ? (value == target ? 1 : 0) : 1 - abs(value - target) / allowed
         }
+        // Values near the ends of Double's range make the span infinite and the ratio NaN:
+        // progress stays a number from 0 to 1 whatever was stored.
+        guard raw.isFinite else { return raw == .infinity ? 1 : 0 }
         return min(1, max(0, raw))
     }
 

@@ -1,0 +1,76 @@
+import Fluent
+import Foundation
+import RoderCore
+import Testing
+import VaporTesting
+@testable import App
+
+/// Numbers from requests are total: an extreme value gets a clear answer, never a trap that
+/// would stop the server for every organisation. `Tests/Browser/fuzz.py` walks every route
+/// with such values; these pin the cases it found.
+@Suite("Extreme input", .serialized)
+struct ExtremeInputTests {
+    @Test("The audit log's page number is clamped: Int.max, negative and junk pages answer and the server lives on",
+          arguments: ["9223372036854775807", "-9223372036854775808", "-1", "0", "1e309", "NaN", "99999999999999999999"])
+    func auditPage(_ page: String) async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let response = try await owner.get("/audit?page=\(page)")
+            #expect(response.status == .ok)
+            #expect(response.body.string.contains("Audit log") || response.body.string.contains("audit"))
+            #expect(try await owner.get("/audit").status == .ok)
+        }
+    }
+
+    @Test("An event's places outside 1…100,000 come back with a localised message and the form as typed",
+          arguments: ["0", "-3", "100001", "9223372036854775807", "1e309", "ten"])
+    func eventCapacity(_ places: String) async throws {
+        try await withRoderApp { app, clock in
+            let owner = TestBrowser(app, acceptLanguage: "fi")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(SiteRoute.newEvent.path)
+            let day = EventController.day(clock.now.addingTimeInterval(3 * 24 * 3600), .helsinki)
+            let refused = try await owner.post(SiteRoute.newEvent.path, [
+                ("kind", "seminar"), ("title-sv", "Seminarium om gränser"), ("date", day), ("start", "13:00"), ("end", "15:00"), ("capacity", places),
+            ])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Paikkojen määrä on kokonaisluku väliltä 1–100 000"))
+            #expect(refused.body.string.contains("Seminarium om gränser"))
+            #expect(try await EventRecord.query(on: app.db).all().allSatisfy { $0.title[.swedish] != "Seminarium om gränser" })
+        }
+    }
+
+    @Test("A day far outside the calendar is refused, not turned into a date that breaks arithmetic later",
+          arguments: ["99999-01-01", "0000-01-01", "2026-13-40", "2026-02-30", "１２３４-01-01"])
+    func eventDay(_ day: String) async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(SiteRoute.newEvent.path)
+            let refused = try await owner.post(SiteRoute.newEvent.path, [
+                ("kind", "seminar"), ("title-sv", "Seminarium i fel år"), ("date", day), ("start", "13:00"), ("end", "15:00"),
+            ])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(try await EventRecord.query(on: app.db).all().allSatisfy { $0.title[.swedish] != "Seminarium i fel år" })
+        }
+    }
+
+    @Test("A measurement too large for any indicator, or not finite, is refused and nothing is stored",
+          arguments: ["1e309", "-1e309", "1e300", "NaN", "inf", "9999999999999999"])
+    func measurementValue(_ value: String) async throws {
+        try await withRoderApp { app, _ in
+            let indicator = try #require(try await Indicator.query(on: app.db).first())
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.programmeOwner))
+            try await manager.get("/strategy")
+            let before = try await MeasurementRecord.query(on: app.db).count()
+            let refused = try await manager.post("/strategy/indicators/\(indicator.id!.uuidString.lowercased())/measurements",
+                                                 [("date", "2026-06-01"), ("value", value)])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Ange ett datum och ett tal"))
+            #expect(try await MeasurementRecord.query(on: app.db).count() == before)
+            #expect(try await manager.get("/strategy").status == .ok)
+        }
+    }
+}
