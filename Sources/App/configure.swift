@@ -87,8 +87,7 @@ enum DatabaseSetup {
             app.lifecycle.use(TemporaryDatabaseFile(path: path))
             return path
         case .sqliteFile(let path):
-            let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            try OwnerOnlyFile.prepare(path)
             app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
             return path
         case .postgres(let url):

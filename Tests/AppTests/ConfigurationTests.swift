@@ -36,4 +36,18 @@ struct ConfigurationTests {
                 .allSatisfy(message.contains)
         }
     }
+
+    @Test("The database file, its log and backups are created readable by the owner only; an existing file is narrowed")
+    func ownerOnlyFiles() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roder-modes-\(UUID().uuidString)/data").path
+        defer { try? FileManager.default.removeItem(atPath: URL(fileURLWithPath: folder).deletingLastPathComponent().path) }
+        func mode(_ path: String) throws -> Int { try (FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int) ?? -1 }
+        try OwnerOnlyFile.prepare(folder + "/roder.sqlite")
+        #expect(try mode(folder) == 0o700)
+        #expect(try mode(folder + "/roder.sqlite") == 0o600)
+        // A log left readable by an older version, or copied in by hand, is narrowed too.
+        FileManager.default.createFile(atPath: folder + "/roder.sqlite-wal", contents: Data(), attributes: [.posixPermissions: 0o644])
+        try OwnerOnlyFile.prepare(folder + "/roder.sqlite")
+        #expect(try mode(folder + "/roder.sqlite-wal") == 0o600)
+    }
 }

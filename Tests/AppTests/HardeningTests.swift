@@ -74,3 +74,36 @@ struct ExtremeInputTests {
         }
     }
 }
+
+@Suite("Who sees what", .serialized)
+struct ExposureTests {
+    @Test("Every spreadsheet export is kept out of caches and names no formula", arguments: [
+        SiteRoute.organisationAnalyticsExport, .organisationImportDemoFile, .strategyExport, .feedbackExport,
+    ])
+    func exportsAreNotCached(_ route: SiteRoute) async throws {
+        try await withRoderApp { app, _ in
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let response = try await owner.get(route.path)
+            #expect(response.status == .ok)
+            #expect(response.headers.contentType?.subType == "csv")
+            #expect(response.headers.first(name: .cacheControl) == "no-store")
+        }
+    }
+
+    @Test("A formula typed into a measurement's comment comes out of the export as text")
+    func formulaInExport() async throws {
+        try await withRoderApp { app, _ in
+            let indicator = try #require(try await Indicator.query(on: app.db).first())
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get("/strategy")
+            let saved = try await owner.post(SiteRoute.indicatorMeasurements(indicator.id!).path,
+                                             [("date", "2026-06-01"), ("value", "-3,5"), ("comment", "=HYPERLINK(\"https://evil.example\")")])
+            #expect(saved.status == .seeOther)
+            let csv = try await owner.get(SiteRoute.strategyExport.path).body.string
+            #expect(csv.contains(";2026-06-01;-3.5;\"'=HYPERLINK(\"\"https://evil.example\"\")\""))
+            #expect(!csv.contains(";=HYPERLINK"))
+        }
+    }
+}

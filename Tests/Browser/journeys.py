@@ -11,6 +11,7 @@ import importlib.util
 import os
 import pathlib
 import shlex
+import stat
 import sqlite3
 import subprocess
 import sys
@@ -678,6 +679,11 @@ class Journeys:
             assert database.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
             users = database.execute("SELECT count(*) FROM users").fetchone()[0]
             assert users >= 7, f"{users} users in the backup"
+        # The database, its log and its backups hold names and answers: the owner's alone.
+        for path in [destination, os.path.join(self.data_dir, "demo.sqlite"), os.path.join(self.data_dir, "demo.sqlite-wal")]:
+            if os.path.exists(path):
+                mode = stat.S_IMODE(os.stat(path).st_mode)
+                assert mode == 0o600, f"{path} has mode {oct(mode)}"
 
     def command_line(self):
         """migrate, send-mail, create-admin, import-organisation and a configuration error, on a database of their own."""

@@ -51,11 +51,32 @@ struct ReminderTests {
         #expect(text.hasSuffix(swedish.body))
     }
 
-    @Test("A line break in an address or subject cannot add a header")
-    func headerInjection() {
-        let message = MailMessage(recipient: "a@b.example\nBcc: everyone@b.example", subject: "Hi\r\nBcc: x@y", body: "text")
-        let text = message.rfc5322(from: "roder@localhost", date: end, messageID: "2@roder")
-        let headers = text.components(separatedBy: "\n\n")[0].components(separatedBy: "\n")
-        #expect(!headers.contains { $0.hasPrefix("Bcc:") })
+    @Test("No form of line break in an address, subject or id can add a header", arguments: Injection.lineBreaks)
+    func headerInjection(lineBreak: String) {
+        let message = MailMessage(recipient: "a@b.example\(lineBreak)Bcc: everyone@b.example", subject: "Hi\(lineBreak)Bcc: x@y", body: "text")
+        let text = message.rfc5322(from: "roder@localhost\(lineBreak)Bcc: z@y", date: end, messageID: "2@roder\(lineBreak)Bcc: w@y")
+        let head = text.components(separatedBy: "\n\n")[0]
+        let lines = head.components(separatedBy: "\n")
+        #expect(lines.map { String($0.prefix { $0 != ":" }) } == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding"])
+        // Only the LFs that separate headers: no other line break, not even inside a line.
+        #expect(!head.unicodeScalars.contains { $0 != "\n" && Injection.isLineBreakOrControl($0) })
+    }
+
+    @Test("An address names one recipient: no second address after a comma or semicolon, no display name")
+    func oneRecipient() {
+        let text = MailMessage(recipient: "a@b.example, everyone@b.example; \"Boss\" <boss@b.example>", subject: "Hi", body: "text")
+            .rfc5322(from: "roder@localhost", date: end, messageID: "3@roder")
+        let to = text.components(separatedBy: "\n").first { $0.hasPrefix("To: ") }
+        #expect(to == "To: a@b.exampleeveryone@b.exampleBossboss@b.example")
+    }
+}
+
+/// The line breaks of Unicode, each of which some reader of mail, calendars or spreadsheets
+/// treats as the end of a line. "\r\n" is one Swift `Character`.
+enum Injection {
+    static let lineBreaks = ["\r\n", "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}", "\n\r", "\r\r\n"]
+
+    static func isLineBreakOrControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}"
     }
 }

@@ -19,11 +19,11 @@ struct BackupCommand: AsyncCommand {
             throw CommandError("Roder is using PostgreSQL (DATABASE_URL is set): back it up with pg_dump, e.g. pg_dump \"$DATABASE_URL\" > roder.sql")
         }
         let destination = signature.destination ?? Self.defaultDestination(config: app.config)
-        let folder = URL(fileURLWithPath: destination).deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         guard !FileManager.default.fileExists(atPath: destination) else {
             throw CommandError("\(destination) exists already; choose another file with --to.")
         }
+        // An empty file, the owner's alone, that VACUUM INTO then fills.
+        try OwnerOnlyFile.prepare(destination)
         try await sql.raw("VACUUM INTO \(bind: destination)").run()
         let size = (try? FileManager.default.attributesOfItem(atPath: destination)[.size] as? Int) ?? 0
         context.console.success("Backed up to \(destination) (\(size / 1024) KiB).")

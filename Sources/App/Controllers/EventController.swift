@@ -449,10 +449,7 @@ struct EventController: Sendable {
                          localizer(event.eventKind.titleKey), String(summary.eligible), String(summary.respondents),
                          summary.responseRate.map { String(format: "%.0f %%", $0 * 100) } ?? ""] + means)
         }
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.contentDisposition = .init(.attachment, filename: "feedback-by-event.csv")
-        return Response(status: .ok, headers: headers, body: .init(string: CSVWriter.write(rows)))
+        return request.csv(CSVWriter.write(rows), fileName: "feedback-by-event.csv")
     }
 
     /// The event as an iCalendar file, for the user's own calendar.

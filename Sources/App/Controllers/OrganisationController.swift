@@ -107,10 +107,7 @@ struct OrganisationController: Sendable {
                          load.unitIDs.compactMap { loaded.structure.units[$0].flatMap { localizer.text($0.name)?.text } }.joined(separator: ", "),
                          String(load.span), String(load.peopleInLine)])
         }
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.contentDisposition = .init(.attachment, filename: "managers-span-of-control.csv")
-        return Response(status: .ok, headers: headers, body: .init(string: CSVWriter.write(rows)))
+        return request.csv(CSVWriter.write(rows), fileName: "managers-span-of-control.csv")
     }
 
     /// Units whose name (in any language) or code contains the query, and people whose

@@ -72,10 +72,7 @@ struct OrganisationImportController: Sendable {
     }
 
     func demoFile(_ request: Request) async throws -> Response {
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.contentDisposition = .init(.attachment, filename: "sjobacka-organisation.csv")
-        return Response(status: .ok, headers: headers, body: .init(string: DemoTown.sjobacka().organisationExport()))
+        request.csv(DemoTown.sjobacka().organisationExport(), fileName: "sjobacka-organisation.csv")
     }
 
     // MARK: -

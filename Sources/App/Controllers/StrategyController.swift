@@ -48,10 +48,7 @@ struct StrategyController: Sendable {
                 for value in values { rows.append(head + [dateFormatter.string(from: value.date), String(value.value), value.comment ?? ""]) }
             }
         }
-        var headers = HTTPHeaders()
-        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
-        headers.contentDisposition = .init(.attachment, filename: "goals-indicators-measurements.csv")
-        return Response(status: .ok, headers: headers, body: .init(string: CSVWriter.write(rows)))
+        return request.csv(CSVWriter.write(rows), fileName: "goals-indicators-measurements.csv")
     }
 
     func goal(_ request: Request) async throws -> Response {

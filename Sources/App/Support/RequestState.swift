@@ -302,6 +302,16 @@ extension Request {
         return Response(status: status, headers: headers, body: .init(string: body))
     }
 
+    /// A spreadsheet download. Exports carry people's names and results: never kept in a
+    /// browser's or a proxy's cache.
+    func csv(_ text: String, fileName: String) -> Response {
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "csv", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: fileName)
+        headers.replaceOrAdd(name: .cacheControl, value: "no-store")
+        return Response(status: .ok, headers: headers, body: .init(string: text))
+    }
+
     /// Records a change in the audit log, attributed to the signed-in user.
     func audit(_ action: AuditAction, subject: String, subjectID: UUID? = nil, before: String? = nil, after: String? = nil) async throws {
         try await AuditRecord(

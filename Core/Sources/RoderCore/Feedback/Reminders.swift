@@ -70,11 +70,11 @@ public struct MailMessage: Sendable, Hashable {
         formatter.locale = Locale(identifier: "en_US_POSIX")
         formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss Z"
         let headers = [
-            "From: \(Self.headerSafe(sender))",
-            "To: \(Self.headerSafe(recipient))",
+            "From: \(Self.singleAddress(sender))",
+            "To: \(Self.singleAddress(recipient))",
             "Subject: \(Self.encodedWord(subject))",
             "Date: \(formatter.string(from: date))",
-            "Message-ID: <\(messageID)>",
+            "Message-ID: <\(Self.singleAddress(messageID))>",
             "MIME-Version: 1.0",
             "Content-Type: text/plain; charset=utf-8",
             "Content-Transfer-Encoding: 8bit",
@@ -83,9 +83,20 @@ public struct MailMessage: Sendable, Hashable {
         return headers.joined(separator: "\n") + "\n\n" + text
     }
 
-    /// No line breaks in a header: they would let a value add headers of its own.
+    /// No line break of any form in a header, nor any other control character: they would
+    /// let a value end its header and add headers of its own. Looked at scalar by scalar, as
+    /// "\r\n" is one Swift `Character`, equal to neither "\r" nor "\n".
     static func headerSafe(_ value: String) -> String {
-        value.filter { $0 != "\r" && $0 != "\n" }
+        String(String.UnicodeScalarView(value.unicodeScalars.filter { scalar in
+            !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}")
+        }))
+    }
+
+    /// One address and nothing else: without spaces, commas, semicolons, angle brackets,
+    /// quotes or parentheses an address from a hand-typed or imported e-mail field cannot
+    /// name a second recipient or a display name.
+    static func singleAddress(_ value: String) -> String {
+        String(String.UnicodeScalarView(headerSafe(value).unicodeScalars.filter { !" ,;<>\"()\\".unicodeScalars.contains($0) && !$0.properties.isWhitespace }))
     }
 
     /// RFC 2047: a subject with å, ä, ö as `=?utf-8?B?…?=`; plain ASCII as it is.

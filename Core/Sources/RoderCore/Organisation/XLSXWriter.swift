@@ -3,6 +3,7 @@ import ZIPFoundation
 
 /// Writes a minimal Excel workbook (.xlsx) as Excel itself lays one out: shared strings,
 /// numbers as numbers, dates as day serials with a date style. What `XLSXReader` reads.
+/// Text is always a shared string, never a formula: `=1+1` in a name stays those four characters.
 public enum XLSXWriter {
     public enum Cell: Sendable, Hashable {
         case text(String)
@@ -40,6 +41,7 @@ public enum XLSXWriter {
                     let reference = columnName(columnIndex) + String(rowIndex + 1)
                     switch cell {
                     case .text(let text): xml += #"<c r="\#(reference)" t="s"><v>\#(index(of: text))</v></c>"#
+                    case .number(let value) where !value.isFinite: _ = value   // no number a spreadsheet could read: left empty
                     case .number(let value): xml += #"<c r="\#(reference)"><v>\#(value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value))</v></c>"#
                     case .date(let year, let month, let day): xml += #"<c r="\#(reference)" s="1"><v>\#(serial(year: year, month: month, day: day))</v></c>"#
                     case .empty: break
