@@ -43,14 +43,18 @@ public struct AppConfig: Sendable {
     /// The sender of Roder's mail, and the program that delivers it.
     public var mailFrom: String
     public var sendmailPath: String
+    /// Reverse proxies whose `X-Forwarded-For` names the client (`RODER_TRUSTED_PROXIES`);
+    /// none by default, so the header of a request straight from the internet is ignored.
+    public var trustedProxies: TrustedProxies
 
     public init(
         database: Database, host: String = "127.0.0.1", port: Int = 8080, dataDirectory: String = "data", secureCookies: Bool = false,
         sessionIdleTimeout: TimeInterval = 2 * 60 * 60, sessionMaximumLifetime: TimeInterval = 12 * 60 * 60,
         defaultLanguage: Language = .swedish, timeZone: TimeZone = .helsinki, bcryptCost: Int = 12,
         demo: Bool = false, clock: Clock = .system, publicURL: String? = nil, mailFrom: String = "roder@localhost",
-        sendmailPath: String = "/usr/sbin/sendmail"
+        sendmailPath: String = "/usr/sbin/sendmail", trustedProxies: TrustedProxies = TrustedProxies(networks: [])
     ) {
+        self.trustedProxies = trustedProxies
         self.publicURL = publicURL ?? "http://\(host):\(port)"
         self.mailFrom = mailFrom
         self.sendmailPath = sendmailPath
@@ -108,8 +112,8 @@ public struct AppConfig: Sendable {
 
         func minutes(_ name: String, default value: Int) -> TimeInterval {
             guard let text = environment[name], !text.isEmpty else { return TimeInterval(value * 60) }
-            guard let number = Int(text), number > 0 else {
-                problems.append("\(name) must be a whole number of minutes above 0 (got \"\(text)\").")
+            guard text.count <= 6, let number = Int(text), (1...525_600).contains(number) else {
+                problems.append("\(name) must be a whole number of minutes from 1 to 525600, a year (got \"\(text.prefix(20))\").")
                 return TimeInterval(value * 60)
             }
             return TimeInterval(number * 60)
@@ -135,13 +139,23 @@ public struct AppConfig: Sendable {
             else { problems.append("RODER_BCRYPT_COST must be a whole number from 4 to 31 (got \"\(text)\").") }
         }
 
+        var trustedProxies = TrustedProxies(networks: [])
+        if let text = environment["RODER_TRUSTED_PROXIES"], !text.isEmpty {
+            switch TrustedProxies.parse(text) {
+            case .success(let parsed): trustedProxies = parsed
+            case .failure(let error):
+                problems.append("RODER_TRUSTED_PROXIES must list addresses or networks such as 10.0.0.5, 10.1.0.0/16 (not \(error.parts.map { "\"\($0.prefix(40))\"" }.joined(separator: ", "))).")
+            }
+        }
+
         guard problems.isEmpty else { throw ConfigurationError(problems: problems) }
         return AppConfig(
             database: database, host: host, port: port, dataDirectory: dataDirectory, secureCookies: secureCookies,
             sessionIdleTimeout: idle, sessionMaximumLifetime: maximum, defaultLanguage: defaultLanguage,
             timeZone: timeZone, bcryptCost: bcryptCost, demo: demo, publicURL: publicURL,
             mailFrom: environment["RODER_MAIL_FROM"].flatMap { $0.isEmpty ? nil : $0 } ?? "roder@localhost",
-            sendmailPath: environment["RODER_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/sbin/sendmail"
+            sendmailPath: environment["RODER_SENDMAIL"].flatMap { $0.isEmpty ? nil : $0 } ?? "/usr/sbin/sendmail",
+            trustedProxies: trustedProxies
         )
     }
 }

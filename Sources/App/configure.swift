@@ -55,6 +55,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     let touches = SessionTouches(logger: logger) { [writer = app.feedbackWriter] in try await writer.touch($0) }
     app.sessionTouches = touches
     app.lifecycle.use(touches)
+    app.lifecycle.use(Housekeeping())
 
     // Migrations
     app.migrations.add(Migrations.all)

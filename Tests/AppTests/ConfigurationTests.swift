@@ -29,12 +29,21 @@ struct ConfigurationTests {
             try AppConfig.fromEnvironment([
                 "DATABASE_URL": "mysql://x", "RODER_PORT": "eighty", "RODER_DEFAULT_LANGUAGE": "de",
                 "RODER_SESSION_IDLE_MINUTES": "-5", "RODER_TIME_ZONE": "Mars/Olympus",
+                "RODER_SESSION_MAX_MINUTES": "9223372036854775807", "RODER_TRUSTED_PROXIES": "10.0.0.1, proxy.local",
             ], demo: false)
         } throws: { error in
             let message = (error as? ConfigurationError)?.description ?? ""
-            return ["DATABASE_URL", "RODER_PORT", "RODER_DEFAULT_LANGUAGE", "RODER_SESSION_IDLE_MINUTES", "RODER_TIME_ZONE"]
+            return ["DATABASE_URL", "RODER_PORT", "RODER_DEFAULT_LANGUAGE", "RODER_SESSION_IDLE_MINUTES", "RODER_TIME_ZONE",
+                    "RODER_SESSION_MAX_MINUTES", "RODER_TRUSTED_PROXIES must list addresses or networks such as 10.0.0.5, 10.1.0.0/16 (not \"proxy.local\")"]
                 .allSatisfy(message.contains)
         }
+    }
+
+    @Test("Trusted proxies name the client for sign-in throttling")
+    func trustedProxies() throws {
+        let config = try AppConfig.fromEnvironment(["RODER_TRUSTED_PROXIES": "127.0.0.1 10.0.0.0/8"], demo: false)
+        #expect(config.trustedProxies.client(peer: "10.2.3.4", forwardedFor: ["203.0.113.5"]) == "203.0.113.5")
+        #expect(try AppConfig.fromEnvironment([:], demo: false).trustedProxies.client(peer: "10.2.3.4", forwardedFor: ["203.0.113.5"]) == "10.2.3.4")
     }
 
     @Test("The database file, its log and backups are created readable by the owner only; an existing file is narrowed")
@@ -46,7 +55,7 @@ struct ConfigurationTests {
         #expect(try mode(folder) == 0o700)
         #expect(try mode(folder + "/roder.sqlite") == 0o600)
         // A log left readable by an older version, or copied in by hand, is narrowed too.
-        FileManager.default.createFile(atPath: folder + "/roder.sqlite-wal", contents: Data(), attributes: [.posixPermissions: 0o644])
+        #expect(FileManager.default.createFile(atPath: folder + "/roder.sqlite-wal", contents: Data(), attributes: [.posixPermissions: 0o644]))
         try OwnerOnlyFile.prepare(folder + "/roder.sqlite")
         #expect(try mode(folder + "/roder.sqlite-wal") == 0o600)
     }

@@ -98,6 +98,69 @@ struct SignInTests {
         }
     }
 
+    @Test("Forty wrong passwords sent at once: at most five are checked, the rest refused before any check")
+    func concurrentAttempts() async throws {
+        try await withRoderApp { app, _ in
+            let owner = Account.with(.programmeOwner)
+            var browsers: [TestBrowser] = []
+            for _ in 0..<40 {
+                let browser = TestBrowser(app, acceptLanguage: "en")
+                try await browser.get("/sign-in")
+                browsers.append(browser)
+            }
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for browser in browsers {
+                    group.addTask { try await browser.post("/sign-in", [("email", owner.email), ("password", "wrong-password")]).status }
+                }
+                return try await group.reduce(into: [HTTPStatus]()) { $0.append($1) }
+            }
+            #expect(statuses.filter { $0 == .unauthorized }.count <= 5)
+            #expect(statuses.filter { $0 == .tooManyRequests }.count >= 35)
+            // What stays in the shared store is the failures: refused attempts are not kept.
+            let kept = try await SignInAttempt.query(on: app.db).filter(\.$key == SignInThrottle.accountKey(owner.email)).count()
+            #expect(kept == statuses.filter { $0 == .unauthorized }.count)
+        }
+    }
+
+    @Test("An address past its limit is told so when wrong, but a right password for another account still signs in")
+    func addressLimitDoesNotLockOutTheTown() async throws {
+        try await withRoderApp { app, _ in
+            // Thirty-one wrong guesses at different accounts, all from the one address (the
+            // town's proxy, not named as trusted).
+            let guesser = TestBrowser(app, acceptLanguage: "sv")
+            for number in 0..<31 {
+                try await guesser.get("/sign-in")
+                try await guesser.post("/sign-in", [("email", "nobody\(number)@sjobacka.example"), ("password", "wrong-password")])
+            }
+            try await guesser.get("/sign-in")
+            let again = try await guesser.post("/sign-in", [("email", "nobody99@sjobacka.example"), ("password", "wrong-password")])
+            #expect(again.status == .tooManyRequests)
+            // A colleague behind the same address, with the right password.
+            let colleague = TestBrowser(app, acceptLanguage: "sv")
+            let page = try await colleague.signIn(Account.with(.manager))
+            #expect(page.status == .ok && page.body.string.contains(Account.with(.manager).name))
+        }
+    }
+
+    @Test("Old attempts are purged; the right password clears the account's failures")
+    func attemptsExpire() async throws {
+        try await withRoderApp { app, clock in
+            let browser = TestBrowser(app, acceptLanguage: "sv")
+            let owner = Account.with(.programmeOwner)
+            for _ in 0..<3 {
+                try await browser.get("/sign-in")
+                try await browser.post("/sign-in", [("email", owner.email), ("password", "wrong-password")])
+            }
+            #expect(try await SignInAttempt.query(on: app.db).filter(\.$key == SignInThrottle.accountKey(owner.email)).count() == 3)
+            try await browser.signIn(owner)
+            #expect(try await SignInAttempt.query(on: app.db).filter(\.$key == SignInThrottle.accountKey(owner.email)).count() == 0)
+            #expect(try await SignInAttempt.query(on: app.db).count() == 3)   // the address's three failures
+            clock.advance(by: SignInThrottle.retention + 1)
+            try await Housekeeping.run(app)
+            #expect(try await SignInAttempt.query(on: app.db).count() == 0)
+        }
+    }
+
     @Test("Signing out ends the session and says so")
     func signOut() async throws {
         try await withRoderApp { app, _ in

@@ -112,11 +112,11 @@ extension Node where Context: HTMLValueContext {
 }
 
 extension Attribute where Context: HTMLLinkableContext {
-    static func href(_ url: URLRepresentable) -> Attribute { .escaped("href", url.description) }
+    static func href(_ url: any URLRepresentable) -> Attribute { .escaped("href", url.description) }
 }
 
 extension Node where Context: HTMLLinkableContext {
-    static func href(_ url: URLRepresentable) -> Node { .attribute(.escaped("href", url.description)) }
+    static func href(_ url: any URLRepresentable) -> Node { .attribute(.escaped("href", url.description)) }
 }
 
 extension Node where Context == HTML.TimeContext {
@@ -124,15 +124,15 @@ extension Node where Context == HTML.TimeContext {
 }
 
 extension Attribute where Context: HTMLSourceContext {
-    static func src(_ url: URLRepresentable) -> Attribute { .escaped("src", url.description) }
+    static func src(_ url: any URLRepresentable) -> Attribute { .escaped("src", url.description) }
 }
 
 extension Node where Context: HTMLSourceContext {
-    static func src(_ url: URLRepresentable) -> Node { .attribute(.escaped("src", url.description)) }
+    static func src(_ url: any URLRepresentable) -> Node { .attribute(.escaped("src", url.description)) }
 }
 
 extension Node where Context == HTML.FormContext {
-    static func action(_ url: URLRepresentable) -> Node { .attribute(.escaped("action", url.description)) }
+    static func action(_ url: any URLRepresentable) -> Node { .attribute(.escaped("action", url.description)) }
 }
 
 extension Node where Context == HTML.LabelContext {

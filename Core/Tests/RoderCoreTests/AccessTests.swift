@@ -46,43 +46,75 @@ struct AccessTests {
 struct SignInThrottleTests {
     let start = Date(timeIntervalSince1970: 1_800_000_000)
 
-    @Test("Five failures for one account lock it for fifteen minutes")
+    func seconds(_ offsets: [Double]) -> [Date] { offsets.map { start.addingTimeInterval($0) } }
+
+    @Test("Five failures in fifteen minutes lock the account until the first of them ages out, even for the right password")
     func locksAfterFiveFailures() {
-        var throttle = SignInThrottle()
-        for attempt in 0..<4 {
-            throttle.recordFailure(account: "anna@town.fi", address: "10.0.0.1", now: start.addingTimeInterval(Double(attempt)))
+        let failures = seconds([0, 1, 2, 3])
+        #expect(SignInThrottle.verdict(accountAttempts: failures + [start.addingTimeInterval(5)], addressAttempts: [], now: start.addingTimeInterval(5))
+                == .check(addressThrottledUntil: nil))
+        let sixth = seconds([0, 1, 2, 3, 5, 6])
+        #expect(SignInThrottle.verdict(accountAttempts: sixth, addressAttempts: [], now: start.addingTimeInterval(6)) == .refuse(until: start.addingTimeInterval(15 * 60)))
+        // Once the first failure is fifteen minutes old there is room for one more.
+        let later = start.addingTimeInterval(15 * 60 + 1)
+        #expect(SignInThrottle.verdict(accountAttempts: seconds([0, 1, 2, 3, 5]) + [later], addressAttempts: [], now: later) == .check(addressThrottledUntil: nil))
+    }
+
+    @Test("Attempts at the same moment: only as many as the limit find room", arguments: [1, 5, 6, 40])
+    func concurrentAttempts(count: Int) {
+        // Each attempt is stored before it is decided; the n-th to be stored sees n attempts.
+        let checked = (1...count).filter { seen in
+            if case .check = SignInThrottle.verdict(accountAttempts: Array(repeating: start, count: seen), addressAttempts: [], now: start) { return true }
+            return false
         }
-        #expect(throttle.retryAfter(account: "anna@town.fi", address: "10.0.0.1", now: start.addingTimeInterval(5)) == nil)
-        throttle.recordFailure(account: "ANNA@town.fi", address: "10.0.0.1", now: start.addingTimeInterval(5))
-        let until = throttle.retryAfter(account: "anna@town.fi", address: "10.0.0.2", now: start.addingTimeInterval(6))
-        #expect(until == start.addingTimeInterval(5 + 15 * 60))
-        #expect(throttle.retryAfter(account: "anna@town.fi", address: "10.0.0.2", now: start.addingTimeInterval(6 + 15 * 60)) == nil)
+        #expect(checked.count == min(count, 5))
     }
 
-    @Test("Other accounts are not locked by one account's failures")
-    func otherAccountsUnaffected() {
-        var throttle = SignInThrottle()
-        for attempt in 0..<5 { throttle.recordFailure(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(Double(attempt))) }
-        #expect(throttle.retryAfter(account: "erik@town.fi", address: "b", now: start.addingTimeInterval(10)) == nil)
+    @Test("An address past its limit is told so, but never refused before the password is checked")
+    func addressLimit() {
+        let spray = Array(repeating: start, count: 31)
+        #expect(SignInThrottle.verdict(accountAttempts: [start], addressAttempts: spray, now: start.addingTimeInterval(1))
+                == .check(addressThrottledUntil: start.addingTimeInterval(15 * 60)))
+        #expect(SignInThrottle.verdict(accountAttempts: [start], addressAttempts: Array(spray.prefix(30)), now: start.addingTimeInterval(1))
+                == .check(addressThrottledUntil: nil))
     }
 
-    @Test("One address trying many accounts is slowed down too")
-    func addressSpray() {
-        var throttle = SignInThrottle()
-        for attempt in 0..<30 {
-            throttle.recordFailure(account: "user\(attempt)@town.fi", address: "10.9.9.9", now: start.addingTimeInterval(Double(attempt)))
+    @Test("Keys: e-mail addresses in any case are one account")
+    func keys() {
+        #expect(SignInThrottle.accountKey("ANNA@town.fi") == SignInThrottle.accountKey("anna@town.fi"))
+        #expect(SignInThrottle.accountKey("a") != SignInThrottle.addressKey("a"))
+    }
+}
+
+@Suite("The client's address behind a proxy")
+struct TrustedProxyTests {
+    let proxies = try! TrustedProxies.parse("10.0.0.5, 192.168.0.0/16 ::1").get()
+
+    @Test("A forwarded address is believed only from a trusted proxy, read from the right", arguments: [
+        ("10.0.0.5", ["203.0.113.7"], "203.0.113.7"),
+        ("10.0.0.5", ["198.51.100.1, 203.0.113.7"], "203.0.113.7"),          // a client-written hop on the left is ignored
+        ("10.0.0.5", ["203.0.113.7, 192.168.4.4"], "203.0.113.7"),           // through two trusted proxies
+        ("10.0.0.5", ["203.0.113.7", "192.168.4.4"], "203.0.113.7"),         // the header repeated
+        ("203.0.113.9", ["1.2.3.4"], "203.0.113.9"),                         // not from a proxy: the header is anyone's
+        ("10.0.0.5", [], "10.0.0.5"),
+        ("10.0.0.5", ["not-an-address, 203.0.113.7"], "203.0.113.7"),
+        ("10.0.0.5", ["203.0.113.7, garbage"], "10.0.0.5"),                  // a malformed hop: nothing beyond it is believed
+        ("10.0.0.5", ["192.168.1.1"], "192.168.1.1"),                        // only proxies: the leftmost
+        ("::1", ["2001:db8::1"], "2001:db8::1"),
+        ("::ffff:10.0.0.5", ["203.0.113.7"], "203.0.113.7"),                 // IPv4 mapped into IPv6
+    ])
+    func client(peer: String, forwarded: [String], client: String) {
+        #expect(proxies.client(peer: peer, forwardedFor: forwarded) == client)
+    }
+
+    @Test("Networks parse strictly")
+    func parsing() {
+        #expect(IPNetwork("10.0.0.0/8") != nil && IPNetwork("2001:db8::/32") != nil && IPNetwork("::") != nil)
+        for bad in ["10.0.0", "10.0.0.256", "10.0.0.0/33", "1:2:3:4:5:6:7:8:9", "1::2::3", "x", "", "10.0.0.0/-1", "١.٢.٣.٤"] {
+            #expect(IPNetwork(bad) == nil, "\(bad)")
         }
-        #expect(throttle.retryAfter(account: "new@town.fi", address: "10.9.9.9", now: start.addingTimeInterval(31)) != nil)
-        #expect(throttle.retryAfter(account: "new@town.fi", address: "10.1.1.1", now: start.addingTimeInterval(31)) == nil)
-    }
-
-    @Test("A successful sign-in clears the account's failures")
-    func successClears() {
-        var throttle = SignInThrottle()
-        for attempt in 0..<4 { throttle.recordFailure(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(Double(attempt))) }
-        throttle.recordSuccess(account: "anna@town.fi")
-        throttle.recordFailure(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(10))
-        #expect(throttle.retryAfter(account: "anna@town.fi", address: "a", now: start.addingTimeInterval(11)) == nil)
+        guard case .failure(let error) = TrustedProxies.parse("10.0.0.1, nonsense") else { Issue.record("accepted"); return }
+        #expect(error.parts == ["nonsense"])
     }
 }
 

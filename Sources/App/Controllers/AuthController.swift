@@ -24,28 +24,37 @@ struct AuthController: Sendable {
         let email = EmailAddress.normalised(form.email ?? "")
         let password = form.password ?? ""
         let next = form.next.flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
-        let address = request.remoteAddress?.ipAddress ?? "unknown"
-        let throttle = request.application.signInThrottle
+        let address = request.clientAddress
         let now = request.now
 
         func again(_ problem: SignInPage.Problem, status: HTTPStatus) async throws -> Response {
             let page = SignInPage.render(.init(email: form.email ?? "", next: next, problem: problem), context: try await request.pageContext())
             return request.html(page, status: status)
         }
-
-        if let until = await throttle.retryAfter(account: email, address: address, now: now) {
+        func throttled(until: Date) async throws -> Response {
             let minutes = max(1, Int((until.timeIntervalSince(now) / 60).rounded(.up)))
             return try await again(.throttled(minutes: minutes), status: .tooManyRequests)
+        }
+
+        // Counted before the password is checked, in the database that every process shares.
+        let attempt = try await SignInAttempts.begin(email: email, address: address, now: now, on: request.db)
+        let addressThrottledUntil: Date?
+        switch attempt.verdict {
+        case .refuse(let until):
+            try await SignInAttempts.withdraw(attempt, on: request.db)
+            return try await throttled(until: until)
+        case .check(let until):
+            addressThrottledUntil = until
         }
 
         let user = try await User.query(on: request.db).filter(\.$email == email).first()
         let matches = try await request.password.async.verify(password, created: user?.passwordHash ?? request.application.decoyPasswordHash)
         guard let user, matches, user.isActive, let userID = user.id else {
-            await throttle.recordFailure(account: email, address: address, now: now)
             request.logger.notice("Failed sign-in", metadata: ["address": .string(address)])
+            if let addressThrottledUntil { return try await throttled(until: addressThrottledUntil) }
             return try await again(.wrongCredentials, status: .unauthorized)
         }
-        await throttle.recordSuccess(account: email)
+        try await SignInAttempts.succeeded(attempt, email: email, on: request.db)
 
         // A new session on every sign-in: a session id planted before sign-in is worthless.
         if let old = request.state.session { try await old.delete(on: request.db) }
@@ -56,8 +65,6 @@ struct AuthController: Sendable {
             userID: userID, organisationID: firstMembership?.$organisation.id, on: request.db, now: now)
         request.state.session = session
         request.state.newSessionToken = token
-        // Sign-ins are rare enough to be the moment to sweep away sessions nobody can use.
-        try await SessionStore.purgeExpired(on: request.db, config: request.application.config)
         user.lastSignInAt = now
         try await user.save(on: request.db)
         if let language = user.language {

@@ -33,6 +33,7 @@ enum Migrations {
         AddEventDetails(),
         ClusterFeedbackByEvent(),
         AddStructureEditingAndHistory(),
+        CreateSignInAttempts(),
     ]
 }
 

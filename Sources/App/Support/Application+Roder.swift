@@ -11,7 +11,6 @@ extension Application {
     }
 
     private struct ConfigKey: StorageKey { typealias Value = ConfigBox }
-    private struct ThrottleKey: StorageKey { typealias Value = SignInGuard }
     private struct DecoyKey: StorageKey { typealias Value = String }
 
     /// The configuration the application was built from.
@@ -23,13 +22,6 @@ extension Application {
         set { storage[ConfigKey.self] = ConfigBox(newValue) }
     }
 
-    var signInThrottle: SignInGuard {
-        if let existing = storage[ThrottleKey.self] { return existing }
-        let created = SignInGuard()
-        storage[ThrottleKey.self] = created
-        return created
-    }
-
     /// Checked against when nobody has the typed address, so a wrong address takes as
     /// long as a wrong password and timings do not reveal which addresses exist.
     var decoyPasswordHash: String {
@@ -38,20 +30,10 @@ extension Application {
     }
 }
 
-/// The process-wide sign-in throttle. In memory: a restart forgets it, which is fine for
-/// slowing guessing down; it is not an account lock.
-actor SignInGuard {
-    private var throttle = SignInThrottle()
-
-    func retryAfter(account: String, address: String, now: Date) -> Date? {
-        throttle.retryAfter(account: account, address: address, now: now)
-    }
-
-    func recordFailure(account: String, address: String, now: Date) {
-        throttle.recordFailure(account: account, address: address, now: now)
-    }
-
-    func recordSuccess(account: String) {
-        throttle.recordSuccess(account: account)
+extension Request {
+    /// The address the request came from: the client's as a trusted proxy names it, or the
+    /// connection's peer (see `TrustedProxies`).
+    var clientAddress: String {
+        application.config.trustedProxies.client(peer: remoteAddress?.ipAddress ?? "unknown", forwardedFor: headers[.xForwardedFor])
     }
 }
