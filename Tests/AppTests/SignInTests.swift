@@ -215,35 +215,82 @@ struct SignInTests {
         }
     }
 
-    @Test("The session cookie is HttpOnly and SameSite=Lax, and Secure with the __Host- prefix over https")
+    @Test("The session and visitor cookies are HttpOnly and SameSite=Lax, and Secure with the __Host- prefix over https")
     func cookieFlags() async throws {
         try await withRoderApp { app, _ in
-            let response = try await app.testing().sendRequest(.GET, "/sign-in")
-            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("roder_session=") })
-            #expect(cookie.contains("HttpOnly"))
-            #expect(cookie.contains("SameSite=Lax"))
-            #expect(!cookie.contains("Secure"))
+            let visitor = try await app.testing().sendRequest(.GET, "/sign-in")
+            let csrf = try #require(visitor.headers[.setCookie].first { $0.hasPrefix("roder_csrf=") })
+            #expect(csrf.contains("HttpOnly") && csrf.contains("SameSite=Lax") && !csrf.contains("Secure"))
+            let browser = TestBrowser(app)
+            let signedIn = try await browser.signIn(email: "hr@sjobacka.example", password: "demo-owner-2026")
+            _ = signedIn
+            #expect(browser.cookies["roder_session"] != nil)
         }
         try await withRoderApp(secureCookies: true) { app, _ in
             let response = try await app.testing().sendRequest(.GET, "/sign-in")
-            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("__Host-roder_session=") })
-            #expect(cookie.contains("Secure"))
-            #expect(cookie.contains("HttpOnly"))
-            #expect(cookie.contains("Path=/"))
+            let cookie = try #require(response.headers[.setCookie].first { $0.hasPrefix("__Host-roder_csrf=") })
+            #expect(cookie.contains("Secure") && cookie.contains("HttpOnly") && cookie.contains("Path=/"))
+        }
+    }
+
+    @Test("A visitor who has not signed in leaves no row in the database, on any page they can reach")
+    func visitorsMakeNoSessions() async throws {
+        try await withRoderApp { app, _ in
+            let before = try await UserSession.query(on: app.db).count()
+            let visitor = TestBrowser(app, acceptLanguage: "fi")
+            for path in ["/", "/sign-in", "/sign-in?next=/audit", "/no-such-page", "/events", "/assets/nothing.css"] { try await visitor.get(path) }
+            try await visitor.post("/language", [("language", "sv"), ("return", "/sign-in")])
+            try await visitor.get("/sign-in")
+            let wrong = try await visitor.post("/sign-in", [("email", "hr@sjobacka.example"), ("password", "wrong password")])
+            #expect(wrong.status == .unauthorized)
+            #expect(try await UserSession.query(on: app.db).count() == before)
+            // The visitor's token works for signing in, and only then is there a session.
+            let page = try await visitor.signIn(Account.with(.programmeOwner))
+            #expect(page.body.string.contains(Account.with(.programmeOwner).name))
+            #expect(try await UserSession.query(on: app.db).count() == before + 1)
+            // Signed out, the notice comes from a cookie, and the session row is gone.
+            let out = try await visitor.post("/sign-out", [])
+            let shown = try await visitor.follow(out)
+            #expect(shown.body.string.contains("Du är utloggad."))
+            #expect(try await UserSession.query(on: app.db).count() == before)
+            #expect(!(try await visitor.get("/sign-in").body.string.contains("Du är utloggad.")))
+        }
+    }
+
+    @Test("A visitor's form needs the token of the visitor's own cookie: not another's, not a made-up one")
+    func visitorCSRF() async throws {
+        try await withRoderApp { app, _ in
+            let attacker = TestBrowser(app)
+            try await attacker.get("/sign-in")
+            let attackersToken = try #require(attacker.csrfToken)
+            let victim = TestBrowser(app, acceptLanguage: "en")
+            try await victim.get("/sign-in")
+            let forged = try await victim.post("/sign-in", [("email", "hr@sjobacka.example"), ("password", "demo-owner-2026"), ("_csrf", attackersToken)], csrf: false)
+            #expect(forged.status == .forbidden)
+            // A cookie that is not a token of Roder's making is ignored, and a new one issued.
+            let planted = TestBrowser(app)
+            planted.cookies["roder_csrf"] = "x"
+            try await planted.get("/sign-in")
+            #expect(planted.cookies["roder_csrf"] != "x")
+            let refused = try await planted.post("/sign-in", [("email", "hr@sjobacka.example"), ("password", "demo-owner-2026"), ("_csrf", "x")], csrf: false)
+            #expect(refused.status == .forbidden)
         }
     }
 
     @Test("A new session is issued at sign-in, so a planted session id is worthless")
     func sessionFixation() async throws {
         try await withRoderApp { app, _ in
+            let first = TestBrowser(app)
+            try await first.signIn(Account.with(.viewer))
+            let earlier = try #require(first.cookies["roder_session"])
+            try await first.post("/sign-out", [])
+            // The old token, planted in another browser that then signs in, is replaced.
             let browser = TestBrowser(app)
-            try await browser.get("/sign-in")
-            let before = browser.cookies["roder_session"]
+            browser.cookies["roder_session"] = earlier
             try await browser.signIn(Account.with(.viewer))
-            #expect(before != nil)
-            #expect(browser.cookies["roder_session"] != before)
+            #expect(browser.cookies["roder_session"] != earlier)
             let planted = TestBrowser(app)
-            planted.cookies["roder_session"] = before
+            planted.cookies["roder_session"] = earlier
             #expect(try await planted.get("/").location?.hasPrefix("/sign-in") == true)
         }
     }

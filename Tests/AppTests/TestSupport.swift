@@ -228,7 +228,7 @@ final class TestBrowser: @unchecked Sendable {
         if let contentType { headers.replaceOrAdd(name: .contentType, value: contentType) }
         let response = try await app.testing().sendRequest(method, path, headers: headers, body: body)
         for header in response.headers[.setCookie] {
-            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1).map(String.init)
+            let pair = header.split(separator: ";")[0].split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
             guard pair.count == 2 else { continue }
             let expired = header.contains("Max-Age=0") || header.contains("1970")
             cookies[pair[0]] = expired ? nil : pair[1]

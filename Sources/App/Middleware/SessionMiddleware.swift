@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoderCore
+import RoderViews
 import Vapor
 
 /// Finds the browser's session and who is signed in, picks the language, and afterwards
@@ -10,12 +11,20 @@ struct SessionMiddleware: AsyncMiddleware {
     let config: AppConfig
 
     var cookieName: String { config.secureCookies ? "__Host-roder_session" : "roder_session" }
+    /// A visitor's CSRF token and one-off notice, for those without a session.
+    var csrfCookieName: String { config.secureCookies ? "__Host-roder_csrf" : "roder_csrf" }
+    var noticeCookieName: String { config.secureCookies ? "__Host-roder_notice" : "roder_notice" }
     static let languageCookieName = "roder_lang"
 
     func respond(to request: Request, chainingTo next: any AsyncResponder) async throws -> Response {
         let state = RequestState(language: config.defaultLanguage)
         request.state = state
         try await loadSession(request, state: state)
+        // Only a token as Roder makes them (43 URL-safe Base64 characters) is taken.
+        state.visitorCSRFToken = request.cookie(csrfCookieName).flatMap { token in
+            token.utf8.count == 43 && token.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") } ? token : nil
+        }
+        state.visitorNotice = request.cookie(noticeCookieName).flatMap(Notice.init(rawValue:))
         state.language = state.userLanguage
             ?? request.cookie(Self.languageCookieName).flatMap(Language.init(rawValue:))
             ?? Language.preferred(byAcceptLanguage: request.headers.first(name: .acceptLanguage))
@@ -32,12 +41,29 @@ struct SessionMiddleware: AsyncMiddleware {
                 string: token, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
             )
         } else if state.clearSessionCookie && state.session == nil {
-            response.cookies[cookieName] = HTTPCookies.Value(
-                string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
-                isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
+            response.cookies[cookieName] = expired()
+        }
+        if state.setsVisitorCSRFCookie, let token = state.visitorCSRFToken {
+            response.cookies[csrfCookieName] = HTTPCookies.Value(
+                string: token, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
             )
         }
+        switch state.visitorNoticeCookie {
+        case .set(let notice):
+            response.cookies[noticeCookieName] = HTTPCookies.Value(
+                string: notice.rawValue, maxAge: 5 * 60, path: "/", isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax
+            )
+        case .clear:
+            response.cookies[noticeCookieName] = expired()
+        case nil:
+            break
+        }
         return response
+    }
+
+    private func expired() -> HTTPCookies.Value {
+        HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
     private func loadSession(_ request: Request, state: RequestState) async throws {

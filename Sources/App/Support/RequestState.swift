@@ -120,6 +120,24 @@ final class RequestState: @unchecked Sendable {
         return loaded?.session.csrfToken
     }
 
+    /// A visitor without a session (the sign-in page, the language switch) has no row in the
+    /// database: their forms carry the token of a cookie of their own instead (a
+    /// double-submit token, `SessionMiddleware.csrfCookieName`). What the cookie said, and
+    /// whether this response sets a new one.
+    var visitorCSRFToken: String?
+    var setsVisitorCSRFCookie = false
+    /// A one-off notice for a visitor without a session ("You are signed out"), in a cookie
+    /// for the next page: what the request's cookie said, and what the response should do.
+    var visitorNotice: Notice?
+    enum NoticeCookie { case set(Notice), clear }
+    var visitorNoticeCookie: NoticeCookie?
+
+    /// The token a form must carry: the session's, or for a visitor without one, the cookie's.
+    var expectedCSRFToken: String? {
+        if let token = csrfToken { return token }
+        return session == nil ? visitorCSRFToken : nil
+    }
+
     /// The organisation worked in.
     var organisationID: UUID? {
         if case .made(let made) = membershipSlot { return made.organisation?.id }
@@ -223,7 +241,7 @@ extension Request {
         // A form sent from a page whose session has since timed out: say that, not "expired form".
         if state.sessionExpired { throw AuthenticationRequired() }
         let sent = headers.first(name: "X-CSRF-Token") ?? formField("_csrf")
-        guard let expected = state.csrfToken, let sent, SessionStore.tokensMatch(sent, expected) else {
+        guard let expected = state.expectedCSRFToken, let sent, SessionStore.tokensMatch(sent, expected) else {
             throw CSRFTokenMismatch()
         }
     }
@@ -245,18 +263,29 @@ extension Request {
         )
     }
 
-    /// Everything the page skeleton needs. Makes sure there is a session, since every page
-    /// carries forms (language switch, sign-out) that need its CSRF token, and takes the
-    /// one-off notice out of it.
-    /// `notice`: shown when the session holds none (a notice carried by the redirect itself,
+    /// Everything the page skeleton needs, with the token its forms (language switch, sign-in,
+    /// sign-out) carry, and the one-off notice taken out of the session or the visitor's cookie.
+    /// A visitor without a session gets no session: no database row for someone who only
+    /// looks at the sign-in page.
+    /// `notice`: shown when there is none waiting (a notice carried by the redirect itself,
     /// for paths that must not write the session).
     func pageContext(notice fallback: Notice? = nil) async throws -> PageContext {
-        let session = try await ensureSession()
         var notice: Notice? = fallback
-        if let code = session.notice {
-            notice = Notice(rawValue: code)
-            session.notice = nil
-            try await session.save(on: db)
+        let csrfToken: String
+        if let session = state.session {
+            if let code = session.notice {
+                notice = Notice(rawValue: code)
+                session.notice = nil
+                try await session.save(on: db)
+            }
+            csrfToken = session.csrfToken
+        } else {
+            csrfToken = visitorCSRFToken()
+            if let waiting = state.visitorNotice {
+                notice = waiting
+                state.visitorNotice = nil
+                state.visitorNoticeCookie = .clear
+            }
         }
         let organisations = state.memberships.map(\.organisation.summary)
         return PageContext(
@@ -265,7 +294,7 @@ extension Request {
             userName: state.user?.name,
             organisation: state.organisation?.summary,
             organisations: organisations,
-            csrfToken: session.csrfToken,
+            csrfToken: csrfToken,
             currentPath: url.path,
             notice: notice
         )
@@ -278,18 +307,22 @@ extension Request {
                     csrfToken: "", currentPath: url.path)
     }
 
-    /// The session, created (anonymous) if the browser has none yet.
-    func ensureSession() async throws -> UserSession {
-        if let session = state.session { return session }
-        let (session, token) = try await SessionStore.create(userID: nil, organisationID: nil, on: db, now: now)
-        state.session = session
-        state.newSessionToken = token
-        return session
+    /// The visitor's CSRF token, made (and sent as a cookie) if their browser has none.
+    private func visitorCSRFToken() -> String {
+        if let token = state.visitorCSRFToken { return token }
+        let token = SessionStore.randomToken()
+        state.visitorCSRFToken = token
+        state.setsVisitorCSRFCookie = true
+        return token
     }
 
-    /// A one-off notice for the next page the user sees.
+    /// A one-off notice for the next page the user sees: in the session, or for a visitor
+    /// without one (just signed out), in a short-lived cookie.
     func setNotice(_ notice: Notice) async throws {
-        let session = try await ensureSession()
+        guard let session = state.session else {
+            state.visitorNoticeCookie = .set(notice)
+            return
+        }
         session.notice = notice.rawValue
         try await session.save(on: db)
     }
