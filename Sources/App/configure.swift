@@ -106,16 +106,18 @@ enum DatabaseSetup {
         }
     }
 
-    /// SQLite settings: write-ahead logging lets readers work while a write is under way, and
-    /// makes a crash lose no committed write; with it, `synchronous=NORMAL` syncs at
-    /// checkpoints instead of at every commit. The journal mode belongs to the file, the
+    /// SQLite settings: write-ahead logging lets readers work while a write is under way.
+    /// `synchronous=FULL` syncs the log at every commit, so a write Roder has acknowledged
+    /// survives a power cut, not only a crash of the process (with NORMAL, the last commits
+    /// before a power cut may be lost). Group commit (`FeedbackWriter`) keeps that one sync
+    /// per batch where writes come in waves. The journal mode belongs to the file, the
     /// synchronous setting to each connection — and Fluent keeps one connection per event loop.
     static func tuneSQLite(_ app: Application) async throws {
         guard case .sqliteFile = app.config.database else { return }
         for eventLoop in app.eventLoopGroup.makeIterator() {
             guard let sql = app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase else { continue }
             try await sql.raw("PRAGMA journal_mode=WAL").run()
-            try await sql.raw("PRAGMA synchronous=NORMAL").run()
+            try await sql.raw("PRAGMA synchronous=FULL").run()
         }
     }
 }

@@ -101,7 +101,7 @@ final class DedicatedSQLiteConnection: Sendable {
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
         // As Fluent's connections are set up (foreign keys; `DatabaseSetup.tuneSQLite`).
         let pragmas = switch use {
-        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL"]
+        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"]
         case .reader: ["PRAGMA query_only = ON"]
         }
         do {
