@@ -43,13 +43,18 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     for connection in readLanes.sqliteConnections { app.lifecycle.use(connection) }
     app.sessionLoader = SessionLoader(group: eventLoops, lanes: readLanes)
     app.feedbackGate = FeedbackGate(group: eventLoops, lanes: readLanes)
+    // The writer of feedback answers and receipts logs nothing below a warning, whatever the
+    // configured level: a statement logged at debug beside the next one could tie a receipt
+    // to its answer.
+    var quietLogger = logger
+    quietLogger.logLevel = max(logger.logLevel, .warning)
     if let sqliteFile {
         // On SQLite the writer has a connection and a thread of its own (see there why).
-        let connection = DedicatedSQLiteConnection(path: sqliteFile, use: .writer, eventLoop: eventLoops.any(), logger: logger)
+        let connection = DedicatedSQLiteConnection(path: sqliteFile, use: .writer, eventLoop: eventLoops.any(), logger: quietLogger)
         app.lifecycle.use(connection)
         app.feedbackWriter = FeedbackWriter(destination: .sqlite(connection))
     } else {
-        app.feedbackWriter = FeedbackWriter(destination: .database { database(eventLoops.any()) })
+        app.feedbackWriter = FeedbackWriter(destination: .database { [quietLogger] in databases.database(logger: quietLogger, on: eventLoops.any())! })
     }
     // After the writer's connection: shut down before it, so the last touches are written.
     let touches = SessionTouches(logger: logger) { [writer = app.feedbackWriter] in try await writer.touch($0) }
@@ -84,15 +89,18 @@ enum DatabaseSetup {
             // this one has a path the writer's own connection can open.
             let path = FileManager.default.temporaryDirectory.appendingPathComponent("roder-\(UUID().uuidString).sqlite").path
             if case .sqliteCopy(let original) = config.database { try FileManager.default.copyItem(atPath: original, toPath: path) }
-            app.databases.use(.sqlite(.file(path)), as: .sqlite)
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
             app.lifecycle.use(TemporaryDatabaseFile(path: path))
             return path
         case .sqliteFile(let path):
             try OwnerOnlyFile.prepare(path)
-            app.databases.use(.sqlite(.file(path), sqlLogLevel: .debug), as: .sqlite)
+            // No SQL in the logs at any level: statements carry people's answers and names.
+            app.databases.use(.sqlite(.file(path), sqlLogLevel: nil), as: .sqlite)
             return path
         case .postgres(let url):
-            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .debug), as: .psql)
+            // SQL only at trace (the PostgreSQL driver cannot turn it off); the feedback writer's
+            // statements not even then (its logger stops below warnings).
+            app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: url), sqlLogLevel: .trace), as: .psql)
             return nil
         }
     }
