@@ -106,4 +106,39 @@ struct ExposureTests {
             #expect(!csv.contains(";=HYPERLINK"))
         }
     }
+
+    @Test("An external coach reads the feedback of the events they lead, and nothing of the rest of the programme")
+    func coachSeesOwnEventsOnly() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            for email in EventTests.managers {
+                let browser = try await EventTests.attendee(app, email: email, event: event, path: path)
+                #expect(try await EventTests.answer(browser, path: path, comment: "Tydligt och bra").status == .seeOther)
+            }
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            // Not leading it: the event's results, the overview and the half-year summary are closed.
+            #expect(try await coach.get(path + "/results").status == .notFound)
+            #expect(try await coach.get(SiteRoute.area(.feedback).path).status == .forbidden)
+            #expect(try await coach.get(SiteRoute.feedbackSummary(HalfYear(year: 2026, half: 2)).path).status == .forbidden)
+
+            // The owner names the coach as leading the event; the form lists the organisation's coaches.
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
+            let form = try await owner.get(SiteRoute.editEvent(event.id!).path).body.string
+            #expect(form.contains(#"name="coach[]""#) && form.contains(coachUser.name))
+            let saved = try await owner.post(SiteRoute.editEvent(event.id!).path, [
+                ("kind", "seminar"), ("title-sv", event.title[.swedish] ?? ""), ("date", EventController.day(event.startsAt, .helsinki)),
+                ("start", EventController.time(event.startsAt, .helsinki)), ("end", EventController.time(event.endsAt, .helsinki)),
+                ("coach[]", coachUser.id!.uuidString.lowercased()), ("coach[]", UUID().uuidString),
+            ])
+            #expect(saved.status == .seeOther)
+            #expect(try await EventRecord.find(event.id, on: app.db)?.coachUserIDs == [coachUser.id!])
+            let results = try await coach.get(path + "/results")
+            #expect(results.status == .ok && results.body.string.contains("Tydligt och bra"))
+            // Still nothing of the programme as a whole.
+            #expect(try await coach.get(SiteRoute.area(.feedback).path).status == .forbidden)
+        }
+    }
 }

@@ -17,6 +17,8 @@ struct PermissionTests {
     static let everyone = Set(Who.allCases)
     static let signedIn = everyone.subtracting([.anonymous])
     static let organisationRoles: Set<Who> = [.administrator, .programmeOwner, .manager, .coach, .viewer]
+    /// The programme's feedback across events: not external coaches (they read the events they lead).
+    static let feedbackReaders: Set<Who> = [.administrator, .programmeOwner, .manager, .viewer]
 
     static let expected: [Endpoint: Set<Who>] = [
         .home: signedIn,
@@ -44,7 +46,7 @@ struct PermissionTests {
         .createArea: [.programmeOwner], .updateArea: [.programmeOwner], .moveArea: [.programmeOwner],
         .setPeriodLock: [.programmeOwner], .carryOver: [.programmeOwner],
         .strategyArchive: [.programmeOwner], .archiveItem: [.programmeOwner],
-        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .editEventForm: [.programmeOwner], .updateEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: organisationRoles, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner], .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner], .checkInWithCode: organisationRoles,
+        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .editEventForm: [.programmeOwner], .updateEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: feedbackReaders, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner], .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner], .checkInWithCode: organisationRoles,
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
         .eventResults: organisationRoles, .eventCalendar: organisationRoles,
         .attendance: [.programmeOwner, .viewer], .register: organisationRoles, .exportFeedback: [.programmeOwner, .viewer],
@@ -58,7 +60,7 @@ struct PermissionTests {
         .createRoleProfile: [.administrator, .programmeOwner], .updateRoleProfile: [.administrator, .programmeOwner],
         .changeRoleHolders: [.administrator, .programmeOwner],
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
-        .feedbackArea: organisationRoles, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
+        .feedbackArea: feedbackReaders, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
         .user: [.administrator], .updateUser: [.administrator],

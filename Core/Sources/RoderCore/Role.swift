@@ -48,6 +48,11 @@ public enum Access: Sendable, Hashable {
     /// Who changes it: the HR director and the administrator.
     public static let changesOrganisation: Set<Role> = [.administrator, .programmeOwner]
 
+    /// Who reads the programme's feedback (results, comments, the overview, the half-year
+    /// summary): everyone of the organisation but external coaches, who read only the
+    /// results of the events they lead.
+    public static let readsProgrammeFeedback: Set<Role> = [.administrator, .programmeOwner, .manager, .viewer]
+
     /// Any role in an organisation.
     public static let anyOrganisationRole = Access.organisation(Set(Role.allCases))
 

@@ -366,9 +366,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // of the organisation (and, for feedback, attended). Results show only from k answers.
         case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register, .material, .checkInWithCode:
             .anyOrganisationRole
-        // Aggregates only, shared back with the participants.
+        // Aggregates only, shared back with the participants; not with external coaches.
         case .feedbackSummary:
-            .anyOrganisationRole
+            .organisation(Access.readsProgrammeFeedback)
         case .newEventForm, .createEvent, .editEventForm, .updateEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions,
              .saveFeedbackQuestions, .addMaterial, .removeMaterial:
             .organisation([.programmeOwner])
@@ -384,8 +384,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
              .createProgramme, .programmeSettings, .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver,
              .strategyArchive, .archiveItem:
             .organisation([.programmeOwner])
-        case .strategyArea, .eventsArea, .feedbackArea, .coachingArea, .workingTimeArea, .reportsArea:
+        case .strategyArea, .eventsArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole
+        // The programme's feedback across events: an external coach reads only the events
+        // they lead (`EventController.readsFeedback`).
+        case .feedbackArea:
+            .organisation(Access.readsProgrammeFeedback)
         case .users, .newUserForm, .createUser, .user, .updateUser:
             .organisation([.administrator])
         case .auditLog:

@@ -138,7 +138,7 @@ public enum Str: String, CaseIterable, Sendable {
     case levelTop, levelMiddle, levelSupervisor
     case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
     case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
-    case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid, eventCapacityInvalid
+    case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid, eventCapacityInvalid, eventCoaches, eventCoachesHint
     case operatorAttendanceTitle, operatorAttendanceHint
     case eventQRLabel, eventQRHint
     case eventCheckInList
@@ -1291,6 +1291,11 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventHosts: T(sv: "Värdar och experter", fi: "Isännät ja asiantuntijat", en: "Hosts and experts")
         case .eventHostsHint: T(sv: "Till exempel: Helena Lindqvist (värd), Anna Forsman, Åbo Akademi (expert).", fi: "Esimerkiksi: Helena Lindqvist (isäntä), Anna Forsman, Åbo Akademi (asiantuntija).", en: "For example: Helena Lindqvist (host), Anna Forsman, Åbo Akademi (expert).")
         case .eventGoals: T(sv: "Resultatmål som tas upp", fi: "Käsiteltävät tulostavoitteet", en: "Result goals dealt with")
+        case .eventCoaches: T(sv: "Coacher som leder evenemanget", fi: "Tapahtumaa vetävät valmentajat", en: "Coaches leading the event")
+        case .eventCoachesHint: T(
+            sv: "En extern coach ser respons och kommentarer endast från de evenemang hen leder.",
+            fi: "Ulkopuolinen valmentaja näkee palautteen ja kommentit vain vetämistään tapahtumista.",
+            en: "An external coach sees feedback and comments only of the events they lead.")
         case .eventCapacityInvalid: T(
             sv: "Antalet platser är ett heltal från 1 till 100 000, eller tomt om antalet inte är begränsat.",
             fi: "Paikkojen määrä on kokonaisluku väliltä 1–100 000, tai tyhjä, jos määrää ei rajoiteta.",

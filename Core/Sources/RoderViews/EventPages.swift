@@ -108,6 +108,10 @@ public enum EventFormPage {
         public var hosts: String
         public var goals: [SelectChoice]
         public var goalIDs: Set<UUID>
+        /// The organisation's external coaches, and those who host this event: they see its
+        /// feedback, and only its.
+        public var coaches: [SelectChoice] = []
+        public var coachIDs: Set<UUID> = []
         public var invitations: InvitationPicker
         public var errors: [String]
         /// The event being changed; nil for a new one (which also invites).
@@ -202,6 +206,17 @@ public enum EventFormPage {
                                  .label(.for("goal-\(goal.id.uuidString.lowercased())"), .text(goal.label)))
                         })
                     )
+                )),
+                .if(!model.coaches.isEmpty, .fieldset(
+                    .class("field invitation-choice"),
+                    .legend(t(.eventCoaches)),
+                    .p(.class("hint"), .text(t(.eventCoachesHint))),
+                    .div(.class("choices"), .forEach(model.coaches) { coach in
+                        .div(.class("check"),
+                             .input(.type(.checkbox), .name("coach[]"), .id("coach-\(coach.id.uuidString.lowercased())"),
+                                    .value(coach.id.uuidString.lowercased()), .checked(model.coachIDs.contains(coach.id))),
+                             .label(.for("coach-\(coach.id.uuidString.lowercased())"), .text(coach.label)))
+                    })
                 )),
                 .if(model.editing == nil, InvitationPicker.fields(model.invitations, idPrefix: "new", context)),
                 .button(.type(.submit), .class("primary"), .text(t(model.editing == nil ? .eventCreate : .eventSaveChanges)))

@@ -78,11 +78,12 @@ struct EventController: Sendable {
     func editForm(_ request: Request) async throws -> Response {
         let event = try await editableEvent(request)
         let timeZone = request.application.config.timeZone
-        let model = EventFormPage.Model(
+        var model = EventFormPage.Model(
             kind: event.eventKind, title: event.title, description: event.eventDescription ?? LocalizedText(),
             date: Self.day(event.startsAt, timeZone), startTime: Self.time(event.startsAt, timeZone), endTime: Self.time(event.endsAt, timeZone),
             place: event.place ?? "", areaID: event.areaID, capacity: event.capacity.map(String.init) ?? "", onlineURL: event.onlineURL ?? "",
             hosts: event.hosts ?? "", goalIDs: Set(event.goalIDs ?? []), editing: event.id)
+        model.coachIDs = Set(event.coachUserIDs)
         return try await form(request, model: model)
     }
 
@@ -144,11 +145,13 @@ struct EventController: Sendable {
         let basics = Self.readBasics(request, languages: request.state.organisation?.contentLanguages ?? [.swedish], defaultKind: .seminar)
         let field = { (name: String) in (request.formField(name) ?? "").trimmingCharacters(in: .whitespaces) }
         struct Goals: Decodable { var goal: [String]? }
+        struct Coaches: Decodable { var coach: [String]? }
         var typed = EventFormPage.Model(
             kind: basics.kind, title: basics.title, description: basics.description, date: basics.date, startTime: basics.start,
             endTime: basics.end, place: basics.place, areaID: UUID(uuidString: field("area")), capacity: field("capacity"),
             onlineURL: field("onlineURL"), hosts: field("hosts"),
             goalIDs: Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:))), errors: basics.errors)
+        typed.coachIDs = Set(((try? request.content.decode(Coaches.self))?.coach ?? []).prefix(1_000).compactMap(UUID.init(uuidString:)))
         if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(request.localizer()(.eventOnlineURLInvalid)) }
         if !typed.capacity.isEmpty, Self.capacity(typed.capacity) == nil { typed.errors.append(request.localizer()(.eventCapacityInvalid)) }
         return (typed, typed.errors.isEmpty ? basics.times : nil)
@@ -169,6 +172,25 @@ struct EventController: Sendable {
         let goalIDs = Array(typed.goalIDs)
         let knownGoals = goalIDs.isEmpty ? [] : try await tenant.query(ResultGoal.self).filter(\.$id ~~ goalIDs).all().compactMap(\.id)
         event.goalIDs = knownGoals.isEmpty ? nil : knownGoals
+        // Only this organisation's coaches: an id from another organisation is dropped.
+        let coaches = try await Self.coaches(tenant)
+        event.coachUserIDs = coaches.map(\.id).filter(typed.coachIDs.contains)
+    }
+
+    /// The organisation's external coaches (active accounts with the coach role), by name.
+    static func coaches(_ tenant: TenantDatabase) async throws -> [SelectChoice] {
+        try await tenant.query(Membership.self).with(\.$user).all()
+            .filter { $0.roles.contains(.coach) && $0.user.isActive }
+            .map { SelectChoice(id: $0.$user.id, label: $0.user.name) }
+            .sorted { $0.label.localizedStandardCompare($1.label) == .orderedAscending }
+    }
+
+    /// Whether the signed-in user may read this event's feedback: anyone of the organisation
+    /// but an external coach, who reads only the events they lead.
+    static func readsFeedback(of event: EventRecord, _ request: Request) -> Bool {
+        guard let membership = request.state.membership else { return false }
+        if !membership.roles.isDisjoint(with: Access.readsProgrammeFeedback) { return true }
+        return request.state.user?.id.map(event.coachUserIDs.contains) ?? false
     }
 
     /// The host invites more people before the event ends; those already invited stay as they are.
@@ -391,6 +413,7 @@ struct EventController: Sendable {
 
     func results(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
+        guard Self.readsFeedback(of: event, request) else { throw Abort(.notFound) }
         let tenant = try request.tenant
         let (threshold, questions) = try await Self.feedbackSettings(tenant)
         let answers = try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == event.requireID()).all().map(\.answer)
@@ -621,6 +644,7 @@ struct EventController: Sendable {
             model.goals = try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: localizer)
         }
         model.invitations = try await InvitationOptions.load(tenant, localizer: localizer).picker(choice: choice)
+        model.coaches = try await Self.coaches(tenant)
         return request.html(EventFormPage.render(model, context: try await request.pageContext()), status: status)
     }
 

@@ -34,6 +34,7 @@ enum Migrations {
         ClusterFeedbackByEvent(),
         AddStructureEditingAndHistory(),
         CreateSignInAttempts(),
+        AddEventCoaches(),
     ]
 }
 

@@ -37,6 +37,13 @@ final class EventRecord: Model, TenantOwned, @unchecked Sendable {
         get { storedGoalIDs?.ids }
         set { storedGoalIDs = newValue.map(StoredIDs.init) }
     }
+    /// The accounts of the external coaches who lead the event: they see its feedback.
+    @OptionalField(key: "coach_user_ids") var storedCoachUserIDs: StoredIDs?
+
+    var coachUserIDs: [UUID] {
+        get { storedCoachUserIDs?.ids ?? [] }
+        set { storedCoachUserIDs = newValue.isEmpty ? nil : StoredIDs(ids: newValue) }
+    }
 
     init() {}
 
@@ -490,5 +497,16 @@ struct ClusterFeedbackByEvent: AsyncMigration {
                 try await sql.create(index: "feedback_answers_event").on(FeedbackAnswerRecord.schema).column("event_id").run()
             }
         }
+    }
+}
+
+/// External coaches who lead an event (`EventRecord.coachUserIDs`).
+struct AddEventCoaches: AsyncMigration {
+    func prepare(on database: any Database) async throws {
+        try await database.schema(EventRecord.schema).field("coach_user_ids", .json).update()
+    }
+
+    func revert(on database: any Database) async throws {
+        try await database.schema(EventRecord.schema).deleteField("coach_user_ids").update()
     }
 }
