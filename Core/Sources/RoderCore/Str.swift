@@ -139,6 +139,7 @@ public enum Str: String, CaseIterable, Sendable {
     case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
     case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
     case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid, eventCapacityInvalid, eventCoaches, eventCoachesHint
+    case feedbackQuestionBelowThreshold
     case operatorAttendanceTitle, operatorAttendanceHint
     case eventQRLabel, eventQRHint
     case eventCheckInList
@@ -1291,6 +1292,10 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventHosts: T(sv: "Värdar och experter", fi: "Isännät ja asiantuntijat", en: "Hosts and experts")
         case .eventHostsHint: T(sv: "Till exempel: Helena Lindqvist (värd), Anna Forsman, Åbo Akademi (expert).", fi: "Esimerkiksi: Helena Lindqvist (isäntä), Anna Forsman, Åbo Akademi (asiantuntija).", en: "For example: Helena Lindqvist (host), Anna Forsman, Åbo Akademi (expert).")
         case .eventGoals: T(sv: "Resultatmål som tas upp", fi: "Käsiteltävät tulostavoitteet", en: "Result goals dealt with")
+        case .feedbackQuestionBelowThreshold: T(
+            sv: "{count} har svarat på frågan: svaren visas från {k}.",
+            fi: "{count} on vastannut kysymykseen: vastaukset näytetään, kun vastaajia on {k}.",
+            en: "{count} answered this question: answers show from {k}.")
         case .eventCoaches: T(sv: "Coacher som leder evenemanget", fi: "Tapahtumaa vetävät valmentajat", en: "Coaches leading the event")
         case .eventCoachesHint: T(
             sv: "En extern coach ser respons och kommentarer endast från de evenemang hen leder.",

@@ -624,8 +624,11 @@ public enum EventResultsPage {
                                    .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackMean))))),
                         .tbody(.forEach(scales) { scale in
                             .tr(.th(.attribute(named: "scope", value: "row"), .text(text(scale.questionKey))),
-                                .forEach(scale.distribution) { .td(.class("number"), .text(String($0))) },
-                                .td(.class("number"), .strong(.text(scale.mean.map { context.localizer.number($0, fractionDigits: 1) } ?? "–"))))
+                                scale.isShown
+                                    ? .group(.forEach(scale.distribution) { .td(.class("number"), .text(String($0))) },
+                                             .td(.class("number"), .strong(.text(scale.mean.map { context.localizer.number($0, fractionDigits: 1) } ?? "–"))))
+                                    : .td(.attribute(named: "colspan", value: "6"), .class("hint"),
+                                          .text(t(.feedbackQuestionBelowThreshold, ["k": String(threshold), "count": String(scale.answered)]))))
                         })
                     )),
                     .h2(.text(t(.feedbackComments))),

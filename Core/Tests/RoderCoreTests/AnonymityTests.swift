@@ -85,6 +85,58 @@ struct FeedbackSummaryTests {
         #expect(!FeedbackSummary.summarise([answer(4), answer(5), answer(3)], eligible: 3, questions: questions, threshold: self.three,
                                            visible: false).isShown)
     }
+
+    static let added = FeedbackQuestion(key: "added", text: LocalizedText(sv: "Tillagd senare"), kind: .scale)
+
+    func withAdded(_ score: Int, _ added: Int?) -> FeedbackAnswer {
+        var scores = ["relevance": score]
+        if let added { scores["added"] = added }
+        return FeedbackAnswer(scores: scores, comment: nil)
+    }
+
+    @Test("A question added after the first answers shows from its own k-th answer, not from the event's")
+    func perQuestionThreshold() {
+        let questions = [QuestionSet.standard[0], Self.added]
+        let answers = [withAdded(4, nil), withAdded(5, nil), withAdded(3, nil), withAdded(4, 2), withAdded(5, 1)]
+        let summary = FeedbackSummary.summarise(answers, eligible: 6, questions: questions, threshold: three)
+        #expect(summary.isShown)
+        let added = summary.scales?.first { $0.questionKey == "added" }
+        #expect(added?.isShown == false && added?.mean == nil && added?.answered == 2)
+        #expect(summary.scales?.first { $0.questionKey == "relevance" }?.isShown == true)
+        // Once k answered it, it shows.
+        let more = FeedbackSummary.summarise(answers + [withAdded(4, 3)], eligible: 6, questions: questions, threshold: three)
+        #expect(more.scales?.first { $0.questionKey == "added" }?.distribution == [1, 1, 1, 0, 0])
+    }
+
+    @Test("A question one organisation added is pooled over those who asked it, and suppressed as pooled")
+    func pooledPerQuestion() {
+        let questions = [QuestionSet.standard[0], Self.added]
+        let k5 = AnonymityThreshold.standard
+        // Bergvik asked the added question of its 2 respondents, Sjöbacka of its 5; Norrvik (6) did not ask it.
+        let bergvik = PooledFeedback.Group(key: "b", name: "Bergvik", eligible: 3, answers: (0..<2).map { _ in withAdded(4, 1) })
+        let sjobacka = PooledFeedback.Group(key: "s", name: "Sjöbacka", eligible: 6, answers: (0..<5).map { _ in withAdded(4, 5) })
+        let norrvik = PooledFeedback.Group(key: "n", name: "Norrvik", eligible: 6, answers: (0..<6).map { _ in withAdded(3, nil) })
+        let pool = PooledFeedback(groups: [bergvik, sjobacka, norrvik], questions: questions, threshold: k5)
+        // The pool of the added question is 7: it shows. Sjöbacka's 5 alone would show, but
+        // the pool minus Sjöbacka would be Bergvik's 2: so Sjöbacka's is hidden too.
+        #expect(pool.pooled.scales?.first { $0.questionKey == "added" }?.isShown == true)
+        let sjobackaRow = pool.rows.first { $0.key == "s" }
+        #expect(sjobackaRow?.summary.scales?.first { $0.questionKey == "added" }?.isShown != true)
+        // With Norrvik's 6 the whole group of Sjöbacka is hidden or shown by the overall plan;
+        // its added question never shows on its own next to the pool.
+        let onlyTwo = PooledFeedback(groups: [bergvik, norrvik], questions: questions, threshold: k5)
+        #expect(onlyTwo.pooled.scales?.first { $0.questionKey == "added" }?.isShown == false)
+    }
+
+    @Test("The overview counts a question from an event only where k answered it")
+    func overviewPerQuestion() {
+        let questions = [QuestionSet.standard[0], Self.added]
+        let answers = [withAdded(4, nil), withAdded(5, nil), withAdded(3, nil), withAdded(4, 1), withAdded(5, 1)]
+        let overview = FeedbackOverview(events: [.init(areaID: nil, start: Date(timeIntervalSince1970: 1_790_000_000), eligible: 6, answers: answers)],
+                                        questions: questions, threshold: three, timeZone: .helsinki)
+        #expect(overview.overall.means["relevance"] == 4.2)
+        #expect(overview.overall.means["added"] == nil)
+    }
 }
 
 @Suite("Check-in and attendance")

@@ -127,9 +127,21 @@ public struct FeedbackAnswer: Sendable, Hashable {
 public struct FeedbackSummary: Sendable, Hashable {
     public struct Scale: Sendable, Hashable {
         public let questionKey: String
-        /// How many answered 1, 2, 3, 4 and 5.
+        /// How many answered 1, 2, 3, 4 and 5; empty when this question's own answers are
+        /// fewer than k (a question added later, or asked only in some organisations).
         public let distribution: [Int]
         public let mean: Double?
+        /// How many answered this question.
+        public let answered: Int
+
+        public var isShown: Bool { !distribution.isEmpty }
+
+        public init(questionKey: String, distribution: [Int], mean: Double?, answered: Int) {
+            self.questionKey = questionKey
+            self.distribution = distribution
+            self.mean = mean
+            self.answered = answered
+        }
     }
 
     public let respondents: Int
@@ -145,16 +157,23 @@ public struct FeedbackSummary: Sendable, Hashable {
     /// Summarises answers; the distribution, means and comments only when `visible` (the
     /// caller's suppression plan) and at least k answered. Comments are sorted, so their
     /// order says nothing about who answered when.
+    /// k holds for each question too: a question that fewer than k answered (added after
+    /// the first answers, or asked only in some of the pooled organisations) shows only its
+    /// count. `questionVisible`: the caller's per-question suppression plan (pooling).
     public static func summarise(_ answers: [FeedbackAnswer], eligible: Int, questions: [FeedbackQuestion],
-                                 threshold: AnonymityThreshold, visible: Bool = true) -> FeedbackSummary {
+                                 threshold: AnonymityThreshold, visible: Bool = true,
+                                 questionVisible: (String) -> Bool = { _ in true }) -> FeedbackSummary {
         guard visible, threshold.allows(answers.count) else {
             return FeedbackSummary(respondents: answers.count, eligible: eligible, scales: nil, comments: nil)
         }
         let scales = questions.filter { $0.kind == .scale }.map { question in
             let values = answers.compactMap { $0.scores[question.key] }
+            guard threshold.allows(values.count), questionVisible(question.key) else {
+                return Scale(questionKey: question.key, distribution: [], mean: nil, answered: values.count)
+            }
             let distribution = (1...5).map { score in values.filter { $0 == score }.count }
             return Scale(questionKey: question.key, distribution: distribution,
-                         mean: values.isEmpty ? nil : Double(values.reduce(0, +)) / Double(values.count))
+                         mean: Double(values.reduce(0, +)) / Double(values.count), answered: values.count)
         }
         return FeedbackSummary(respondents: answers.count, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
     }

@@ -94,12 +94,12 @@ public struct FeedbackOverview: Sendable {
                     cell.leftOut += event.answers.count
                     continue
                 }
-                for answer in event.answers {
-                    for key in scaleKeys {
-                        guard let score = answer.scores[key] else { continue }
-                        sums[key, default: (0, 0)].total += score
-                        sums[key, default: (0, 0)].count += 1
-                    }
+                // A question counts from an event only where k answered it there.
+                for key in scaleKeys {
+                    let scores = event.answers.compactMap { $0.scores[key] }
+                    guard threshold.allows(scores.count) else { continue }
+                    sums[key, default: (0, 0)].total += scores.reduce(0, +)
+                    sums[key, default: (0, 0)].count += scores.count
                 }
             }
             cell.means = sums.compactMapValues { $0.count > 0 ? Double($0.total) / Double($0.count) : nil }

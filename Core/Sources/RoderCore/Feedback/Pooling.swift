@@ -34,13 +34,23 @@ public struct PooledFeedback: Sendable {
 
     public init(groups: [Group], questions: [FeedbackQuestion], threshold: AnonymityThreshold) {
         let plan = Suppression.plan(groups: groups.map { ($0.key, $0.answers.count) }, threshold: threshold)
+        // Each question is pooled over the organisations that asked it, and suppressed as it is
+        // pooled: a question one organisation added must not show the others' few answers, nor
+        // let the pool minus the rest give a small group away.
+        var questionPlans: [String: Suppression] = [:]
+        for question in questions where question.kind == .scale {
+            let counts = groups.map { group in (group.key, group.answers.filter { $0.scores[question.key] != nil }.count) }.filter { $0.1 > 0 }
+            questionPlans[question.key] = Suppression.plan(groups: counts, threshold: threshold)
+        }
         pooled = FeedbackSummary.summarise(groups.flatMap(\.answers), eligible: groups.reduce(0) { $0 + $1.eligible },
-                                           questions: questions, threshold: threshold, visible: plan.totalVisible)
+                                           questions: questions, threshold: threshold, visible: plan.totalVisible,
+                                           questionVisible: { questionPlans[$0]?.totalVisible ?? false })
         // A breakdown of a single organisation would only repeat the pool.
         rows = groups.map { group in
             Row(key: group.key, name: group.name,
                 summary: FeedbackSummary.summarise(group.answers, eligible: group.eligible, questions: questions, threshold: threshold,
-                                                   visible: groups.count > 1 && plan.isVisible(group.key)))
+                                                   visible: groups.count > 1 && plan.isVisible(group.key),
+                                                   questionVisible: { questionPlans[$0]?.isVisible(group.key) ?? false }))
         }
     }
 }
