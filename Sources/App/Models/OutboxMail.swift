@@ -2,8 +2,8 @@ import Fluent
 import Foundation
 import RoderCore
 
-/// A mail waiting to be sent, or sent: `roder send-mail` hands unsent ones to the system's
-/// `sendmail` and stamps `sent_at`, so the table is also the log of what went out.
+/// A mail waiting to be sent: `roder send-mail` hands it to the system's `sendmail` and then
+/// deletes it (`MailSender`). `sent_at` is left from when sent mail was kept; it stays empty.
 final class OutboxMail: Model, @unchecked Sendable {
     static let schema = "mail_outbox"
 

@@ -5,7 +5,7 @@ import RoderCore
 import Vapor
 
 /// What is kept only for a while is removed on a schedule, not only when someone happens to
-/// sign in: expired sessions and sign-in attempts too old to count.
+/// sign in: expired sessions, sign-in attempts too old to count, and undeliverable mail.
 struct Housekeeping: LifecycleHandler {
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
     let interval: Duration
@@ -17,6 +17,7 @@ struct Housekeeping: LifecycleHandler {
         let now = app.config.clock.now()
         try await SessionStore.purgeExpired(on: app.db, config: app.config)
         try await SignInAttempts.purge(before: now.addingTimeInterval(-SignInThrottle.retention), on: app.db)
+        try await MailSender.purgeUndeliverable(before: now.addingTimeInterval(-7 * 24 * 3600), on: app.db)
     }
 
     func didBootAsync(_ application: Application) async throws {

@@ -3,9 +3,9 @@ import Foundation
 import RoderCore
 
 /// Hands the outbox to the system's `sendmail` (Postfix, msmtp, … — whatever the server uses),
-/// one message at a time. A sent mail keeps its row with `sent_at`: the log of what went out.
-/// A refused one stays unsent with the error, and is tried again next time, at most
-/// `maximumAttempts` times.
+/// one message at a time. A sent mail's row is deleted: reminders go to those who had not
+/// answered, and that must not outlive the sending. A refused one stays with the error, and is
+/// tried again next time, at most `maximumAttempts` times, then kept a week and removed.
 struct MailSender {
     static let maximumAttempts = 5
 
@@ -27,21 +27,29 @@ struct MailSender {
         for mail in pending {
             let message = MailMessage(recipient: mail.recipient, subject: mail.subject, body: mail.body)
             let text = message.rfc5322(from: sender, date: now, messageID: "\(mail.id!.uuidString.lowercased())@roder")
+            // A reminder's recipient is someone who had not answered: once the mail is handed
+            // over, Roder keeps no record of it — the row goes, and the log line names no one.
+            let reference = String(mail.id!.uuidString.lowercased().prefix(8))
             do {
                 try deliver(text)
-                mail.sentAt = now
-                mail.lastError = nil
+                try await mail.delete(on: database)
                 report.sent += 1
-                log("sent     \(mail.recipient)  \(mail.subject)")
+                log("sent     \(reference)  \(mail.subject)")
             } catch {
                 mail.attempts += 1
                 mail.lastError = String(describing: error)
                 report.failed += 1
-                log("FAILED   \(mail.recipient)  \(mail.subject): \(error)")
+                log("FAILED   \(reference)  \(mail.subject): \(error)")
+                try await mail.save(on: database)
             }
-            try await mail.save(on: database)
         }
         return report
+    }
+
+    /// Mail that could not be handed over after every attempt is kept a week for the operator
+    /// to see why, then removed with its recipient.
+    static func purgeUndeliverable(before cutoff: Date, on database: any Database) async throws {
+        try await OutboxMail.query(on: database).filter(\.$attempts >= maximumAttempts).filter(\.$createdAt < cutoff).delete()
     }
 
     struct SendmailFailed: Error, CustomStringConvertible {
