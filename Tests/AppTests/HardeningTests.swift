@@ -141,4 +141,27 @@ struct ExposureTests {
             #expect(try await coach.get(SiteRoute.area(.feedback).path).status == .forbidden)
         }
     }
+
+    @Test("After the event a host marks someone present only with a reason, and the audit log keeps it")
+    func lateCheckInNeedsReason() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            let person = try #require(try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.id!).filter(\.$checkedInAt == nil).with(\.$person).first())
+            clock.advance(by: 3 * 3600)
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let page = try await owner.get(path).body.string
+            #expect(page.contains("Varför i efterhand?") && page.contains(#"name="reason""#))
+            let refused = try await owner.post(path + "/attendance", [("person", person.$person.id.uuidString.lowercased()), ("reason", "  ")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Ange varför personen markeras närvarande i efterhand."))
+            #expect(try await EventParticipant.find(person.id, on: app.db)?.checkedInAt == nil)
+            let marked = try await owner.post(path + "/attendance", [("person", person.$person.id.uuidString.lowercased()), ("reason", "Skrev in sig på papperslistan")])
+            #expect(marked.status == .seeOther)
+            #expect(try await EventParticipant.find(person.id, on: app.db)?.checkedInAt != nil)
+            let audit = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.lateCheckIn.rawValue).first())
+            #expect(audit.subject == person.person.name && audit.after == "Skrev in sig på papperslistan")
+            #expect(try await owner.get("/audit").body.string.contains("närvarande efter evenemanget: Skrev in sig på papperslistan"))
+        }
+    }
 }

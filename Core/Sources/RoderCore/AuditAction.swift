@@ -46,6 +46,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case unitChanged = "organisation.unit_changed"
     case unitRetired = "organisation.unit_retired"
     case personChanged = "organisation.person_changed"
+    case lateCheckIn = "events.late_check_in"
+    case accountLinkChanged = "user.person_link_changed"
 }
 
 /// One row of the audit log as the page shows it.

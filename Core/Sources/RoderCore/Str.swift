@@ -78,7 +78,8 @@ public enum Str: String, CaseIterable, Sendable {
     case historyTitle, historyIntro, historyChartDescription, historyNone, historyCompare, historyFrom, historyTo, historyShow
     case historyChange, historyFigure, historyWhen, historyCause, historyCauseImported, historyCauseScenario, historyCauseHandEdit
     case historyPoints, historySmallUnits, historySmallSpans, historyUnitsSeries, historyManagersSeries
-    case auditUnitCreated, auditUnitChanged, auditUnitRetired, auditPersonChanged
+    case auditUnitCreated, auditUnitChanged, auditUnitRetired, auditPersonChanged, auditLateCheckIn, auditAccountLinkChanged
+    case eventLateCheckInReason, eventLateCheckInHint, eventLateCheckInReasonMissing
     // Scenarios
     case scenarioTitle, scenarioIntro, scenarioSideBySide, scenarioList, scenarioNone, scenarioChangeCount, scenarioAppliedOn, scenarioNewName, scenarioCreate
     case scenarioComparisonCaption, scenarioNow, scenarioNoLongerApplies, scenarioManagersWithSpan, scenarioBelowTarget, scenarioAboveTarget
@@ -769,6 +770,17 @@ public enum Str: String, CaseIterable, Sendable {
         case .auditUnitCreated: T(sv: "Lade till enheten {subject}", fi: "Lisäsi yksikön {subject}", en: "Added the unit {subject}")
         case .auditUnitChanged: T(sv: "Ändrade enheten {subject}: {after}", fi: "Muutti yksikköä {subject}: {after}", en: "Changed the unit {subject}: {after}")
         case .auditUnitRetired: T(sv: "Avvecklade enheten {subject}", fi: "Lakkautti yksikön {subject}", en: "Retired the unit {subject}")
+        case .auditLateCheckIn: T(sv: "Markerade {subject} närvarande efter evenemanget: {after}", fi: "Merkitsi henkilön {subject} läsnäolevaksi tapahtuman jälkeen: {after}",
+                                  en: "Marked {subject} present after the event: {after}")
+        case .auditAccountLinkChanged: T(sv: "Kopplade kontot {subject} till en person: {before} → {after}", fi: "Yhdisti tilin {subject} henkilöön: {before} → {after}",
+                                         en: "Linked the account {subject} to a person: {before} → {after}")
+        case .eventLateCheckInReason: T(sv: "Varför i efterhand?", fi: "Miksi jälkikäteen?", en: "Why afterwards?")
+        case .eventLateCheckInHint: T(
+            sv: "Evenemanget är över. Den som markeras närvarande nu kan svara på responsen, så ange varför; det syns i ändringsloggen.",
+            fi: "Tapahtuma on päättynyt. Nyt läsnäolevaksi merkitty voi vastata palautteeseen, joten kerro syy; se näkyy muutoslokissa.",
+            en: "The event is over. Someone marked present now can answer its feedback, so say why; it shows in the audit log.")
+        case .eventLateCheckInReasonMissing: T(sv: "Ange varför personen markeras närvarande i efterhand.", fi: "Kerro, miksi henkilö merkitään läsnäolevaksi jälkikäteen.",
+                                               en: "Say why the person is marked present afterwards.")
         case .auditPersonChanged: T(sv: "Ändrade uppgifterna för {subject}: {after}", fi: "Muutti henkilön {subject} tietoja: {after}", en: "Changed the details of {subject}: {after}")
         // Scenarios
         case .scenarioTitle: T(sv: "Omorganiseringsscenarier", fi: "Uudelleenjärjestelyskenaariot", en: "Restructuring scenarios")

@@ -121,6 +121,8 @@ public enum AuditLogPage {
         case .unitChanged: .auditUnitChanged
         case .unitRetired: .auditUnitRetired
         case .personChanged: .auditPersonChanged
+        case .lateCheckIn: .auditLateCheckIn
+        case .accountLinkChanged: .auditAccountLinkChanged
         }
         return t(key, arguments)
     }

@@ -277,6 +277,8 @@ public enum EventPage {
         public var typedMaterial: (title: String, url: String, isFile: Bool)?
         /// The host's search in a long check-in list (part of a name, any case or accents).
         public var attendeeQuery: String = ""
+        /// The event is over: marking someone present now lets them answer, so it needs a reason.
+        public var lateCheckIn = false
 
         /// The attendees the check-in list shows: those whose name contains the search.
         public var shownAttendees: [Attendee] {
@@ -486,7 +488,7 @@ public enum EventPage {
             .unwrap(model.checkInCode) { checkInCodeBlock(code: $0, address: model.checkInAddress, context) },
             // Open while people can check in; before the event it would only be a long list.
             .details(
-                .class("attendance-list"), .id("check-in-list"), .open(model.checkInOpen || model.summary.attended > 0 || !model.attendeeQuery.isEmpty),
+                .class("attendance-list"), .id("check-in-list"), .open(model.checkInOpen || model.summary.attended > 0 || !model.attendeeQuery.isEmpty || (model.lateCheckIn && model.checkInError != nil)),
                 .summary(.text(t(.eventCheckInList, ["attended": String(model.summary.attended), "invited": String(model.summary.invited)]))),
                 // A plain GET form: a host with 200 invitees finds a name without scrolling, no script needed.
                 .if(model.attendees.count > 12 || !model.attendeeQuery.isEmpty, .form(
@@ -501,12 +503,19 @@ public enum EventPage {
                     .text(t(.attendeeShowing, ["shown": String(model.shownAttendees.count), "invited": String(model.attendees.count),
                                               "query": model.attendeeQuery]) + " "),
                     .a(.href(SiteRoute.event(model.summary.id).path + "#check-in-list"), .text(t(.attendeeShowAll))))),
+            .if(model.lateCheckIn, .p(.class("hint"), .text(t(.eventLateCheckInHint)))),
+            .unwrap(model.lateCheckIn ? model.checkInError : nil) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
             .ul(.class("plain-list attendees"), .forEach(model.shownAttendees) { attendee in
-                .li(.text(attendee.name + " · "),
+                let reasonID = "reason-" + attendee.personID.uuidString.lowercased()
+                return .li(.text(attendee.name + " · "),
                     attendee.checkedIn ? .span(.class("status status-done"), .text(t(.eventCheckedIn)))
                         : .form(.action(SiteRoute.eventAttendance(model.summary.id).path), .method(.post), .class("inline-form"),
                                 csrfField(context), .input(.type(.hidden), .name("person"), .value(attendee.personID.uuidString.lowercased())),
                                 .if(!model.attendeeQuery.isEmpty, .input(.type(.hidden), .name("who"), .value(model.attendeeQuery))),
+                                .if(model.lateCheckIn, .group(
+                                    .label(.for(reasonID), .class("visually-hidden"), .text(t(.eventLateCheckInReason) + " " + attendee.name)),
+                                    .input(.type(.text), .name("reason"), .id(reasonID), .required(true), .attribute(named: "maxlength", value: "300"),
+                                           .placeholder(t(.eventLateCheckInReason))))),
                                 .button(.type(.submit), .attribute(named: "aria-label", value: t(.eventMarkPresent) + ": " + attendee.name), .text(t(.eventMarkPresent)))))
             })),
             .unwrap(model.reminders) { reminderPart($0, eventID: model.summary.id, context) },

@@ -368,7 +368,22 @@ struct EventController: Sendable {
     func hostCheckIn(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
         guard let person = try await request.tenant.find(Person.self, try? request.content.get(UUID.self, at: "person")) else { throw Abort(.badRequest) }
+        // After the event, marking someone present lets them answer its feedback: the host says
+        // why, and the audit log keeps it (an answer in another's name would need this step).
+        if request.now > event.endsAt {
+            let reason = String((request.formField("reason") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
+            guard !reason.isEmpty else {
+                return try await page(request, event: event, checkInError: request.localizer()(.eventLateCheckInReasonMissing), status: .unprocessableEntity)
+            }
+            guard try await markPresent(request, event: event, personID: try person.requireID(), by: "host") else { return backToList(request, event) }
+            try await request.audit(.lateCheckIn, subject: person.name, subjectID: person.id, after: reason)
+            return backToList(request, event)
+        }
         try await markPresent(request, event: event, personID: try person.requireID(), by: "host")
+        return backToList(request, event)
+    }
+
+    private func backToList(_ request: Request, _ event: EventRecord) -> Response {
         // Back to the list as the host had searched it.
         let search = request.formField("who")?.trimmingCharacters(in: .whitespaces) ?? ""
         let query = search.isEmpty ? "" : "?who=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")
@@ -529,14 +544,17 @@ struct EventController: Sendable {
         return request.html(html, status: status)
     }
 
-    private func markPresent(_ request: Request, event: EventRecord, personID: UUID, by: String) async throws {
+    /// Whether the person was marked present now (false: they were already).
+    @discardableResult
+    private func markPresent(_ request: Request, event: EventRecord, personID: UUID, by: String) async throws -> Bool {
         let tenant = try request.tenant
         let participant = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID).first()
             ?? EventParticipant(organisationID: tenant.organisationID, eventID: try event.requireID(), personID: personID)
-        guard participant.checkedInAt == nil else { return }
+        guard participant.checkedInAt == nil else { return false }
         participant.checkedInAt = request.now
         participant.checkedInBy = by
         if participant.id == nil { try await tenant.create(participant) } else { try await participant.save(on: request.db) }
+        return true
     }
 
     private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
@@ -584,6 +602,7 @@ struct EventController: Sendable {
         withMaterials.attendeeQuery = String((request.query[String.self, at: "who"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         withMaterials.onlineURL = event.onlineURL
         withMaterials.checkInAddress = isHost ? Self.checkInAddress(request, code: event.checkInCode) : nil
+        withMaterials.lateCheckIn = isHost && request.now > event.endsAt
         withMaterials.typedCode = typedCode ?? String(CheckInCode.normalise(request.query[String.self, at: "code"] ?? "").prefix(12))
         withMaterials.hosts = event.hosts
         if let goalIDs = event.goalIDs, !goalIDs.isEmpty, let programme = try await StrategyQuery.programme(tenant) {
