@@ -216,4 +216,42 @@ struct PersonLinkTests {
             #expect(try await User.query(on: app.db).filter(\.$email == "someone@sjobacka.example").count() == 0)
         }
     }
+
+    @Test("A person has at most one account per organisation; a link is audited and shown to the person it links")
+    func onePersonOneAccount() async throws {
+        try await withRoderApp { app, _ in
+            // The manager's account is linked to a person; a second account for them is refused.
+            let manager = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.manager).email).first())
+            let membership = try #require(try await Membership.query(on: app.db).filter(\.$user.$id == manager.id!).first())
+            let person = try #require(try await Person.find(membership.$person.id, on: app.db))
+            let admin = TestBrowser(app, acceptLanguage: "sv")
+            try await admin.signIn(Account.with(.administrator))
+            try await admin.get("/admin/users/new")
+            let refused = try await admin.post("/admin/users/new", [
+                ("name", "Skuggkonto"), ("email", "skugga@sjobacka.example"), ("roles[]", "viewer"),
+                ("person", person.id!.uuidString.lowercased()), ("password", "ett skuggkonto 2026"),
+            ])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("\(person.name) är redan kopplad till kontot \(manager.name)."))
+            #expect(try await User.query(on: app.db).filter(\.$email == "skugga@sjobacka.example").count() == 0)
+            // The database holds the rule too, whatever a handler does.
+            let second = Membership(organisationID: membership.$organisation.id, userID: try #require(try await User.query(on: app.db)
+                .filter(\.$email == Account.with(.viewer).email).first()?.id), roles: [.viewer], personID: person.id)
+            await #expect(throws: (any Error).self) { try await second.create(on: app.db) }
+
+            // A new account linked to a free person: audited, and the person sees it on their account page.
+            let free = try #require(try await Person.query(on: app.db).filter(\.$title == "Stadsdirektör").first())
+            try await admin.post("/admin/users/new", [
+                ("name", free.name), ("email", "direktor@sjobacka.example"), ("language", "sv"), ("roles[]", "manager"),
+                ("person", free.id!.uuidString.lowercased()), ("password", "stadsdirektor 2026"),
+            ])
+            let audit = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.accountLinkChanged.rawValue).first())
+            #expect(audit.after == free.name && audit.before == "–")
+            let director = TestBrowser(app, acceptLanguage: "sv")
+            try await director.signIn(email: "direktor@sjobacka.example", password: "stadsdirektor 2026")
+            let account = try await director.get("/account").body.string
+            #expect(account.contains("Person i organisationen") && account.contains(free.name))
+            #expect(account.contains("Kopplingen ändrades") && account.contains(Account.with(.administrator).name))
+        }
+    }
 }

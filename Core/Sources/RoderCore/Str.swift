@@ -29,6 +29,7 @@ public enum Str: String, CaseIterable, Sendable {
     case linkedPerson, linkedPersonHint, notLinked
     case preferredLanguage, initialPassword, initialPasswordHint, setNewPassword, setNewPasswordHint, createUser, saveChanges
     // Validation
+    case personAlreadyLinked, accountPerson, accountPersonNone, accountPersonChanged
     case personNotFound, formHasErrors, nameRequired, emailInvalid, emailTaken, rolesRequired, cannotRemoveOwnAdministratorRole, cannotDeactivateSelf
     case passwordTooShort, passwordTooLong, passwordSameAsEmail, passwordMismatch, currentPasswordWrong
     // Audit log
@@ -327,6 +328,12 @@ public enum Str: String, CaseIterable, Sendable {
             fi: "Esimiehen tili liitetään esimieheen itseensä, jotta hän näkee tulostavoitteet, joista hän vastaa.",
             en: "A manager's account is linked to the manager, so that they see the result goals they are responsible for.")
         case .notLinked: T(sv: "Inte kopplad", fi: "Ei liitetty", en: "Not linked")
+        case .personAlreadyLinked: T(sv: "{person} är redan kopplad till kontot {account}. En person kan ha ett konto per organisation.",
+                                     fi: "{person} on jo yhdistetty tiliin {account}. Henkilöllä voi olla yksi tili organisaatiota kohden.",
+                                     en: "{person} is already linked to the account {account}. A person can have one account per organisation.")
+        case .accountPerson: T(sv: "Person i organisationen", fi: "Henkilö organisaatiossa", en: "Person in the organisation")
+        case .accountPersonNone: T(sv: "Kontot är inte kopplat till någon person.", fi: "Tiliä ei ole yhdistetty henkilöön.", en: "The account is not linked to a person.")
+        case .accountPersonChanged: T(sv: "Kopplingen ändrades {date} av {actor}.", fi: "Yhteyttä muutti {actor} {date}.", en: "The link was changed on {date} by {actor}.")
         case .personNotFound: T(
             sv: "Välj en person i listan.",
             fi: "Valitse henkilö luettelosta.",

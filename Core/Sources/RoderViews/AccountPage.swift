@@ -13,6 +13,10 @@ public enum AccountPage {
         /// Whether the user has a personal calendar feed, and its address right after creating it.
         public var hasCalendarFeed: Bool
         public var newCalendarAddress: String?
+        /// The person this account is in the organisation ("Anna Berg, Enhetschef"), and the
+        /// last change of that link: the person sees who linked them, and when.
+        public var person: String?
+        public var personLinkChanged: (at: Date, by: String)?
 
         public init(name: String, email: String, roles: Set<Role>, passwordProblems: [String] = [], hasCalendarFeed: Bool = false,
                     newCalendarAddress: String? = nil) {
@@ -36,7 +40,12 @@ public enum AccountPage {
                     .dt(.text(t(.name))), .dd(.text(model.name)),
                     .dt(.text(t(.email))), .dd(.text(model.email)),
                     .dt(.text(t(.roles))),
-                    .dd(.text(model.roles.isEmpty ? "–" : model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")))
+                    .dd(.text(model.roles.isEmpty ? "–" : model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
+                    .dt(.text(t(.accountPerson))),
+                    .dd(.text(model.person ?? t(.accountPersonNone)),
+                        .unwrap(model.personLinkChanged) { change in
+                            .span(.class("hint"), .text(" " + t(.accountPersonChanged, ["date": context.localizer.date(change.at), "actor": change.by])))
+                        })
                 )
             ),
             .section(

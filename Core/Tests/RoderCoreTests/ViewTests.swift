@@ -78,10 +78,13 @@ struct ViewTests {
         let audit = AuditLogPage.Model(entries: [AuditEntry(at: Date(timeIntervalSince1970: 0), actorName: u("Anna"), action: .userRolesChanged,
                                                             subject: u("Erik"), before: u("viewer"), after: u("manager,viewer"))],
                                        page: 2, hasNextPage: true)
+        var linkedAccount = AccountPage.Model(name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], passwordProblems: [u("x")])
+        linkedAccount.person = u("Helena Lindqvist, HR-direktör")
+        linkedAccount.personLinkChanged = (Date(timeIntervalSince1970: 1_790_000_000), u("Anna Berg"))
         var pages: [(String, String)] = [
             ("sign-in", SignInPage.render(.init(email: u("a@b.fi"), problem: .throttled(minutes: 15)), context: context)),
             ("home", HomePage.render(home, context: context)),
-            ("account", AccountPage.render(.init(name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], passwordProblems: [u("x")]), context: context)),
+            ("account", AccountPage.render(linkedAccount, context: context)),
             ("account calendar", AccountPage.render(.init(name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], hasCalendarFeed: true,
                                                           newCalendarAddress: u("https://roder.example.fi/calendar/abc.ics")), context: context)),
             ("users", UsersPage.render([user], context: context)),

@@ -6,7 +6,7 @@ import Vapor
 /// The signed-in user's own account: details, password, organisation.
 struct AccountController: Sendable {
     func show(_ request: Request) async throws -> Response {
-        request.html(AccountPage.render(try model(request), context: try await request.pageContext()))
+        request.html(AccountPage.render(try await model(request), context: try await request.pageContext()))
     }
 
     struct PasswordForm: Content {
@@ -27,7 +27,7 @@ struct AccountController: Sendable {
             password: form.new_password ?? "", confirmation: form.confirm_password ?? "", email: user.email
         ).map { $0.message(localizer) }
         guard problems.isEmpty else {
-            var model = try model(request)
+            var model = try await model(request)
             model.passwordProblems = problems
             return request.html(AccountPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
@@ -78,15 +78,26 @@ struct AccountController: Sendable {
         let token = SessionStore.randomToken()
         user.calendarTokenHash = SessionStore.hash(token)
         try await user.save(on: request.db)
-        var model = try model(request)
+        var model = try await model(request)
         model.newCalendarAddress = request.application.config.absoluteURL(SiteRoute.calendarFeed(token: token).path)
         return request.html(AccountPage.render(model, context: try await request.pageContext()))
     }
 
-    private func model(_ request: Request) throws -> AccountPage.Model {
+    private func model(_ request: Request) async throws -> AccountPage.Model {
         guard let user = request.state.user else { throw AuthenticationRequired() }
-        return AccountPage.Model(name: user.name, email: user.email, roles: request.state.membership?.roles ?? [],
-                                 hasCalendarFeed: user.calendarTokenHash != nil)
+        var model = AccountPage.Model(name: user.name, email: user.email, roles: request.state.membership?.roles ?? [],
+                                      hasCalendarFeed: user.calendarTokenHash != nil)
+        if let organisationID = request.state.organisationID {
+            let tenant = TenantDatabase(organisationID: organisationID, database: request.db)
+            if let person = try await tenant.find(Person.self, request.state.membership?.$person.id) {
+                model.person = [person.name, person.title].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            }
+            let change = try await AuditRecord.query(on: request.db).filter(\.$organisationID == organisationID)
+                .filter(\.$action == AuditAction.accountLinkChanged.rawValue).filter(\.$subjectID == user.requireID())
+                .sort(\.$at, .descending).first()
+            model.personLinkChanged = change.map { ($0.at, $0.actorName ?? "Roder") }
+        }
+        return model
     }
 }
 

@@ -61,6 +61,7 @@ struct UsersController: Sendable {
                 .create(Membership(organisationID: tenant.organisationID, userID: user.requireID(), roles: roles, personID: personID))
         }
         try await request.audit(.userCreated, subject: user.name, subjectID: user.id, after: Membership.codes(for: model.roles))
+        try await auditLink(request, user: user, from: nil, to: personID)
         try await request.setNotice(.userCreated)
         return request.redirect(to: SiteRoute.users.path)
     }
@@ -95,6 +96,7 @@ struct UsersController: Sendable {
         let detailsChanged = user.name != model.name || user.email != model.email || user.language != model.language
             || membership.$person.id != model.personID
         let activeChanged = user.isActive != model.isActive
+        let linkedBefore = membership.$person.id
         user.name = model.name
         user.email = model.email
         user.languageCode = model.language.code
@@ -112,6 +114,7 @@ struct UsersController: Sendable {
             }
         }
         if detailsChanged { try await request.audit(.userUpdated, subject: user.name, subjectID: user.id) }
+        try await auditLink(request, user: user, from: linkedBefore, to: model.personID)
         if beforeRoles != afterRoles {
             try await request.audit(.userRolesChanged, subject: user.name, subjectID: user.id, before: beforeRoles, after: afterRoles)
         }
@@ -130,6 +133,21 @@ struct UsersController: Sendable {
                 .first()
         else { throw Abort(.notFound) }
         return membership
+    }
+
+    /// The other account of this organisation already linked to the person, if any.
+    private func linkedAccount(_ personID: UUID, except userID: UUID?, request: Request) async throws -> Membership? {
+        var query = try request.tenant.query(Membership.self).filter(\.$person.$id == personID).with(\.$user)
+        if let userID { query = query.filter(\.$user.$id != userID) }
+        return try await query.first()
+    }
+
+    /// Audits a change of the person an account is linked to, by the people's names.
+    private func auditLink(_ request: Request, user: User, from before: UUID?, to after: UUID?) async throws {
+        guard before != after else { return }
+        let tenant = try request.tenant
+        let name = { (id: UUID?) async throws -> String in try await tenant.find(Person.self, id)?.name ?? "–" }
+        try await request.audit(.accountLinkChanged, subject: user.name, subjectID: user.id, before: try await name(before), after: try await name(after))
     }
 
     private func formModel(_ form: Form, id: UUID?, request: Request) async throws -> UserFormPage.Model {
@@ -160,6 +178,11 @@ struct UsersController: Sendable {
         // Only a person of this organisation can be linked.
         if let personID = model.personID, try await request.tenant.find(Person.self, personID) == nil {
             errors[.person] = localizer(.personNotFound)
+        } else if let personID = model.personID, let other = try await linkedAccount(personID, except: existingUserID, request: request) {
+            // One account per person: a second would see the person's receipts (whether they
+            // answered) and could answer in their name.
+            let person = try await request.tenant.find(Person.self, personID)
+            errors[.person] = localizer(.personAlreadyLinked, ["person": person?.name ?? "–", "account": other.user.name])
         } else if model.personID == nil, let text = form.person, !text.isEmpty {
             errors[.person] = localizer(.personNotFound)
         }

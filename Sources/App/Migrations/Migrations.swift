@@ -35,6 +35,7 @@ enum Migrations {
         AddStructureEditingAndHistory(),
         CreateSignInAttempts(),
         AddEventCoaches(),
+        AddOnePersonOneAccount(),
     ]
 }
 
