@@ -204,6 +204,8 @@ ul.values li { padding: .2rem 0; }
 fieldset.scale { border: 0; padding: 0; margin: 0; }
 .check-in-code { font-family: ui-monospace, monospace; font-size: 3rem; font-weight: 700; letter-spacing: .3em; margin: .25rem 0 1rem; }
 ul.attendees li { padding: .3rem 0; border-top: 1px solid var(--line); }
+ul.attendees .inline-form { display: inline-flex; flex-wrap: wrap; gap: .5rem; align-items: center; vertical-align: middle; }
+ul.attendees .inline-form input[type=text] { width: 16rem; max-width: 100%; padding: .3rem .5rem; }
 .change-forms { display: grid; grid-template-columns: repeat(auto-fit, minmax(16rem, 1fr)); gap: 1rem; }
 .change-form { border: 1px solid var(--line); border-radius: 6px; padding: .75rem 1rem; }
 .change-form h3 { margin: 0; font-size: 1.05rem; }
