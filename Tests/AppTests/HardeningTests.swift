@@ -164,4 +164,36 @@ struct ExposureTests {
             #expect(try await owner.get("/audit").body.string.contains("närvarande efter evenemanget: Skrev in sig på papperslistan"))
         }
     }
+
+    @Test("An event's results change only in steps of k answers: watching the page around one answer shows nothing of it")
+    func resultsInStepsOfK() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)   // k = 3
+            func add(_ score: Int, count: Int) async throws {
+                for _ in 0..<count {
+                    try await FeedbackAnswerRecord(organisationID: event.$organisation.id, eventID: event.id!, answeredOn: "2026-11-20",
+                                                   answer: FeedbackAnswer(scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score],
+                                                                          comment: nil)).create(on: app.db)
+                }
+            }
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            func mean() async throws -> String? {
+                let page = try await owner.get(path + "/results").body.string
+                return page.range(of: #"<strong>[0-9.,]+</strong>"#, options: .regularExpression).map { String(page[$0]) }
+            }
+            try await add(5, count: 3)
+            #expect(try await mean() == "<strong>5.0</strong>")
+            // One more, very different: the results do not move, only the count.
+            try await add(1, count: 1)
+            #expect(try await mean() == "<strong>5.0</strong>")
+            #expect(try await owner.get(path + "/results").body.string.contains(">4<"))
+            try await add(1, count: 1)
+            #expect(try await mean() == "<strong>5.0</strong>")
+            // The third since the last release: all six show.
+            try await add(1, count: 1)
+            #expect(try await mean() == "<strong>3.0</strong>")
+            #expect(try await FeedbackRelease.query(on: app.db).filter(\.$event.$id == event.id!).count() == 2)
+        }
+    }
 }

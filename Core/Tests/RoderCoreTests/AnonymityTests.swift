@@ -128,6 +128,17 @@ struct FeedbackSummaryTests {
         #expect(onlyTwo.pooled.scales?.first { $0.questionKey == "added" }?.isShown == false)
     }
 
+    @Test("Results are released when k more have answered since the last release")
+    func releaseSteps() {
+        #expect(!ResultRelease.isDue(stored: 2, released: 0, threshold: three))
+        #expect(ResultRelease.isDue(stored: 3, released: 0, threshold: three))
+        #expect(!ResultRelease.isDue(stored: 5, released: 3, threshold: three))
+        #expect(ResultRelease.isDue(stored: 6, released: 3, threshold: three))
+        // The answers not yet released are counted, not shown.
+        let summary = FeedbackSummary.summarise([answer(4), answer(4), answer(4)], eligible: 9, questions: questions, threshold: three, respondents: 5)
+        #expect(summary.respondents == 5 && summary.scales?.first?.mean == 4)
+    }
+
     @Test("The overview counts a question from an event only where k answered it")
     func overviewPerQuestion() {
         let questions = [QuestionSet.standard[0], Self.added]

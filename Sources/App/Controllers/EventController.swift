@@ -431,9 +431,10 @@ struct EventController: Sendable {
         guard Self.readsFeedback(of: event, request) else { throw Abort(.notFound) }
         let tenant = try request.tenant
         let (threshold, questions) = try await Self.feedbackSettings(tenant)
-        let answers = try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == event.requireID()).all().map(\.answer)
+        let released = try await ReleasedFeedback.answers(of: [(event.requireID(), tenant.organisationID)], threshold: threshold, on: tenant.database)[event.requireID()]
         let attended = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$checkedInAt != nil).count()
-        let summary = FeedbackSummary.summarise(answers, eligible: attended, questions: questions, threshold: threshold)
+        let summary = FeedbackSummary.summarise(released?.answers ?? [], eligible: attended, questions: questions, threshold: threshold,
+                                                respondents: released?.stored)
         return request.html(EventResultsPage.render(eventID: event.id!, eventTitle: event.title, questions: questions, summary: summary,
                                                     threshold: threshold.k, context: try await request.pageContext()))
     }
@@ -472,14 +473,14 @@ struct EventController: Sendable {
         let localizer = request.localizer()
         let (threshold, questions) = try await Self.feedbackSettings(tenant)
         let held = try await tenant.query(EventRecord.self).filter(\.$endsAt < request.now).sort(\.$startsAt).all()
-        let answers = Dictionary(grouping: try await tenant.query(FeedbackAnswerRecord.self).all(), by: { $0.$event.id })
+        let released = try await ReleasedFeedback.answers(of: held.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         let attended = Dictionary(grouping: try await tenant.query(EventParticipant.self).filter(\.$checkedInAt != nil).all(), by: { $0.$event.id })
         let scales = questions.filter { $0.kind == .scale }
         var rows = [[localizer(.eventColumn), localizer(.eventDate), localizer(.eventKind), localizer(.feedbackEligible),
                      localizer(.feedbackRespondents), localizer(.feedbackResponseRate)] + scales.map { localizer.text($0.text)?.text ?? $0.key }]
         for event in held {
-            let summary = FeedbackSummary.summarise((answers[event.id!] ?? []).map(\.answer), eligible: attended[event.id!]?.count ?? 0,
-                                                    questions: questions, threshold: threshold)
+            let summary = FeedbackSummary.summarise(released[event.id!]?.answers ?? [], eligible: attended[event.id!]?.count ?? 0,
+                                                    questions: questions, threshold: threshold, respondents: released[event.id!]?.stored)
             let means = scales.map { question in
                 summary.scales?.first { $0.questionKey == question.key }?.mean.map { String(format: "%.2f", $0) } ?? ""
             }

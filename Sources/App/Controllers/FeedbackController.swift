@@ -12,7 +12,7 @@ struct FeedbackController: Sendable {
         let tenant = try request.tenant
         let programme = try await StrategyQuery.programme(tenant)
         let threshold = programme?.anonymityThreshold ?? .standard
-        let held = try await Self.heldEvents(tenant, now: request.now)
+        let held = try await Self.heldEvents(tenant, now: request.now, threshold: threshold)
         let areas = programme == nil ? [] : try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme!.requireID())
             .sort(\.$position).all()
         let questions = programme?.questionSet ?? QuestionSet.standard
@@ -102,16 +102,17 @@ struct FeedbackController: Sendable {
     }
 
     /// Events that have ended, with their attendance and answers, in one read each.
-    static func heldEvents(_ tenant: TenantDatabase, now: Date) async throws -> [HeldEvent] {
+    /// Answers as released (`ReleasedFeedback`): the overview moves in steps of k per event too.
+    static func heldEvents(_ tenant: TenantDatabase, now: Date, threshold: AnonymityThreshold) async throws -> [HeldEvent] {
         let events = try await tenant.query(EventRecord.self).filter(\.$endsAt < now).sort(\.$startsAt).all()
         let participants = Dictionary(grouping: try await tenant.query(EventParticipant.self).all(), by: { $0.$event.id })
-        let answers = Dictionary(grouping: try await tenant.query(FeedbackAnswerRecord.self).all(), by: { $0.$event.id })
+        let released = try await ReleasedFeedback.answers(of: events.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         return events.map { event in
             let own = participants[event.id!] ?? []
             return HeldEvent(record: event, invited: own.count,
                              input: FeedbackOverview.EventInput(areaID: event.areaID, start: event.startsAt,
                                                                 eligible: own.filter { $0.checkedInAt != nil }.count,
-                                                                answers: (answers[event.id!] ?? []).map(\.answer)))
+                                                                answers: released[event.id!]?.answers ?? [], respondents: released[event.id!]?.stored))
         }
     }
 
@@ -119,7 +120,7 @@ struct FeedbackController: Sendable {
         let tenant = try request.tenant
         let timeZone = request.application.config.timeZone
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
-        let held = try await Self.heldEvents(tenant, now: request.now)
+        let held = try await Self.heldEvents(tenant, now: request.now, threshold: threshold)
         let inPeriod = held.filter { HalfYear($0.record.startsAt, timeZone: timeZone) == period }
         let overview = FeedbackOverview(events: inPeriod.map(\.input), questions: questions, threshold: threshold, timeZone: timeZone)
         let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()

@@ -180,11 +180,13 @@ struct SharedEventController: Sendable {
         let ids = records.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
         let participants = Dictionary(grouping: try await EventParticipant.query(on: database).filter(\.$event.$id ~~ ids).all(), by: { $0.$event.id })
-        let answers = Dictionary(grouping: try await FeedbackAnswerRecord.query(on: database).filter(\.$event.$id ~~ ids).all(), by: { $0.$event.id })
+        // Each organisation's part as released: the pool moves in steps of k per part.
+        let pools = Dictionary(uniqueKeysWithValues: records.compactMap { record in record.sharedEventID.map { (record.id!, $0) } })
+        let released = try await ReleasedFeedback.answers(of: records.map { ($0.id!, $0.$organisation.id) }, pools: pools, threshold: threshold, on: database)
         return records.map { record in
             let own = participants[record.id!] ?? []
             return Part(record: record, invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
-                        answers: (answers[record.id!] ?? []).map(\.answer))
+                        answers: released[record.id!]?.answers ?? [])
         }
     }
 

@@ -36,6 +36,7 @@ enum Migrations {
         CreateSignInAttempts(),
         AddEventCoaches(),
         AddOnePersonOneAccount(),
+        CreateFeedbackReleases(),
     ]
 }
 

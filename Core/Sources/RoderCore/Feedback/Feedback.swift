@@ -161,10 +161,13 @@ public struct FeedbackSummary: Sendable, Hashable {
     /// the first answers, or asked only in some of the pooled organisations) shows only its
     /// count. `questionVisible`: the caller's per-question suppression plan (pooling).
     public static func summarise(_ answers: [FeedbackAnswer], eligible: Int, questions: [FeedbackQuestion],
-                                 threshold: AnonymityThreshold, visible: Bool = true,
+                                 threshold: AnonymityThreshold, visible: Bool = true, respondents: Int? = nil,
                                  questionVisible: (String) -> Bool = { _ in true }) -> FeedbackSummary {
+        // `respondents`: how many answered, when more did than `answers` holds (results are
+        // published in steps of k: `ResultRelease`); the count is not a result.
+        let respondents = max(respondents ?? answers.count, answers.count)
         guard visible, threshold.allows(answers.count) else {
-            return FeedbackSummary(respondents: answers.count, eligible: eligible, scales: nil, comments: nil)
+            return FeedbackSummary(respondents: respondents, eligible: eligible, scales: nil, comments: nil)
         }
         let scales = questions.filter { $0.kind == .scale }.map { question in
             let values = answers.compactMap { $0.scores[question.key] }
@@ -175,6 +178,17 @@ public struct FeedbackSummary: Sendable, Hashable {
             return Scale(questionKey: question.key, distribution: distribution,
                          mean: Double(values.reduce(0, +)) / Double(values.count), answered: values.count)
         }
-        return FeedbackSummary(respondents: answers.count, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
+        return FeedbackSummary(respondents: respondents, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
+    }
+}
+
+/// Results of an event change only in steps of k answers: what an event's page, the overview,
+/// the export and a shared event's pool show is the set of answers last released, and a new
+/// release (all answers stored by then) happens only once k more have come in. Someone who
+/// watches the results before and after a colleague answers sees them change, if at all,
+/// by at least k answers at once. The last fewer than k answers of an event stay unreleased.
+public enum ResultRelease {
+    public static func isDue(stored: Int, released: Int, threshold: AnonymityThreshold) -> Bool {
+        stored - released >= threshold.k
     }
 }

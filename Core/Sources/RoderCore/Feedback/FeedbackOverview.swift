@@ -46,13 +46,17 @@ public struct FeedbackOverview: Sendable {
         public let start: Date
         /// Attendees, who could answer.
         public let eligible: Int
+        /// The answers the results may use (as released: `ResultRelease`).
         public let answers: [FeedbackAnswer]
+        /// How many answered in all; the ones not yet released are counted, not averaged.
+        public let respondents: Int
 
-        public init(areaID: UUID?, start: Date, eligible: Int, answers: [FeedbackAnswer]) {
+        public init(areaID: UUID?, start: Date, eligible: Int, answers: [FeedbackAnswer], respondents: Int? = nil) {
             self.areaID = areaID
             self.start = start
             self.eligible = eligible
             self.answers = answers
+            self.respondents = max(respondents ?? answers.count, answers.count)
         }
     }
 
@@ -89,11 +93,12 @@ public struct FeedbackOverview: Sendable {
             for event in group {
                 cell.events += 1
                 cell.eligible += event.eligible
-                cell.respondents += event.answers.count
+                cell.respondents += event.respondents
                 guard threshold.allows(event.answers.count) else {
-                    cell.leftOut += event.answers.count
+                    cell.leftOut += event.respondents
                     continue
                 }
+                cell.leftOut += event.respondents - event.answers.count
                 // A question counts from an event only where k answered it there.
                 for key in scaleKeys {
                     let scores = event.answers.compactMap { $0.scores[key] }
