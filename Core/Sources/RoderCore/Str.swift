@@ -141,7 +141,7 @@ public enum Str: String, CaseIterable, Sendable {
     case questionsTitle, questionsIntro, questionNumber, questionCommentField, questionRemove, questionNew, questionText, questionsNeedOne, questionsTooMany, questionsTextMissing, questionsLink, auditQuestionsChanged
     case materialsTitle, materialsNone, materialAddLink, materialAddFile, materialTitle, materialURL, materialFile, materialFileHint, materialAdd, materialRemove, materialTitleRequired, materialURLInvalid, materialFileMissing, materialFileTooLarge, materialFileType, noticeMaterialAdded, noticeMaterialRemoved, auditMaterialChanged
     case eventOnlineURL, eventOnlineJoin, eventHosts, eventHostsHint, eventGoals, eventOnlineURLInvalid, eventCapacityInvalid, eventCoaches, eventCoachesHint
-    case feedbackQuestionBelowThreshold
+    case feedbackQuestionBelowThreshold, feedbackPublishedPart
     case operatorAttendanceTitle, operatorAttendanceHint
     case eventQRLabel, eventQRHint
     case eventCheckInList
@@ -1311,6 +1311,10 @@ public enum Str: String, CaseIterable, Sendable {
         case .eventHosts: T(sv: "Värdar och experter", fi: "Isännät ja asiantuntijat", en: "Hosts and experts")
         case .eventHostsHint: T(sv: "Till exempel: Helena Lindqvist (värd), Anna Forsman, Åbo Akademi (expert).", fi: "Esimerkiksi: Helena Lindqvist (isäntä), Anna Forsman, Åbo Akademi (asiantuntija).", en: "For example: Helena Lindqvist (host), Anna Forsman, Åbo Akademi (expert).")
         case .eventGoals: T(sv: "Resultatmål som tas upp", fi: "Käsiteltävät tulostavoitteet", en: "Result goals dealt with")
+        case .feedbackPublishedPart: T(
+            sv: "Resultaten bygger på {shown} av {count} svar. De uppdateras när {needed} till har svarat, så att ingen enskild persons svar kan urskiljas.",
+            fi: "Tulokset perustuvat {shown} vastaukseen {count}:stä. Ne päivittyvät, kun {needed} lisää on vastannut, jottei kenenkään yksittäistä vastausta voi erottaa.",
+            en: "The results are drawn from {shown} of {count} answers. They are updated when {needed} more have answered, so that no one person's answer can be told apart.")
         case .feedbackQuestionBelowThreshold: T(
             sv: "{count} har svarat på frågan: svaren visas från {k}.",
             fi: "{count} on vastannut kysymykseen: vastaukset näytetään, kun vastaajia on {k}.",

@@ -625,6 +625,9 @@ public enum EventResultsPage {
                     .span(.text(t(.feedbackResponseRate))))),
             summary.scales.map { scales in
                 .group(
+                    .if(summary.published < summary.respondents, .p(.class("hint"), .text(t(.feedbackPublishedPart, [
+                        "shown": String(summary.published), "count": String(summary.respondents),
+                        "needed": String(max(1, threshold - (summary.respondents - summary.published)))])))),
                     .div(.class("table-wrap"), .table(
                         .class("data"),
                         .caption(.text(t(.feedbackDistribution))),

@@ -263,6 +263,10 @@ struct ViewTests {
         pages.append(("feedback results", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
                                                                   summary: FeedbackSummary.summarise(answers, eligible: 9, questions: QuestionSet.standard, threshold: .standard),
                                                                   threshold: 5, context: context)))
+        pages.append(("feedback results partly published", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                                                                                   summary: FeedbackSummary.summarise(answers, eligible: 9, questions: QuestionSet.standard,
+                                                                                                                      threshold: .standard, respondents: 7),
+                                                                                   threshold: 5, context: context)))
         pages.append(("feedback below threshold", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
                                                                           summary: FeedbackSummary.summarise(Array(answers.prefix(2)), eligible: 9,
                                                                                                              questions: QuestionSet.standard, threshold: .standard),

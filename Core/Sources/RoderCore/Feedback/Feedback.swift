@@ -145,6 +145,8 @@ public struct FeedbackSummary: Sendable, Hashable {
     }
 
     public let respondents: Int
+    /// The answers the results are drawn from (released so far): up to `respondents`.
+    public var published: Int = 0
     /// Invited or attended: the base of the response rate.
     public let eligible: Int
     /// nil when fewer than k answered: then only counts show.
@@ -178,7 +180,9 @@ public struct FeedbackSummary: Sendable, Hashable {
             return Scale(questionKey: question.key, distribution: distribution,
                          mean: Double(values.reduce(0, +)) / Double(values.count), answered: values.count)
         }
-        return FeedbackSummary(respondents: respondents, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
+        var summary = FeedbackSummary(respondents: respondents, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
+        summary.published = answers.count
+        return summary
     }
 }
 
