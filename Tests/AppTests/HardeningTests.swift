@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoderCore
+import SQLKit
 import Testing
 import VaporTesting
 @testable import App
@@ -194,6 +195,26 @@ struct ExposureTests {
             try await add(1, count: 1)
             #expect(try await mean() == "<strong>3.0</strong>")
             #expect(try await FeedbackRelease.query(on: app.db).filter(\.$event.$id == event.id!).count() == 2)
+        }
+    }
+
+    @Test("On PostgreSQL no receipt shares its transaction id with one answer: each write gives all the event's answers its own")
+    func noSharedTransactionID() async throws {
+        try await withRoderApp { app, clock in
+            guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }   // SQLite keeps no such id
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            for email in EventTests.managers {
+                let browser = try await EventTests.attendee(app, email: email, event: event, path: path)
+                #expect(try await EventTests.answer(browser, path: path, comment: "").status == .seeOther)
+            }
+            let receipts = try await sql.raw("SELECT xmin::text AS x FROM feedback_receipts WHERE event_id = \(bind: event.id!)").all()
+                .map { try $0.decode(column: "x", as: String.self) }
+            let answers = Set(try await sql.raw("SELECT xmin::text AS x FROM feedback_answers WHERE event_id = \(bind: event.id!)").all()
+                .map { try $0.decode(column: "x", as: String.self) })
+            #expect(receipts.count == 3)
+            // All three answers carry one id, the last write's; the earlier receipts match none.
+            #expect(answers.count == 1)
+            #expect(Set(receipts).subtracting(answers).count == 2)
         }
     }
 }

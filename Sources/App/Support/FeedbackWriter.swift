@@ -267,6 +267,14 @@ private struct SQLKitGroupStatements: GroupStatements {
                            SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
         }
         try await answers.run()
+        // PostgreSQL stamps every row with the id of the transaction that wrote it (`xmin`),
+        // which anyone who may SELECT can read: a new answer and its receipt would share it.
+        // Rewriting every answer of the events this group answered gives them all this
+        // transaction's id, so the receipt points at the event's whole set of answers, never
+        // at one. (A rewrite per group: a few hundred rows at most, in the same transaction.)
+        let events = Array(Set(submissions.map(\.eventID)))
+        try await sql.update(FeedbackAnswerRecord.schema).set(SQLIdentifier("answered_on"), to: SQLIdentifier("answered_on"))
+            .where("event_id", .in, SQLBind.group(events)).run()
     }
 }
 
