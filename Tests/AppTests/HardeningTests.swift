@@ -120,6 +120,7 @@ struct ExposureTests {
             try await coach.signIn(Account.with(.coach))
             // Not leading it: the event's results, the overview and the half-year summary are closed.
             #expect(try await coach.get(path + "/results").status == .notFound)
+            #expect(!(try await coach.get(path).body.string.contains(path + "/results")))
             #expect(try await coach.get(SiteRoute.area(.feedback).path).status == .forbidden)
             #expect(try await coach.get(SiteRoute.feedbackSummary(HalfYear(year: 2026, half: 2)).path).status == .forbidden)
 
@@ -138,6 +139,7 @@ struct ExposureTests {
             #expect(try await EventRecord.find(event.id, on: app.db)?.coachUserIDs == [coachUser.id!])
             let results = try await coach.get(path + "/results")
             #expect(results.status == .ok && results.body.string.contains("Tydligt och bra"))
+            #expect(try await coach.get(path).body.string.contains(path + "/results"))
             // Still nothing of the programme as a whole.
             #expect(try await coach.get(SiteRoute.area(.feedback).path).status == .forbidden)
         }

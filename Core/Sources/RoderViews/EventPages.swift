@@ -279,6 +279,8 @@ public enum EventPage {
         public var attendeeQuery: String = ""
         /// The event is over: marking someone present now lets them answer, so it needs a reason.
         public var lateCheckIn = false
+        /// Whether the reader may open the results (an external coach only of events they lead).
+        public var showsResults = true
 
         /// The attendees the check-in list shows: those whose name contains the search.
         public var shownAttendees: [Attendee] {
@@ -376,7 +378,7 @@ public enum EventPage {
             materialsSection(model, context),
             participantSection(model, context),
             model.isHost ? hostSection(model, context) : .empty,
-            .p(.class("toolbar"), .a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle))),
+            .p(.class("toolbar"), .if(model.showsResults, .a(.href(SiteRoute.eventResults(event.id).path), .text(t(.feedbackResultsTitle)))),
                .a(.href(SiteRoute.eventCalendar(event.id).path), .text(t(.eventAddToCalendar))))
         )
         return Layout.render(Page(title: context.localizer.text(event.title)?.text ?? "–", section: .area(.events), content: content), context: context)

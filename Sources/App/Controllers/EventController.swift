@@ -604,6 +604,7 @@ struct EventController: Sendable {
         withMaterials.onlineURL = event.onlineURL
         withMaterials.checkInAddress = isHost ? Self.checkInAddress(request, code: event.checkInCode) : nil
         withMaterials.lateCheckIn = isHost && request.now > event.endsAt
+        withMaterials.showsResults = Self.readsFeedback(of: event, request)
         withMaterials.typedCode = typedCode ?? String(CheckInCode.normalise(request.query[String.self, at: "code"] ?? "").prefix(12))
         withMaterials.hosts = event.hosts
         if let goalIDs = event.goalIDs, !goalIDs.isEmpty, let programme = try await StrategyQuery.programme(tenant) {
