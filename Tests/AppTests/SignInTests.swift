@@ -222,8 +222,7 @@ struct SignInTests {
             let csrf = try #require(visitor.headers[.setCookie].first { $0.hasPrefix("roder_csrf=") })
             #expect(csrf.contains("HttpOnly") && csrf.contains("SameSite=Lax") && !csrf.contains("Secure"))
             let browser = TestBrowser(app)
-            let signedIn = try await browser.signIn(email: "hr@sjobacka.example", password: "demo-owner-2026")
-            _ = signedIn
+            try await browser.signIn(email: "hr@sjobacka.example", password: "demo-owner-2026")
             #expect(browser.cookies["roder_session"] != nil)
         }
         try await withRoderApp(secureCookies: true) { app, _ in

@@ -295,9 +295,7 @@ public struct QRCode: Sendable, Hashable {
         for (y, row) in modules.enumerated() {
             for (x, dark) in row.enumerated() where dark { path += "M\(x + quiet) \(y + quiet)h1v1h-1z" }
         }
-        let escaped = label.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;").replacingOccurrences(of: "'", with: "&#39;")
-            .unicodeScalars.map { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) ? "\u{FFFD}" : String($0) }.joined()
+        let escaped = Markup.attribute(label)
         return #"<svg class="qr-code" viewBox="0 0 \#(side) \#(side)" role="img" aria-label="\#(escaped)" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">"#
             + ##"<rect width="\##(side)" height="\##(side)" fill="#fff"/><path d="\##(path)" fill="#000"/></svg>"##
     }

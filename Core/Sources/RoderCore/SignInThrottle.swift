@@ -76,7 +76,7 @@ public struct TrustedProxies: Sendable, Hashable {
     public init(networks: [IPNetwork]) { self.networks = networks }
 
     /// "10.0.0.5, 10.1.0.0/16, ::1": addresses or networks, separated by commas or spaces.
-    /// Nil, with the parts that are not, if any is not.
+    /// A failure names the parts that are neither.
     public static func parse(_ text: String) -> Result<TrustedProxies, InvalidNetworks> {
         let parts = text.split(whereSeparator: { $0 == "," || $0 == " " }).map(String.init)
         let parsed = parts.map { ($0, IPNetwork($0)) }

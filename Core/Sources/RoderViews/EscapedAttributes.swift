@@ -1,4 +1,5 @@
 import Plot
+import RoderCore
 
 // Escaping by construction.
 //
@@ -16,42 +17,11 @@ import Plot
 // Builders taking a String that are not listed here are not used by Roder; if one is
 // needed, add it here first (the source scan in `EscapingTests` fails otherwise).
 
-/// The value of an attribute, quoted with `"`: every character that could end the value or
-/// start markup or an entity is written as a reference; control characters, which HTML does
-/// not allow, become U+FFFD.
-func escapedAttribute(_ value: String) -> String { escaped(value, quotes: true) }
+/// The value of an attribute, quoted with `"` (`Markup.attribute`).
+func escapedAttribute(_ value: String) -> String { Markup.attribute(value) }
 
-/// Text between tags: `&`, `<` and `>` as references, so what a user typed shows as typed;
-/// control characters (other than tab and line breaks) become U+FFFD.
-func escapedText(_ text: String) -> String { escaped(text, quotes: false) }
-
-private func escaped(_ text: String, quotes: Bool) -> String {
-    func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r") || (0x7F...0x9F).contains(scalar.value)
-    }
-    func needsEscaping(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "&", "<", ">": true
-        case "\"", "'": quotes
-        default: isControl(scalar)
-        }
-    }
-    // Most text has nothing to escape: hand it back as it is.
-    guard text.unicodeScalars.contains(where: needsEscaping) else { return text }
-    var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": result.append(contentsOf: "&amp;".unicodeScalars)
-        case "<": result.append(contentsOf: "&lt;".unicodeScalars)
-        case ">": result.append(contentsOf: "&gt;".unicodeScalars)
-        case "\"" where quotes: result.append(contentsOf: "&quot;".unicodeScalars)
-        case "'" where quotes: result.append(contentsOf: "&#39;".unicodeScalars)
-        case _ where isControl(scalar): result.append("\u{FFFD}")
-        default: result.append(scalar)
-        }
-    }
-    return String(result)
-}
+/// Text between tags (`Markup.text`).
+func escapedText(_ text: String) -> String { Markup.text(text) }
 
 private extension Attribute {
     static func escaped(_ name: String, _ value: String?, ignoreIfValueIsEmpty: Bool = true) -> Attribute {

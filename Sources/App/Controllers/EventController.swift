@@ -370,20 +370,17 @@ struct EventController: Sendable {
         guard let person = try await request.tenant.find(Person.self, try? request.content.get(UUID.self, at: "person")) else { throw Abort(.badRequest) }
         // After the event, marking someone present lets them answer its feedback: the host says
         // why, and the audit log keeps it (an answer in another's name would need this step).
+        var lateReason: String?
         if request.now > event.endsAt {
             let reason = String((request.formField("reason") ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(300))
             guard !reason.isEmpty else {
                 return try await page(request, event: event, checkInError: request.localizer()(.eventLateCheckInReasonMissing), status: .unprocessableEntity)
             }
-            guard try await markPresent(request, event: event, personID: try person.requireID(), by: "host") else { return backToList(request, event) }
-            try await request.audit(.lateCheckIn, subject: person.name, subjectID: person.id, after: reason)
-            return backToList(request, event)
+            lateReason = reason
         }
-        try await markPresent(request, event: event, personID: try person.requireID(), by: "host")
-        return backToList(request, event)
-    }
-
-    private func backToList(_ request: Request, _ event: EventRecord) -> Response {
+        if try await markPresent(request, event: event, personID: try person.requireID(), by: "host"), let lateReason {
+            try await request.audit(.lateCheckIn, subject: person.name, subjectID: person.id, after: lateReason)
+        }
         // Back to the list as the host had searched it.
         let search = request.formField("who")?.trimmingCharacters(in: .whitespaces) ?? ""
         let query = search.isEmpty ? "" : "?who=" + (search.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")

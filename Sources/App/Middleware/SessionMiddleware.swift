@@ -20,10 +20,7 @@ struct SessionMiddleware: AsyncMiddleware {
         let state = RequestState(language: config.defaultLanguage)
         request.state = state
         try await loadSession(request, state: state)
-        // Only a token as Roder makes them (43 URL-safe Base64 characters) is taken.
-        state.visitorCSRFToken = request.cookie(csrfCookieName).flatMap { token in
-            token.utf8.count == 43 && token.unicodeScalars.allSatisfy { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-" || $0 == "_") } ? token : nil
-        }
+        state.visitorCSRFToken = request.cookie(csrfCookieName).flatMap { SessionStore.isWellFormed($0) ? $0 : nil }
         state.visitorNotice = request.cookie(noticeCookieName).flatMap(Notice.init(rawValue:))
         state.language = state.userLanguage
             ?? request.cookie(Self.languageCookieName).flatMap(Language.init(rawValue:))

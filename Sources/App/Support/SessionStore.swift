@@ -14,6 +14,15 @@ enum SessionStore {
             .replacingOccurrences(of: "=", with: "")
     }
 
+    /// Whether `token` could be one of `randomToken`'s: 43 URL-safe Base64 characters. A cookie
+    /// that is not is ignored rather than trusted.
+    static func isWellFormed(_ token: String) -> Bool {
+        token.utf8.count == 43 && token.utf8.allSatisfy { byte in
+            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+        }
+    }
+
     static func hash(_ token: String) -> String {
         // Hex by hand: `String(format:)` per byte cost more than the hash itself, on every request.
         let digits = Array("0123456789abcdef".utf8)
