@@ -200,6 +200,26 @@ struct ExposureTests {
         }
     }
 
+    @Test("On SQLite the write-ahead log holds nothing of an answer once it is acknowledged: no before-and-after pages to diff against the receipt")
+    func noAnswerLeftInTheLog() async throws {
+        try await withRoderApp { app, clock in
+            guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }   // PostgreSQL: see the test below
+            let file = try #require(try await sql.raw("PRAGMA database_list").all().first { try $0.decode(column: "name", as: String.self) == "main" })
+            let log = try file.decode(column: "file", as: String.self) + "-wal"
+            let (path, event) = try await EventTests.seminar(app, clock: clock)
+            for (number, email) in EventTests.managers.enumerated() {
+                let browser = try await EventTests.attendee(app, email: email, event: event, path: path)
+                let marker = "a lone answer, number \(number), in the log?"
+                #expect(try await EventTests.answer(browser, path: path, comment: marker).status == .seeOther)
+                // Read at once, as someone copying the files would: the answer is not there.
+                let bytes = (try? Data(contentsOf: URL(fileURLWithPath: log))) ?? Data()
+                #expect(bytes.range(of: Data(marker.utf8)) == nil)
+            }
+            // The answers themselves are stored, in the database file.
+            #expect(try await FeedbackAnswerRecord.query(on: app.db).filter(\.$event.$id == event.id!).count() == 3)
+        }
+    }
+
     @Test("On PostgreSQL no receipt shares its transaction id with one answer: each write gives all the event's answers its own")
     func noSharedTransactionID() async throws {
         try await withRoderApp { app, clock in

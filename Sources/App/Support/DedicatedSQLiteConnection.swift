@@ -81,6 +81,20 @@ final class DedicatedSQLiteConnection: Sendable {
         }
     }
 
+    /// Copies everything in the write-ahead log into the database file and empties the log
+    /// (`wal_checkpoint(TRUNCATE)`), waiting for readers still on an older snapshot. The log
+    /// holds each written page as it was before and after a commit: `FeedbackWriter` empties it
+    /// after a group of answers, so the file never shows which answer came with which receipt.
+    /// Says whether the log is empty now (false: a reader kept it, the next call tries again).
+    @discardableResult
+    func truncateLog() async throws -> Bool {
+        try await withTaskExecutorPreference(executor) {
+            // One row: (busy, frames in the log, frames copied); busy is 0 once it is emptied.
+            let row = try await open().query("PRAGMA wal_checkpoint(TRUNCATE)").first
+            return row?.column("busy")?.integer == 0
+        }
+    }
+
     private func open() async throws -> SQLiteConnection {
         let opening = connection.withLockedValue { current in
             if let current { return current }
@@ -101,7 +115,8 @@ final class DedicatedSQLiteConnection: Sendable {
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
         // As Fluent's connections are set up (foreign keys; `DatabaseSetup.tuneSQLite`).
         let pragmas = switch use {
-        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL"]
+        // The log emptied at once: what a crash before the last checkpoint left in it goes.
+        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
         case .reader: ["PRAGMA query_only = ON"]
         }
         do {

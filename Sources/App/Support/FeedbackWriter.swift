@@ -123,6 +123,10 @@ struct FeedbackWriter: Sendable {
         switch destination {
         case .sqlite(let writer):
             outcomes = try await writer.transaction { try await group.write(with: SQLiteGroupStatements(connection: $0)) }
+            // Until a checkpoint, the write-ahead log keeps the pages of the answers and of the
+            // receipts as they were before and after this group: a diff would pair a lone
+            // answer with its receipt. Emptied before anyone is told "saved" (docs/SECURITY.md).
+            if outcomes.contains(.stored) { try await writer.truncateLog() }
         case .database(let database):
             outcomes = try await database().transaction { transaction in
                 guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
