@@ -21,13 +21,12 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     // labels and a counter and a timer, to hand them to the no-op one.
     app.http.server.configuration.reportMetrics = false
 
-    // Middleware, outermost first, run in one task. Vapor's own error middleware is replaced by ours.
+    // Middleware, outermost first. Vapor's own error middleware is replaced by ours, which
+    // renders a localised page (ErrorResponder).
     app.middleware = Middlewares()
-    app.middleware.use(OneTaskMiddleware(chain: [
-        SecurityHeadersMiddleware(secure: config.secureCookies),
-        ErrorPageMiddleware(),
-        SessionMiddleware(config: config),
-    ], executors: EventLoopTaskExecutors(group: app.eventLoopGroup)))
+    app.middleware.use(SecurityHeadersMiddleware(secure: config.secureCookies))
+    app.middleware.use(ErrorPageMiddleware())
+    app.middleware.use(SessionMiddleware(config: config))
 
     // Passwords
     app.passwords.use(.bcrypt(cost: config.bcryptCost))
@@ -74,9 +73,8 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(FeedbackLoadCommand(), as: "benchmark-feedback")
     app.asyncCommands.use(SendMailCommand(), as: "send-mail")
 
-    // Routes, found by our own responder (see there why), put together when the server starts.
+    // Routes
     try routes(app)
-    app.responder.use { RouteResponder(routes: $0.routes, middleware: $0.middleware.resolve()) }
 }
 
 enum DatabaseSetup {

@@ -11,7 +11,7 @@ struct CalendarFeedController: Sendable {
     static let history: TimeInterval = 180 * 24 * 3600
 
     func feed(_ request: Request) async throws -> Response {
-        guard let file = request.routeParameter("file"), file.hasSuffix(".ics") else { throw Abort(.notFound) }
+        guard let file = request.parameters.get("file"), file.hasSuffix(".ics") else { throw Abort(.notFound) }
         let token = String(file.dropLast(4))
         guard !token.isEmpty,
               let user = try await User.query(on: request.db).filter(\.$calendarTokenHash == SessionStore.hash(token)).first(),

@@ -252,7 +252,7 @@ struct EventController: Sendable {
     /// A material file, as a download: never shown inline, so a file cannot act as a page.
     func material(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.uuidParameter("materialID") ?? UUID())
+        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.uuid("materialID") ?? UUID())
             .filter(\.$event.$id == event.requireID()).first(),
               let content = material.content, let contentType = material.contentType else { throw Abort(.notFound) }
         var headers = HTTPHeaders()
@@ -264,7 +264,7 @@ struct EventController: Sendable {
 
     func removeMaterial(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.uuidParameter("materialID") ?? UUID())
+        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.uuid("materialID") ?? UUID())
             .filter(\.$event.$id == event.requireID()).first() else { throw Abort(.notFound) }
         try await material.delete(on: request.db)
         try await request.audit(.materialChanged, subject: request.localizer().text(event.title)?.text ?? "–", subjectID: event.id, after: "− " + material.title)
@@ -398,7 +398,7 @@ struct EventController: Sendable {
     /// receipt's unique (event, person) pair even when two arrive at the same moment.
     /// All is well in nearly every request, so the event itself is read only to show a page.
     func submitFeedback(_ request: Request) async throws -> Response {
-        guard let eventID = request.uuidParameter("eventID") else { throw Abort(.notFound) }
+        guard let eventID = request.parameters.uuid("eventID") else { throw Abort(.notFound) }
         // The attendance row is the tenant check too: it belongs to this organisation's event.
         let questions: [FeedbackQuestion]
         switch try await feedbackCheck(request, eventID: eventID) {
@@ -667,7 +667,7 @@ struct EventController: Sendable {
     }
 
     private func loadEvent(_ request: Request) async throws -> EventRecord {
-        guard let event = try await request.tenant.find(EventRecord.self, request.uuidParameter("eventID")) else { throw Abort(.notFound) }
+        guard let event = try await request.tenant.find(EventRecord.self, request.parameters.uuid("eventID")) else { throw Abort(.notFound) }
         return event
     }
 

@@ -137,7 +137,7 @@ struct FeedbackController: Sendable {
     }
 
     static func period(_ request: Request) throws -> HalfYear {
-        guard let key = request.routeParameter("period"), let period = HalfYear(key: key) else { throw Abort(.notFound) }
+        guard let key = request.parameters.get("period"), let period = HalfYear(key: key) else { throw Abort(.notFound) }
         return period
     }
 

@@ -89,7 +89,7 @@ struct InitiativeController: Sendable {
     /// Ticks a milestone off (or reopens it): the programme owner, or the initiative's owner.
     func updateMilestone(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let milestone = try await tenant.find(MilestoneRecord.self, request.uuidParameter("milestoneID")),
+        guard let milestone = try await tenant.find(MilestoneRecord.self, request.parameters.uuid("milestoneID")),
               let initiative = try await tenant.find(Initiative.self, milestone.$initiative.id) else { throw Abort(.notFound) }
         guard canTickOff(request, initiative: initiative) else { throw Abort(.forbidden) }
         let done = (try? request.content.get(String.self, at: "done")) == "1"
@@ -188,7 +188,7 @@ struct InitiativeController: Sendable {
     }
 
     private func loadInitiative(_ request: Request) async throws -> Initiative {
-        guard let initiative = try await request.tenant.find(Initiative.self, request.uuidParameter("initiativeID")) else { throw Abort(.notFound) }
+        guard let initiative = try await request.tenant.find(Initiative.self, request.parameters.uuid("initiativeID")) else { throw Abort(.notFound) }
         return initiative
     }
 }

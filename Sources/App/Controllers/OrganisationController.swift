@@ -24,7 +24,7 @@ struct OrganisationController: Sendable {
 
     func unit(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let unitID = request.uuidParameter("unitID") else { throw Abort(.notFound) }
+        guard let unitID = request.parameters.uuid("unitID") else { throw Abort(.notFound) }
         let loaded = try await OrganisationQuery.load(tenant, targetBand: try organisation(request).spanTarget)
         guard let unit = loaded.structure.units[unitID] else { throw Abort(.notFound) }
         let spans = Dictionary(uniqueKeysWithValues: loaded.report.managers.map { ($0.personID, $0.span) })

@@ -327,14 +327,14 @@ struct OrganisationEditController: Sendable {
     }
 
     private func loadUnit(_ request: Request) async throws -> OrganisationUnit {
-        guard let unit = try await request.tenant.find(OrganisationUnit.self, request.uuidParameter("unitID")), unit.retiredAt == nil else {
+        guard let unit = try await request.tenant.find(OrganisationUnit.self, request.parameters.uuid("unitID")), unit.retiredAt == nil else {
             throw Abort(.notFound)
         }
         return unit
     }
 
     private func loadPerson(_ request: Request) async throws -> Person {
-        guard let person = try await request.tenant.find(Person.self, request.uuidParameter("personID")) else { throw Abort(.notFound) }
+        guard let person = try await request.tenant.find(Person.self, request.parameters.uuid("personID")) else { throw Abort(.notFound) }
         return person
     }
 

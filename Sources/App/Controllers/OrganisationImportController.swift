@@ -79,7 +79,7 @@ struct OrganisationImportController: Sendable {
 
     private func load(_ request: Request) async throws -> (ImportDraft, Organisation) {
         guard let organisation = request.state.organisation else { throw Abort(.forbidden) }
-        guard let id = request.uuidParameter("draftID"),
+        guard let id = request.parameters.uuid("draftID"),
               let draft = try await request.tenant.find(ImportDraft.self, id) else { throw Abort(.notFound) }
         return (draft, organisation)
     }

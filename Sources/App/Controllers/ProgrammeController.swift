@@ -152,7 +152,7 @@ struct ProgrammeController: Sendable {
     func setPeriodLock(_ request: Request) async throws -> Response {
         let programme = try await loadProgramme(request)
         let tenant = try request.tenant
-        guard let year = request.routeParameter("year", as: Int.self), programme.years.contains(year) else { throw Abort(.notFound) }
+        guard let year = request.parameters.get("year", as: Int.self), programme.years.contains(year) else { throw Abort(.notFound) }
         let unlock = (try? request.content.get(String.self, at: "action")) == "unlock"
         let existing = try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == programme.requireID()).filter(\.$year == year).first()
         let subject = (request.localizer().text(programme.name)?.text ?? "–") + " \(year)"
@@ -172,7 +172,7 @@ struct ProgrammeController: Sendable {
     /// responsible persons and its indicators (starting from their last value).
     func carryOver(_ request: Request) async throws -> Response {
         let programme = try await loadProgramme(request)
-        guard let year = request.routeParameter("year", as: Int.self), programme.years.contains(year) else { throw Abort(.notFound) }
+        guard let year = request.parameters.get("year", as: Int.self), programme.years.contains(year) else { throw Abort(.notFound) }
         guard programme.years.contains(year + 1) else {
             try await request.setNotice(.carryOverNeedsYear)
             return request.redirect(to: SiteRoute.programme(programme.id!).path + "#years")
@@ -345,12 +345,12 @@ struct ProgrammeController: Sendable {
     }
 
     private func loadProgramme(_ request: Request) async throws -> Programme {
-        guard let programme = try await request.tenant.find(Programme.self, request.uuidParameter("programmeID")) else { throw Abort(.notFound) }
+        guard let programme = try await request.tenant.find(Programme.self, request.parameters.uuid("programmeID")) else { throw Abort(.notFound) }
         return programme
     }
 
     private func loadArea(_ request: Request) async throws -> DevelopmentArea {
-        guard let area = try await request.tenant.find(DevelopmentArea.self, request.uuidParameter("areaID")) else { throw Abort(.notFound) }
+        guard let area = try await request.tenant.find(DevelopmentArea.self, request.parameters.uuid("areaID")) else { throw Abort(.notFound) }
         return area
     }
 }

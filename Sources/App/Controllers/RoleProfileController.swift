@@ -61,7 +61,7 @@ struct RoleProfileController: Sendable {
     // MARK: -
 
     private func load(_ request: Request) async throws -> RoleProfile {
-        guard let id = request.uuidParameter("roleID"),
+        guard let id = request.parameters.uuid("roleID"),
               let role = try await request.tenant.find(RoleProfile.self, id) else { throw Abort(.notFound) }
         return role
     }

@@ -102,7 +102,7 @@ struct ScenarioController: Sendable {
 
     func removeChange(_ request: Request) async throws -> Response {
         let scenario = try await load(request)
-        guard scenario.appliedAt == nil, let index = request.routeParameter("index", as: Int.self),
+        guard scenario.appliedAt == nil, let index = request.parameters.get("index", as: Int.self),
               scenario.changes.indices.contains(index) else { throw Abort(.badRequest) }
         scenario.changes.remove(at: index)
         try await scenario.save(on: request.db)
@@ -172,7 +172,7 @@ struct ScenarioController: Sendable {
     // MARK: -
 
     private func load(_ request: Request) async throws -> ScenarioRecord {
-        guard let id = request.uuidParameter("scenarioID"),
+        guard let id = request.parameters.uuid("scenarioID"),
               let scenario = try await request.tenant.find(ScenarioRecord.self, id) else { throw Abort(.notFound) }
         return scenario
     }

@@ -112,7 +112,7 @@ struct SharedEventController: Sendable {
     }
 
     private func loadForEditing(_ request: Request) async throws -> (SharedEvent, [Language]) {
-        guard let shared = try await SharedEvent.find(request.uuidParameter("sharedEventID"), on: request.db) else { throw Abort(.notFound) }
+        guard let shared = try await SharedEvent.find(request.parameters.uuid("sharedEventID"), on: request.db) else { throw Abort(.notFound) }
         let organisationIDs = try await EventRecord.query(on: request.db).filter(\.$sharedEventID == shared.requireID()).all().map { $0.$organisation.id }
         let organisations = organisationIDs.isEmpty ? [] : try await Organisation.query(on: request.db).filter(\.$id ~~ organisationIDs).all()
         return (shared, Self.languages(of: organisations))
@@ -148,7 +148,7 @@ struct SharedEventController: Sendable {
     }
 
     func show(_ request: Request) async throws -> Response {
-        guard let shared = try await SharedEvent.find(request.uuidParameter("sharedEventID"), on: request.db) else { throw Abort(.notFound) }
+        guard let shared = try await SharedEvent.find(request.parameters.uuid("sharedEventID"), on: request.db) else { throw Abort(.notFound) }
         let parts = try await Self.parts(of: [shared.requireID()], on: request.db)
         let organisations = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: request.db)
             .filter(\.$id ~~ parts.map { $0.record.$organisation.id }).all().map { ($0.id!, name($0, request)) })

@@ -33,7 +33,7 @@ struct AuditLogController: Sendable {
 /// The stylesheet and icon, from memory, cacheable forever (their names change with them).
 struct AssetsController: Sendable {
     func file(_ request: Request) async throws -> Response {
-        let name = request.routeParameter("file") ?? ""
+        let name = request.parameters.get("file") ?? ""
         let (body, type): (String, HTTPMediaType)
         switch name {
         case Stylesheet.fileName: (body, type) = (Stylesheet.css, HTTPMediaType(type: "text", subType: "css", parameters: ["charset": "utf-8"]))

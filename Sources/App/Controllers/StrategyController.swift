@@ -300,7 +300,7 @@ struct StrategyController: Sendable {
     /// ones are not changed (they are restored from the archive first).
     private func loadIndicator(_ request: Request) async throws -> (Indicator, ResultGoal) {
         let tenant = try request.tenant
-        guard let id = request.uuidParameter("indicatorID"), let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
+        guard let id = request.parameters.uuid("indicatorID"), let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         return (indicator, goal)
     }
@@ -334,7 +334,7 @@ struct StrategyController: Sendable {
     /// indicator archived.
     func recordMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let id = request.uuidParameter("indicatorID"),
+        guard let id = request.parameters.uuid("indicatorID"),
               let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
@@ -394,7 +394,7 @@ struct StrategyController: Sendable {
     /// and the change is audited with both values. Locked years cannot be corrected.
     func correctMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        guard let old = try await tenant.find(MeasurementRecord.self, request.uuidParameter("measurementID")),
+        guard let old = try await tenant.find(MeasurementRecord.self, request.parameters.uuid("measurementID")),
               old.replacedAt == nil,
               let indicator = try await tenant.find(Indicator.self, old.$indicator.id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
@@ -430,7 +430,7 @@ struct StrategyController: Sendable {
     // MARK: -
 
     private func loadGoal(_ request: Request) async throws -> ResultGoal {
-        guard let id = request.uuidParameter("goalID"),
+        guard let id = request.parameters.uuid("goalID"),
               let goal = try await request.tenant.find(ResultGoal.self, id) else { throw Abort(.notFound) }
         return goal
     }

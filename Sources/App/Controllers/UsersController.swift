@@ -126,7 +126,7 @@ struct UsersController: Sendable {
 
     /// The membership in this organisation of the user in the path; 404 for anyone else.
     private func membership(_ request: Request) async throws -> Membership {
-        guard let userID = request.uuidParameter("userID"),
+        guard let userID = request.parameters.uuid("userID"),
               let membership = try await request.tenant.query(Membership.self)
                 .filter(\.$user.$id == userID)
                 .with(\.$user)

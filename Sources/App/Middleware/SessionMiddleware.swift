@@ -29,7 +29,7 @@ struct SessionMiddleware: AsyncMiddleware {
 
         let response: Response
         do {
-            response = try await RequestState.$current.withValue((request, state)) { try await next.respond(to: request) }
+            response = try await next.respond(to: request)
         } catch {
             response = await ErrorResponder.response(for: error, request: request)
         }

@@ -10,9 +10,7 @@ import NIOCore
 ///
 /// `work` gets the inputs of one batch and returns one output per input, in the same order.
 /// If it throws, every request of that batch gets the error. The requests are resumed from
-/// wherever the batch ran, each to its own executor: a request's task prefers its
-/// connection's event loop (`OneTaskMiddleware`), so a batch's requests go back to their own
-/// loops and both cores carry on with them.
+/// wherever the batch ran, each on its own executor.
 ///
 /// A class with a lock rather than an actor: joining the line is an append under a lock, in
 /// the request's own task. As an actor, every request hopped onto the actor and back: two

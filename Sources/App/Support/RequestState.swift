@@ -6,7 +6,8 @@ import Vapor
 
 /// What Roder knows about one request once `SessionMiddleware` has run: the session, who
 /// is signed in, where they work and in which language. A class, because handlers update
-/// it (sign-in creates a session) and the middleware reads it back to set the cookie.
+/// it (sign-in creates a session) and the middleware reads it back to set the cookie; kept in
+/// the request's `storage`, and used only by the request's own handling, one step at a time.
 ///
 /// The session arrives as plain values (`LoadedSession`); the Fluent models `session`,
 /// `user`, `membership`, `memberships` and `organisation` are made from them the first time a
@@ -14,10 +15,6 @@ import Vapor
 /// values read by `principal`, `organisationID`, `personID` and `csrfToken`, which take them
 /// from the model if one has been made and from the values otherwise.
 final class RequestState: @unchecked Sendable {
-    /// The request handled in this task and its state, bound by `SessionMiddleware` around the
-    /// handler (`Request.state` checks it is the same request).
-    @TaskLocal static var current: (request: Request, state: RequestState)?
-
     /// Set when this request created a new session, so its cookie goes out with the response.
     var newSessionToken: String?
     /// The request came with a cookie for a session that no longer exists.
@@ -173,13 +170,9 @@ final class RequestState: @unchecked Sendable {
 extension Request {
     private struct StateKey: StorageKey { typealias Value = RequestState }
 
-    /// The request's state. `SessionMiddleware` sets it before any handler runs, once: the
-    /// handler's task keeps the state it was bound with (`RequestState.current`).
+    /// The request's state. `SessionMiddleware` sets it before any handler runs, once.
     var state: RequestState {
         get {
-            // Read a dozen times per request: from the task's own binding when it is this
-            // request's, instead of Vapor's `storage` (a copy under a lock, a type-erased lookup).
-            if let current = RequestState.current, current.request === self { return current.state }
             if let state = storage[StateKey.self] { return state }
             let state = RequestState(language: application.config.defaultLanguage)
             storage[StateKey.self] = state
@@ -359,3 +352,11 @@ struct AuthenticationRequired: Error {}
 
 /// Thrown when a state-changing request lacks the session's CSRF token.
 struct CSRFTokenMismatch: Error {}
+
+extension Parameters {
+    /// The route's parameter `name` (":name" in its `Endpoint`) as an identifier; nil when it
+    /// is not one, so a malformed id is a 404 like a missing row.
+    func uuid(_ name: String) -> UUID? {
+        get(name).flatMap(UUID.init(uuidString:))
+    }
+}
