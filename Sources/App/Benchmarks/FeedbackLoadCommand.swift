@@ -128,7 +128,7 @@ struct FeedbackLoadCommand: AsyncCommand {
         context.console.print("Roder's own stages per answer, in process (best of 5):")
         row("session, user, memberships (\(half) together)", try await best { _ = try await SessionLoader.load(hashes, on: app.db) }, per: half)
         row("attended? answered? questions? (\(half) together)", try await best { _ = try await FeedbackGate.check(keys, on: app.db) }, per: half)
-        row("the form read (FormBody)", try await best { for _ in 0..<count { _ = FormBody.fields(body) } }, per: count)
+        row("the form read (FormFields)", try await best { for _ in 0..<count { _ = try URLEncodedFormDecoder().decode(FormFields.self, from: body) } }, per: count)
         // Timed once, on the seminar kept for it: a second time, every receipt would be refused.
         row("receipt and answer (\(count) in one write)", try await clock.measure {
             _ = try await FeedbackWriter.write(people.map { person in

@@ -9,29 +9,24 @@ struct AccountController: Sendable {
         request.html(AccountPage.render(try await model(request), context: try await request.pageContext()))
     }
 
-    struct PasswordForm: Content {
-        var current_password: String?
-        var new_password: String?
-        var confirm_password: String?
-    }
 
     func changePassword(_ request: Request) async throws -> Response {
         guard let user = request.state.user else { throw AuthenticationRequired() }
-        let form = try request.content.decode(PasswordForm.self)
+        let form = request.form
         let localizer = request.localizer()
         var problems: [String] = []
-        if !(try await request.password.async.verify(form.current_password ?? "", created: user.passwordHash)) {
+        if !(try await request.password.async.verify(form["current_password"] ?? "", created: user.passwordHash)) {
             problems.append(localizer(.currentPasswordWrong))
         }
         problems += PasswordPolicy.problems(
-            password: form.new_password ?? "", confirmation: form.confirm_password ?? "", email: user.email
+            password: form["new_password"] ?? "", confirmation: form["confirm_password"] ?? "", email: user.email
         ).map { $0.message(localizer) }
         guard problems.isEmpty else {
             var model = try await model(request)
             model.passwordProblems = problems
             return request.html(AccountPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
-        user.passwordHash = try await request.password.async.hash(form.new_password ?? "")
+        user.passwordHash = try await request.password.async.hash(form["new_password"] ?? "")
         try await user.save(on: request.db)
         // Sessions elsewhere (a forgotten browser) end when the password changes.
         if let current = request.state.session?.id {
@@ -45,14 +40,10 @@ struct AccountController: Sendable {
         return request.redirect(to: SiteRoute.account.path)
     }
 
-    struct OrganisationForm: Content {
-        var organisation: UUID?
-    }
 
     func switchOrganisation(_ request: Request) async throws -> Response {
         guard let userID = request.state.user?.id, let session = request.state.session else { throw AuthenticationRequired() }
-        let form = try request.content.decode(OrganisationForm.self)
-        guard let organisationID = form.organisation else { throw Abort(.badRequest) }
+        guard let organisationID = request.form.id("organisation") else { throw Abort(.badRequest) }
         // Not a member there: the same answer as for an organisation that does not exist.
         guard try await Membership.query(on: request.db)
             .filter(\.$user.$id == userID)
@@ -69,7 +60,7 @@ struct AccountController: Sendable {
     /// Only the token's hash is kept, so the address is shown once, on this response.
     func calendarAddress(_ request: Request) async throws -> Response {
         guard let user = request.state.user else { throw AuthenticationRequired() }
-        guard (try? request.content.get(String.self, at: "action")) != "remove" else {
+        guard request.formField("action") != "remove" else {
             user.calendarTokenHash = nil
             try await user.save(on: request.db)
             try await request.setNotice(.calendarFeedRemoved)

@@ -5,11 +5,6 @@ import Vapor
 
 /// Sign in and sign out.
 struct AuthController: Sendable {
-    struct SignInForm: Content {
-        var email: String?
-        var password: String?
-        var next: String?
-    }
 
     func signInForm(_ request: Request) async throws -> Response {
         let next = request.query[String.self, at: "next"].flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
@@ -20,15 +15,15 @@ struct AuthController: Sendable {
     }
 
     func signIn(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(SignInForm.self)
-        let email = EmailAddress.normalised(form.email ?? "")
-        let password = form.password ?? ""
-        let next = form.next.flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
+        let form = request.form
+        let email = EmailAddress.normalised(form["email"] ?? "")
+        let password = form["password"] ?? ""
+        let next = form["next"].flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
         let address = request.clientAddress
         let now = request.now
 
         func again(_ problem: SignInPage.Problem, status: HTTPStatus) async throws -> Response {
-            let page = SignInPage.render(.init(email: form.email ?? "", next: next, problem: problem), context: try await request.pageContext())
+            let page = SignInPage.render(.init(email: form["email"] ?? "", next: next, problem: problem), context: try await request.pageContext())
             return request.html(page, status: status)
         }
         func throttled(until: Date) async throws -> Response {
@@ -89,21 +84,17 @@ struct AuthController: Sendable {
 /// The language switch on every page: remembered in a cookie, and for a signed-in user
 /// as their own setting.
 struct LanguageController: Sendable {
-    struct Form: Content {
-        var language: String?
-        var `return`: String?
-    }
 
     func switchLanguage(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(Form.self)
-        guard let language = form.language.flatMap(Language.init(rawValue:)) else { throw Abort(.badRequest) }
+        let form = request.form
+        guard let language = form["language"].flatMap(Language.init(rawValue:)) else { throw Abort(.badRequest) }
         if let user = request.state.user, user.language != language {
             let before = user.languageCode
             user.languageCode = language.code
             try await user.save(on: request.db)
             try await request.audit(.languageChanged, subject: user.name, subjectID: user.id, before: before, after: language.code)
         }
-        let target = form.return.flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil } ?? SiteRoute.home.path
+        let target = form["return"].flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil } ?? SiteRoute.home.path
         let response = request.redirect(to: target)
         response.cookies[SessionMiddleware.languageCookieName] = HTTPCookies.Value(
             string: language.code, maxAge: 365 * 24 * 60 * 60, path: "/",

@@ -125,8 +125,8 @@ struct EventController: Sendable {
     static func readBasics(_ request: Request, languages: [Language], defaultKind: EventKind) -> Basics {
         let localizer = request.localizer()
         let field = { (name: String) in (request.formField(name) ?? "").trimmingCharacters(in: .whitespaces) }
-        var basics = Basics(kind: EventKind(rawValue: field("kind")) ?? defaultKind, title: request.localizedField("title", languages: languages),
-                            description: request.localizedField("description", languages: languages), date: field("date"),
+        var basics = Basics(kind: EventKind(rawValue: field("kind")) ?? defaultKind, title: request.form.localized("title", languages: languages),
+                            description: request.form.localized("description", languages: languages), date: field("date"),
                             start: field("start"), end: field("end"), place: field("place"), errors: [])
         let timeZone = request.application.config.timeZone
         let starts = dateTime(basics.date, basics.start, timeZone), ends = dateTime(basics.date, basics.end, timeZone)
@@ -144,14 +144,12 @@ struct EventController: Sendable {
     private func readForm(_ request: Request) -> (typed: EventFormPage.Model, times: (starts: Date, ends: Date)?) {
         let basics = Self.readBasics(request, languages: request.state.organisation?.contentLanguages ?? [.swedish], defaultKind: .seminar)
         let field = { (name: String) in (request.formField(name) ?? "").trimmingCharacters(in: .whitespaces) }
-        struct Goals: Decodable { var goal: [String]? }
-        struct Coaches: Decodable { var coach: [String]? }
         var typed = EventFormPage.Model(
             kind: basics.kind, title: basics.title, description: basics.description, date: basics.date, startTime: basics.start,
             endTime: basics.end, place: basics.place, areaID: UUID(uuidString: field("area")), capacity: field("capacity"),
             onlineURL: field("onlineURL"), hosts: field("hosts"),
-            goalIDs: Set(((try? request.content.decode(Goals.self))?.goal ?? []).compactMap(UUID.init(uuidString:))), errors: basics.errors)
-        typed.coachIDs = Set(((try? request.content.decode(Coaches.self))?.coach ?? []).prefix(1_000).compactMap(UUID.init(uuidString:)))
+            goalIDs: Set(request.form.values("goal").compactMap(UUID.init(uuidString:))), errors: basics.errors)
+        typed.coachIDs = Set(request.form.values("coach").prefix(1_000).compactMap(UUID.init(uuidString:)))
         if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(request.localizer()(.eventOnlineURLInvalid)) }
         if !typed.capacity.isEmpty, Self.capacity(typed.capacity) == nil { typed.errors.append(request.localizer()(.eventCapacityInvalid)) }
         return (typed, typed.errors.isEmpty ? basics.times : nil)
@@ -218,16 +216,15 @@ struct EventController: Sendable {
         let event = try await loadEvent(request)
         let tenant = try request.tenant
         let localizer = request.localizer()
-        struct Form: Decodable { var title: String?, url: String?, file: File? }
-        let form = (try? request.content.decode(Form.self)) ?? Form()
-        let title = (form.title ?? "").trimmingCharacters(in: .whitespaces)
+        let form = request.form, file = request.uploadedFile("file")
+        let title = (form["title"] ?? "").trimmingCharacters(in: .whitespaces)
         func refuse(_ message: String) async throws -> Response {
-            try await page(request, event: event, materialError: message, typedMaterial: (form.title ?? "", form.url ?? "", form.file != nil),
+            try await page(request, event: event, materialError: message, typedMaterial: (form["title"] ?? "", form["url"] ?? "", file != nil),
                            status: .unprocessableEntity)
         }
         guard !title.isEmpty else { return try await refuse(localizer(.materialTitleRequired)) }
         let material = EventMaterial(organisationID: tenant.organisationID, eventID: try event.requireID(), title: String(title.prefix(200)), createdAt: request.now)
-        if let file = form.file {
+        if let file {
             let bytes = Array(file.data.readableBytesView)
             switch MaterialFile.check(fileName: file.filename, content: bytes) {
             case .success(let kind):
@@ -240,7 +237,7 @@ struct EventController: Sendable {
             case .failure(.typeNotAllowed): return try await refuse(localizer(.materialFileType))
             }
         } else {
-            guard let url = MaterialLink.validated(form.url ?? "") else { return try await refuse(localizer(.materialURLInvalid)) }
+            guard let url = MaterialLink.validated(form["url"] ?? "") else { return try await refuse(localizer(.materialURLInvalid)) }
             material.url = url.absoluteString
         }
         try await tenant.create(material)
@@ -274,14 +271,10 @@ struct EventController: Sendable {
 
     /// The invitation checkboxes of a form (`invite-level[]`, `invite-unit[]`, `invite-person[]`).
     static func invitationChoice(_ request: Request) -> InvitationChoice {
-        struct Form: Decodable {
-            var level: [String]?, unit: [String]?, person: [String]?
-            enum CodingKeys: String, CodingKey { case level = "invite-level", unit = "invite-unit", person = "invite-person" }
-        }
-        let form = (try? request.content.decode(Form.self)) ?? Form()
-        return InvitationChoice(levels: Set((form.level ?? []).compactMap(ManagementLevel.init(rawValue:))),
-                                unitIDs: Set((form.unit ?? []).compactMap(UUID.init(uuidString:))),
-                                personIDs: Set((form.person ?? []).compactMap(UUID.init(uuidString:))))
+        let form = request.form
+        return InvitationChoice(levels: Set(form.values("invite-level").compactMap(ManagementLevel.init(rawValue:))),
+                                unitIDs: Set(form.values("invite-unit").compactMap(UUID.init(uuidString:))),
+                                personIDs: Set(form.values("invite-person").compactMap(UUID.init(uuidString:))))
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -318,7 +311,7 @@ struct EventController: Sendable {
         guard event.checkInWindow.isOpen(at: request.now) else {
             return try await page(request, event: event, checkInError: localizer(.eventCheckInClosed), status: .unprocessableEntity)
         }
-        let typed = CheckInCode.normalise((try? request.content.get(String.self, at: "code")) ?? "")
+        let typed = CheckInCode.normalise(request.formField("code") ?? "")
         guard typed == event.checkInCode else {
             return try await page(request, event: event, checkInError: localizer(.eventCheckInWrongCode), typedCode: String(typed.prefix(12)),
                                   status: .unprocessableEntity)
@@ -335,7 +328,7 @@ struct EventController: Sendable {
         guard let personID = request.state.membership?.$person.id else {
             return try await page(request, event: event, checkInError: request.localizer()(.eventNotLinked), status: .unprocessableEntity)
         }
-        let cancel = (try? request.content.get(String.self, at: "action")) == "cancel"
+        let cancel = request.formField("action") == "cancel"
         let organisationID = try request.tenant.organisationID, eventID = try event.requireID(), now = request.now, capacity = event.capacity
         try await request.db.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
@@ -367,7 +360,7 @@ struct EventController: Sendable {
     /// The host marks someone present from the list.
     func hostCheckIn(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        guard let person = try await request.tenant.find(Person.self, try? request.content.get(UUID.self, at: "person")) else { throw Abort(.badRequest) }
+        guard let person = try await request.tenant.find(Person.self, request.form.id("person")) else { throw Abort(.badRequest) }
         // After the event, marking someone present lets them answer its feedback: the host says
         // why, and the audit log keeps it (an answer in another's name would need this step).
         var lateReason: String?
@@ -405,7 +398,8 @@ struct EventController: Sendable {
         case .refused(let refusal): return try await refusalPage(request, refusal, event: loadEvent(request))
         case .mayAnswer(let asked): questions = asked
         }
-        let values = request.formFields(questions.map(\.key))
+        let form = request.form
+        let values = Dictionary(questions.compactMap { question in form[question.key].map { (question.key, $0) } }, uniquingKeysWith: { first, _ in first })
         let answer: FeedbackAnswer
         switch FeedbackAnswer.validate(values, questions: questions) {
         case .success(let valid): answer = valid

@@ -36,8 +36,8 @@ struct FeedbackController: Sendable {
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
         let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
             ?? FeedbackLoopNote(organisationID: tenant.organisationID, period: period)
-        note.heard = Self.limited(request.localizedField("heard", languages: languages))
-        note.actions = Self.limited(request.localizedField("actions", languages: languages))
+        note.heard = Self.limited(request.form.localized("heard", languages: languages))
+        note.actions = Self.limited(request.form.localized("actions", languages: languages))
         note.updatedAt = request.now
         note.updatedBy = request.state.user?.name ?? "–"
         try await note.save(on: request.db)
@@ -57,13 +57,12 @@ struct FeedbackController: Sendable {
         let programme = try await Self.requireProgramme(request)
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
         let localizer = request.localizer()
-        struct Form: Decodable { var key: [String]?, remove: [String]? }
-        let form = (try? request.content.decode(Form.self)) ?? Form()
-        let removed = Set(form.remove ?? [])
+        let form = request.form
+        let removed = Set(form.values("remove"))
         let current = programme.questionSet
-        let keys = (form.key ?? []).filter { key in current.contains { $0.key == key } }
-        let newText = request.localizedField("new", languages: languages)
-        let edits = keys.map { QuestionSet.Edit(key: $0, text: request.localizedField("text-\($0)", languages: languages), remove: removed.contains($0)) }
+        let keys = form.values("key").filter { key in current.contains { $0.key == key } }
+        let newText = request.form.localized("new", languages: languages)
+        let edits = keys.map { QuestionSet.Edit(key: $0, text: request.form.localized("text-\($0)", languages: languages), remove: removed.contains($0)) }
             + [QuestionSet.Edit(key: nil, text: newText)]
         switch QuestionSet.edited(current, edits: edits, required: languages[0]) {
         case .success(let questions):
@@ -81,7 +80,7 @@ struct FeedbackController: Sendable {
             }
             // What was typed, not what was saved.
             let typed = keys.compactMap { key in
-                current.first { $0.key == key }.map { FeedbackQuestion(key: key, text: request.localizedField("text-\(key)", languages: languages), kind: $0.kind) }
+                current.first { $0.key == key }.map { FeedbackQuestion(key: key, text: request.form.localized("text-\(key)", languages: languages), kind: $0.kind) }
             }
             return request.html(FeedbackQuestionsPage.render(.init(questions: typed, newText: newText, errors: [message]), context: try await request.pageContext()),
                                 status: .unprocessableEntity)

@@ -69,8 +69,8 @@ struct InitiativeController: Sendable {
         let initiative = try await loadInitiative(request)
         let tenant = try request.tenant
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let title = request.localizedField("title", languages: languages)
-        let typedDue = (try? request.content.get(String.self, at: "due")) ?? ""
+        let title = request.form.localized("title", languages: languages)
+        let typedDue = request.formField("due") ?? ""
         let due = StrategyController.date(typedDue, timeZone: request.application.config.timeZone)
         guard title[languages[0]] != nil, let due else {
             let links = try await tenant.query(InitiativeGoal.self).filter(\.$initiative.$id == initiative.requireID()).all()
@@ -92,7 +92,7 @@ struct InitiativeController: Sendable {
         guard let milestone = try await tenant.find(MilestoneRecord.self, request.parameters.uuid("milestoneID")),
               let initiative = try await tenant.find(Initiative.self, milestone.$initiative.id) else { throw Abort(.notFound) }
         guard canTickOff(request, initiative: initiative) else { throw Abort(.forbidden) }
-        let done = (try? request.content.get(String.self, at: "done")) == "1"
+        let done = request.formField("done") == "1"
         milestone.doneAt = done ? (milestone.doneAt ?? request.now) : nil
         try await milestone.save(on: request.db)
         try await request.audit(.milestoneChanged, subject: request.localizer().text(milestone.title)?.text ?? "–", subjectID: milestone.id,
@@ -167,13 +167,13 @@ struct InitiativeController: Sendable {
         let tenant = try request.tenant
         let localizer = request.localizer()
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        var form = InitiativeForm(title: request.localizedField("title", languages: languages),
-                                  description: request.localizedField("description", languages: languages))
-        form.status = (try? request.content.get(String.self, at: "status")).flatMap(InitiativeStatus.init(rawValue:)) ?? .planned
-        if let ownerID = (try? request.content.get(String.self, at: "owner")).flatMap(UUID.init(uuidString:)) {
+        var form = InitiativeForm(title: request.form.localized("title", languages: languages),
+                                  description: request.form.localized("description", languages: languages))
+        form.status = request.formField("status").flatMap(InitiativeStatus.init(rawValue:)) ?? .planned
+        if let ownerID = request.form.id("owner") {
             if try await tenant.find(Person.self, ownerID) != nil { form.ownerID = ownerID } else { form.errors.append(localizer(.personNotFound)) }
         }
-        let requested = Set(((try? request.content.get([String].self, at: "goal")) ?? []).compactMap(UUID.init(uuidString:)))
+        let requested = Set(request.form.values("goal").compactMap(UUID.init(uuidString:)))
         let goals = requested.isEmpty ? [] : try await tenant.query(ResultGoal.self).filter(\.$id ~~ requested).all()
         form.goalIDs = Set(goals.compactMap(\.id))
         if form.title[languages[0]] == nil { form.errors.append(localizer(.initiativeTitleRequired, ["language": languages[0].nativeName])) }

@@ -50,16 +50,15 @@ struct OrganisationController: Sendable {
         try await analyticsPage(request, targetError: nil)
     }
 
-    struct TargetForm: Content { var minimum: String?; var maximum: String? }
 
     /// The organisation's target band for spans of control.
     func setSpanTarget(_ request: Request) async throws -> Response {
         let organisation = try organisation(request)
-        let form = try request.content.decode(TargetForm.self)
-        guard let minimum = form.minimum.flatMap({ Int($0) }), let maximum = form.maximum.flatMap({ Int($0) }),
+        let form = request.form
+        guard let minimum = form["minimum"].flatMap({ Int($0) }), let maximum = form["maximum"].flatMap({ Int($0) }),
               (1...100).contains(minimum), (1...100).contains(maximum), minimum <= maximum else {
             return try await analyticsPage(request, targetError: request.localizer()(.orgTargetInvalid),
-                                           typedTarget: (form.minimum ?? "", form.maximum ?? ""), status: .unprocessableEntity)
+                                           typedTarget: (form["minimum"] ?? "", form["maximum"] ?? ""), status: .unprocessableEntity)
         }
         let before = "\(organisation.spanTarget.lowerBound)–\(organisation.spanTarget.upperBound)"
         organisation.spanTargetMinimum = minimum

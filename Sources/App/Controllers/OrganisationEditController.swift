@@ -183,7 +183,7 @@ struct OrganisationEditController: Sendable {
 
         init(_ request: Request, languages: [Language]) {
             self.languages = languages
-            names = LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, request.formField("name-\($0.code)") ?? "") }))
+            names = request.form.localized("name", languages: languages)
             code = (request.formField("code") ?? "").trimmed
             kind = request.formField("kind").flatMap(UnitKind.init(rawValue:)) ?? .unit
             parent = PickerField(text: request.formField("parent") ?? "")

@@ -11,13 +11,9 @@ struct OrganisationImportController: Sendable {
         request.html(OrganisationImportPage.renderUpload(problem: nil, context: try await request.pageContext()))
     }
 
-    struct Upload: Content {
-        var file: File?
-    }
 
     func upload(_ request: Request) async throws -> Response {
-        let upload = try? request.content.decode(Upload.self)
-        guard let file = upload?.file, file.data.readableBytes > 0 else {
+        guard let file = request.uploadedFile("file"), file.data.readableBytes > 0 else {
             let page = OrganisationImportPage.renderUpload(problem: request.localizer()(.importNoFile), context: try await request.pageContext())
             return request.html(page, status: .unprocessableEntity)
         }
@@ -46,8 +42,8 @@ struct OrganisationImportController: Sendable {
         let (draft, organisation) = try await load(request)
         let tenant = try request.tenant
         let existing = try await OrganisationImportService.existing(tenant)
-        let action = try? request.content.get(String.self, at: "action")
-        let sheet = (try? request.content.get(String.self, at: "sheet")).map { String($0.prefix(200)) }
+        let action = request.formField("action")
+        let sheet = request.formField("sheet").map { String($0.prefix(200)) }
         let chosen = action == "sheet" ? nil : try chosenMapping(request)
         let reading = OrganisationImportService.read(draft.content, sheet: sheet, mapping: chosen,
                                                      remembered: remembered(organisation), contentLanguages: organisation.contentLanguages,
@@ -92,7 +88,7 @@ struct OrganisationImportController: Sendable {
     private func chosenMapping(_ request: Request) throws -> ColumnMapping {
         var fields: [Int: ImportField] = [:]
         for index in 0..<500 {
-            guard let value = try? request.content.get(String.self, at: "column-\(index)") else { continue }
+            guard let value = request.formField("column-\(index)") else { continue }
             if let field = ImportField(rawValue: value) { fields[index] = field }
         }
         return ColumnMapping(fields)

@@ -26,18 +26,18 @@ struct ProgrammeController: Sendable {
         let programme = try await loadProgramme(request)
         let localizer = request.localizer()
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let name = request.localizedField("name", languages: languages)
-        let startText = (try? request.content.get(String.self, at: "start")) ?? ""
-        let endText = (try? request.content.get(String.self, at: "end")) ?? ""
-        let green = try? request.content.get(String.self, at: "green"), amber = try? request.content.get(String.self, at: "amber")
-        let rollUp = (try? request.content.get(String.self, at: "rollUp")).flatMap(RollUpMethod.init(rawValue:)) ?? .average
+        let name = request.form.localized("name", languages: languages)
+        let startText = request.formField("start") ?? ""
+        let endText = request.formField("end") ?? ""
+        let green = request.formField("green"), amber = request.formField("amber")
+        let rollUp = request.formField("rollUp").flatMap(RollUpMethod.init(rawValue:)) ?? .average
         var errors: [String] = []
         if name[languages[0]] == nil { errors.append(localizer(.programmeNameRequired, ["language": languages[0].nativeName])) }
         let years = Self.years(startText, endText)
         if years == nil { errors.append(localizer(.programmeYearsInvalid)) }
         let thresholds = ProgrammeSettings.parse(green: green, amber: amber)
         if thresholds == nil { errors.append(localizer(.programmeThresholdsInvalid)) }
-        let kText = ((try? request.content.get(String.self, at: "anonymityK")) ?? "").trimmingCharacters(in: .whitespaces)
+        let kText = (request.formField("anonymityK") ?? "").trimmingCharacters(in: .whitespaces)
         let anonymity = Int(kText).flatMap { try? AnonymityThreshold($0) }
         if anonymity == nil { errors.append(localizer(.programmeAnonymityInvalid)) }
         guard errors.isEmpty, let years, let thresholds, let anonymity else {
@@ -66,8 +66,8 @@ struct ProgrammeController: Sendable {
         let tenant = try request.tenant
         let localizer = request.localizer()
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let name = request.localizedField("name", languages: languages)
-        let start = (try? request.content.get(String.self, at: "start")) ?? "", end = (try? request.content.get(String.self, at: "end")) ?? ""
+        let name = request.form.localized("name", languages: languages)
+        let start = request.formField("start") ?? "", end = request.formField("end") ?? ""
         guard name[languages[0]] != nil, let years = Self.years(start, end) else {
             // Back to the page the form was on, with what was typed.
             let form = NewProgrammeForm(name: name, start: start, end: end, error: localizer(.noticeProgrammeInvalid))
@@ -99,7 +99,7 @@ struct ProgrammeController: Sendable {
         let programme = try await loadProgramme(request)
         let tenant = try request.tenant
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let title = request.localizedField("title", languages: languages)
+        let title = request.form.localized("title", languages: languages)
         guard title[languages[0]] != nil else {
             try await request.setNotice(.areaTitleMissing)
             return request.redirect(to: SiteRoute.programme(programme.id!).path + "#areas")
@@ -115,7 +115,7 @@ struct ProgrammeController: Sendable {
     func updateArea(_ request: Request) async throws -> Response {
         let area = try await loadArea(request)
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let title = request.localizedField("title", languages: languages)
+        let title = request.form.localized("title", languages: languages)
         guard title[languages[0]] != nil else {
             try await request.setNotice(.areaTitleMissing)
             return request.redirect(to: SiteRoute.programme(area.$programme.id).path + "#areas")
@@ -133,7 +133,7 @@ struct ProgrammeController: Sendable {
     func moveArea(_ request: Request) async throws -> Response {
         let area = try await loadArea(request)
         let tenant = try request.tenant
-        let offset = (try? request.content.get(Int.self, at: "offset")).map { $0 < 0 ? -1 : 1 } ?? 1
+        let offset = request.formField("offset").flatMap { Int($0) }.map { $0 < 0 ? -1 : 1 } ?? 1
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == area.$programme.id).filter(\.$archivedAt == nil)
             .sort(\.$position).all()
         let order = Reordering.move(try area.requireID(), by: offset, in: areas.map { $0.id! })
@@ -153,7 +153,7 @@ struct ProgrammeController: Sendable {
         let programme = try await loadProgramme(request)
         let tenant = try request.tenant
         guard let year = request.parameters.get("year", as: Int.self), programme.years.contains(year) else { throw Abort(.notFound) }
-        let unlock = (try? request.content.get(String.self, at: "action")) == "unlock"
+        let unlock = request.formField("action") == "unlock"
         let existing = try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == programme.requireID()).filter(\.$year == year).first()
         let subject = (request.localizer().text(programme.name)?.text ?? "–") + " \(year)"
         if unlock, existing == nil {
@@ -251,9 +251,9 @@ struct ProgrammeController: Sendable {
     /// Archives or restores one area, goal, indicator or initiative. Nothing is deleted.
     func archiveItem(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        let kind = (try? request.content.get(String.self, at: "kind")) ?? ""
-        let id = try? request.content.get(UUID.self, at: "id")
-        let restore = (try? request.content.get(String.self, at: "action")) == "restore"
+        let kind = request.formField("kind") ?? ""
+        let id = request.form.id("id")
+        let restore = request.formField("action") == "restore"
         let localizer = request.localizer()
         var state: ArchiveState, title: LocalizedText, back: String
         let apply: (Date?) async throws -> Void
@@ -352,12 +352,5 @@ struct ProgrammeController: Sendable {
     private func loadArea(_ request: Request) async throws -> DevelopmentArea {
         guard let area = try await request.tenant.find(DevelopmentArea.self, request.parameters.uuid("areaID")) else { throw Abort(.notFound) }
         return area
-    }
-}
-
-extension Request {
-    /// The text a form posted per content language as `prefix-sv`, `prefix-fi`, ….
-    func localizedField(_ prefix: String, languages: [Language]) -> LocalizedText {
-        LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? content.get(String.self, at: "\(prefix)-\($0.code)")) ?? "") }))
     }
 }

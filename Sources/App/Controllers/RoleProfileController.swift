@@ -38,23 +38,18 @@ struct RoleProfileController: Sendable {
         return request.redirect(to: SiteRoute.organisationRole(role.id!).path)
     }
 
-    struct HolderForm: Content {
-        var person: UUID?
-        var action: String?
-    }
-
     func changeHolders(_ request: Request) async throws -> Response {
         let role = try await load(request)
-        let form = try request.content.decode(HolderForm.self)
-        guard let person = try await request.tenant.find(Person.self, form.person) else { throw Abort(.notFound) }
-        switch form.action {
+        let action = request.formField("action")
+        guard let person = try await request.tenant.find(Person.self, request.form.id("person")) else { throw Abort(.notFound) }
+        switch action {
         case "add": person.roleProfileID = role.id
         case "remove" where person.roleProfileID == role.id: person.roleProfileID = nil
         default: throw Abort(.badRequest)
         }
         try await person.save(on: request.db)
         try await request.audit(.roleHoldersChanged, subject: request.localizer().text(role.name)?.text ?? "–", subjectID: role.id,
-                                after: (form.action == "add" ? "+ " : "− ") + person.name)
+                                after: (action == "add" ? "+ " : "− ") + person.name)
         return request.redirect(to: SiteRoute.organisationRole(role.id!).path)
     }
 
@@ -110,7 +105,7 @@ struct RoleProfileController: Sendable {
     private func readForm(_ request: Request) throws -> RoleProfileForm {
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
         func text(_ prefix: String) -> LocalizedText {
-            LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, (try? request.content.get(String.self, at: "\(prefix)-\($0.code)")) ?? "") }))
+            LocalizedText(Dictionary(uniqueKeysWithValues: languages.map { ($0, request.formField("\(prefix)-\($0.code)") ?? "") }))
         }
         var form = RoleProfileForm(name: text("name"), responsibilities: text("responsibilities"), competences: text("competences"))
         if form.name[languages[0]] == nil { form.error = request.localizer()(.roleNameRequired) }

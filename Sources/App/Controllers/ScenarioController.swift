@@ -11,10 +11,8 @@ struct ScenarioController: Sendable {
         try await listPage(request, newName: "", nameError: nil)
     }
 
-    struct CreateForm: Content { var name: String? }
-
     func create(_ request: Request) async throws -> Response {
-        let name = (try request.content.decode(CreateForm.self).name ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let name = (request.formField("name") ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !name.isEmpty else {
             return try await listPage(request, newName: name, nameError: request.localizer()(.scenarioNameRequired), status: .unprocessableEntity)
         }
@@ -30,60 +28,51 @@ struct ScenarioController: Sendable {
         return try await page(request, scenario: scenario, formError: nil)
     }
 
-    struct ChangeForm: Content {
-        var kind: String?
-        var mergeUnit: UUID?, mergeInto: UUID?
-        var moveUnit: UUID?, moveParent: UUID?
-        var managerUnit: UUID?, managerPerson: String?
-        var splitUnit: UUID?, splitName: String?, splitHeadcount: String?, splitManager: String?
+    /// The fields of the form that adds a change, one group per kind of change.
+    struct ChangeForm {
+        let fields: FormFields
 
-        enum CodingKeys: String, CodingKey {
-            case kind
-            case mergeUnit = "merge-unit", mergeInto = "merge-into", moveUnit = "move-unit", moveParent = "move-parent"
-            case managerUnit = "manager-unit", managerPerson = "manager-person"
-            case splitUnit = "split-unit", splitName = "split-name", splitHeadcount = "split-headcount", splitManager = "split-manager"
-        }
+        var kind: String? { fields["kind"] }
 
-        /// As typed, by field name, for the form shown again.
+        /// The identifier chosen in the field `name`; nil when none (or not one) was chosen.
+        func id(_ name: String) -> UUID? { fields.id(name) }
+
+        /// As typed, by field name, for the form shown again (identifiers as the options write them).
         var typed: [String: String] {
-            let fields: [(CodingKeys, String?)] = [
-                (.mergeUnit, mergeUnit?.uuidString.lowercased()), (.mergeInto, mergeInto?.uuidString.lowercased()),
-                (.moveUnit, moveUnit?.uuidString.lowercased()), (.moveParent, moveParent?.uuidString.lowercased()),
-                (.managerUnit, managerUnit?.uuidString.lowercased()), (.managerPerson, managerPerson?.lowercased()),
-                (.splitUnit, splitUnit?.uuidString.lowercased()), (.splitName, splitName), (.splitHeadcount, splitHeadcount),
-                (.splitManager, splitManager?.lowercased()),
-            ]
-            return Dictionary(uniqueKeysWithValues: fields.compactMap { key, value in value.map { (key.rawValue, $0) } })
+            let choices = ["merge-unit", "merge-into", "move-unit", "move-parent", "manager-unit", "manager-person", "split-unit", "split-manager"]
+            var typed: [String: String] = [:]
+            for name in choices { typed[name] = fields[name]?.lowercased() }
+            for name in ["split-name", "split-headcount"] { typed[name] = fields[name] }
+            return typed
         }
     }
 
     func addChange(_ request: Request) async throws -> Response {
         let scenario = try await load(request)
         guard scenario.appliedAt == nil else { throw Abort(.badRequest) }
-        let form = try request.content.decode(ChangeForm.self)
+        let form = ChangeForm(fields: request.form)
         let localizer = request.localizer()
-        let person: (String?) -> UUID? = { $0.flatMap(UUID.init(uuidString:)) }
         let change: ScenarioChange
         switch form.kind {
         case "merge":
-            guard let unit = form.mergeUnit, let into = form.mergeInto else { throw Abort(.badRequest) }
+            guard let unit = form.id("merge-unit"), let into = form.id("merge-into") else { throw Abort(.badRequest) }
             change = .merge(unit: unit, into: into)
         case "move":
-            guard let unit = form.moveUnit, let parent = form.moveParent else { throw Abort(.badRequest) }
+            guard let unit = form.id("move-unit"), let parent = form.id("move-parent") else { throw Abort(.badRequest) }
             change = .move(unit: unit, newParent: parent)
         case "manager":
-            guard let unit = form.managerUnit else { throw Abort(.badRequest) }
-            change = .changeManager(unit: unit, managerID: person(form.managerPerson))
+            guard let unit = form.id("manager-unit") else { throw Abort(.badRequest) }
+            change = .changeManager(unit: unit, managerID: form.id("manager-person"))
         case "split":
-            guard let unit = form.splitUnit else { throw Abort(.badRequest) }
-            let name = (form.splitName ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+            guard let unit = form.id("split-unit") else { throw Abort(.badRequest) }
+            let name = (form.fields["split-name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty else {
                 return try await page(request, scenario: scenario, formError: localizer(.scenarioSplitNameRequired), typedChange: form.typed,
                                       status: .unprocessableEntity)
             }
             let language = request.state.organisation?.contentLanguages.first ?? .swedish
             change = .split(unit: unit, newUnit: UUID(), name: LocalizedText([language: name]),
-                            headcount: Int(form.splitHeadcount ?? "") ?? 0, managerID: person(form.splitManager))
+                            headcount: Int(form.fields["split-headcount"] ?? "") ?? 0, managerID: form.id("split-manager"))
         default:
             throw Abort(.badRequest)
         }
@@ -109,13 +98,11 @@ struct ScenarioController: Sendable {
         return request.redirect(to: SiteRoute.organisationScenario(scenario.id!).path)
     }
 
-    struct ApplyForm: Content { var confirm: String? }
-
     /// Makes the scenario's changes in the real organisation, in one transaction.
     func apply(_ request: Request) async throws -> Response {
         let scenario = try await load(request)
         guard scenario.appliedAt == nil else { throw Abort(.badRequest) }
-        guard (try request.content.decode(ApplyForm.self)).confirm == "yes" else {
+        guard request.formField("confirm") == "yes" else {
             return try await page(request, scenario: scenario, formError: request.localizer()(.scenarioConfirmRequired), status: .unprocessableEntity)
         }
         let tenant = try request.tenant

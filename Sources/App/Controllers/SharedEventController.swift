@@ -45,13 +45,9 @@ struct SharedEventController: Sendable {
     func create(_ request: Request) async throws -> Response {
         let localizer = request.localizer()
         let organisations = try await Organisation.query(on: request.db).all()
-        struct Choices: Decodable {
-            var organisation: [String]?, level: [String]?
-            enum CodingKeys: String, CodingKey { case organisation = "organisation", level = "invite-level" }
-        }
-        let choices = (try? request.content.decode(Choices.self)) ?? Choices()
-        let chosen = Set((choices.organisation ?? []).compactMap(UUID.init(uuidString:))).intersection(organisations.compactMap(\.id))
-        let levels = Set((choices.level ?? []).compactMap(ManagementLevel.init(rawValue:)))
+        let fields = request.form
+        let chosen = Set(fields.values("organisation").compactMap(UUID.init(uuidString:))).intersection(organisations.compactMap(\.id))
+        let levels = Set(fields.values("invite-level").compactMap(ManagementLevel.init(rawValue:)))
         var (typed, times) = readBasics(request, languages: Self.languages(of: organisations.filter { chosen.contains($0.id!) }))
         typed.chosen = chosen
         typed.levels = levels

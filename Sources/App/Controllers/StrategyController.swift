@@ -56,17 +56,12 @@ struct StrategyController: Sendable {
         return try await goalPage(request, goal: goal)
     }
 
-    struct StatusForm: Content {
-        var status: String?
-        var comment: String?
-    }
-
     func updateStatus(_ request: Request) async throws -> Response {
         let goal = try await loadGoal(request)
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
-        let form = try request.content.decode(StatusForm.self)
-        guard let status = form.status.flatMap(GoalStatus.init(rawValue:)) else { throw Abort(.badRequest) }
-        let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let form = request.form
+        guard let status = form["status"].flatMap(GoalStatus.init(rawValue:)) else { throw Abort(.badRequest) }
+        let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if status.requiresComment && comment.isEmpty {
             return try await goalPage(request, goal: goal, draftStatus: status, draftComment: comment,
                                       error: request.localizer()(.goalCommentRequired), status: .unprocessableEntity)
@@ -84,20 +79,13 @@ struct StrategyController: Sendable {
                                 after: request.localizer()(status.titleKey))
         try await request.setNotice(.statusSaved)
         // The quick form on the start page returns there.
-        if (try? request.content.get(String.self, at: "return")) == "home" { return request.redirect(to: SiteRoute.home.path + "#my-responsibilities") }
+        if request.formField("return") == "home" { return request.redirect(to: SiteRoute.home.path + "#my-responsibilities") }
         return request.redirect(to: SiteRoute.goal(goal.id!).path)
     }
 
     func newGoalForm(_ request: Request) async throws -> Response {
         let areaID = request.query[UUID.self, at: "area"]
         return try await goalForm(request, model: GoalFormPage.Model(areas: [], people: [], areaID: areaID))
-    }
-
-    struct GoalForm: Content {
-        var area: UUID?
-        var responsible: [String]?
-        var start: String?
-        var end: String?
     }
 
     /// The programme owner creates a result goal under one of the programme's areas.
@@ -122,22 +110,22 @@ struct StrategyController: Sendable {
     /// responsible persons, area, start and end. A refused form comes back as typed.
     private func saveGoal(_ request: Request, goal existing: ResultGoal?) async throws -> Response {
         let tenant = try request.tenant
-        let form = try request.content.decode(GoalForm.self)
+        let form = request.form
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let title = request.localizedField("title", languages: languages), description = request.localizedField("description", languages: languages)
-        let responsibleIDs = Set((form.responsible ?? []).compactMap(UUID.init(uuidString:)))
+        let title = request.form.localized("title", languages: languages), description = request.form.localized("description", languages: languages)
+        let responsibleIDs = Set(form.values("responsible").compactMap(UUID.init(uuidString:)))
         let timeZone = request.application.config.timeZone
-        let start = Self.date(form.start, timeZone: timeZone), end = Self.date(form.end, timeZone: timeZone)
+        let start = Self.date(form["start"], timeZone: timeZone), end = Self.date(form["end"], timeZone: timeZone)
         let localizer = request.localizer()
         var errors: [String] = []
         if title[languages[0]] == nil { errors.append(localizer(.goalTitleRequired, ["language": languages[0].nativeName])) }
         let people = try await tenant.query(Person.self).filter(\.$id ~~ responsibleIDs).all()
         if people.isEmpty || people.count != responsibleIDs.count { errors.append(localizer(.goalResponsibleRequired)) }
         if let start, let end, end < start { errors.append(localizer(.goalDatesInvalid)) }
-        guard let area = try await tenant.find(DevelopmentArea.self, form.area) else { throw Abort(.badRequest) }
+        guard let area = try await tenant.find(DevelopmentArea.self, form.id("area")) else { throw Abort(.badRequest) }
         guard errors.isEmpty else {
-            let model = GoalFormPage.Model(areas: [], people: [], areaID: form.area, title: title, description: description,
-                                           responsibleIDs: responsibleIDs, start: form.start ?? "", end: form.end ?? "", errors: errors,
+            let model = GoalFormPage.Model(areas: [], people: [], areaID: form.id("area"), title: title, description: description,
+                                           responsibleIDs: responsibleIDs, start: form["start"] ?? "", end: form["end"] ?? "", errors: errors,
                                            goalID: existing?.id)
             return try await goalForm(request, model: model, status: .unprocessableEntity)
         }
@@ -195,15 +183,6 @@ struct StrategyController: Sendable {
         return request.html(GoalFormPage.render(model, context: try await request.pageContext()), status: status)
     }
 
-    struct IndicatorForm: Content {
-        var unit: String?
-        var baseline: String?
-        var target: String?
-        var direction: String?
-        var weight: String?
-        var frequency: String?
-    }
-
     /// An indicator's form, as typed and, when it holds, as values.
     private struct IndicatorInput {
         struct Values {
@@ -217,12 +196,12 @@ struct StrategyController: Sendable {
         let values: Values?
 
         init(_ request: Request) throws {
-            let form = try request.content.decode(IndicatorForm.self)
+            let form = request.form
             let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-            let name = request.localizedField("name", languages: languages)
-            draft = IndicatorDraft(name: name, unit: form.unit ?? "", baseline: form.baseline ?? "", target: form.target ?? "", weight: form.weight ?? "",
-                                   frequency: form.frequency.flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly,
-                                   direction: form.direction.flatMap(PreferredDirection.init(rawValue:)) ?? .up)
+            let name = request.form.localized("name", languages: languages)
+            draft = IndicatorDraft(name: name, unit: form["unit"] ?? "", baseline: form["baseline"] ?? "", target: form["target"] ?? "", weight: form["weight"] ?? "",
+                                   frequency: form["frequency"].flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly,
+                                   direction: form["direction"].flatMap(PreferredDirection.init(rawValue:)) ?? .up)
             let weight = draft.weight.trimmingCharacters(in: .whitespaces).isEmpty ? 1 : StrategyController.number(draft.weight)
             guard name[languages[0]] != nil, let baseline = StrategyController.number(draft.baseline), let target = StrategyController.number(draft.target),
                   let weight, weight >= 0, weight <= 1_000 else {
@@ -324,12 +303,6 @@ struct StrategyController: Sendable {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
-    struct MeasurementForm: Content {
-        var date: String?
-        var value: String?
-        var comment: String?
-    }
-
     /// A responsible person (or the owner) records a value, unless its year is locked or the
     /// indicator archived.
     func recordMeasurement(_ request: Request) async throws -> Response {
@@ -338,10 +311,10 @@ struct StrategyController: Sendable {
               let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
-        let form = try request.content.decode(MeasurementForm.self)
+        let form = request.form
         let timeZone = request.application.config.timeZone
-        let typed = MeasurementDraft(formFor: id, date: form.date ?? "", value: form.value ?? "", comment: form.comment ?? "")
-        guard let date = Self.date(form.date, timeZone: timeZone), let value = Self.number(form.value) else {
+        let typed = MeasurementDraft(formFor: id, date: form["date"] ?? "", value: form["value"] ?? "", comment: form["comment"] ?? "")
+        guard let date = Self.date(form["date"], timeZone: timeZone), let value = Self.number(form["value"]) else {
             return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), measurementDraft: typed,
                                       status: .unprocessableEntity)
         }
@@ -350,13 +323,13 @@ struct StrategyController: Sendable {
             return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
                                       measurementDraft: typed, status: .unprocessableEntity)
         }
-        let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let record = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: id, date: date, value: value,
                                        comment: comment.isEmpty ? nil : String(comment.prefix(1_000)),
                                        recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
         try await tenant.create(record)
         try await request.audit(.measurementRecorded, subject: request.localizer().text(indicator.name)?.text ?? "–", subjectID: id,
-                                after: "\(form.date ?? ""): \(value)")
+                                after: "\(form["date"] ?? ""): \(value)")
         try await request.setNotice(.measurementSaved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
     }
@@ -385,11 +358,6 @@ struct StrategyController: Sendable {
         return ProgrammePeriod(year: year, isUnlocked: unlocked)
     }
 
-    struct CorrectionForm: Content {
-        var value: String?
-        var comment: String?
-    }
-
     /// Replaces a value: the new row takes its place, the old one is kept (marked replaced)
     /// and the change is audited with both values. Locked years cannot be corrected.
     func correctMeasurement(_ request: Request) async throws -> Response {
@@ -399,11 +367,11 @@ struct StrategyController: Sendable {
               let indicator = try await tenant.find(Indicator.self, old.$indicator.id), indicator.archivedAt == nil,
               let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
-        let form = try request.content.decode(CorrectionForm.self)
+        let form = request.form
         let localizer = request.localizer()
-        let comment = (form.comment ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let typed = MeasurementDraft(formFor: try old.requireID(), value: form.value ?? "", comment: form.comment ?? "")
-        guard let value = Self.number(form.value), !comment.isEmpty else {
+        let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        let typed = MeasurementDraft(formFor: try old.requireID(), value: form["value"] ?? "", comment: form["comment"] ?? "")
+        guard let value = Self.number(form["value"]), !comment.isEmpty else {
             return try await goalPage(request, goal: goal, indicatorError: localizer(.measurementCorrectionInvalid), measurementDraft: typed,
                                       status: .unprocessableEntity)
         }

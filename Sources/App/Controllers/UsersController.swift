@@ -30,29 +30,20 @@ struct UsersController: Sendable {
             .map { UserFormPage.PersonChoice(id: $0.id!, name: $0.name, title: $0.title) }
     }
 
-    struct Form: Content {
-        var name: String?
-        var email: String?
-        var language: String?
-        var roles: [String]?
-        var active: String?
-        var password: String?
-        var person: String?
-    }
 
     func create(_ request: Request) async throws -> Response {
-        let form = try request.content.decode(Form.self)
+        let form = request.form
         var model = try await formModel(form, id: nil, request: request)
         let localizer = request.localizer()
         model.errors = try await validate(form, model: model, existingUserID: nil, request: request)
-        if form.password?.isEmpty ?? true {
+        if form["password"]?.isEmpty ?? true {
             model.errors[.password] = localizer(.passwordTooShort, ["count": String(PasswordPolicy.minimumLength)])
         }
         guard model.errors.isEmpty else {
             return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let user = User(email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form.password ?? ""),
+        let user = User(email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form["password"] ?? ""),
                         language: model.language, createdAt: request.now)
         let roles = model.roles, personID = model.personID
         try await request.db.transaction { database in
@@ -78,7 +69,7 @@ struct UsersController: Sendable {
     func update(_ request: Request) async throws -> Response {
         let membership = try await membership(request)
         let user = membership.user
-        let form = try request.content.decode(Form.self)
+        let form = request.form
         var model = try await formModel(form, id: user.id, request: request)
         model.errors = try await validate(form, model: model, existingUserID: user.id, request: request)
         let localizer = request.localizer()
@@ -86,7 +77,7 @@ struct UsersController: Sendable {
         // Administrators cannot lock themselves out.
         if isSelf && !model.roles.contains(.administrator) { model.errors[.roles] = localizer(.cannotRemoveOwnAdministratorRole) }
         if isSelf && !model.isActive { model.errors[.roles] = localizer(.cannotDeactivateSelf) }
-        let newPassword = form.password ?? ""
+        let newPassword = form["password"] ?? ""
         guard model.errors.isEmpty else {
             return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
@@ -150,20 +141,20 @@ struct UsersController: Sendable {
         try await request.audit(.accountLinkChanged, subject: user.name, subjectID: user.id, before: try await name(before), after: try await name(after))
     }
 
-    private func formModel(_ form: Form, id: UUID?, request: Request) async throws -> UserFormPage.Model {
+    private func formModel(_ form: FormFields, id: UUID?, request: Request) async throws -> UserFormPage.Model {
         UserFormPage.Model(
             id: id,
-            name: (form.name ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
-            email: EmailAddress.normalised(form.email ?? ""),
-            language: form.language.flatMap(Language.init(rawValue:)) ?? .swedish,
-            roles: Set((form.roles ?? []).compactMap(Role.init(rawValue:))),
-            isActive: id == nil || form.active != nil,
-            personID: form.person.flatMap(UUID.init(uuidString:)),
+            name: (form["name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines),
+            email: EmailAddress.normalised(form["email"] ?? ""),
+            language: form["language"].flatMap(Language.init(rawValue:)) ?? .swedish,
+            roles: Set(form.values("roles").compactMap(Role.init(rawValue:))),
+            isActive: id == nil || form["active"] != nil,
+            personID: form.id("person"),
             people: try await peopleChoices(request)
         )
     }
 
-    private func validate(_ form: Form, model: UserFormPage.Model, existingUserID: UUID?, request: Request) async throws -> [UserFormPage.Field: String] {
+    private func validate(_ form: FormFields, model: UserFormPage.Model, existingUserID: UUID?, request: Request) async throws -> [UserFormPage.Field: String] {
         let localizer = request.localizer()
         var errors: [UserFormPage.Field: String] = [:]
         if model.name.isEmpty { errors[.name] = localizer(.nameRequired) }
@@ -183,10 +174,10 @@ struct UsersController: Sendable {
             // answered) and could answer in their name.
             let person = try await request.tenant.find(Person.self, personID)
             errors[.person] = localizer(.personAlreadyLinked, ["person": person?.name ?? "–", "account": other.user.name])
-        } else if model.personID == nil, let text = form.person, !text.isEmpty {
+        } else if model.personID == nil, let text = form["person"], !text.isEmpty {
             errors[.person] = localizer(.personNotFound)
         }
-        let password = form.password ?? ""
+        let password = form["password"] ?? ""
         if !password.isEmpty, let problem = PasswordPolicy.problems(password: password, confirmation: password, email: model.email).first {
             errors[.password] = problem.message(localizer)
         }

@@ -13,8 +13,8 @@ enum ErrorResponder {
         case is CSRFTokenMismatch:
             if request.url.path == SiteRoute.signIn().path {
                 // Keep the address typed and explain, rather than a dead end.
-                let email = (try? request.content.get(String.self, at: "email")) ?? ""
-                let next = (try? request.content.get(String.self, at: "next")).flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
+                let email = request.formField("email") ?? ""
+                let next = request.formField("next").flatMap { SiteRoute.isSafeRedirect($0) ? $0 : nil }
                 if let context = try? await request.pageContext() {
                     return request.html(SignInPage.render(.init(email: email, next: next, problem: .formExpired), context: context), status: .forbidden)
                 }

@@ -22,8 +22,8 @@ final class RequestState: @unchecked Sendable {
     /// The request came with a signed-in session that had timed out.
     var sessionExpired = false
     var language: Language
-    /// The URL-encoded form body, parsed at the first `Request.formField`.
-    var formFields: [String: String]?
+    /// The submitted form's fields, read at the first `Request.form`.
+    var form: FormFields?
 
     /// The session as `SessionMiddleware` found it, and the index of the membership it works in.
     private var loaded: LoadedSession?
@@ -205,26 +205,24 @@ extension Request {
         CookieHeader.value(named: name, in: headers[.cookie])
     }
 
-    /// A field of the form the request carries. A URL-encoded body is parsed once per request
-    /// (`FormBody`); other bodies (file uploads) go through Vapor's decoders.
-    func formField(_ name: String) -> String? {
-        formFields([name])[name]
+    /// The fields of the form the request carries (URL-encoded or multipart), decoded by
+    /// Vapor's decoder for the body's type once per request. A body that does not decode is an
+    /// empty form: its handler then says what is missing, as for a form sent empty.
+    var form: FormFields {
+        if let form = state.form { return form }
+        let form = (try? content.decode(FormFields.self)) ?? FormFields()
+        state.form = form
+        return form
     }
 
-    /// The fields called `names` that the form carries, at once: Vapor's request properties
-    /// are read under a lock each time, and an answer reads five fields.
-    func formFields(_ names: [String]) -> [String: String] {
-        let state = self.state
-        if state.formFields == nil, headers.first(name: .contentType)?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true {
-            state.formFields = FormBody.fields(body.string ?? "")
-        }
-        var found: [String: String] = [:]
-        if let fields = state.formFields {
-            for name in names { found[name] = fields[name] }
-        } else {
-            for name in names { found[name] = try? content.get(String.self, at: name) }
-        }
-        return found
+    /// The text of the form's field `name`, as typed; nil when the form has no such field.
+    func formField(_ name: String) -> String? {
+        form[name]
+    }
+
+    /// The file sent in the form's field `name` (a multipart upload); nil when there is none.
+    func uploadedFile(_ name: String) -> File? {
+        try? content.get(File.self, at: name)
     }
 
     /// Every state-changing request must carry the session's CSRF token, as the form field
