@@ -34,14 +34,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
 
     // Database
     let sqliteFile = try await DatabaseSetup.configure(app, config: config)
-    // What the batched paths (`Batcher`) run on: the application's database on an event loop
-    // (each has its own connection), not one request's.
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
-    let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
-    let readLanes = ReadLanes(group: eventLoops, sqliteFile: sqliteFile, logger: logger, database: database)
-    for connection in readLanes.sqliteConnections { app.lifecycle.use(connection) }
-    app.sessionLoader = SessionLoader(group: eventLoops, lanes: readLanes)
-    app.feedbackGate = FeedbackGate(group: eventLoops, lanes: readLanes)
     // The writer of feedback answers and receipts logs nothing below a warning, whatever the
     // configured level: a statement logged at debug beside the next one could tie a receipt
     // to its answer.
@@ -49,7 +42,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     quietLogger.logLevel = max(logger.logLevel, .warning)
     if let sqliteFile {
         // On SQLite the writer has a connection and a thread of its own (see there why).
-        let connection = DedicatedSQLiteConnection(path: sqliteFile, use: .writer, eventLoop: eventLoops.any(), logger: quietLogger)
+        let connection = DedicatedSQLiteConnection(path: sqliteFile, eventLoop: eventLoops.any(), logger: quietLogger)
         app.lifecycle.use(connection)
         app.feedbackWriter = FeedbackWriter(destination: .sqlite(connection))
     } else {

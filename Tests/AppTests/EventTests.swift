@@ -142,7 +142,7 @@ struct EventTests {
             #expect(people.count >= 4)
             let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
             func submission(_ person: UUID) -> FeedbackWriter.Submission {
-                FeedbackWriter.Submission(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-18", answer: answer)
+                FeedbackWriter.Submission(key: FeedbackKey(organisationID: organisationID, eventID: eventID, personID: person), day: "2026-11-18", answer: answer)
             }
             let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0) }, to: app.feedbackWriter.destination)
             #expect(first == [.stored, .stored, .alreadyAnswered])

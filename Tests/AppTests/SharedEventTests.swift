@@ -66,7 +66,7 @@ struct SharedEventTests {
                 participant.checkedInAt = clock.now
                 try await participant.save(on: app.db)
                 let answer = FeedbackAnswer(scores: ["relevance": 2, "importance": 2, "suitability": 2, "worth_time": 2], comment: "Från Bergvik")
-                #expect(try await app.feedbackWriter.submit(.init(organisationID: bergvik.id!, eventID: bergvikPart.id!, personID: person.id!,
+                #expect(try await app.feedbackWriter.submit(.init(key: FeedbackKey(organisationID: bergvik.id!, eventID: bergvikPart.id!, personID: person.id!),
                                                                     day: "2026-11-18", answer: answer)) == .stored)
             }
 

@@ -67,7 +67,8 @@ enum TestDatabase {
                 let app = try await Application.make(.testing)
                 app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: TestDatabase.replacingDatabase(in: url, with: "postgres"))),
                                   as: .psql)
-                administration = app
+                // Another test may have made one while this waited (the actor is reentrant).
+                if administration == nil { administration = app } else { try await app.asyncShutdown() }
             }
             guard let sql = administration?.db as? any SQLDatabase else { throw TestDatabaseError.noAdministration }
             try await sql.raw(SQLQueryString(statement)).run()

@@ -102,12 +102,12 @@ struct FeedbackLoadCommand: AsyncCommand {
         try await app.asyncShutdown()
     }
 
-    /// What Roder's own batched stages cost per answer, in process, with no HTTP: where a
-    /// wave's CPU goes that is not the web server's (`GET /health` shows that). Each stage is
-    /// timed the way a burst meets it — reads in batches of 250 (one event loop's share),
-    /// writes in one batch of all — best of five after one to warm up.
+    /// What Roder's own stages cost per answer, in process, with no HTTP: where a wave's CPU
+    /// goes that is not the web server's (`GET /health` shows that). Reads one request at a
+    /// time, the write in one group of all, as a burst meets it; best of five after one to
+    /// warm up.
     static func printStages(_ setup: Setup, app: Application, context: CommandContext) async throws {
-        let count = setup.sessions.count, half = max(1, count / 2), clock = ContinuousClock()
+        let count = setup.sessions.count, clock = ContinuousClock()
         func best(_ body: () async throws -> Void) async throws -> Duration {
             try await body()
             var fastest = Duration.seconds(3600)
@@ -120,21 +120,19 @@ struct FeedbackLoadCommand: AsyncCommand {
         }
         guard let eventID = setup.eventIDs.last else { return }
         let organisationID = try setup.organisation.requireID()
-        let hashes = setup.sessions.prefix(half).map { SessionStore.hash($0.token) }
         let people = try await Membership.query(on: app.db).filter(\.$organisation.$id == organisationID).all().compactMap { $0.$person.id }
-        let keys = people.prefix(half).map { FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: $0) }
+        let keys = people.map { FeedbackKey(organisationID: organisationID, eventID: eventID, personID: $0) }
+        let store = DatabaseFeedbackStore(database: app.db, writer: app.feedbackWriter)
         let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
         let body = answerForm(csrf: setup.sessions[0].csrf)
         context.console.print("Roder's own stages per answer, in process (best of 5):")
-        row("session, user, memberships (\(half) together)", try await best { _ = try await SessionLoader.load(hashes, on: app.db) }, per: half)
-        row("attended? answered? questions? (\(half) together)", try await best { _ = try await FeedbackGate.check(keys, on: app.db) }, per: half)
+        row("session, user, memberships", try await best { for session in setup.sessions { _ = try await SessionLoader.load(token: session.token, on: app.db) } }, per: count)
+        row("attended? answered? questions?", try await best { for key in keys { _ = try await store.check(key) } }, per: keys.count)
         row("the form read (FormFields)", try await best { for _ in 0..<count { _ = try URLEncodedFormDecoder().decode(FormFields.self, from: body) } }, per: count)
         // Timed once, on the seminar kept for it: a second time, every receipt would be refused.
-        row("receipt and answer (\(count) in one write)", try await clock.measure {
-            _ = try await FeedbackWriter.write(people.map { person in
-                .answer(.init(organisationID: organisationID, eventID: eventID, personID: person, day: "2026-11-30", answer: answer))
-            }, to: app.feedbackWriter.destination)
-        }, per: count)
+        row("receipt and answer (\(keys.count) in one write)", try await clock.measure {
+            _ = try await FeedbackWriter.write(keys.map { .answer(.init(key: $0, day: "2026-11-30", answer: answer)) }, to: app.feedbackWriter.destination)
+        }, per: keys.count)
         // As `SessionTouches` writes them a second after a burst: all in one statement.
         row("the sessions' touches (\(count) in one write)", try await best {
             _ = try await FeedbackWriter.write([.touch(.init(sessionIDs: setup.sessionIDs, at: Date()))], to: app.feedbackWriter.destination)

@@ -382,39 +382,32 @@ struct EventController: Sendable {
 
     func feedbackForm(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        if case .refused(let refusal) = try await feedbackCheck(request, eventID: event.requireID()) { return try await refusalPage(request, refusal, event: event) }
+        if let refusal = try await feedbackCheck(request, eventID: event.requireID()) { return try await refusalPage(request, refusal, event: event) }
         return try await feedbackPage(request, event: event, values: [:], error: nil)
     }
 
-    /// Hands the answer to the `FeedbackWriter`, which stores it without the person and the
-    /// receipt without the answer, in one transaction; a second answer is refused on the
-    /// receipt's unique (event, person) pair even when two arrive at the same moment.
-    /// All is well in nearly every request, so the event itself is read only to show a page.
+    /// Takes the answer in (`FeedbackIntake`): stored without the person, the receipt without
+    /// the answer, in one transaction; a second answer is refused on the receipt's unique
+    /// (event, person) pair even when two arrive at the same moment. All is well in nearly
+    /// every request, so the event itself is read only to show a page.
     func submitFeedback(_ request: Request) async throws -> Response {
         guard let eventID = request.parameters.uuid("eventID") else { throw Abort(.notFound) }
-        // The attendance row is the tenant check too: it belongs to this organisation's event.
-        let questions: [FeedbackQuestion]
-        switch try await feedbackCheck(request, eventID: eventID) {
-        case .refused(let refusal): return try await refusalPage(request, refusal, event: loadEvent(request))
-        case .mayAnswer(let asked): questions = asked
-        }
+        // The key's organisation is the tenant check: only this organisation's attendances count.
+        guard let personID = request.state.personID else { return try await refusalPage(request, .notLinked, event: loadEvent(request)) }
+        let key = FeedbackKey(organisationID: try request.organisationID, eventID: eventID, personID: personID)
         let form = request.form
-        let values = Dictionary(questions.compactMap { question in form[question.key].map { (question.key, $0) } }, uniquingKeysWith: { first, _ in first })
-        let answer: FeedbackAnswer
-        switch FeedbackAnswer.validate(values, questions: questions) {
-        case .success(let valid): answer = valid
-        case .failure:
-            return try await feedbackPage(request, event: loadEvent(request), values: values, error: request.localizer()(.feedbackIncomplete), status: .unprocessableEntity)
-        }
-        guard let personID = request.state.personID else { throw Abort(.forbidden) }
         let day = Self.day(request.now, request.application.config.timeZone)
-        let submission = FeedbackWriter.Submission(organisationID: try request.organisationID, eventID: eventID, personID: personID, day: day, answer: answer)
-        let writer = request.application.feedbackWriter
-        guard try await writer.submit(submission) == .stored else {
-            return try await refusalPage(request, .alreadyAnswered, event: loadEvent(request))
+        switch try await FeedbackIntake.submit(form.fields, for: key, on: day, to: request.feedbackStore) {
+        case .stored:
+            // Deliberately not audited: an audit row would tie a person to the moment of an answer.
+            return request.redirect(to: SiteRoute.event(eventID).path + "?answered=1")
+        case .refused(let refusal):
+            return try await refusalPage(request, refusal == .notAttended ? .notAttended : .alreadyAnswered, event: loadEvent(request))
+        case .incomplete(_, let questions):
+            let typed = form.fields.filter { name, _ in questions.contains { $0.key == name } }
+            return try await feedbackPage(request, event: loadEvent(request), values: typed, error: request.localizer()(.feedbackIncomplete),
+                                          status: .unprocessableEntity)
         }
-        // Deliberately not audited: an audit row would tie a person to the moment of an answer.
-        return request.redirect(to: SiteRoute.event(eventID).path + "?answered=1")
     }
 
     func results(_ request: Request) async throws -> Response {
@@ -500,22 +493,16 @@ struct EventController: Sendable {
 
     private enum FeedbackRefusal { case notLinked, notAttended, alreadyAnswered }
 
-    private enum FeedbackCheck {
-        case refused(FeedbackRefusal)
-        /// With the questions the programme asks.
-        case mayAnswer([FeedbackQuestion])
-    }
-
-    /// Whether this user may answer this organisation's event (a person who attended and has
-    /// not answered yet), and the programme's questions (`FeedbackGate`: the answers that
-    /// arrive together are checked together). The key's organisation is the tenant check.
-    private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackCheck {
-        guard let personID = request.state.personID else { return .refused(.notLinked) }
-        let key = FeedbackGate.Key(organisationID: try request.organisationID, eventID: eventID, personID: personID)
-        let verdict = try await request.application.feedbackGate.check(key, on: request.eventLoop)
-        guard verdict.attended else { return .refused(.notAttended) }
-        guard !verdict.answered else { return .refused(.alreadyAnswered) }
-        return .mayAnswer(verdict.questions)
+    /// Whether this user may answer this organisation's event: a person who attended and has
+    /// not answered yet (`FeedbackIntake`). The key's organisation is the tenant check.
+    private func feedbackCheck(_ request: Request, eventID: UUID) async throws -> FeedbackRefusal? {
+        guard let personID = request.state.personID else { return .notLinked }
+        let key = FeedbackKey(organisationID: try request.organisationID, eventID: eventID, personID: personID)
+        switch try await FeedbackIntake.questions(for: key, in: request.feedbackStore) {
+        case .success: return nil
+        case .failure(.notAttended): return .notAttended
+        case .failure(.alreadyAnswered): return .alreadyAnswered
+        }
     }
 
     private func refusalPage(_ request: Request, _ refusal: FeedbackRefusal, event: EventRecord) async throws -> Response {

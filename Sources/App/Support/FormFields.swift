@@ -6,7 +6,7 @@ import Vapor
 /// leave parsing and checking to the domain (`EventForm`, `PasswordPolicy`, …), so a form that
 /// comes back with an error shows exactly what the user typed.
 struct FormFields: Decodable, Sendable {
-    private var fields: [String: [String]] = [:]
+    private var sent: [String: [String]] = [:]
 
     init() {}
 
@@ -16,16 +16,16 @@ struct FormFields: Decodable, Sendable {
             // A field sent several times (checkboxes, a multiple choice) keeps every value in
             // order; one that is not text (a file, `a[b]=c`) is left out.
             if let values = try? container.decode([String].self, forKey: name) {
-                fields[name.stringValue] = values
+                sent[name.stringValue] = values
             } else if let value = try? container.decode(String.self, forKey: name) {
-                fields[name.stringValue] = [value]
+                sent[name.stringValue] = [value]
             }
         }
     }
 
     /// The field's value (the first, if it was sent more than once); nil when it was not sent.
     subscript(name: String) -> String? {
-        fields[name]?.first
+        sent[name]?.first
     }
 
     /// The identifier chosen in the field (a select's option); nil when none, or not one, was sent.
@@ -33,9 +33,14 @@ struct FormFields: Decodable, Sendable {
         self[name].flatMap(UUID.init(uuidString:))
     }
 
+    /// Each field's value (the first, for a field sent more than once).
+    var fields: [String: String] {
+        sent.compactMapValues(\.first)
+    }
+
     /// Every value sent for the field, in order (the ticked boxes of a group).
     func values(_ name: String) -> [String] {
-        fields[name] ?? []
+        sent[name] ?? []
     }
 
     /// The text typed per content language in the fields `prefix-sv`, `prefix-fi`, ….

@@ -19,34 +19,30 @@ import Vapor
 /// meet at SQLite's write lock, where SQLiteNIO retries at once, again and again, burning a core.
 struct FeedbackWriter: Sendable {
     struct Submission: Sendable {
-        let organisationID: UUID
-        let eventID: UUID
-        let personID: UUID
+        let key: FeedbackKey
         /// "2026-11-29": answers keep the day only.
         let day: String
         let answer: FeedbackAnswer
         /// The receipt's and the answer's random identifiers and the scores as JSON, made with
-        /// the submission on the request's event loop, not in the writer's line that every
-        /// answer of a burst passes through one after another.
+        /// the submission in the request's task, not in the line every answer passes through.
         let receiptID: UUID, answerID: UUID
         let scoresJSON: String
 
-        init(organisationID: UUID, eventID: UUID, personID: UUID, day: String, answer: FeedbackAnswer) {
-            self.organisationID = organisationID
-            self.eventID = eventID
-            self.personID = personID
+        init(key: FeedbackKey, day: String, answer: FeedbackAnswer) {
+            self.key = key
             self.day = day
             self.answer = answer
             receiptID = .random()
             answerID = .random()
             scoresJSON = FeedbackWriter.scoresJSON(answer.scores)
         }
+
+        var organisationID: UUID { key.organisationID }
+        var eventID: UUID { key.eventID }
+        var personID: UUID { key.personID }
     }
 
-    enum Outcome: Sendable, Equatable {
-        case stored
-        case alreadyAnswered
-    }
+    typealias Outcome = FeedbackSubmissionOutcome
 
     /// That sessions were in use, by a moment, for their idle timeout.
     struct Touch: Sendable, Equatable {
@@ -136,8 +132,6 @@ struct FeedbackWriter: Sendable {
         return jobs.indices.map { answerIndex[$0].map { outcomes[$0] } }
     }
 
-    /// Who answered what: a receipt's key.
-    fileprivate struct Key: Hashable { let eventID: UUID, personID: UUID }
 
     /// One group's writes.
     private struct Group: Sendable {
@@ -157,12 +151,11 @@ struct FeedbackWriter: Sendable {
                 }
             }
             guard !answers.isEmpty else { return [] }
-            func key(_ index: Int) -> Key { Key(eventID: answers[index].eventID, personID: answers[index].personID) }
             // The same person twice in one group (a double tap): only the first counts.
-            var seen = Set<Key>()
-            let candidates = answers.indices.filter { seen.insert(key($0)).inserted }
+            var seen = Set<FeedbackKey>()
+            let candidates = answers.indices.filter { seen.insert(answers[$0].key).inserted }
             let receipted = try await statements.insertReceipts(candidates.map { answers[$0] })
-            let stored = candidates.filter { receipted.contains(key($0)) }
+            let stored = candidates.filter { receipted.contains(answers[$0].key) }
             // Shuffled, so not even the order within the statement follows the order of arrival.
             if !stored.isEmpty { try await statements.insertAnswers(stored.shuffled().map { answers[$0] }) }
             let storedIndices = Set(stored)
@@ -201,7 +194,7 @@ private protocol GroupStatements: Sendable {
     /// Sets `last_seen_at` of `sessions` to `moment`.
     func touchSessions(_ sessions: [UUID], at moment: Date) async throws
     /// The "has answered" receipts, skipping any that exist already; the keys that went in.
-    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key>
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackKey>
     /// The answers, without the person.
     func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws
 }
@@ -221,12 +214,12 @@ private struct SQLiteGroupStatements: GroupStatements {
             [.float(moment.timeIntervalSince1970)] + sessions.map { .text($0.uuidText) })
     }
 
-    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key> {
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackKey> {
         let rows = try await connection.query(
             "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
-                + placeholders(rows: submissions.count, columns: 4) + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING event_id, person_id",
+                + placeholders(rows: submissions.count, columns: 4) + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING organisation_id, event_id, person_id",
             submissions.flatMap { [.text($0.receiptID.uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
-        return Set(try rows.map { FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
+        return Set(try rows.map { FeedbackKey(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
     }
 
     func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws {
@@ -254,13 +247,13 @@ private struct SQLKitGroupStatements: GroupStatements {
         try await sql.update(UserSession.schema).set("last_seen_at", to: SQLBind(moment)).where("id", .in, SQLBind.group(sessions)).run()
     }
 
-    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackWriter.Key> {
+    func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackKey> {
         let insert = sql.insert(into: FeedbackReceipt.schema).columns("id", "organisation_id", "event_id", "person_id")
         for submission in submissions {
             insert.values(SQLBind(submission.receiptID), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
         }
-        return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("event_id", "person_id").all().map {
-            FeedbackWriter.Key(eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
+        return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("organisation_id", "event_id", "person_id").all().map {
+            FeedbackKey(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
         })
     }
 

@@ -6,61 +6,37 @@ import NIOPosix
 import SQLiteNIO
 import Vapor
 
-/// A SQLite connection of Roder's own, with a thread of its own: `FeedbackWriter`'s, and one
-/// per event loop for the batched reads (`ReadLanes`).
+/// The feedback writer's own SQLite connection, with a thread of its own.
 ///
-/// Fluent keeps one SQLite connection per event loop, and they share as many worker threads.
-/// When the writer used one of them, a group's transaction held that event loop's connection:
-/// every session and every check of the requests on that loop waited behind the write, while
-/// in WAL mode SQLite would have let them read. On a connection of its own the writer never
-/// holds a reader up. On a thread of its own it can also never wait for a thread: SQLiteNIO
-/// retries a write that finds the file locked at once, again and again, on its thread, and a
-/// writer that needed one of the shared threads for its next statement while waiting writes
-/// held both of them would wait for ever (ARCHITECTURE.md, "Threads").
-///
-/// The thread is the connection's worker and, as `executor`, where the tasks that use it run,
-/// so a batch's statements follow one another on it with no other thread in between. Handed
-/// from thread to thread, each of a transaction's five statements waited twice for a core
-/// that the burst of requests keeps busy: a group of one answer took up to ten milliseconds.
-/// A reader's batch is read, decoded and handed to its requests there too; through Fluent's
-/// connection each row came back to the event loop as a task of its own.
+/// Fluent keeps one SQLite connection per event loop, and as many worker threads. SQLiteNIO
+/// retries a write that finds the file locked at once, again and again, on its thread: with
+/// more connections than threads, waiting writes could hold every thread while the holder of
+/// the lock waited for one (a deadlock the feedback benchmark found), and a writer on one of
+/// Fluent's connections held up every read of its event loop during a group. A connection and
+/// a thread of its own avoid both; the thread is also the Swift task executor the writer's
+/// line runs on, so a group's statements follow one another without changing threads.
 ///
 /// Opened at first use, closed when the application shuts down.
 final class DedicatedSQLiteConnection: Sendable {
-    enum Use: Sendable {
-        /// Writes (foreign keys enforced, as on Fluent's connections).
-        case writer
-        /// Reads only: SQLite refuses any write on it.
-        case reader
-    }
-
     private let path: String
-    private let use: Use
     private let thread: NIOThreadPool
     private let eventLoop: any EventLoop
     private let logger: Logger
     /// The connection, opened (or being opened) by the first to need it; the others wait for
-    /// the same opening. Two batchers may share a reader (`EventLoopBatchers`' lane for other
-    /// groups' event loops), and opening suspends.
+    /// the same opening (opening suspends).
     private let connection = NIOLockedValueBox<Task<SQLiteConnection, any Error>?>(nil)
     /// Runs Swift tasks' work on the connection's thread (`withTaskExecutorPreference`, `Task(executorPreference:)`).
     let executor: ThreadTaskExecutor
 
     /// `path`: the database file, the one Fluent's connections open. `eventLoop`: for the
     /// connection's futures, which Roder does not use.
-    init(path: String, use: Use, eventLoop: any EventLoop, logger: Logger) {
+    init(path: String, eventLoop: any EventLoop, logger: Logger) {
         self.path = path
-        self.use = use
         self.eventLoop = eventLoop
         self.logger = logger
         thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
         executor = ThreadTaskExecutor(thread: thread)
-    }
-
-    /// Runs `body` with the connection, on its thread.
-    func read<Result: Sendable>(_ body: @Sendable (SQLiteConnection) async throws -> Result) async throws -> Result {
-        try await withTaskExecutorPreference(executor) { try await body(try await open()) }
     }
 
     /// Runs `body` in a transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`:
@@ -113,12 +89,9 @@ final class DedicatedSQLiteConnection: Sendable {
 
     private func connect() async throws -> SQLiteConnection {
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
-        // As Fluent's connections are set up (foreign keys; `DatabaseSetup.tuneSQLite`).
-        let pragmas = switch use {
-        // The log emptied at once: what a crash before the last checkpoint left in it goes.
-        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
-        case .reader: ["PRAGMA query_only = ON"]
-        }
+        // As Fluent's connections are set up (foreign keys, WAL, FULL: `DatabaseSetup.tuneSQLite`),
+        // and the log emptied at once: what a crash before the last checkpoint left in it goes.
+        let pragmas = ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
         do {
             for pragma in pragmas { _ = try await opened.query(pragma) }
         } catch {
