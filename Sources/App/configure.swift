@@ -34,7 +34,14 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
 
     // Database
     let sqliteFile = try await DatabaseSetup.configure(app, config: config)
+    // The fast path (Stores/): batched reads per event loop, on SQLite on read-only
+    // connections with threads of their own (ReadLanes), and one writer line.
     let databases = app.databases, logger = app.logger, eventLoops = app.eventLoopGroup
+    let database: @Sendable (any EventLoop) -> any Database = { databases.database(logger: logger, on: $0)! }
+    let readLanes = ReadLanes(group: eventLoops, sqliteFile: sqliteFile, logger: logger, database: database)
+    for connection in readLanes.sqliteConnections { app.lifecycle.use(connection) }
+    app.sessionLoader = SessionLoader(group: eventLoops, lanes: readLanes)
+    app.feedbackGate = FeedbackGate(group: eventLoops, lanes: readLanes)
     // The writer of feedback answers and receipts logs nothing below a warning, whatever the
     // configured level: a statement logged at debug beside the next one could tie a receipt
     // to its answer.
@@ -42,7 +49,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     quietLogger.logLevel = max(logger.logLevel, .warning)
     if let sqliteFile {
         // On SQLite the writer has a connection and a thread of its own (see there why).
-        let connection = DedicatedSQLiteConnection(path: sqliteFile, eventLoop: eventLoops.any(), logger: quietLogger)
+        let connection = DedicatedSQLiteConnection(path: sqliteFile, use: .writer, eventLoop: eventLoops.any(), logger: quietLogger)
         app.lifecycle.use(connection)
         app.feedbackWriter = FeedbackWriter(destination: .sqlite(connection))
     } else {

@@ -4,15 +4,15 @@ import RoderCore
 import RoderViews
 import NIOConcurrencyHelpers
 import NIOCore
+import NIOPosix
 import Testing
 import VaporTesting
 @testable import App
 
-/// The stores behind a request (`Sources/App/Stores`): group commit of feedback answers
-/// (`Batcher`, `FeedbackWriter`), the writer's own SQLite connection, the sessions' touches,
-/// the session loader and the feedback check. None may mix up whose result is whose, or let
-/// one organisation see another's rows.
-@Suite("The stores behind a request", .serialized)
+/// Requests that arrive together share their queries (`Batcher`): the session of every
+/// request (`SessionLoader`) and the feedback checks (`FeedbackGate`). Sharing must never
+/// mix up whose result is whose, and never let one organisation see another's rows.
+@Suite("Requests that arrive together share queries", .serialized)
 struct BatchingTests {
     /// Records the size of every batch the work function sees.
     actor BatchSizes {
@@ -57,6 +57,42 @@ struct BatchingTests {
 
         let short = Batcher<Int, Int> { _ in [] }
         await #expect(throws: BatcherError.self) { try await short.run(1) }
+    }
+
+    /// Which event loop each batch was given, with its inputs.
+    actor LoopsSeen {
+        var batches: [(eventLoop: ObjectIdentifier, inputs: [Int])] = []
+        func add(_ eventLoop: any EventLoop, _ inputs: [Int]) { batches.append((ObjectIdentifier(eventLoop), inputs)) }
+    }
+
+    @Test("Each event loop batches its own requests and works on its own connection; requests from elsewhere are served too")
+    func eventLoopLanes() async throws {
+        let group = MultiThreadedEventLoopGroup(numberOfThreads: 2)
+        let loops = Array(group.makeIterator())
+        let seen = LoopsSeen()
+        let batchers = EventLoopBatchers<Int, Int>(group: group) { eventLoop, inputs in
+            await seen.add(eventLoop, inputs)
+            return inputs.map { $0 * 10 }
+        }
+        let results = try await withThrowingTaskGroup(of: (Int, Int).self) { tasks in
+            for input in 0..<20 { tasks.addTask { (input, try await batchers.run(input, on: loops[input % 2])) } }
+            return try await tasks.reduce(into: [Int: Int]()) { $0[$1.0] = $1.1 }
+        }
+        #expect(results == Dictionary(uniqueKeysWithValues: (0..<20).map { ($0, $0 * 10) }))
+        let batches = await seen.batches
+        // Even inputs came from the first loop's requests and were worked there, odd ones on the second.
+        #expect(batches.allSatisfy { batch in
+            batch.inputs.allSatisfy { $0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[0])
+                || batch.inputs.allSatisfy { !$0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[1])
+        }, "\(batches.map(\.inputs))")
+
+        // An event loop of another group: one of this group's loops does the work.
+        let other = MultiThreadedEventLoopGroup(numberOfThreads: 1)
+        #expect(try await batchers.run(7, on: other.next()) == 70)
+        try await other.shutdownGracefully()
+        let last = try #require(await seen.batches.last)
+        #expect(last.inputs == [7] && loops.contains { ObjectIdentifier($0) == last.eventLoop })
+        try await group.shutdownGracefully()
     }
 
     @Test("The load benchmark's wave over real HTTP: every answer stored once, the same answers again all refused")
@@ -112,6 +148,30 @@ struct BatchingTests {
             #expect(abs(try await lastSeen(sessions[1]).timeIntervalSince(clock.now)) < 0.01)
             #expect(abs(try await lastSeen(sessions[2]).timeIntervalSince(clock.now.addingTimeInterval(-120))) < 0.01)
         }
+    }
+
+    @Test("A reading connection of its own: used by many at once from the start, it reads what was committed; it refuses to write")
+    func readerConnection() async throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roder-reader-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let eventLoop = MultiThreadedEventLoopGroup.singleton.next(), path = folder + "/reader.sqlite"
+        let writer = DedicatedSQLiteConnection(path: path, use: .writer, eventLoop: eventLoop, logger: Logger(label: "test"))
+        let reader = DedicatedSQLiteConnection(path: path, use: .reader, eventLoop: eventLoop, logger: Logger(label: "test"))
+        try await writer.transaction { connection in
+            _ = try await connection.query("CREATE TABLE notes (text TEXT NOT NULL)")
+            _ = try await connection.query("INSERT INTO notes (text) VALUES ('hej')")
+        }
+        let counts = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<20 { group.addTask { try await reader.read { try await $0.query("SELECT count(*) AS n FROM notes")[0].column("n")?.integer ?? -1 } } }
+            return try await group.reduce(into: [Int]()) { $0.append($1) }
+        }
+        #expect(counts == Array(repeating: 1, count: 20))
+        await #expect(throws: (any Error).self) {
+            try await reader.read { _ = try await $0.query("INSERT INTO notes (text) VALUES ('nej')") }
+        }
+        await reader.close()
+        await writer.close()
     }
 
     @Test("On SQLite the writer has a connection of its own: reads go on while its transaction is open, and a failed group leaves nothing")
@@ -261,7 +321,7 @@ struct BatchingTests {
         #expect(keys(Organisation.keys) == Set(SessionLoader.organisationColumns))
     }
 
-    @Test("Each token loads its own session, user and memberships; an unknown token none; saving the models updates")
+    @Test("Sessions loaded together: each token its own session, user and memberships; unknown tokens none; saving updates")
     func sessionsTogether() async throws {
         try await withRoderApp { app, clock in
             let owner = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.programmeOwner).email).first())
@@ -270,10 +330,9 @@ struct BatchingTests {
             let (ownerSession, ownerToken) = try await SessionStore.create(userID: owner.id, organisationID: nil, on: app.db, now: clock.now)
             let (_, anonymousToken) = try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now)
             let (_, operatorToken) = try await SessionStore.create(userID: operatorUser.id, organisationID: nil, on: app.db, now: clock.now)
-            var loaded: [LoadedSession?] = []
-            for token in [ownerToken, anonymousToken, "no-such-token", ownerToken, operatorToken] {
-                loaded.append(try await SessionLoader.load(token: token, on: app.db))
-            }
+            let hashes = [ownerToken, anonymousToken, "no-such-token", ownerToken, operatorToken].map(SessionStore.hash)
+
+            let loaded = try await SessionLoader.load(hashes, on: app.db)
             let first = try #require(loaded[0]), again = try #require(loaded[3])
             #expect(first.session.id == ownerSession.id && first.session.csrfToken == ownerSession.csrfToken)
             #expect(first.user?.email == owner.email && first.user?.isActive == true)
@@ -306,7 +365,7 @@ struct BatchingTests {
         try await withRoderApp { app, clock in
             let owner = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.programmeOwner).email).first())
             let (_, token) = try await SessionStore.create(userID: owner.id, organisationID: nil, on: app.db, now: clock.now)
-            let loaded = try #require(try await SessionLoader.load(token: token, on: app.db))
+            let loaded = try #require(try await SessionLoader.load([SessionStore.hash(token)], on: app.db)[0])
             let chosen = try #require(loaded.memberships.firstIndex { $0.roles.contains(.programmeOwner) })
             func adopted() -> RequestState {
                 let state = RequestState(language: .swedish)
@@ -337,7 +396,7 @@ struct BatchingTests {
         }
     }
 
-    @Test("The feedback check: attendance and receipts per person, event and organisation — never another organisation's")
+    @Test("Feedback checks made together: attendance and receipts per person, event and organisation — never another organisation's")
     func feedbackChecksTogether() async throws {
         try await withRoderApp { app, clock in
             let (path, event) = try await EventTests.seminar(app, clock: clock)
@@ -354,14 +413,12 @@ struct BatchingTests {
             let absent = try await person(EventTests.managers[2])
             let bergvik = try #require(try await Organisation.query(on: app.db).filter(\.$slug == Account.bergvik.slug).first()?.id)
             let keys = [
-                FeedbackKey(organisationID: organisationID, eventID: eventID, personID: answered),
-                FeedbackKey(organisationID: organisationID, eventID: eventID, personID: attended),
-                FeedbackKey(organisationID: organisationID, eventID: eventID, personID: absent),
-                FeedbackKey(organisationID: bergvik, eventID: eventID, personID: attended),
+                FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: answered),
+                FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: attended),
+                FeedbackGate.Key(organisationID: organisationID, eventID: eventID, personID: absent),
+                FeedbackGate.Key(organisationID: bergvik, eventID: eventID, personID: attended),
             ]
-            let store = DatabaseFeedbackStore(database: app.db, writer: app.feedbackWriter)
-            var verdicts: [FeedbackEligibility] = []
-            for key in keys { verdicts.append(try await store.check(key)) }
+            let verdicts = try await FeedbackGate.check(keys, on: app.db)
             #expect(verdicts.map(\.attended) == [true, true, false, false])
             #expect(verdicts.map(\.answered) == [true, false, false, false])
             #expect(verdicts[0].questions.map(\.key) == QuestionSet.standard.map(\.key))

@@ -103,9 +103,8 @@ struct FeedbackLoadCommand: AsyncCommand {
     }
 
     /// What Roder's own stages cost per answer, in process, with no HTTP: where a wave's CPU
-    /// goes that is not the web server's (`GET /health` shows that). Reads one request at a
-    /// time, the write in one group of all, as a burst meets it; best of five after one to
-    /// warm up.
+    /// goes that is not the web server's (`GET /health` shows that). Each stage in one batch of
+    /// all, best of five after one to warm up.
     static func printStages(_ setup: Setup, app: Application, context: CommandContext) async throws {
         let count = setup.sessions.count, clock = ContinuousClock()
         func best(_ body: () async throws -> Void) async throws -> Duration {
@@ -122,12 +121,12 @@ struct FeedbackLoadCommand: AsyncCommand {
         let organisationID = try setup.organisation.requireID()
         let people = try await Membership.query(on: app.db).filter(\.$organisation.$id == organisationID).all().compactMap { $0.$person.id }
         let keys = people.map { FeedbackKey(organisationID: organisationID, eventID: eventID, personID: $0) }
-        let store = DatabaseFeedbackStore(database: app.db, writer: app.feedbackWriter)
+        let hashes = setup.sessions.map { SessionStore.hash($0.token) }
         let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
         let body = answerForm(csrf: setup.sessions[0].csrf)
         context.console.print("Roder's own stages per answer, in process (best of 5):")
-        row("session, user, memberships", try await best { for session in setup.sessions { _ = try await SessionLoader.load(token: session.token, on: app.db) } }, per: count)
-        row("attended? answered? questions?", try await best { for key in keys { _ = try await store.check(key) } }, per: keys.count)
+        row("session, user, memberships (\(count) together)", try await best { _ = try await SessionLoader.load(hashes, on: app.db) }, per: count)
+        row("attended? answered? questions? (\(keys.count) together)", try await best { _ = try await FeedbackGate.check(keys, on: app.db) }, per: keys.count)
         row("the form read (FormFields)", try await best { for _ in 0..<count { _ = try URLEncodedFormDecoder().decode(FormFields.self, from: body) } }, per: count)
         // Timed once, on the seminar kept for it: a second time, every receipt would be refused.
         row("receipt and answer (\(keys.count) in one write)", try await clock.measure {

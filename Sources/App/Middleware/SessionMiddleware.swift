@@ -65,7 +65,7 @@ struct SessionMiddleware: AsyncMiddleware {
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
         guard let token = request.cookie(cookieName), !token.isEmpty else { return }
-        guard var loaded = try await SessionLoader.load(token: token, on: request.db) else {
+        guard var loaded = try await request.application.sessionLoader.load(token: token, on: request.eventLoop) else {
             state.clearSessionCookie = true
             return
         }

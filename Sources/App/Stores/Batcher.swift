@@ -1,11 +1,13 @@
 import Foundation
 import NIOConcurrencyHelpers
+import NIOCore
 
 /// A line that turns what arrives together into one piece of work: group commit for
-/// `FeedbackWriter`. The first input is worked on at once, alone; whatever arrives meanwhile
-/// waits and goes into the next batch, together. Quiet, it costs nothing; when hundreds of
-/// phones send their answers within the same second, hundreds of transactions, each waiting
-/// for SQLite's one writer and a sync of the disk, become a handful.
+/// `FeedbackWriter`, and one query for the sessions and feedback checks of requests that
+/// arrive together (`SessionLoader`, `FeedbackGate`). The first input is worked on at once,
+/// alone; whatever arrives meanwhile waits and goes into the next batch, together. Quiet, it
+/// costs nothing; when hundreds of phones send their answers within the same second, hundreds
+/// of transactions and queries become a handful.
 ///
 /// `work` gets the inputs of one batch and returns one output per input, in the same order.
 /// If it throws, every input of that batch gets the error.
@@ -73,6 +75,33 @@ final class Batcher<Input: Sendable, Output: Sendable>: Sendable {
             line.waiting.removeFirst(batch.count)
             return batch
         }
+    }
+}
+
+/// A `Batcher` for each event loop of a group: a request batches with the others on its
+/// connection's event loop, and their batch runs on that loop's lane (`ReadLanes`: on SQLite a
+/// connection and thread of its own, `executor`). A burst is then worked on every core at
+/// once; with one batcher for all, one thread read and decoded each batch of 250 sessions
+/// while the other waited. An event loop from another group gets one more batcher, shared.
+struct EventLoopBatchers<Input: Sendable, Output: Sendable>: Sendable {
+    private let lanes: [ObjectIdentifier: Batcher<Input, Output>]
+    private let elsewhere: Batcher<Input, Output>
+
+    /// `executor`: where an event loop's batches are worked on (nil: Swift's global executor).
+    init(group: any EventLoopGroup, largestBatch: Int = 250, executor: @Sendable (_ eventLoop: any EventLoop) -> (any TaskExecutor)? = { _ in nil },
+         work: @escaping @Sendable (_ eventLoop: any EventLoop, [Input]) async throws -> [Output]) {
+        var lanes: [ObjectIdentifier: Batcher<Input, Output>] = [:]
+        for eventLoop in group.makeIterator() {
+            lanes[ObjectIdentifier(eventLoop)] = Batcher(largestBatch: largestBatch, executor: executor(eventLoop)) { try await work(eventLoop, $0) }
+        }
+        self.lanes = lanes
+        let someEventLoop = group.any()
+        elsewhere = Batcher(largestBatch: largestBatch, executor: executor(someEventLoop)) { try await work(someEventLoop, $0) }
+    }
+
+    /// `eventLoop`: the request's (`Request.eventLoop`).
+    func run(_ input: Input, on eventLoop: any EventLoop) async throws -> Output {
+        try await (lanes[ObjectIdentifier(eventLoop)] ?? elsewhere).run(input)
     }
 }
 

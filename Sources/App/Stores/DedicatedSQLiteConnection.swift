@@ -6,37 +6,55 @@ import NIOPosix
 import SQLiteNIO
 import Vapor
 
-/// The feedback writer's own SQLite connection, with a thread of its own.
+/// A SQLite connection of Roder's own, with a thread of its own: `FeedbackWriter`'s, and one
+/// per event loop for the batched reads (`ReadLanes`).
 ///
 /// Fluent keeps one SQLite connection per event loop, and as many worker threads. SQLiteNIO
 /// retries a write that finds the file locked at once, again and again, on its thread: with
 /// more connections than threads, waiting writes could hold every thread while the holder of
 /// the lock waited for one (a deadlock the feedback benchmark found), and a writer on one of
 /// Fluent's connections held up every read of its event loop during a group. A connection and
-/// a thread of its own avoid both; the thread is also the Swift task executor the writer's
-/// line runs on, so a group's statements follow one another without changing threads.
+/// a thread of their own avoid both. The thread is also the Swift task executor the
+/// connection's batches run on (`executor`), so a batch's statements follow one another, and
+/// its rows are decoded, without changing threads: through Fluent's connection each row came
+/// back to the event loop as a task of its own (docs/PERFORMANCE.md).
 ///
 /// Opened at first use, closed when the application shuts down.
 final class DedicatedSQLiteConnection: Sendable {
+    enum Use: Sendable {
+        /// Writes (foreign keys enforced, as on Fluent's connections).
+        case writer
+        /// Reads only: SQLite refuses any write on it.
+        case reader
+    }
+
     private let path: String
+    private let use: Use
     private let thread: NIOThreadPool
     private let eventLoop: any EventLoop
     private let logger: Logger
     /// The connection, opened (or being opened) by the first to need it; the others wait for
-    /// the same opening (opening suspends).
+    /// the same opening. Two batchers may share a reader (`EventLoopBatchers`' lane for other
+    /// groups' event loops), and opening suspends.
     private let connection = NIOLockedValueBox<Task<SQLiteConnection, any Error>?>(nil)
     /// Runs Swift tasks' work on the connection's thread (`withTaskExecutorPreference`, `Task(executorPreference:)`).
     let executor: ThreadTaskExecutor
 
     /// `path`: the database file, the one Fluent's connections open. `eventLoop`: for the
     /// connection's futures, which Roder does not use.
-    init(path: String, eventLoop: any EventLoop, logger: Logger) {
+    init(path: String, use: Use, eventLoop: any EventLoop, logger: Logger) {
         self.path = path
+        self.use = use
         self.eventLoop = eventLoop
         self.logger = logger
         thread = NIOThreadPool(numberOfThreads: 1)
         thread.start()
         executor = ThreadTaskExecutor(thread: thread)
+    }
+
+    /// Runs `body` with the connection, on its thread.
+    func read<Result: Sendable>(_ body: @Sendable (SQLiteConnection) async throws -> Result) async throws -> Result {
+        try await withTaskExecutorPreference(executor) { try await body(try await open()) }
     }
 
     /// Runs `body` in a transaction that takes SQLite's write lock at once (`BEGIN IMMEDIATE`:
@@ -89,9 +107,12 @@ final class DedicatedSQLiteConnection: Sendable {
 
     private func connect() async throws -> SQLiteConnection {
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
-        // As Fluent's connections are set up (foreign keys, WAL, FULL: `DatabaseSetup.tuneSQLite`),
-        // and the log emptied at once: what a crash before the last checkpoint left in it goes.
-        let pragmas = ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
+        // As Fluent's connections are set up (`DatabaseSetup.tuneSQLite`); the writer empties
+        // the log at once: what a crash before the last checkpoint left in it goes.
+        let pragmas = switch use {
+        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
+        case .reader: ["PRAGMA query_only = ON"]
+        }
         do {
             for pragma in pragmas { _ = try await opened.query(pragma) }
         } catch {
