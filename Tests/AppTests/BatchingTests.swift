@@ -312,6 +312,25 @@ struct BatchingTests {
         try await app.asyncShutdown()
     }
 
+    @Test("A flush returns only once every touch noted before it is written, even one the timer's write has under way")
+    func flushWaitsForTheWriteUnderWay() async throws {
+        let written = NIOLockedValueBox<[UUID]>([]), started = NIOLockedValueBox(false)
+        let touches = SessionTouches(delay: .milliseconds(1), logger: Logger(label: "test")) { touch in
+            started.withLockedValue { $0 = true }
+            try await Task.sleep(for: .milliseconds(200))
+            written.withLockedValue { $0 += touch.sessionIDs }
+        }
+        let session = UUID()
+        touches.note(session, at: Date())
+        // The timer's flush takes the touch and starts writing it …
+        let deadline = ContinuousClock.now + .seconds(10)
+        while !started.withLockedValue({ $0 }) && ContinuousClock.now < deadline { try await Task.sleep(for: .milliseconds(2)) }
+        #expect(started.withLockedValue { $0 })
+        // … and a flush now, with nothing new to write, still waits for that write.
+        await touches.flush()
+        #expect(written.withLockedValue { $0 } == [session])
+    }
+
     @Test("The session loader reads every field of the models it writes by hand")
     func columnsCoverModels() {
         func keys(_ fields: [FieldKey]) -> Set<String> { Set(fields.map(\.description)) }

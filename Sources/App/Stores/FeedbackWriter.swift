@@ -122,7 +122,9 @@ struct FeedbackWriter: Sendable {
             // Until a checkpoint, the write-ahead log keeps the pages of the answers and of the
             // receipts as they were before and after this group: a diff would pair a lone
             // answer with its receipt. Emptied before anyone is told "saved" (docs/SECURITY.md).
-            if outcomes.contains(.stored) { try await writer.truncateLog() }
+            // The answers are committed whatever happens here: a checkpoint that fails is left
+            // to the next group (and to the next start), never reported as a lost answer.
+            if outcomes.contains(.stored) { _ = try? await writer.truncateLog() }
         case .database(let database):
             outcomes = try await database().transaction { transaction in
                 guard let sql = transaction as? any SQLDatabase else { throw TenantDatabaseError.notSQL }

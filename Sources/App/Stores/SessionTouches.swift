@@ -17,6 +17,8 @@ final class SessionTouches: Sendable {
         var latest = Date.distantPast
         /// Writes them `delay` after the first was noted, unless `flush` comes first.
         var scheduledFlush: Task<Void, Never>?
+        /// The write under way, if any: a `flush` that finds nothing new waits for it.
+        var writing: Task<Void, Never>?
         var isClosed = false
     }
 
@@ -51,19 +53,27 @@ final class SessionTouches: Sendable {
     /// Writes the touches noted so far, with the latest moment among them: they lie at most
     /// `delay` apart. Tests call it to see them written; shutdown, to write the last ones.
     func flush() async {
-        let touch = pending.withLockedValue { pending -> FeedbackWriter.Touch? in
+        let underWay = pending.withLockedValue { pending -> Task<Void, Never>? in
             pending.scheduledFlush?.cancel()
             pending.scheduledFlush = nil
-            guard !pending.sessions.isEmpty else { return nil }
-            defer { pending.sessions = []; pending.latest = .distantPast }
-            return FeedbackWriter.Touch(sessionIDs: Array(pending.sessions), at: pending.latest)
+            guard !pending.sessions.isEmpty else { return pending.writing }
+            let touch = FeedbackWriter.Touch(sessionIDs: Array(pending.sessions), at: pending.latest)
+            pending.sessions = []
+            pending.latest = .distantPast
+            // After the write before it, so that a flush returns only once all noted so far are written.
+            let previous = pending.writing
+            let writing = Task { [write, logger] in
+                await previous?.value
+                do {
+                    try await write(touch)
+                } catch {
+                    logger.warning("Could not note that \(touch.sessionIDs.count) sessions were in use: \(error)")
+                }
+            }
+            pending.writing = writing
+            return writing
         }
-        guard let touch else { return }
-        do {
-            try await write(touch)
-        } catch {
-            logger.warning("Could not note that \(touch.sessionIDs.count) sessions were in use: \(error)")
-        }
+        await underWay?.value
     }
 
     /// What is still to be written (tests).
