@@ -11,7 +11,7 @@ import Vapor
 public enum Entrypoint {
     /// Runs Swift concurrency's jobs on NIO's event loops instead of on a second pool of
     /// threads, so that an `await` in a handler does not switch threads for every database
-    /// answer (a fifth less CPU per request under load; see docs/PERFORMANCE.md). What blocks
+    /// answer, as Vapor's template does (docs/PERFORMANCE.md, "What mattered"). What blocks
     /// stays off the event loops: SQLite and password hashing run on the thread pool.
     /// Must be called first, from the main thread; false if it could not be installed.
     @discardableResult
