@@ -33,27 +33,6 @@ final class GoalStatusUpdate: Model, TenantOwned, @unchecked Sendable {
     var goalStatus: GoalStatus { GoalStatus(rawValue: status) ?? .notStarted }
 }
 
-struct AddGoalStatus: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(ResultGoal.schema).field("status", .string).update()
-        try await database.schema(GoalStatusUpdate.schema)
-            .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
-            .field("goal_id", .uuid, .required, .references(ResultGoal.schema, .id, onDelete: .cascade))
-            .field("status", .string, .required)
-            .field("comment", .string)
-            .field("author_user_id", .uuid)
-            .field("author_name", .string, .required)
-            .field("at", .datetime, .required)
-            .create()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(GoalStatusUpdate.schema).delete()
-        try await database.schema(ResultGoal.schema).deleteField("status").update()
-    }
-}
-
 /// How a result goal is measured: from a baseline towards a target.
 final class Indicator: Model, TenantOwned, @unchecked Sendable {
     static let schema = "indicators"
@@ -127,53 +106,3 @@ final class MeasurementRecord: Model, TenantOwned, @unchecked Sendable {
     var measurement: MeasuredValue { MeasuredValue(date: date, value: value) }
 }
 
-struct CreateIndicators: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        try await database.schema(Indicator.schema)
-            .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
-            .field("goal_id", .uuid, .required, .references(ResultGoal.schema, .id, onDelete: .cascade))
-            .field("name", .json, .required)
-            .field("unit", .string, .required)
-            .field("baseline", .double, .required)
-            .field("target", .double, .required)
-            .field("direction", .string, .required)
-            .field("weight", .double, .required)
-            .field("archived_at", .datetime)
-            .create()
-        try await database.schema(MeasurementRecord.schema)
-            .id()
-            .field("organisation_id", .uuid, .required, .references(Organisation.schema, .id, onDelete: .cascade))
-            .field("indicator_id", .uuid, .required, .references(Indicator.schema, .id, onDelete: .cascade))
-            .field("date", .datetime, .required)
-            .field("value", .double, .required)
-            .field("comment", .string)
-            .field("recorded_by", .string, .required)
-            .field("recorded_at", .datetime, .required)
-            .field("replaced_at", .datetime)
-            .create()
-        guard let sql = database as? any SQLDatabase else { return }
-        try await sql.create(index: "measurements_indicator_date").on(MeasurementRecord.schema).column("indicator_id").column("date").run()
-        try await sql.create(index: "indicators_goal").on(Indicator.schema).column("goal_id").run()
-    }
-
-    func revert(on database: any Database) async throws {
-        try await database.schema(MeasurementRecord.schema).delete()
-        try await database.schema(Indicator.schema).delete()
-    }
-}
-
-struct AddGoalDetails: AsyncMigration {
-    func prepare(on database: any Database) async throws {
-        // One column per statement: SQLite adds one column per ALTER TABLE.
-        try await database.schema(ResultGoal.schema).field("description", .json).update()
-        try await database.schema(ResultGoal.schema).field("start_date", .datetime).update()
-        try await database.schema(ResultGoal.schema).field("end_date", .datetime).update()
-    }
-
-    func revert(on database: any Database) async throws {
-        for field in ["description", "start_date", "end_date"] {
-            try await database.schema(ResultGoal.schema).deleteField(.string(field)).update()
-        }
-    }
-}
