@@ -20,6 +20,20 @@ public struct DemoEvents: Sendable {
 
     public static let empty = DemoEvents(events: [])
 
+    /// Who is invited to `seed`: the core team (the first four of top management) or all of
+    /// top and middle management, in the order of `people`.
+    public static func invited(to seed: EventSeed, among people: [DemoTown.PersonSeed]) -> [DemoTown.PersonSeed] {
+        let management = people.filter { ["top", "middle"].contains($0.managementLevel) }
+        return seed.coreTeamOnly ? Array(management.filter { $0.managementLevel == "top" }.prefix(4)) : management
+    }
+
+    /// The indices (in the order invited) of those who answered event number `event` once it
+    /// was held: the attendees who answered.
+    public static func respondents(event: Int, invited: Int) -> [Int] {
+        let attendees = (0..<invited).filter { attended(person: $0, event: event) }
+        return attendees.indices.filter { answered(event: event, index: $0) }.map { attendees[$0] }
+    }
+
     /// Whether person number `person` (in the order invited) came to event number `event`:
     /// most come, some less and less often, so attendance rates and a falling trend show.
     public static func attended(person: Int, event: Int) -> Bool {

@@ -98,9 +98,19 @@ struct DemoEventsTests {
     func events() {
         let years = Set(town.events.events.map(\.start.year))
         #expect(years.isSuperset(of: [2025, 2026]))
-        let small = town.events.events.filter(\.coreTeamOnly)
+        let small = town.events.events.enumerated().filter { $0.element.coreTeamOnly }
         #expect(small.count == 1)
-        // At most four people were invited to it, so fewer than the standard k = 5 can answer.
-        #expect(town.people.filter { $0.managementLevel == "top" }.prefix(4).count < AnonymityThreshold.standard.k)
+        for (number, seed) in small {
+            // Some answered it, but fewer than the standard k = 5: its results stay hidden.
+            let invited = DemoEvents.invited(to: seed, among: town.people)
+            let answered = DemoEvents.respondents(event: number, invited: invited.count)
+            #expect(invited.count == 4 && invited.allSatisfy { $0.managementLevel == "top" })
+            #expect(answered.count > 0 && answered.count < AnonymityThreshold.standard.k)
+        }
+        // Every other event, once held, reaches k: the demo shows results beside the hidden one.
+        for (number, seed) in town.events.events.enumerated() where !seed.coreTeamOnly {
+            #expect(DemoEvents.respondents(event: number, invited: DemoEvents.invited(to: seed, among: town.people).count).count
+                    >= AnonymityThreshold.standard.k, "\(number)")
+        }
     }
 }

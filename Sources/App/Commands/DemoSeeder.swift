@@ -184,8 +184,6 @@ enum DemoSeeder {
         let organisationID = tenant.organisationID
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .helsinki
-        let management = people.filter { ["top", "middle"].contains($0.managementLevel) }
-        let coreTeam = people.filter { $0.managementLevel == "top" }.prefix(4)
         var random = SplitMix(seed: 2025)
         for (number, seed) in seeds.events.enumerated() {
             let start = calendar.date(from: DateComponents(year: seed.start.year, month: seed.start.month, day: seed.start.day, hour: seed.start.hour))!
@@ -194,7 +192,7 @@ enum DemoSeeder {
             event.place = seed.place
             event.areaID = seed.area.map { areaIDs[$0 - 1] }
             try await tenant.create(event)
-            let invited = (seed.coreTeamOnly ? Array(coreTeam) : management).compactMap { personIDs[$0.key] }
+            let invited = DemoEvents.invited(to: seed, among: people).compactMap { personIDs[$0.key] }
             try await seedParticipation(event, invited: invited, pattern: number, tenant: tenant, now: now)
         }
         let loop = FeedbackLoopNote(organisationID: organisationID, period: DemoEvents.loopSummary.period)
