@@ -9,7 +9,8 @@ let strictSettings: [SwiftSetting] = [
 
 let package = Package(
     name: "Roder",
-    platforms: [.macOS(.v13)],
+    // macOS 15: the threads of Roder's own SQLite connections are Swift task executors (`TaskExecutor`, SE-0417).
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "roder", targets: ["Roder"]),
     ],
