@@ -4,7 +4,7 @@ import PackageDescription
 // The outer package: HTTP, persistence and the `roder` command. The domain and the
 // views live in the inner package `Core/`, which builds and tests without Vapor.
 let strictSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(
@@ -12,14 +12,14 @@ let package = Package(
     // macOS 15: the threads of Roder's own SQLite connections are Swift task executors (`TaskExecutor`, SE-0417).
     platforms: [.macOS(.v15)],
     products: [
-        .executable(name: "roder", targets: ["Roder"]),
+        .executable(name: "roder", targets: ["Roder"])
     ],
     // `swift build -c release --traits Jemalloc` links jemalloc, as Vapor's own deployment
     // template does: under a burst of requests glibc's allocator spent a tenth of the CPU
     // (docs/PERFORMANCE.md). Off by default, so that `swift run roder demo` and the tests
     // need nothing beyond Swift.
     traits: [
-        .trait(name: "Jemalloc", description: "Link jemalloc as the memory allocator (Linux; needs libjemalloc-dev)."),
+        .trait(name: "Jemalloc", description: "Link jemalloc as the memory allocator (Linux; needs libjemalloc-dev).")
     ],
     dependencies: [
         .package(path: "Core"),

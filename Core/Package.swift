@@ -5,7 +5,7 @@ import PackageDescription
 // table) and its typed HTML views. Nothing here knows about Vapor or Fluent, so it builds
 // and tests in seconds: `swift test --package-path Core`.
 let strictSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 let package = Package(

@@ -99,15 +99,21 @@ public struct AppConfig: Sendable {
         let host = environment["RODER_HOST"].flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1"
         var port = 8080
         if let text = environment["RODER_PORT"], !text.isEmpty {
-            if let number = Int(text), (1...65535).contains(number) { port = number }
-            else { problems.append("RODER_PORT must be a port number from 1 to 65535 (got \"\(text)\").") }
+            if let number = Int(text), (1...65535).contains(number) {
+                port = number
+            } else {
+                problems.append("RODER_PORT must be a port number from 1 to 65535 (got \"\(text)\").")
+            }
         }
 
         var secureCookies = false
         let publicURL = environment["RODER_PUBLIC_URL"].flatMap { $0.isEmpty ? nil : $0 }
         if let publicURL {
-            if publicURL.hasPrefix("https://") { secureCookies = true }
-            else if !publicURL.hasPrefix("http://") { problems.append("RODER_PUBLIC_URL must be an http:// or https:// address, such as https://roder.example.fi.") }
+            if publicURL.hasPrefix("https://") {
+                secureCookies = true
+            } else if !publicURL.hasPrefix("http://") {
+                problems.append("RODER_PUBLIC_URL must be an http:// or https:// address, such as https://roder.example.fi.")
+            }
         }
 
         func minutes(_ name: String, default value: Int) -> TimeInterval {
@@ -123,20 +129,29 @@ public struct AppConfig: Sendable {
 
         var defaultLanguage = Language.swedish
         if let code = environment["RODER_DEFAULT_LANGUAGE"], !code.isEmpty {
-            if let language = Language(rawValue: code) { defaultLanguage = language }
-            else { problems.append("RODER_DEFAULT_LANGUAGE must be one of sv, fi, en (got \"\(code)\").") }
+            if let language = Language(rawValue: code) {
+                defaultLanguage = language
+            } else {
+                problems.append("RODER_DEFAULT_LANGUAGE must be one of sv, fi, en (got \"\(code)\").")
+            }
         }
 
         var timeZone = TimeZone.helsinki
         if let identifier = environment["RODER_TIME_ZONE"], !identifier.isEmpty {
-            if let zone = TimeZone(identifier: identifier) { timeZone = zone }
-            else { problems.append("RODER_TIME_ZONE must be a time-zone name such as Europe/Helsinki or Europe/Stockholm (got \"\(identifier)\").") }
+            if let zone = TimeZone(identifier: identifier) {
+                timeZone = zone
+            } else {
+                problems.append("RODER_TIME_ZONE must be a time-zone name such as Europe/Helsinki or Europe/Stockholm (got \"\(identifier)\").")
+            }
         }
 
         var bcryptCost = 12
         if let text = environment["RODER_BCRYPT_COST"], !text.isEmpty {
-            if let cost = Int(text), (4...31).contains(cost) { bcryptCost = cost }
-            else { problems.append("RODER_BCRYPT_COST must be a whole number from 4 to 31 (got \"\(text)\").") }
+            if let cost = Int(text), (4...31).contains(cost) {
+                bcryptCost = cost
+            } else {
+                problems.append("RODER_BCRYPT_COST must be a whole number from 4 to 31 (got \"\(text)\").")
+            }
         }
 
         var trustedProxies = TrustedProxies(networks: [])
@@ -144,7 +159,9 @@ public struct AppConfig: Sendable {
             switch TrustedProxies.parse(text) {
             case .success(let parsed): trustedProxies = parsed
             case .failure(let error):
-                problems.append("RODER_TRUSTED_PROXIES must list addresses or networks such as 10.0.0.5, 10.1.0.0/16 (not \(error.parts.map { "\"\($0.prefix(40))\"" }.joined(separator: ", "))).")
+                problems.append(
+                    "RODER_TRUSTED_PROXIES must list addresses or networks such as 10.0.0.5, 10.1.0.0/16 (not \(error.parts.map { "\"\($0.prefix(40))\"" }.joined(separator: ", ")))."
+                )
             }
         }
 

@@ -152,7 +152,8 @@ extension RoutesBuilder {
         }
         let access = endpoint.access
         let changesState = endpoint.method != .get
-        on(HTTPMethod(rawValue: endpoint.method.rawValue), path, body: .collect(maxSize: VaporByteCount(integerLiteral: endpoint.maximumBodySize.bytes))) { request async throws -> Response in
+        on(HTTPMethod(rawValue: endpoint.method.rawValue), path, body: .collect(maxSize: VaporByteCount(integerLiteral: endpoint.maximumBodySize.bytes))) {
+            request async throws -> Response in
             try request.authorize(access)
             if changesState { try request.verifyCSRFToken() }
             return try await handler(request)

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Account, users and the audit log", .serialized)
@@ -14,9 +15,11 @@ struct AccountAndUsersTests {
             let browser = TestBrowser(app, acceptLanguage: "en")
             try await browser.signIn(coach)
             try await browser.get("/account")
-            let response = try await browser.post("/account/password", [
-                ("current_password", coach.password), ("new_password", "coffee and cardamom buns"), ("confirm_password", "coffee and cardamom buns"),
-            ])
+            let response = try await browser.post(
+                "/account/password",
+                [
+                    ("current_password", coach.password), ("new_password", "coffee and cardamom buns"), ("confirm_password", "coffee and cardamom buns"),
+                ])
             #expect(response.location == "/account")
             #expect(try await browser.follow(response).body.string.contains("Your password has been changed."))
 
@@ -36,9 +39,11 @@ struct AccountAndUsersTests {
             let browser = TestBrowser(app, acceptLanguage: "fi")
             try await browser.signIn(Account.with(.manager))
             try await browser.get("/account")
-            let response = try await browser.post("/account/password", [
-                ("current_password", "wrong"), ("new_password", "short"), ("confirm_password", "other"),
-            ])
+            let response = try await browser.post(
+                "/account/password",
+                [
+                    ("current_password", "wrong"), ("new_password", "short"), ("confirm_password", "other"),
+                ])
             #expect(response.status == .unprocessableEntity)
             let body = response.body.string
             #expect(body.contains("Nykyinen salasana on väärin."))
@@ -53,10 +58,12 @@ struct AccountAndUsersTests {
             let browser = TestBrowser(app, acceptLanguage: "sv")
             try await browser.signIn(Account.with(.administrator))
             try await browser.get("/admin/users/new")
-            let response = try await browser.post("/admin/users/new", [
-                ("name", "Oona Virtanen"), ("email", "Oona.Virtanen@sjobacka.example"), ("language", "fi"),
-                ("roles[]", "manager"), ("roles[]", "viewer"), ("password", "first password 2026"),
-            ])
+            let response = try await browser.post(
+                "/admin/users/new",
+                [
+                    ("name", "Oona Virtanen"), ("email", "Oona.Virtanen@sjobacka.example"), ("language", "fi"),
+                    ("roles[]", "manager"), ("roles[]", "viewer"), ("password", "first password 2026"),
+                ])
             #expect(response.location == "/admin/users")
             let list = try await browser.follow(response).body.string
             #expect(list.contains("Användaren har skapats."))
@@ -68,8 +75,9 @@ struct AccountAndUsersTests {
             #expect(start.body.string.contains("Vastuualueeni"))
             #expect(try await oona.get("/admin/users").status == .forbidden)
 
-            let entry = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.userCreated.rawValue)
-                .filter(\.$subject == "Oona Virtanen").first())
+            let entry = try #require(
+                try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.userCreated.rawValue)
+                    .filter(\.$subject == "Oona Virtanen").first())
             #expect(entry.after == "manager,viewer")
             #expect(entry.actorName == Account.with(.administrator).name)
         }
@@ -81,9 +89,11 @@ struct AccountAndUsersTests {
             let browser = TestBrowser(app, acceptLanguage: "en")
             try await browser.signIn(Account.with(.administrator))
             try await browser.get("/admin/users/new")
-            let response = try await browser.post("/admin/users/new", [
-                ("name", "Kalle Testare"), ("email", "hr@sjobacka.example"), ("language", "sv"), ("password", "short"),
-            ])
+            let response = try await browser.post(
+                "/admin/users/new",
+                [
+                    ("name", "Kalle Testare"), ("email", "hr@sjobacka.example"), ("language", "sv"), ("password", "short"),
+                ])
             #expect(response.status == .unprocessableEntity)
             let body = response.body.string
             #expect(body.contains(#"value="Kalle Testare""#))
@@ -108,9 +118,11 @@ struct AccountAndUsersTests {
             let admin = TestBrowser(app, acceptLanguage: "en")
             try await admin.signIn(Account.with(.administrator))
             try await admin.get(path)
-            let response = try await admin.post(path, [
-                ("name", viewer.name), ("email", viewer.email), ("language", "sv"), ("roles[]", "viewer"), ("roles[]", "coach"),
-            ])
+            let response = try await admin.post(
+                path,
+                [
+                    ("name", viewer.name), ("email", viewer.email), ("language", "sv"), ("roles[]", "viewer"), ("roles[]", "coach"),
+                ])
             #expect(response.location == "/admin/users")
 
             // The open session ended with the deactivation; signing in again fails.
@@ -190,10 +202,12 @@ struct PersonLinkTests {
             try await admin.signIn(Account.with(.administrator))
             let form = try await admin.get("/admin/users/new")
             #expect(form.body.string.contains(director.name))
-            try await admin.post("/admin/users/new", [
-                ("name", director.name), ("email", "director@sjobacka.example"), ("language", "en"),
-                ("roles[]", "manager"), ("person", director.id!.uuidString.lowercased()), ("password", "town director 2026"),
-            ])
+            try await admin.post(
+                "/admin/users/new",
+                [
+                    ("name", director.name), ("email", "director@sjobacka.example"), ("language", "en"),
+                    ("roles[]", "manager"), ("person", director.id!.uuidString.lowercased()), ("password", "town director 2026"),
+                ])
             let start = try await TestBrowser(app).signIn(email: "director@sjobacka.example", password: "town director 2026")
             #expect(start.body.string.contains("Town strategy updated and approved by the council"))
         }
@@ -206,10 +220,12 @@ struct PersonLinkTests {
             let admin = TestBrowser(app, acceptLanguage: "en")
             try await admin.signIn(Account.with(.administrator))
             try await admin.get("/admin/users/new")
-            let response = try await admin.post("/admin/users/new", [
-                ("name", "Someone"), ("email", "someone@sjobacka.example"), ("roles[]", "manager"),
-                ("person", bergvikDirector.id!.uuidString.lowercased()), ("password", "someone password"),
-            ])
+            let response = try await admin.post(
+                "/admin/users/new",
+                [
+                    ("name", "Someone"), ("email", "someone@sjobacka.example"), ("roles[]", "manager"),
+                    ("person", bergvikDirector.id!.uuidString.lowercased()), ("password", "someone password"),
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("Choose a person from the list."))
             #expect(!response.body.string.contains("Oskari"))
@@ -227,24 +243,31 @@ struct PersonLinkTests {
             let admin = TestBrowser(app, acceptLanguage: "sv")
             try await admin.signIn(Account.with(.administrator))
             try await admin.get("/admin/users/new")
-            let refused = try await admin.post("/admin/users/new", [
-                ("name", "Skuggkonto"), ("email", "skugga@sjobacka.example"), ("roles[]", "viewer"),
-                ("person", person.id!.uuidString.lowercased()), ("password", "ett skuggkonto 2026"),
-            ])
+            let refused = try await admin.post(
+                "/admin/users/new",
+                [
+                    ("name", "Skuggkonto"), ("email", "skugga@sjobacka.example"), ("roles[]", "viewer"),
+                    ("person", person.id!.uuidString.lowercased()), ("password", "ett skuggkonto 2026"),
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("\(person.name) är redan kopplad till kontot \(manager.name)."))
             #expect(try await User.query(on: app.db).filter(\.$email == "skugga@sjobacka.example").count() == 0)
             // The database holds the rule too, whatever a handler does.
-            let second = Membership(organisationID: membership.$organisation.id, userID: try #require(try await User.query(on: app.db)
-                .filter(\.$email == Account.with(.viewer).email).first()?.id), roles: [.viewer], personID: person.id)
+            let second = Membership(
+                organisationID: membership.$organisation.id,
+                userID: try #require(
+                    try await User.query(on: app.db)
+                        .filter(\.$email == Account.with(.viewer).email).first()?.id), roles: [.viewer], personID: person.id)
             await #expect(throws: (any Error).self) { try await second.create(on: app.db) }
 
             // A new account linked to a free person: audited, and the person sees it on their account page.
             let free = try #require(try await Person.query(on: app.db).filter(\.$title == "Stadsdirektör").first())
-            try await admin.post("/admin/users/new", [
-                ("name", free.name), ("email", "direktor@sjobacka.example"), ("language", "sv"), ("roles[]", "manager"),
-                ("person", free.id!.uuidString.lowercased()), ("password", "stadsdirektor 2026"),
-            ])
+            try await admin.post(
+                "/admin/users/new",
+                [
+                    ("name", free.name), ("email", "direktor@sjobacka.example"), ("language", "sv"), ("roles[]", "manager"),
+                    ("person", free.id!.uuidString.lowercased()), ("password", "stadsdirektor 2026"),
+                ])
             let audit = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.accountLinkChanged.rawValue).first())
             #expect(audit.after == free.name && audit.before == "–")
             let director = TestBrowser(app, acceptLanguage: "sv")

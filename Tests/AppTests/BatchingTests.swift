@@ -1,12 +1,13 @@
 import Fluent
 import Foundation
-import RoderCore
-import RoderViews
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix
+import RoderCore
+import RoderViews
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Requests that arrive together share their queries (`Batcher`): the session of every
@@ -81,10 +82,11 @@ struct BatchingTests {
         #expect(results == Dictionary(uniqueKeysWithValues: (0..<20).map { ($0, $0 * 10) }))
         let batches = await seen.batches
         // Even inputs came from the first loop's requests and were worked there, odd ones on the second.
-        #expect(batches.allSatisfy { batch in
-            batch.inputs.allSatisfy { $0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[0])
-                || batch.inputs.allSatisfy { !$0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[1])
-        }, "\(batches.map(\.inputs))")
+        #expect(
+            batches.allSatisfy { batch in
+                batch.inputs.allSatisfy { $0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[0])
+                    || batch.inputs.allSatisfy { !$0.isMultiple(of: 2) } && batch.eventLoop == ObjectIdentifier(loops[1])
+            }, "\(batches.map(\.inputs))")
 
         // An event loop of another group: one of this group's loops does the work.
         let other = MultiThreadedEventLoopGroup(numberOfThreads: 1)
@@ -139,8 +141,10 @@ struct BatchingTests {
             for _ in 0..<3 { sessions.append(try await SessionStore.create(userID: owner.id, organisationID: nil, on: app.db, now: clock.now).0) }
             clock.advance(by: 120)
             let touched = try await FeedbackWriter.write(
-                [.touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))), .touch(.init(sessionID: sessions[1].id!, at: clock.now)),
-                 .touch(.init(sessionID: sessions[0].id!, at: clock.now))],
+                [
+                    .touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))), .touch(.init(sessionID: sessions[1].id!, at: clock.now)),
+                    .touch(.init(sessionID: sessions[0].id!, at: clock.now)),
+                ],
                 to: app.feedbackWriter.destination)
             #expect(touched == [nil, nil, nil])
             func lastSeen(_ session: UserSession) async throws -> Date { try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt }
@@ -185,7 +189,9 @@ struct BatchingTests {
             // A transaction held open until released, at the latest after five seconds.
             let eventLoop = app.eventLoopGroup.next(), release = eventLoop.makePromise(of: Void.self)
             let released = NIOLockedValueBox(false)
-            let timeout = eventLoop.scheduleTask(in: .seconds(5)) { released.withLockedValue { $0 = true }; release.succeed() }
+            let timeout = eventLoop.scheduleTask(in: .seconds(5)) {
+                released.withLockedValue { $0 = true }; release.succeed()
+            }
             let held = Task {
                 try await writer.transaction { connection in
                     _ = try await connection.query("UPDATE sessions SET last_seen_at = 0")
@@ -194,7 +200,8 @@ struct BatchingTests {
             }
             // Readers on the event loops' connections are not held up by it, and do not see it.
             for eventLoop in app.eventLoopGroup.makeIterator() {
-                let read = try #require(try await UserSession.query(on: app.databases.database(logger: app.logger, on: eventLoop)!).filter(\.$id == session.id!).first())
+                let read = try #require(
+                    try await UserSession.query(on: app.databases.database(logger: app.logger, on: eventLoop)!).filter(\.$id == session.id!).first())
                 #expect(read.lastSeenAt == seen)
             }
             #expect(released.withLockedValue { $0 } == false, "a read waited for the writer's transaction")
@@ -459,9 +466,12 @@ struct RandomUUIDTests {
     }
 
     /// Random identifiers, and the lowest and highest there are.
-    static let sampleIdentifiers = (0..<200).map { _ in UUID() }
-        + [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
-           UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255))]
+    static let sampleIdentifiers =
+        (0..<200).map { _ in UUID() }
+        + [
+            UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255)),
+        ]
 
     @Test("Identifiers are written as Foundation writes them")
     func writing() {
@@ -485,8 +495,10 @@ struct RandomUUIDTests {
             #expect(UUID(hyphenated: identifier.uuidString) == identifier)
             #expect(UUID(hyphenated: identifier.uuidString.lowercased()) == identifier)
         }
-        for bad in ["", "E621E1F8C36C495A93FC0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
-                    "G621E1F8-C36C-495A-93FC-0C247A3E6E5F", "E621E1F8+C36C-495A-93FC-0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5Å"] {
+        for bad in [
+            "", "E621E1F8C36C495A93FC0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5", "E621E1F8-C36C-495A-93FC-0C247A3E6E5FF",
+            "G621E1F8-C36C-495A-93FC-0C247A3E6E5F", "E621E1F8+C36C-495A-93FC-0C247A3E6E5F", "E621E1F8-C36C-495A-93FC-0C247A3E6E5Å",
+        ] {
             #expect(UUID(hyphenated: bad) == nil, "\(bad)")
         }
     }

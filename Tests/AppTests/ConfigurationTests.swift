@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import App
 
 @Suite("Configuration")
@@ -16,9 +17,10 @@ struct ConfigurationTests {
 
     @Test("DATABASE_URL switches to PostgreSQL; https switches on secure cookies")
     func postgresAndHTTPS() throws {
-        let config = try AppConfig.fromEnvironment([
-            "DATABASE_URL": "postgres://roder:secret@db:5432/roder", "RODER_PUBLIC_URL": "https://roder.town.fi",
-        ], demo: false)
+        let config = try AppConfig.fromEnvironment(
+            [
+                "DATABASE_URL": "postgres://roder:secret@db:5432/roder", "RODER_PUBLIC_URL": "https://roder.town.fi",
+            ], demo: false)
         #expect(config.database == .postgres(url: "postgres://roder:secret@db:5432/roder"))
         #expect(config.secureCookies)
     }
@@ -26,16 +28,19 @@ struct ConfigurationTests {
     @Test("Every wrong value is reported at once, saying what to set")
     func errorsListEverything() {
         #expect {
-            try AppConfig.fromEnvironment([
-                "DATABASE_URL": "mysql://x", "RODER_PORT": "eighty", "RODER_DEFAULT_LANGUAGE": "de",
-                "RODER_SESSION_IDLE_MINUTES": "-5", "RODER_TIME_ZONE": "Mars/Olympus",
-                "RODER_SESSION_MAX_MINUTES": "9223372036854775807", "RODER_TRUSTED_PROXIES": "10.0.0.1, proxy.local",
-            ], demo: false)
+            try AppConfig.fromEnvironment(
+                [
+                    "DATABASE_URL": "mysql://x", "RODER_PORT": "eighty", "RODER_DEFAULT_LANGUAGE": "de",
+                    "RODER_SESSION_IDLE_MINUTES": "-5", "RODER_TIME_ZONE": "Mars/Olympus",
+                    "RODER_SESSION_MAX_MINUTES": "9223372036854775807", "RODER_TRUSTED_PROXIES": "10.0.0.1, proxy.local",
+                ], demo: false)
         } throws: { error in
             let message = (error as? ConfigurationError)?.description ?? ""
-            return ["DATABASE_URL", "RODER_PORT", "RODER_DEFAULT_LANGUAGE", "RODER_SESSION_IDLE_MINUTES", "RODER_TIME_ZONE",
-                    "RODER_SESSION_MAX_MINUTES", "RODER_TRUSTED_PROXIES must list addresses or networks such as 10.0.0.5, 10.1.0.0/16 (not \"proxy.local\")"]
-                .allSatisfy(message.contains)
+            return [
+                "DATABASE_URL", "RODER_PORT", "RODER_DEFAULT_LANGUAGE", "RODER_SESSION_IDLE_MINUTES", "RODER_TIME_ZONE",
+                "RODER_SESSION_MAX_MINUTES", "RODER_TRUSTED_PROXIES must list addresses or networks such as 10.0.0.5, 10.1.0.0/16 (not \"proxy.local\")",
+            ]
+            .allSatisfy(message.contains)
         }
     }
 

@@ -6,6 +6,7 @@ import RoderCore
 import SQLKit
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Forums and seminars: planning, check-in with the room's code, anonymous feedback with a
@@ -20,20 +21,26 @@ struct EventTests {
         let owner = TestBrowser(app, acceptLanguage: "sv")
         try await owner.signIn(Account.with(.programmeOwner))
         try await owner.get(SiteRoute.programme(programme.id!).path)
-        try await owner.post(SiteRoute.programme(programme.id!).path, [("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
-                                                                      ("start", "2025"), ("end", "2027"), ("green", "70"), ("amber", "40"),
-                                                                      ("rollUp", "average"), ("anonymityK", "3")])
+        try await owner.post(
+            SiteRoute.programme(programme.id!).path,
+            [
+                ("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
+                ("start", "2025"), ("end", "2027"), ("green", "70"), ("amber", "40"),
+                ("rollUp", "average"), ("anonymityK", "3"),
+            ])
         let area = try #require(try await DevelopmentArea.query(on: app.db).filter(\.$programme.$id == programme.id!).filter(\.$position == 3).first())
         try await owner.get(SiteRoute.newEvent.path)
         let day = EventController.day(clock.now, .helsinki)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .helsinki
         let hour = calendar.component(.hour, from: clock.now)
-        let created = try await owner.post(SiteRoute.newEvent.path, [
-            ("kind", "seminar"), ("title-sv", "Seminarium om arbetssätt"), ("title-fi", "Toimintatapaseminaari"), ("date", day),
-            ("start", String(format: "%02d:00", hour)), ("end", String(format: "%02d:00", min(hour + 2, 23))), ("place", "Stadshuset"),
-            ("area", area.id!.uuidString), ("invite-level[]", "top"), ("invite-level[]", "middle"),
-        ])
+        let created = try await owner.post(
+            SiteRoute.newEvent.path,
+            [
+                ("kind", "seminar"), ("title-sv", "Seminarium om arbetssätt"), ("title-fi", "Toimintatapaseminaari"), ("date", day),
+                ("start", String(format: "%02d:00", hour)), ("end", String(format: "%02d:00", min(hour + 2, 23))), ("place", "Stadshuset"),
+                ("area", area.id!.uuidString), ("invite-level[]", "top"), ("invite-level[]", "middle"),
+            ])
         let path = try #require(created.location)
         let event = try #require(try await EventRecord.query(on: app.db).all().first { $0.title[.swedish] == "Seminarium om arbetssätt" })
         return (path, event)
@@ -142,18 +149,25 @@ struct EventTests {
             #expect(people.count >= 4)
             let answer = FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 3, "worth_time": 4], comment: nil)
             func submission(_ person: UUID) -> FeedbackWriter.Submission {
-                FeedbackWriter.Submission(key: FeedbackKey(organisationID: organisationID, eventID: eventID, personID: person), day: "2026-11-18", answer: answer)
+                FeedbackWriter.Submission(
+                    key: FeedbackKey(organisationID: organisationID, eventID: eventID, personID: person), day: "2026-11-18", answer: answer)
             }
-            let first = try await FeedbackWriter.write([submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0) }, to: app.feedbackWriter.destination)
+            let first = try await FeedbackWriter.write(
+                [submission(people[0]), submission(people[1]), submission(people[0])].map { .answer($0) }, to: app.feedbackWriter.destination)
             #expect(first == [.stored, .stored, .alreadyAnswered])
             // Sessions' touches in the same group as answers: nothing to say for them, the
             // answers as before, every session touched.
-            let sessions = [try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0,
-                            try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0]
+            let sessions = [
+                try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0,
+                try await SessionStore.create(userID: nil, organisationID: nil, on: app.db, now: clock.now).0,
+            ]
             clock.advance(by: 120)
-            let second = try await FeedbackWriter.write([.answer(submission(people[1])), .touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))),
-                                                         .answer(submission(people[2])), .touch(.init(sessionIDs: [sessions[1].id!, sessions[0].id!], at: clock.now))],
-                                                        to: app.feedbackWriter.destination)
+            let second = try await FeedbackWriter.write(
+                [
+                    .answer(submission(people[1])), .touch(.init(sessionID: sessions[0].id!, at: clock.now.addingTimeInterval(-1))),
+                    .answer(submission(people[2])), .touch(.init(sessionIDs: [sessions[1].id!, sessions[0].id!], at: clock.now)),
+                ],
+                to: app.feedbackWriter.destination)
             #expect(second == [.alreadyAnswered, nil, .stored, nil])
             for session in sessions {
                 let lastSeen = try #require(try await UserSession.find(session.id, on: app.db)).lastSeenAt
@@ -213,14 +227,22 @@ struct EventTests {
             #expect(!form.contains("invite-level[]"), "inviting more is on the event page")
 
             let day = EventController.day(clock.now.addingTimeInterval(2 * 24 * 3600), timeZone)
-            let bad = try await owner.post(SiteRoute.editEvent(eventID).path, [("kind", "leadership_forum"), ("title-sv", "Ledarforum om tillit"), ("date", day),
-                                                                              ("start", "15:00"), ("end", "14:00"), ("place", "Aulan")])
+            let bad = try await owner.post(
+                SiteRoute.editEvent(eventID).path,
+                [
+                    ("kind", "leadership_forum"), ("title-sv", "Ledarforum om tillit"), ("date", day),
+                    ("start", "15:00"), ("end", "14:00"), ("place", "Aulan"),
+                ])
             #expect(bad.status == .unprocessableEntity)
             #expect(bad.body.string.contains("Ledarforum om tillit") && bad.body.string.contains("Aulan") && bad.body.string.contains("Spara ändringarna"))
             #expect(try await EventRecord.find(eventID, on: app.db)?.title == event.title)
 
-            let saved = try await owner.post(SiteRoute.editEvent(eventID).path, [("kind", "leadership_forum"), ("title-sv", "Ledarforum om tillit"), ("date", day),
-                                                                                ("start", "13:00"), ("end", "15:30"), ("place", "Aulan")])
+            let saved = try await owner.post(
+                SiteRoute.editEvent(eventID).path,
+                [
+                    ("kind", "leadership_forum"), ("title-sv", "Ledarforum om tillit"), ("date", day),
+                    ("start", "13:00"), ("end", "15:30"), ("place", "Aulan"),
+                ])
             #expect(saved.status == .seeOther && saved.location == path)
             let changed = try #require(try await EventRecord.find(eventID, on: app.db))
             #expect(changed.title[.swedish] == "Ledarforum om tillit" && changed.eventKind == .leadershipForum && changed.place == "Aulan")
@@ -235,8 +257,9 @@ struct EventTests {
             let manager = TestBrowser(app, acceptLanguage: "sv")
             try await manager.signIn(Account.with(.manager))
             #expect(try await manager.get(SiteRoute.editEvent(eventID).path).status == .forbidden)
-            let sharedPart = try #require(try await EventRecord.query(on: app.db).filter(\.$organisation.$id == event.$organisation.id)
-                .filter(\.$sharedEventID != nil).first())
+            let sharedPart = try #require(
+                try await EventRecord.query(on: app.db).filter(\.$organisation.$id == event.$organisation.id)
+                    .filter(\.$sharedEventID != nil).first())
             let sharedPath = SiteRoute.event(try sharedPart.requireID()).path
             let sharedPage = try await owner.get(sharedPath).body.string
             #expect(sharedPage.contains("Det ändras av programoperatören") && !sharedPage.contains(sharedPath + "/edit"))
@@ -255,12 +278,15 @@ struct EventTests {
             let goal = try #require(try await ResultGoal.query(on: app.db).filter(\.$position == 1).first())
             #expect(form.contains(#"name="goal[]""#) && form.contains(goal.id!.uuidString.lowercased()))
             let day = EventController.day(clock.now.addingTimeInterval(3 * 24 * 3600), .helsinki)
-            var fields = [("kind", "seminar"), ("title-sv", "Seminarium med gäst"), ("date", day), ("start", "13:00"), ("end", "15:00"),
-                          ("hosts", "Helena Lindqvist (värd), Anna Forsman (expert)"), ("onlineURL", "teams.example/möte"),
-                          ("goal[]", goal.id!.uuidString.lowercased())]
+            var fields = [
+                ("kind", "seminar"), ("title-sv", "Seminarium med gäst"), ("date", day), ("start", "13:00"), ("end", "15:00"),
+                ("hosts", "Helena Lindqvist (värd), Anna Forsman (expert)"), ("onlineURL", "teams.example/möte"),
+                ("goal[]", goal.id!.uuidString.lowercased()),
+            ]
             let refused = try await owner.post(SiteRoute.newEvent.path, fields)
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Distanslänken ska vara en webbadress"))
-            #expect(refused.body.string.contains("Anna Forsman (expert)") && refused.body.string.contains(#"value="\#(goal.id!.uuidString.lowercased())" checked"#))
+            #expect(
+                refused.body.string.contains("Anna Forsman (expert)") && refused.body.string.contains(#"value="\#(goal.id!.uuidString.lowercased())" checked"#))
             fields[6] = ("onlineURL", "https://teams.example/mote")
             let created = try await owner.post(SiteRoute.newEvent.path, fields)
             let page = try await owner.get(try #require(created.location)).body.string
@@ -349,16 +375,18 @@ struct EventTests {
             if sql.dialect.name == "sqlite" {
                 columns = Set(try await sql.raw("PRAGMA table_info(feedback_answers)").all().map { try $0.decode(column: "name", as: String.self) })
             } else {
-                columns = Set(try await sql.raw("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback_answers'").all()
-                    .map { try $0.decode(column: "column_name", as: String.self) })
+                columns = Set(
+                    try await sql.raw("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback_answers'").all()
+                        .map { try $0.decode(column: "column_name", as: String.self) })
             }
             #expect(columns == ["id", "organisation_id", "event_id", "answered_on", "scores", "comment"])
             let receiptColumns: Set<String>
             if sql.dialect.name == "sqlite" {
                 receiptColumns = Set(try await sql.raw("PRAGMA table_info(feedback_receipts)").all().map { try $0.decode(column: "name", as: String.self) })
             } else {
-                receiptColumns = Set(try await sql.raw("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback_receipts'").all()
-                    .map { try $0.decode(column: "column_name", as: String.self) })
+                receiptColumns = Set(
+                    try await sql.raw("SELECT column_name FROM information_schema.columns WHERE table_name = 'feedback_receipts'").all()
+                        .map { try $0.decode(column: "column_name", as: String.self) })
             }
             #expect(receiptColumns == ["id", "organisation_id", "event_id", "person_id"])
             if sql.dialect.name == "sqlite" {

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Feedback overview and the summary for participants", .serialized)
@@ -33,8 +34,12 @@ struct FeedbackOverviewAppTests {
             let empty = try await owner.get(path).body.string
             #expect(empty.contains("Vad ni sa och vad vi gör: 1–6/2026"))
             #expect(empty.contains("Programägaren har inte skrivit något här ännu.") && empty.contains("Skriv sammanfattningen"))
-            let saved = try await owner.post(path, [("heard-sv", "Forumen känns relevanta.\nMen tiden räcker inte."), ("heard-fi", "Foorumit koetaan tärkeiksi."),
-                                                    ("actions-sv", "Kortare forum, fler pauser."), ("actions-fi", "")])
+            let saved = try await owner.post(
+                path,
+                [
+                    ("heard-sv", "Forumen känns relevanta.\nMen tiden räcker inte."), ("heard-fi", "Foorumit koetaan tärkeiksi."),
+                    ("actions-sv", "Kortare forum, fler pauser."), ("actions-fi", ""),
+                ])
             #expect(saved.status == .seeOther)
             let note = try #require(try await FeedbackLoopNote.query(on: app.db).filter(\.$period == "2026-1").first())
             #expect(note.heard[.finnish] == "Foorumit koetaan tärkeiksi." && note.actions[.finnish] == nil)

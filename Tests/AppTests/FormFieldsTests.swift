@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import Vapor
+
 @testable import App
 
 /// `FormFields`, the one way a form is read: Vapor's decoder parses, fields come back as typed.
@@ -34,9 +35,11 @@ struct FormFieldsTests {
         #expect(title[.finnish] == "Kokous")
     }
 
-    @Test("Whatever a browser escapes reads back as it was typed", arguments: [
-        "Bra möte – tack!", "a+b=c&d", "100 %", "Hyvä 😀 kiitos", "rad\nrad", " ", "åäö ÅÄÖ", "%41", "\"><b>x</b>",
-    ])
+    @Test(
+        "Whatever a browser escapes reads back as it was typed",
+        arguments: [
+            "Bra möte – tack!", "a+b=c&d", "100 %", "Hyvä 😀 kiitos", "rad\nrad", " ", "åäö ÅÄÖ", "%41", "\"><b>x</b>",
+        ])
     func roundTrip(_ typed: String) throws {
         var allowed = CharacterSet.alphanumerics
         allowed.insert(charactersIn: "-._*")
@@ -44,12 +47,14 @@ struct FormFieldsTests {
         #expect(try fields("comment=\(escaped)")["comment"] == typed)
     }
 
-    @Test("A body that does not decode is an empty form over HTTP: the form's own message, not a server error",
-          arguments: ["a=%FF", "a=100%", "%zz=1", "a[b=1", "a[b]=c&a=d", String(repeating: "a[", count: 500) + "=1"])
+    @Test(
+        "A body that does not decode is an empty form over HTTP: the form's own message, not a server error",
+        arguments: ["a=%FF", "a=100%", "%zz=1", "a[b=1", "a[b]=c&a=d", String(repeating: "a[", count: 500) + "=1"])
     func malformedOverHTTP(_ body: String) async throws {
         try await withRoderApp { app, _ in
-            let response = try await app.testing().sendRequest(.POST, "/sign-in", headers: ["Content-Type": "application/x-www-form-urlencoded"],
-                                                                body: ByteBuffer(string: body))
+            let response = try await app.testing().sendRequest(
+                .POST, "/sign-in", headers: ["Content-Type": "application/x-www-form-urlencoded"],
+                body: ByteBuffer(string: body))
             #expect(response.status.code < 500, "\(body)")
         }
     }

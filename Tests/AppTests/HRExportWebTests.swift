@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// The files under `Tests/Fixtures/`, shared with the domain and browser tests.
@@ -38,8 +39,9 @@ struct NewTown {
     let organisationID: UUID
 
     static func make(_ app: Application, clock: TestClock) async throws -> NewTown {
-        let organisation = Organisation(name: LocalizedText(sv: "Stenfors stad", fi: "Kivikosken kaupunki"), slug: "kivikoski",
-                                        contentLanguages: [.finnish, .swedish], createdAt: clock.now)
+        let organisation = Organisation(
+            name: LocalizedText(sv: "Stenfors stad", fi: "Kivikosken kaupunki"), slug: "kivikoski",
+            contentLanguages: [.finnish, .swedish], createdAt: clock.now)
         try await organisation.create(on: app.db)
         let user = User(email: email, name: "Sari Koski", passwordHash: try Bcrypt.hash(password, cost: 4), language: nil, createdAt: clock.now)
         try await user.create(on: app.db)
@@ -89,8 +91,11 @@ struct HRExportWebTests {
 
             // check
             #expect(draft.status == .ok)
-            #expect(mapping.map(\.1) == ["unit_code", "unit_name_fi", "unit_name_sv", "parent_unit_code", "person_id", "person_surname",
-                                         "person_first_name", "person_title", "person_email", "unit_manager_id", "unit_headcount"])
+            #expect(
+                mapping.map(\.1) == [
+                    "unit_code", "unit_name_fi", "unit_name_sv", "parent_unit_code", "person_id", "person_surname",
+                    "person_first_name", "person_title", "person_email", "unit_manager_id", "unit_headcount",
+                ])
             #expect(draft.body.string.contains("Yksiköt: 9 uutta, 0 muuttunutta"))
             #expect(applied.location == "/organisation")
             #expect(try await town.units(app).count == 9)
@@ -111,11 +116,13 @@ struct HRExportWebTests {
         try await withRoderApp { app, clock in
             let town = try await NewTown.make(app, clock: clock)
             let browser = try await Self.signedIn(app, language: "en")
-            let (data, name) = format == "xlsx" ? (try Fixtures.finnishExportWorkbook, "henkilosto.xlsx") : (try Fixtures.finnishExportWindows1252, "henkilosto.csv")
+            let (data, name) =
+                format == "xlsx" ? (try Fixtures.finnishExportWorkbook, "henkilosto.xlsx") : (try Fixtures.finnishExportWindows1252, "henkilosto.csv")
 
             let draftPath = try await Web.uploadDraft(browser, data, name: name)
             let draft = try await browser.get(draftPath).body.string
-            let applied = try await browser.post(draftPath, Web.proposedMapping(draft) + [("action", "apply")] + (format == "xlsx" ? [("sheet", "Henkilöstö")] : []))
+            let applied = try await browser.post(
+                draftPath, Web.proposedMapping(draft) + [("action", "apply")] + (format == "xlsx" ? [("sheet", "Henkilöstö")] : []))
 
             #expect(draft.contains(format == "xlsx" ? "from the sheet “Henkilöstö” of the Excel file" : "encoding Windows-1252"))
             #expect(draft.contains("Units: 9 new"))
@@ -144,8 +151,8 @@ struct HRExportWebTests {
             _ = try await NewTown.make(app, clock: clock)
             let browser = try await Self.signedIn(app, language: "en")
             var lines = ["Kustannuspaikka;Yksikkö (fi);Ylempi yksikkö;Henkilönumero;Sukunimi;Etunimi;Yksikön esimies (hlönro);Henkilöstömäärä"]
-            lines.append("1;Johto;;E1;Aalto;Maija;E1;tolv")                       // 2: headcount
-            lines.append("2;\"Sivistys;1;E2;Lind;Erik;E2;3")                     // 3: quote never closes
+            lines.append("1;Johto;;E1;Aalto;Maija;E1;tolv")  // 2: headcount
+            lines.append("2;\"Sivistys;1;E2;Lind;Erik;E2;3")  // 3: quote never closes
             for line in 4...11 { lines.append("\(line);Yksikkö \(line);1;E\(line);Berg;Anna;X\(line);2") }  // 4–11: unknown manager
             let draftPath = try await Web.uploadDraft(browser, Data(lines.joined(separator: "\r\n").utf8))
 
@@ -157,7 +164,8 @@ struct HRExportWebTests {
             #expect(body.contains("Line 2, column Henkilöstömäärä: “tolv” is not a number of people"))
             #expect(body.contains("Line 3: a quotation mark opens but never closes"))
             #expect(body.contains("8 lines in the column Yksikön esimies (hlönro): unknown manager employee number"))
-            #expect(body.contains("Line 4, column Yksikön esimies (hlönro): the manager&#39;s employee number X4 is neither in the file nor in Roder")
+            #expect(
+                body.contains("Line 4, column Yksikön esimies (hlönro): the manager&#39;s employee number X4 is neither in the file nor in Roder")
                     || body.contains("Line 4, column Yksikön esimies (hlönro): the manager's employee number X4 is neither in the file nor in Roder"))
             #expect(body.contains("… and 3 more lines like these."))
         }
@@ -200,14 +208,17 @@ struct HRExportWebTests {
             defer { try? FileManager.default.removeItem(at: faulty) }
             let refused = RecordingConsole()
             await #expect(throws: CommandError("2 errors; nothing was imported.")) {
-                try await command.run(try ImportOrganisationCommand.Arguments.parse([faulty.path, "--organisation", "kivikoski", "--language", "fi"]).get(),
-                                      app: app, console: refused)
+                try await command.run(
+                    try ImportOrganisationCommand.Arguments.parse([faulty.path, "--organisation", "kivikoski", "--language", "fi"]).get(),
+                    app: app, console: refused)
             }
             #expect(refused.text.contains("Rivi 2, sarake Henkilöstömäärä") && refused.text.contains("Rivi 3, sarake Henkilöstömäärä"))
 
             // usage errors: exit status 2
-            for wrong in [[file.path], ["--organisation", "kivikoski"], [file.path, "--organisation", "kivikoski", "--map", "NoEquals"],
-                          [file.path, "--organisation", "kivikoski", "--map", "A=no_such_field"], [file.path, "--organisation", "kivikoski", "--colour"]] {
+            for wrong in [
+                [file.path], ["--organisation", "kivikoski"], [file.path, "--organisation", "kivikoski", "--map", "NoEquals"],
+                [file.path, "--organisation", "kivikoski", "--map", "A=no_such_field"], [file.path, "--organisation", "kivikoski", "--colour"],
+            ] {
                 guard case .failure(let error) = ImportOrganisationCommand.Arguments.parse(wrong) else { Issue.record("accepted \(wrong)"); continue }
                 #expect(error.exitCode == 2)
             }
@@ -242,13 +253,16 @@ struct StructureEditingTests {
             let form = try await browser.get(Self.path(daycare, "/edit"))
             #expect(form.body.string.contains(#"value="2100 Varhaiskasvatus""#), "the parent as code and name")
             clock.advance(by: 3_600)
-            let fields: [(String, String)] = [("name-fi", "Päiväkoti Satakieli ja Peippo"), ("name-sv", "Daghemmen Näktergalen och Bofinken"),
-                                              ("code", "2110"), ("kind", "unit"), ("headcount", "5")]
+            let fields: [(String, String)] = [
+                ("name-fi", "Päiväkoti Satakieli ja Peippo"), ("name-sv", "Daghemmen Näktergalen och Bofinken"),
+                ("code", "2110"), ("kind", "unit"), ("headcount", "5"),
+            ]
 
             // act: a parent typed as a name that matches several units
             let ambiguous = try await browser.post(Self.path(daycare, "/edit"), fields + [("parent", "toimi"), ("manager", "10004")])
-            let choice = try #require(ambiguous.body.string.components(separatedBy: #"name="parent-choice" id="parent-choice-"#).dropFirst()
-                .first { $0.contains("Sivistystoimi") }.map { String($0.prefix(36)) })
+            let choice = try #require(
+                ambiguous.body.string.components(separatedBy: #"name="parent-choice" id="parent-choice-"#).dropFirst()
+                    .first { $0.contains("Sivistystoimi") }.map { String($0.prefix(36)) })
             let saved = try await browser.post(Self.path(daycare, "/edit"), fields + [("parent", "toimi"), ("parent-choice", choice), ("manager", "Järvinen")])
 
             // check
@@ -262,7 +276,9 @@ struct StructureEditingTests {
             #expect(changed.$manager.id == (try await town.person(app, "10008")).id)
             #expect(changed.headcount == 5)
             #expect(changed.handEdit?.fields == [.name, .parent, .manager, .headcount])
-            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.unitChanged.rawValue).first()?.after == "name, parent, manager, headcount")
+            #expect(
+                try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.unitChanged.rawValue).first()?.after
+                    == "name, parent, manager, headcount")
             #expect(try await town.snapshots(app).map(\.cause) == ["imported", "hand_edit"])
 
             // The next import of the same file says what it would overwrite, and takes the unit over.
@@ -282,10 +298,12 @@ struct StructureEditingTests {
             let (town, browser) = try await Self.importFinnishExport(app, clock: clock)
             let education = try await town.unit(app, code: "2000")
             try await browser.get(Self.path(education, "/edit"))
-            let refused = try await browser.post(Self.path(education, "/edit"), [
-                ("name-fi", ""), ("name-sv", ""), ("code", "3000"), ("kind", "sector"), ("headcount", "-2"),
-                ("parent", "2110"), ("manager", "nobody at all"),
-            ])
+            let refused = try await browser.post(
+                Self.path(education, "/edit"),
+                [
+                    ("name-fi", ""), ("name-sv", ""), ("code", "3000"), ("kind", "sector"), ("headcount", "-2"),
+                    ("parent", "2110"), ("manager", "nobody at all"),
+                ])
             let body = refused.body.string
             #expect(refused.status == .unprocessableEntity)
             #expect(body.contains("Give the unit a name in at least one language."))
@@ -303,10 +321,12 @@ struct StructureEditingTests {
         try await withRoderApp { app, clock in
             let (town, browser) = try await Self.importFinnishExport(app, clock: clock)
             try await browser.get("/organisation/units/new")
-            let created = try await browser.post("/organisation/units/new", [
-                ("name-fi", "Digipalvelut"), ("name-sv", "Digitala tjänster"), ("code", "4200"), ("kind", "unit"), ("parent", "4000"),
-                ("manager", "10007"), ("headcount", "3"),
-            ])
+            let created = try await browser.post(
+                "/organisation/units/new",
+                [
+                    ("name-fi", "Digipalvelut"), ("name-sv", "Digitala tjänster"), ("code", "4200"), ("kind", "unit"), ("parent", "4000"),
+                    ("manager", "10007"), ("headcount", "3"),
+                ])
             let digital = try await town.unit(app, code: "4200")
             #expect(created.location == Self.path(digital))
             #expect(digital.$parent.id == (try await town.unit(app, code: "4000")).id)
@@ -326,7 +346,8 @@ struct StructureEditingTests {
             #expect(try await town.snapshots(app).count == 3)
 
             // Another organisation's unit, to the administrator of this one.
-            let sjobackaUnit = try #require(try await OrganisationUnit.query(on: app.db).filter(\.$code == "3000").filter(\.$organisation.$id != town.organisationID).first())
+            let sjobackaUnit = try #require(
+                try await OrganisationUnit.query(on: app.db).filter(\.$code == "3000").filter(\.$organisation.$id != town.organisationID).first())
             #expect(try await browser.get(Self.path(sjobackaUnit, "/edit")).status == .notFound)
             #expect(try await browser.post(Self.path(sjobackaUnit, "/retire"), []).status == .notFound)
         }
@@ -341,12 +362,17 @@ struct StructureEditingTests {
             let form = try await browser.get(path).body.string
             #expect(form.contains(#"id="first-name" value="Jari""#) && form.contains(#"id="surname" value="Korhonen""#))
 
-            let refused = try await browser.post(path, [("first-name", "Jari"), ("surname", "Ahonen"), ("email", "jari@"), ("unit", "2110"), ("level", "staff")])
+            let refused = try await browser.post(
+                path, [("first-name", "Jari"), ("surname", "Ahonen"), ("email", "jari@"), ("unit", "2110"), ("level", "staff")])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains(#"value="Ahonen""#) && refused.body.string.contains(#"value="jari@""#))
 
-            let saved = try await browser.post(path, [("first-name", "Jari"), ("surname", "Ahonen"), ("title", "Varajohtaja"), ("email", "jari.ahonen@kivikoski.fi"),
-                                                      ("unit", "2110"), ("level", "supervisor")])
+            let saved = try await browser.post(
+                path,
+                [
+                    ("first-name", "Jari"), ("surname", "Ahonen"), ("title", "Varajohtaja"), ("email", "jari.ahonen@kivikoski.fi"),
+                    ("unit", "2110"), ("level", "supervisor"),
+                ])
             #expect(saved.location == "/organisation/units/" + (try await town.unit(app, code: "2110")).id!.uuidString.lowercased())
             let changed = try await town.person(app, "10010")
             #expect((changed.name, changed.surname, changed.managementLevel) == ("Jari Ahonen", "Ahonen", "supervisor"))
@@ -372,7 +398,9 @@ struct StructureEditingTests {
 
             let town = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first())
             let sjobacka = try await StructureSnapshotRecord.query(on: app.db).filter(\.$organisation.$id == town.id!).sort(\.$takenAt).all()
-            let compared = try await browser.get("/organisation/analytics?from=\(sjobacka[1].id!.uuidString.lowercased())&to=\(sjobacka[2].id!.uuidString.lowercased())").body.string
+            let compared = try await browser.get(
+                "/organisation/analytics?from=\(sjobacka[1].id!.uuidString.lowercased())&to=\(sjobacka[2].id!.uuidString.lowercased())"
+            ).body.string
             #expect(compared.contains(#"<th scope="row">Units</th><td class="number">45</td><td class="number">43</td><td class="number">−2</td>"#))
 
             let draftPath = try await OrganisationImportWebTests.uploadDraft(browser, OrganisationImportWebTests.demoFile)

@@ -4,6 +4,7 @@ import RoderCore
 import SQLKit
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Numbers from requests are total: an extreme value gets a clear answer, never a trap that
@@ -11,8 +12,9 @@ import VaporTesting
 /// with such values; these pin the cases it found.
 @Suite("Extreme input", .serialized)
 struct ExtremeInputTests {
-    @Test("The audit log's page number is clamped: Int.max, negative and junk pages answer and the server lives on",
-          arguments: ["9223372036854775807", "-9223372036854775808", "-1", "0", "1e309", "NaN", "99999999999999999999"])
+    @Test(
+        "The audit log's page number is clamped: Int.max, negative and junk pages answer and the server lives on",
+        arguments: ["9223372036854775807", "-9223372036854775808", "-1", "0", "1e309", "NaN", "99999999999999999999"])
     func auditPage(_ page: String) async throws {
         try await withRoderApp { app, _ in
             let owner = TestBrowser(app, acceptLanguage: "en")
@@ -24,17 +26,20 @@ struct ExtremeInputTests {
         }
     }
 
-    @Test("An event's places outside 1…100,000 come back with a localised message and the form as typed",
-          arguments: ["0", "-3", "100001", "9223372036854775807", "1e309", "ten"])
+    @Test(
+        "An event's places outside 1…100,000 come back with a localised message and the form as typed",
+        arguments: ["0", "-3", "100001", "9223372036854775807", "1e309", "ten"])
     func eventCapacity(_ places: String) async throws {
         try await withRoderApp { app, clock in
             let owner = TestBrowser(app, acceptLanguage: "fi")
             try await owner.signIn(Account.with(.programmeOwner))
             try await owner.get(SiteRoute.newEvent.path)
             let day = EventController.day(clock.now.addingTimeInterval(3 * 24 * 3600), .helsinki)
-            let refused = try await owner.post(SiteRoute.newEvent.path, [
-                ("kind", "seminar"), ("title-sv", "Seminarium om gränser"), ("date", day), ("start", "13:00"), ("end", "15:00"), ("capacity", places),
-            ])
+            let refused = try await owner.post(
+                SiteRoute.newEvent.path,
+                [
+                    ("kind", "seminar"), ("title-sv", "Seminarium om gränser"), ("date", day), ("start", "13:00"), ("end", "15:00"), ("capacity", places),
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Paikkojen määrä on kokonaisluku väliltä 1–100 000"))
             #expect(refused.body.string.contains("Seminarium om gränser"))
@@ -42,23 +47,27 @@ struct ExtremeInputTests {
         }
     }
 
-    @Test("A day far outside the calendar is refused, not turned into a date that breaks arithmetic later",
-          arguments: ["99999-01-01", "0000-01-01", "2026-13-40", "2026-02-30", "１２３４-01-01"])
+    @Test(
+        "A day far outside the calendar is refused, not turned into a date that breaks arithmetic later",
+        arguments: ["99999-01-01", "0000-01-01", "2026-13-40", "2026-02-30", "１２３４-01-01"])
     func eventDay(_ day: String) async throws {
         try await withRoderApp { app, _ in
             let owner = TestBrowser(app, acceptLanguage: "en")
             try await owner.signIn(Account.with(.programmeOwner))
             try await owner.get(SiteRoute.newEvent.path)
-            let refused = try await owner.post(SiteRoute.newEvent.path, [
-                ("kind", "seminar"), ("title-sv", "Seminarium i fel år"), ("date", day), ("start", "13:00"), ("end", "15:00"),
-            ])
+            let refused = try await owner.post(
+                SiteRoute.newEvent.path,
+                [
+                    ("kind", "seminar"), ("title-sv", "Seminarium i fel år"), ("date", day), ("start", "13:00"), ("end", "15:00"),
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(try await EventRecord.query(on: app.db).all().allSatisfy { $0.title[.swedish] != "Seminarium i fel år" })
         }
     }
 
-    @Test("A measurement too large for any indicator, or not finite, is refused and nothing is stored",
-          arguments: ["1e309", "-1e309", "1e300", "NaN", "inf", "9999999999999999"])
+    @Test(
+        "A measurement too large for any indicator, or not finite, is refused and nothing is stored",
+        arguments: ["1e309", "-1e309", "1e300", "NaN", "inf", "9999999999999999"])
     func measurementValue(_ value: String) async throws {
         try await withRoderApp { app, _ in
             let indicator = try #require(try await Indicator.query(on: app.db).first())
@@ -66,8 +75,9 @@ struct ExtremeInputTests {
             try await manager.signIn(Account.with(.programmeOwner))
             try await manager.get("/strategy")
             let before = try await MeasurementRecord.query(on: app.db).count()
-            let refused = try await manager.post("/strategy/indicators/\(indicator.id!.uuidString.lowercased())/measurements",
-                                                 [("date", "2026-06-01"), ("value", value)])
+            let refused = try await manager.post(
+                "/strategy/indicators/\(indicator.id!.uuidString.lowercased())/measurements",
+                [("date", "2026-06-01"), ("value", value)])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Ange ett datum och ett tal"))
             #expect(try await MeasurementRecord.query(on: app.db).count() == before)
@@ -78,9 +88,11 @@ struct ExtremeInputTests {
 
 @Suite("Who sees what", .serialized)
 struct ExposureTests {
-    @Test("Every spreadsheet export is kept out of caches and names no formula", arguments: [
-        SiteRoute.organisationAnalyticsExport, .organisationImportDemoFile, .strategyExport, .feedbackExport,
-    ])
+    @Test(
+        "Every spreadsheet export is kept out of caches and names no formula",
+        arguments: [
+            SiteRoute.organisationAnalyticsExport, .organisationImportDemoFile, .strategyExport, .feedbackExport,
+        ])
     func exportsAreNotCached(_ route: SiteRoute) async throws {
         try await withRoderApp { app, _ in
             let owner = TestBrowser(app, acceptLanguage: "sv")
@@ -99,8 +111,9 @@ struct ExposureTests {
             let owner = TestBrowser(app, acceptLanguage: "sv")
             try await owner.signIn(Account.with(.programmeOwner))
             try await owner.get("/strategy")
-            let saved = try await owner.post(SiteRoute.indicatorMeasurements(indicator.id!).path,
-                                             [("date", "2026-06-01"), ("value", "-3,5"), ("comment", "=HYPERLINK(\"https://evil.example\")")])
+            let saved = try await owner.post(
+                SiteRoute.indicatorMeasurements(indicator.id!).path,
+                [("date", "2026-06-01"), ("value", "-3,5"), ("comment", "=HYPERLINK(\"https://evil.example\")")])
             #expect(saved.status == .seeOther)
             let csv = try await owner.get(SiteRoute.strategyExport.path).body.string
             #expect(csv.contains(";2026-06-01;-3.5;\"'=HYPERLINK(\"\"https://evil.example\"\")\""))
@@ -130,11 +143,13 @@ struct ExposureTests {
             let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
             let form = try await owner.get(SiteRoute.editEvent(event.id!).path).body.string
             #expect(form.contains(#"name="coach[]""#) && form.contains(coachUser.name))
-            let saved = try await owner.post(SiteRoute.editEvent(event.id!).path, [
-                ("kind", "seminar"), ("title-sv", event.title[.swedish] ?? ""), ("date", EventController.day(event.startsAt, .helsinki)),
-                ("start", EventController.time(event.startsAt, .helsinki)), ("end", EventController.time(event.endsAt, .helsinki)),
-                ("coach[]", coachUser.id!.uuidString.lowercased()), ("coach[]", UUID().uuidString),
-            ])
+            let saved = try await owner.post(
+                SiteRoute.editEvent(event.id!).path,
+                [
+                    ("kind", "seminar"), ("title-sv", event.title[.swedish] ?? ""), ("date", EventController.day(event.startsAt, .helsinki)),
+                    ("start", EventController.time(event.startsAt, .helsinki)), ("end", EventController.time(event.endsAt, .helsinki)),
+                    ("coach[]", coachUser.id!.uuidString.lowercased()), ("coach[]", UUID().uuidString),
+                ])
             #expect(saved.status == .seeOther)
             #expect(try await EventRecord.find(event.id, on: app.db)?.coachUserIDs == [coachUser.id!])
             let results = try await coach.get(path + "/results")
@@ -149,7 +164,8 @@ struct ExposureTests {
     func lateCheckInNeedsReason() async throws {
         try await withRoderApp { app, clock in
             let (path, event) = try await EventTests.seminar(app, clock: clock)
-            let person = try #require(try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.id!).filter(\.$checkedInAt == nil).with(\.$person).first())
+            let person = try #require(
+                try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.id!).filter(\.$checkedInAt == nil).with(\.$person).first())
             clock.advance(by: 3 * 3600)
             let owner = TestBrowser(app, acceptLanguage: "sv")
             try await owner.signIn(Account.with(.programmeOwner))
@@ -159,7 +175,8 @@ struct ExposureTests {
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Ange varför personen markeras närvarande i efterhand."))
             #expect(try await EventParticipant.find(person.id, on: app.db)?.checkedInAt == nil)
-            let marked = try await owner.post(path + "/attendance", [("person", person.$person.id.uuidString.lowercased()), ("reason", "Skrev in sig på papperslistan")])
+            let marked = try await owner.post(
+                path + "/attendance", [("person", person.$person.id.uuidString.lowercased()), ("reason", "Skrev in sig på papperslistan")])
             #expect(marked.status == .seeOther)
             #expect(try await EventParticipant.find(person.id, on: app.db)?.checkedInAt != nil)
             let audit = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.lateCheckIn.rawValue).first())
@@ -171,12 +188,15 @@ struct ExposureTests {
     @Test("An event's results change only in steps of k answers: watching the page around one answer shows nothing of it")
     func resultsInStepsOfK() async throws {
         try await withRoderApp { app, clock in
-            let (path, event) = try await EventTests.seminar(app, clock: clock)   // k = 3
+            let (path, event) = try await EventTests.seminar(app, clock: clock)  // k = 3
             func add(_ score: Int, count: Int) async throws {
                 for _ in 0..<count {
-                    try await FeedbackAnswerRecord(organisationID: event.$organisation.id, eventID: event.id!, answeredOn: "2026-11-20",
-                                                   answer: FeedbackAnswer(scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score],
-                                                                          comment: nil)).create(on: app.db)
+                    try await FeedbackAnswerRecord(
+                        organisationID: event.$organisation.id, eventID: event.id!, answeredOn: "2026-11-20",
+                        answer: FeedbackAnswer(
+                            scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score],
+                            comment: nil)
+                    ).create(on: app.db)
                 }
             }
             let owner = TestBrowser(app, acceptLanguage: "en")
@@ -203,7 +223,7 @@ struct ExposureTests {
     @Test("On SQLite the write-ahead log holds nothing of an answer once it is acknowledged: no before-and-after pages to diff against the receipt")
     func noAnswerLeftInTheLog() async throws {
         try await withRoderApp { app, clock in
-            guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }   // PostgreSQL: see the test below
+            guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "sqlite" else { return }  // PostgreSQL: see the test below
             let file = try #require(try await sql.raw("PRAGMA database_list").all().first { try $0.decode(column: "name", as: String.self) == "main" })
             let log = try file.decode(column: "file", as: String.self) + "-wal"
             let (path, event) = try await EventTests.seminar(app, clock: clock)
@@ -223,7 +243,7 @@ struct ExposureTests {
     @Test("On PostgreSQL no receipt shares its transaction id with one answer: each write gives all the event's answers its own")
     func noSharedTransactionID() async throws {
         try await withRoderApp { app, clock in
-            guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }   // SQLite keeps no such id
+            guard let sql = app.db as? any SQLDatabase, sql.dialect.name == "postgresql" else { return }  // SQLite keeps no such id
             let (path, event) = try await EventTests.seminar(app, clock: clock)
             for email in EventTests.managers {
                 let browser = try await EventTests.attendee(app, email: email, event: event, path: path)
@@ -231,8 +251,9 @@ struct ExposureTests {
             }
             let receipts = try await sql.raw("SELECT xmin::text AS x FROM feedback_receipts WHERE event_id = \(bind: event.id!)").all()
                 .map { try $0.decode(column: "x", as: String.self) }
-            let answers = Set(try await sql.raw("SELECT xmin::text AS x FROM feedback_answers WHERE event_id = \(bind: event.id!)").all()
-                .map { try $0.decode(column: "x", as: String.self) })
+            let answers = Set(
+                try await sql.raw("SELECT xmin::text AS x FROM feedback_answers WHERE event_id = \(bind: event.id!)").all()
+                    .map { try $0.decode(column: "x", as: String.self) })
             #expect(receipts.count == 3)
             // All three answers carry one id, the last write's; the earlier receipts match none.
             #expect(answers.count == 1)

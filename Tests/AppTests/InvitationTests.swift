@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Inviting groups (management levels, units with the units below) and single people, on
@@ -20,12 +21,14 @@ struct InvitationTests {
             let units = try await OrganisationUnit.query(on: app.db).filter(\.$organisation.$id == organisation.id!).all()
             // A unit with a sub-unit that has people of its own.
             let parents = Dictionary(uniqueKeysWithValues: units.compactMap { u in u.$parent.id.map { (u.id!, $0) } })
-            let unit = try #require(units.first { candidate in
-                units.contains { sub in sub.$parent.id == candidate.id && people.contains { $0.unitID == sub.id } } && candidate.$parent.id != nil
-            })
-            let expectedFromUnit = Set(InvitationChoice(unitIDs: [unit.id!]).invitees(
-                from: people.map { .init(id: $0.id!, level: ManagementLevel(rawValue: $0.managementLevel) ?? .staff, unitID: $0.unitID) },
-                unitParents: parents))
+            let unit = try #require(
+                units.first { candidate in
+                    units.contains { sub in sub.$parent.id == candidate.id && people.contains { $0.unitID == sub.id } } && candidate.$parent.id != nil
+                })
+            let expectedFromUnit = Set(
+                InvitationChoice(unitIDs: [unit.id!]).invitees(
+                    from: people.map { .init(id: $0.id!, level: ManagementLevel(rawValue: $0.managementLevel) ?? .staff, unitID: $0.unitID) },
+                    unitParents: parents))
             #expect(expectedFromUnit.count >= 2)
             let outsider = try #require(people.first { !expectedFromUnit.contains($0.id!) && $0.managementLevel != "top" })
             let inside = try #require(expectedFromUnit.first)
@@ -34,10 +37,12 @@ struct InvitationTests {
             #expect(form.contains("Vilka bjuds in?") && form.contains(#"name="invite-unit[]""#) && form.contains(#"name="invite-person[]""#))
             let day = EventController.day(clock.now.addingTimeInterval(7 * 24 * 3600), .helsinki)
             // No title: the form comes back with the choice kept.
-            let refused = try await owner.post(SiteRoute.newEvent.path, [
-                ("kind", "forum"), ("title-sv", ""), ("date", day), ("start", "09:00"), ("end", "11:00"), ("capacity", "12"),
-                ("invite-unit[]", unit.id!.uuidString.lowercased()), ("invite-person[]", outsider.id!.uuidString.lowercased()),
-            ])
+            let refused = try await owner.post(
+                SiteRoute.newEvent.path,
+                [
+                    ("kind", "forum"), ("title-sv", ""), ("date", day), ("start", "09:00"), ("end", "11:00"), ("capacity", "12"),
+                    ("invite-unit[]", unit.id!.uuidString.lowercased()), ("invite-person[]", outsider.id!.uuidString.lowercased()),
+                ])
             #expect(refused.status == .unprocessableEntity)
             let body = refused.body.string
             #expect(body.contains(#"value="\#(unit.id!.uuidString.lowercased())" checked"#))
@@ -45,11 +50,13 @@ struct InvitationTests {
             #expect(body.contains(#"name="capacity" id="capacity" value="12""#))
             #expect(!body.contains(#"value="top" checked"#))
 
-            let created = try await owner.post(SiteRoute.newEvent.path, [
-                ("kind", "forum"), ("title-sv", "Enhetens forum"), ("date", day), ("start", "09:00"), ("end", "11:00"),
-                ("invite-unit[]", unit.id!.uuidString.lowercased()), ("invite-person[]", outsider.id!.uuidString.lowercased()),
-                ("invite-person[]", inside.uuidString.lowercased()),
-            ])
+            let created = try await owner.post(
+                SiteRoute.newEvent.path,
+                [
+                    ("kind", "forum"), ("title-sv", "Enhetens forum"), ("date", day), ("start", "09:00"), ("end", "11:00"),
+                    ("invite-unit[]", unit.id!.uuidString.lowercased()), ("invite-person[]", outsider.id!.uuidString.lowercased()),
+                    ("invite-person[]", inside.uuidString.lowercased()),
+                ])
             #expect(created.status == .seeOther)
             let event = try #require(try await EventRecord.query(on: app.db).all().first { $0.title[.swedish] == "Enhetens forum" })
             let invited = try await EventParticipant.query(on: app.db).filter(\.$event.$id == event.id!).all().map { $0.$person.id }

@@ -1,5 +1,6 @@
-@testable import App
 import Testing
+
+@testable import App
 
 /// The benchmark's load client reads responses only as far as their status and end: if it
 /// took a response as whole too early, a wave's latencies would be too short.

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Event materials: links and checked uploads", .serialized)
@@ -17,15 +18,20 @@ struct MaterialAppTests {
             let badLink = try await owner.post(path + "/materials", [("title", "Klicka"), ("url", "javascript:alert(1)")])
             #expect(badLink.status == .unprocessableEntity && badLink.body.string.contains("Skriv en webbadress"))
             // The link's form comes back open, with the title and address as typed.
-            #expect(badLink.body.string.contains(#"id="link-title" value="Klicka""#) && badLink.body.string.contains(#"id="link-url" value="javascript:alert(1)""#))
-            #expect(try await owner.post(path + "/materials", [("title", "Kommunförbundets rapport"), ("url", "https://www.example.fi/rapport")]).status == .seeOther)
+            #expect(
+                badLink.body.string.contains(#"id="link-title" value="Klicka""#) && badLink.body.string.contains(#"id="link-url" value="javascript:alert(1)""#))
+            #expect(
+                try await owner.post(path + "/materials", [("title", "Kommunförbundets rapport"), ("url", "https://www.example.fi/rapport")]).status
+                    == .seeOther)
             let pdf = Data("%PDF-1.7\n1 0 obj\n<< >>\nendobj\n%%EOF".utf8)
             try await owner.get(path)
-            let uploaded = try await owner.upload(path + "/materials", field: "file", fileName: "Program 2026.pdf", content: pdf, fields: [("title", "Program")])
+            let uploaded = try await owner.upload(
+                path + "/materials", field: "file", fileName: "Program 2026.pdf", content: pdf, fields: [("title", "Program")])
             #expect(uploaded.status == .seeOther)
             try await owner.get(path)
-            let disguised = try await owner.upload(path + "/materials", field: "file", fileName: "program.pdf", content: Data([0x4D, 0x5A, 0x90, 0x00]),
-                                                   fields: [("title", "Program")])
+            let disguised = try await owner.upload(
+                path + "/materials", field: "file", fileName: "program.pdf", content: Data([0x4D, 0x5A, 0x90, 0x00]),
+                fields: [("title", "Program")])
             #expect(disguised.status == .unprocessableEntity && disguised.body.string.contains("Den här filtypen tas inte emot"))
             #expect(disguised.body.string.contains(#"id="file-title" value="Program""#))
             #expect(try await EventMaterial.query(on: app.db).count() == 2)

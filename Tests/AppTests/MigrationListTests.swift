@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import Testing
+
 @testable import App
 
 @Suite("Migrations")

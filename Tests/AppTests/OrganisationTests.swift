@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Organisation structure", .serialized)
@@ -93,7 +94,8 @@ struct OrganisationImportWebTests {
         var fields: [(String, String)] = []
         for part in body.components(separatedBy: "<select name=\"column-").dropFirst() {
             let index = String(part.prefix { $0 != "\"" })
-            let selected = part.components(separatedBy: "</select>")[0].components(separatedBy: "<option value=\"")
+            let selected =
+                part.components(separatedBy: "</select>")[0].components(separatedBy: "<option value=\"")
                 .first { $0.contains("selected") }.map { String($0.prefix { $0 != "\"" }) } ?? ""
             fields.append(("column-\(index)", selected))
         }
@@ -112,8 +114,11 @@ struct OrganisationImportWebTests {
             let draft = try await browser.get(draftPath)
             #expect(draft.status == .ok)
             let mapping = Self.proposedMapping(draft.body.string)
-            #expect(mapping.map(\.1) == ["unit_code", "unit_name_sv", "unit_name_fi", "parent_unit_code", "person_id", "person_name",
-                                         "person_title", "person_email", "manages_unit", "unit_headcount"])
+            #expect(
+                mapping.map(\.1) == [
+                    "unit_code", "unit_name_sv", "unit_name_fi", "parent_unit_code", "person_id", "person_name",
+                    "person_title", "person_email", "manages_unit", "unit_headcount",
+                ])
             #expect(draft.body.string.contains("Units: 2 new, 2 changed"))
             #expect(try await OrganisationUnit.query(on: app.db).count() == unitsBefore, "nothing written before applying")
 
@@ -210,9 +215,11 @@ struct ScenarioWebTests {
             let small = try await Self.unit(app, english: "Family counselling")
             let target = try await Self.unit(app, english: "Child welfare")
             try await browser.get(path)
-            let added = try await browser.post(path + "/changes", [
-                ("kind", "merge"), ("merge-unit", small.id!.uuidString.lowercased()), ("merge-into", target.id!.uuidString.lowercased()),
-            ])
+            let added = try await browser.post(
+                path + "/changes",
+                [
+                    ("kind", "merge"), ("merge-unit", small.id!.uuidString.lowercased()), ("merge-into", target.id!.uuidString.lowercased()),
+                ])
             #expect(added.status == .seeOther)
             let page = try await browser.get(path).body.string
             #expect(page.contains("Family counselling is merged into Child welfare"))
@@ -244,17 +251,23 @@ struct ScenarioWebTests {
             let path = try #require(try await browser.post("/organisation/scenarios", [("name", "Test")]).location)
             let unit = try await Self.unit(app, english: "Library")
             try await browser.get(path)
-            let response = try await browser.post(path + "/changes", [
-                ("kind", "merge"), ("merge-unit", unit.id!.uuidString.lowercased()), ("merge-into", unit.id!.uuidString.lowercased()),
-            ])
+            let response = try await browser.post(
+                path + "/changes",
+                [
+                    ("kind", "merge"), ("merge-unit", unit.id!.uuidString.lowercased()), ("merge-into", unit.id!.uuidString.lowercased()),
+                ])
             #expect(response.status == .unprocessableEntity)
             #expect(response.body.string.contains("en enhet kan inte slås ihop med sig själv"))
             // Both of the merge's choices come back as made; the other forms' selects as they were.
             let chosen = #"<option value="\#(unit.id!.uuidString.lowercased())" selected>"#
             #expect(response.body.string.components(separatedBy: chosen).count - 1 == 2)
             // A split without a name for the new unit: refused, with the headcount typed.
-            let unnamed = try await browser.post(path + "/changes", [("kind", "split"), ("split-unit", unit.id!.uuidString.lowercased()),
-                                                                     ("split-name", " "), ("split-headcount", "7")])
+            let unnamed = try await browser.post(
+                path + "/changes",
+                [
+                    ("kind", "split"), ("split-unit", unit.id!.uuidString.lowercased()),
+                    ("split-name", " "), ("split-headcount", "7"),
+                ])
             #expect(unnamed.status == .unprocessableEntity)
             #expect(unnamed.body.string.contains(#"id="split-headcount" value="7""#))
             let scenario = try #require(try await ScenarioRecord.query(on: app.db).first())
@@ -275,7 +288,8 @@ struct ScenarioWebTests {
             let unit = try await Self.unit(app, english: "Youth work")
             let parent = try await Self.unit(app, english: "Family services")
             try await browser.get(path)
-            try await browser.post(path + "/changes", [("kind", "move"), ("move-unit", unit.id!.uuidString.lowercased()), ("move-parent", parent.id!.uuidString.lowercased())])
+            try await browser.post(
+                path + "/changes", [("kind", "move"), ("move-unit", unit.id!.uuidString.lowercased()), ("move-parent", parent.id!.uuidString.lowercased())])
             try await browser.get(path)
             let refused = try await browser.post(path + "/apply", [])
             #expect(refused.status == .unprocessableEntity)
@@ -311,10 +325,12 @@ struct RoleProfileWebTests {
             #expect(missing.status == .unprocessableEntity)
             #expect(missing.body.string.contains("Enter the role&#39;s name.") || missing.body.string.contains("Enter the role's name."))
             #expect(missing.body.string.contains("Kehittämispäällikkö"), "what was typed is kept")
-            let created = try await browser.post("/organisation/roles", [
-                ("name-sv", "Utvecklingschef"), ("name-fi", "Kehittämispäällikkö"),
-                ("responsibilities-sv", "Leder utvecklingsprojekt."), ("competences-fi", "Projektijohtaminen"),
-            ])
+            let created = try await browser.post(
+                "/organisation/roles",
+                [
+                    ("name-sv", "Utvecklingschef"), ("name-fi", "Kehittämispäällikkö"),
+                    ("responsibilities-sv", "Leder utvecklingsprojekt."), ("competences-fi", "Projektijohtaminen"),
+                ])
             let path = try #require(created.location)
             let specialist = try #require(try await Person.query(on: app.db).filter(\.$title == "Utvecklingschef").first())
             try await browser.get(path)
@@ -393,9 +409,13 @@ struct IndicatorTests {
             try await owner.get(path)
             let invalid = try await owner.post(path + "/indicators", [("name-sv", "Användare per vecka"), ("baseline", "x"), ("target", "500")])
             #expect(invalid.status == .unprocessableEntity)
-            try await owner.post(path + "/indicators", [("name-sv", "Aktiva användare per vecka"), ("name-fi", "Aktiiviset käyttäjät viikossa"),
-                                                        ("unit", "users"), ("baseline", "100"), ("target", "500"), ("direction", "up"),
-                                                        ("frequency", "monthly")])
+            try await owner.post(
+                path + "/indicators",
+                [
+                    ("name-sv", "Aktiva användare per vecka"), ("name-fi", "Aktiiviset käyttäjät viikossa"),
+                    ("unit", "users"), ("baseline", "100"), ("target", "500"), ("direction", "up"),
+                    ("frequency", "monthly"),
+                ])
             let indicator = try #require(try await Indicator.query(on: app.db).all().first { $0.name[.swedish] == "Aktiva användare per vecka" })
             let measure = "/strategy/indicators/\(indicator.id!.uuidString.lowercased())/measurements"
 
@@ -437,12 +457,17 @@ struct IndicatorTests {
             try await owner.signIn(Account.with(.programmeOwner))
             try await owner.get(path)
             // A new indicator refused keeps what was typed, its form open.
-            let refusedNew = try await owner.post(path + "/indicators", [("name-sv", "Besök per månad"), ("unit", "besök"), ("baseline", "x"), ("target", "900")])
+            let refusedNew = try await owner.post(
+                path + "/indicators", [("name-sv", "Besök per månad"), ("unit", "besök"), ("baseline", "x"), ("target", "900")])
             #expect(refusedNew.status == .unprocessableEntity)
             #expect(refusedNew.body.string.contains(#"value="Besök per månad""#) && refusedNew.body.string.contains(#"value="900""#))
             #expect(refusedNew.body.string.contains("<details open"))
-            try await owner.post(path + "/indicators", [("name-sv", "Besök per månad"), ("unit", "besök"), ("baseline", "100"), ("target", "900,5"),
-                                                        ("frequency", "monthly")])
+            try await owner.post(
+                path + "/indicators",
+                [
+                    ("name-sv", "Besök per månad"), ("unit", "besök"), ("baseline", "100"), ("target", "900,5"),
+                    ("frequency", "monthly"),
+                ])
             let indicator = try #require(try await Indicator.query(on: app.db).all().first { $0.name[.swedish] == "Besök per månad" })
             let edit = SiteRoute.editIndicator(indicator.id!).path
             #expect(try await owner.get(path).body.string.contains(#"href="\#(edit)""#))
@@ -462,19 +487,27 @@ struct IndicatorTests {
             try await bergvik.signIn(Account.bergvikAdministrator)
             #expect(try await bergvik.get(edit).status == .notFound)
 
-            let saved = try await owner.post(edit, [("name-sv", "Besök per vecka"), ("name-fi", "Käynnit viikossa"), ("unit", "besök"), ("baseline", "20"),
-                                                    ("target", "250"), ("weight", "2"), ("frequency", "quarterly"), ("direction", "down")])
+            let saved = try await owner.post(
+                edit,
+                [
+                    ("name-sv", "Besök per vecka"), ("name-fi", "Käynnit viikossa"), ("unit", "besök"), ("baseline", "20"),
+                    ("target", "250"), ("weight", "2"), ("frequency", "quarterly"), ("direction", "down"),
+                ])
             #expect(saved.status == .seeOther)
             let changed = try #require(try await Indicator.find(indicator.id, on: app.db))
             #expect(changed.name == LocalizedText(sv: "Besök per vecka", fi: "Käynnit viikossa"))
             #expect((changed.baseline, changed.target, changed.weight, changed.frequency, changed.direction) == (20, 250, 2, .quarterly, "down"))
             let page = try await owner.follow(saved).body.string
             #expect(page.contains("Från 20 till 250 besök"))
-            #expect(try await owner.get("/audit").body.string.contains("Ändrade indikatorn Besök per vecka: Besök per månad: 100–900.5 besök → Besök per vecka: 20–250 besök"))
+            #expect(
+                try await owner.get("/audit").body.string.contains(
+                    "Ändrade indikatorn Besök per vecka: Besök per månad: 100–900.5 besök → Besök per vecka: 20–250 besök"))
 
             // Archived, it is neither changed nor measured any more (until restored).
             try await owner.get(path)
-            #expect(try await owner.post(SiteRoute.strategyArchive.path, [("kind", "indicator"), ("id", indicator.id!.uuidString), ("action", "archive")]).status == .seeOther)
+            #expect(
+                try await owner.post(SiteRoute.strategyArchive.path, [("kind", "indicator"), ("id", indicator.id!.uuidString), ("action", "archive")]).status
+                    == .seeOther)
             #expect(try await owner.get(edit).status == .notFound)
             try await owner.get(path)
             #expect(try await owner.post(SiteRoute.indicatorMeasurements(indicator.id!).path, [("date", "2026-11-01"), ("value", "30")]).status == .notFound)
@@ -499,11 +532,13 @@ struct GoalCreationTests {
             #expect(refused.body.string.contains("Skriv målet på Svenska."))
             #expect(refused.body.string.contains("Välj minst en ansvarsperson."))
             #expect(refused.body.string.contains("Uusi palvelumalli"))
-            let created = try await owner.post("/strategy/goals/new", [
-                ("area", area.id!.uuidString.lowercased()), ("title-sv", "Ny servicemodell"), ("title-fi", "Uusi palvelumalli"),
-                ("responsible[]", people[0].id!.uuidString.lowercased()), ("responsible[]", people[1].id!.uuidString.lowercased()),
-                ("start", "2026-01-01"), ("end", "2026-12-31"),
-            ])
+            let created = try await owner.post(
+                "/strategy/goals/new",
+                [
+                    ("area", area.id!.uuidString.lowercased()), ("title-sv", "Ny servicemodell"), ("title-fi", "Uusi palvelumalli"),
+                    ("responsible[]", people[0].id!.uuidString.lowercased()), ("responsible[]", people[1].id!.uuidString.lowercased()),
+                    ("start", "2026-01-01"), ("end", "2026-12-31"),
+                ])
             let goalPath = try #require(created.location)
             let page = try await owner.follow(created).body.string
             #expect(page.contains("Resultatmålet har skapats."))

@@ -1,7 +1,9 @@
 import Foundation
 import RoderCore
+import RoderViews
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Every page renders", .serialized)
@@ -49,5 +51,4 @@ struct PageTests {
     }
 }
 
-import RoderViews
 typealias RoderViewsStylesheet = RoderViews.Stylesheet

@@ -4,6 +4,7 @@ import RoderCore
 import RoderViews
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Every route × every kind of user: allowed or denied, written out by hand here rather
@@ -46,7 +47,10 @@ struct PermissionTests {
         .createArea: [.programmeOwner], .updateArea: [.programmeOwner], .moveArea: [.programmeOwner],
         .setPeriodLock: [.programmeOwner], .carryOver: [.programmeOwner],
         .strategyArchive: [.programmeOwner], .archiveItem: [.programmeOwner],
-        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .editEventForm: [.programmeOwner], .updateEvent: [.programmeOwner], .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: feedbackReaders, .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner], .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner], .checkInWithCode: organisationRoles,
+        .newEventForm: [.programmeOwner], .createEvent: [.programmeOwner], .editEventForm: [.programmeOwner], .updateEvent: [.programmeOwner],
+        .hostCheckIn: [.programmeOwner], .sendReminder: [.programmeOwner], .invite: [.programmeOwner], .feedbackSummary: feedbackReaders,
+        .saveFeedbackSummary: [.programmeOwner], .feedbackQuestions: [.programmeOwner], .saveFeedbackQuestions: [.programmeOwner],
+        .addMaterial: [.programmeOwner], .material: organisationRoles, .removeMaterial: [.programmeOwner], .checkInWithCode: organisationRoles,
         .event: organisationRoles, .checkIn: organisationRoles, .feedbackForm: organisationRoles, .submitFeedback: organisationRoles,
         .eventResults: organisationRoles, .eventCalendar: organisationRoles,
         .attendance: [.programmeOwner, .viewer], .register: organisationRoles, .exportFeedback: [.programmeOwner, .viewer],
@@ -91,33 +95,37 @@ struct PermissionTests {
             let someGoal = try #require(try await ResultGoal.query(on: app.db).filter(\.$position == 5).first())
             let somePerson = try #require(try await Person.query(on: app.db).filter(\.$organisation.$id == someUnit.$organisation.id).first())
             let organisationID = someUnit.$organisation.id
-            let someEvent = try #require(try await EventRecord.query(on: app.db).filter(\.$organisation.$id == organisationID)
-                .filter(\.$sharedEventID == nil).sort(\.$startsAt).first())
+            let someEvent = try #require(
+                try await EventRecord.query(on: app.db).filter(\.$organisation.$id == organisationID)
+                    .filter(\.$sharedEventID == nil).sort(\.$startsAt).first())
             let someInitiative = try #require(try await Initiative.query(on: app.db).filter(\.$organisation.$id == organisationID).first())
             let someProgramme = try #require(try await Programme.query(on: app.db).filter(\.$organisation.$id == organisationID).first())
-            let path = "/" + endpoint.pattern.map { component in
-                switch component {
-                case ":userID": someUser.id!.uuidString.lowercased()
-                case ":file": Stylesheet.fileName
-                case ":unitID": someUnit.id!.uuidString.lowercased()
-                case ":personID": somePerson.id!.uuidString.lowercased()
-                case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
-                case ":index": "0"
-                case ":period": "2026-1"
-                case ":sharedEventID": UUID().uuidString.lowercased()
-                case ":materialID": UUID().uuidString.lowercased()
-                case ":goalID": someGoal.id!.uuidString.lowercased()
-                case ":eventID": someEvent.id!.uuidString.lowercased()
-                case ":initiativeID": someInitiative.id!.uuidString.lowercased()
-                case ":programmeID": someProgramme.id!.uuidString.lowercased()
-                case "check-in" where endpoint == .checkInWithCode: "check-in?code=" + someEvent.checkInCode
-                case ":indicatorID": UUID().uuidString.lowercased()
-                default: component
-                }
-            }.joined(separator: "/")
+            let path =
+                "/"
+                + endpoint.pattern.map { component in
+                    switch component {
+                    case ":userID": someUser.id!.uuidString.lowercased()
+                    case ":file": Stylesheet.fileName
+                    case ":unitID": someUnit.id!.uuidString.lowercased()
+                    case ":personID": somePerson.id!.uuidString.lowercased()
+                    case ":draftID", ":scenarioID", ":roleID": UUID().uuidString.lowercased()
+                    case ":index": "0"
+                    case ":period": "2026-1"
+                    case ":sharedEventID": UUID().uuidString.lowercased()
+                    case ":materialID": UUID().uuidString.lowercased()
+                    case ":goalID": someGoal.id!.uuidString.lowercased()
+                    case ":eventID": someEvent.id!.uuidString.lowercased()
+                    case ":initiativeID": someInitiative.id!.uuidString.lowercased()
+                    case ":programmeID": someProgramme.id!.uuidString.lowercased()
+                    case "check-in" where endpoint == .checkInWithCode: "check-in?code=" + someEvent.checkInCode
+                    case ":indicatorID": UUID().uuidString.lowercased()
+                    default: component
+                    }
+                }.joined(separator: "/")
 
             // Made-up ids: the page answers 404 for everyone allowed, and 403 or sign-in for the rest.
-            let usesMadeUpID = endpoint == .calendarFeed
+            let usesMadeUpID =
+                endpoint == .calendarFeed
                 || endpoint.pattern.contains { [":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID"].contains($0) }
             // The feedback form answers those who may not answer (not linked to a person, not
             // there, answered already) with its own page: reached, not denied.
@@ -145,7 +153,8 @@ struct PermissionTests {
                 // check
                 // Signing out ends on the sign-in page by design; that is not a denial.
                 let sentToSignIn = endpoint != .signOut && response.status == .seeOther && response.location?.hasPrefix("/sign-in") == true
-                let refusedByTheForm = [.forbidden, .conflict].contains(response.status)
+                let refusedByTheForm =
+                    [.forbidden, .conflict].contains(response.status)
                     && feedbackRefusals.contains { response.body.string.contains(escaped($0)) }
                 let denied = response.status == .forbidden && !refusedByTheForm || sentToSignIn
                 let shouldAllow = Self.expected[endpoint]!.contains(who)
@@ -159,11 +168,14 @@ struct PermissionTests {
                     } else if endpoint == .feedbackForm {
                         #expect(response.status == .ok || refusedByTheForm, "\(who) \(path): \(response.status.code)")
                     } else if endpoint.method == .get && !usesMadeUpID {
-                        #expect(response.status == .ok || response.status == .seeOther && !sentToSignIn,
-                                "\(who) should see GET \(path), got \(response.status.code)")
+                        #expect(
+                            response.status == .ok || response.status == .seeOther && !sentToSignIn,
+                            "\(who) should see GET \(path), got \(response.status.code)")
                     } else {
-                        #expect([.ok, .seeOther, .badRequest, .unauthorized, .notFound, .conflict, .unprocessableEntity, .tooManyRequests].contains(response.status) || refusedByTheForm,
-                                "\(who) \(endpoint.method.rawValue) \(path): \(response.status.code)")
+                        #expect(
+                            [.ok, .seeOther, .badRequest, .unauthorized, .notFound, .conflict, .unprocessableEntity, .tooManyRequests].contains(response.status)
+                                || refusedByTheForm,
+                            "\(who) \(endpoint.method.rawValue) \(path): \(response.status.code)")
                     }
                 } else {
                     #expect(denied, "\(who) must not reach \(endpoint.method.rawValue) \(path), got \(response.status.code)")

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// The programme owner's side of the strategy issue: settings, areas, locked years,
@@ -25,14 +26,22 @@ struct ProgrammeTests {
             // Goal "Every manager has a personal development plan" is at 81 %: green by default.
             #expect(try await owner.get("/strategy").body.string.contains(#"<span class="progress progress-green">81 %</span>"#))
             try await owner.get(settings)
-            let refused = try await owner.post(settings, [("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
-                                                          ("start", "2025"), ("end", "2027"), ("green", "50"), ("amber", "60"), ("rollUp", "average"), ("anonymityK", "2")])
+            let refused = try await owner.post(
+                settings,
+                [
+                    ("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
+                    ("start", "2025"), ("end", "2027"), ("green", "50"), ("amber", "60"), ("rollUp", "average"), ("anonymityK", "2"),
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("amber may not be higher than green"))
             #expect(refused.body.string.contains(#"value="60""#))
             #expect(refused.body.string.contains("at least 3"))
-            let saved = try await owner.post(settings, [("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
-                                                        ("start", "2025"), ("end", "2028"), ("green", "90"), ("amber", "60"), ("rollUp", "weighted"), ("anonymityK", "4")])
+            let saved = try await owner.post(
+                settings,
+                [
+                    ("name-sv", "Ledarskap i praktiken"), ("name-fi", "Johtaminen käytäntöön"),
+                    ("start", "2025"), ("end", "2028"), ("green", "90"), ("amber", "60"), ("rollUp", "weighted"), ("anonymityK", "4"),
+                ])
             #expect(saved.status == .seeOther)
             let view = try await owner.get("/strategy").body.string
             #expect(view.contains(#"<span class="progress progress-amber">81 %</span>"#))
@@ -42,7 +51,9 @@ struct ProgrammeTests {
             #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.programmeChanged.rawValue).count() == 1)
             // The audit log says it in words, not codes.
             let audit = try await owner.get("/audit").body.string
-            #expect(audit.contains("2025–2027, 70/40 %, Average of the goal's indicators, k=5 → 2025–2028, 90/60 %, Weighted average, by each indicator's weight, k=4"))
+            #expect(
+                audit.contains(
+                    "2025–2027, 70/40 %, Average of the goal's indicators, k=5 → 2025–2028, 90/60 %, Weighted average, by each indicator's weight, k=4"))
         }
     }
 
@@ -86,8 +97,8 @@ struct ProgrammeTests {
             let goal = try await GoalStatusTests.goal(app, english: "New interactive intranet")
             let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$goal.$id == goal.id!).first())
             let values = try await MeasurementRecord.query(on: app.db).filter(\.$indicator.$id == indicator.id!).sort(\.$date).all()
-            let old = try #require(values.first) // 31 March 2025: a locked year
-            let recent = try #require(values.last) // 30 September 2026: open
+            let old = try #require(values.first)  // 31 March 2025: a locked year
+            let recent = try #require(values.last)  // 30 September 2026: open
             let goalPath = SiteRoute.goal(goal.id!).path
 
             let manager = TestBrowser(app, acceptLanguage: "en")
@@ -136,7 +147,7 @@ struct ProgrammeTests {
     func carryOver() async throws {
         try await withRoderApp { app, _ in
             let programme = try await Self.programme(app)
-            let source = try await GoalStatusTests.goal(app, english: "Harmonised manager roles in every sector") // ends 2026, at risk
+            let source = try await GoalStatusTests.goal(app, english: "Harmonised manager roles in every sector")  // ends 2026, at risk
             let owner = TestBrowser(app, acceptLanguage: "en")
             try await owner.signIn(Account.with(.programmeOwner))
             let settings = SiteRoute.programme(programme.id!).path
@@ -172,9 +183,11 @@ struct ProgrammeTests {
             let refused = try await owner.post(SiteRoute.initiatives.path, [("title-fi", "Työhyvinvointiohjelma"), ("goal[]", goal.id!.uuidString)])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Työhyvinvointiohjelma"))
-            let created = try await owner.post(SiteRoute.initiatives.path, [
-                ("title-sv", "Program för arbetshälsa"), ("title-fi", "Työhyvinvointiohjelma"), ("status", "underway"), ("goal[]", goal.id!.uuidString),
-            ])
+            let created = try await owner.post(
+                SiteRoute.initiatives.path,
+                [
+                    ("title-sv", "Program för arbetshälsa"), ("title-fi", "Työhyvinvointiohjelma"), ("status", "underway"), ("goal[]", goal.id!.uuidString),
+                ])
             let initiativePath = try #require(created.location)
             try await owner.get(initiativePath)
             // Refused without a date: back with the title typed, the form open.
@@ -218,12 +231,20 @@ struct ProgrammeTests {
             let form = try await owner.get(edit).body.string
             #expect(form.contains(#"value="2025-01-01""#))
             let person = try #require(try await Person.query(on: app.db).filter(\.$name == "Helena Lindqvist").first())
-            let refused = try await owner.post(edit, [("area", goal.$area.id.uuidString), ("title-sv", "Lägre lokalkostnader"), ("start", "2026-01-01"), ("end", "2025-01-01"),
-                                                      ("responsible[]", person.id!.uuidString)])
+            let refused = try await owner.post(
+                edit,
+                [
+                    ("area", goal.$area.id.uuidString), ("title-sv", "Lägre lokalkostnader"), ("start", "2026-01-01"), ("end", "2025-01-01"),
+                    ("responsible[]", person.id!.uuidString),
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Lägre lokalkostnader"))
-            let saved = try await owner.post(edit, [("area", goal.$area.id.uuidString), ("title-sv", "Lägre lokalkostnader"), ("title-fi", "Pienemmät tilakustannukset"),
-                                                    ("start", "2025-01-01"), ("end", "2027-12-31"), ("responsible[]", person.id!.uuidString)])
+            let saved = try await owner.post(
+                edit,
+                [
+                    ("area", goal.$area.id.uuidString), ("title-sv", "Lägre lokalkostnader"), ("title-fi", "Pienemmät tilakustannukset"),
+                    ("start", "2025-01-01"), ("end", "2027-12-31"), ("responsible[]", person.id!.uuidString),
+                ])
             #expect(saved.status == .seeOther)
             let changed = try #require(try await ResultGoal.find(goal.id, on: app.db))
             #expect(changed.title[.swedish] == "Lägre lokalkostnader")
@@ -246,7 +267,8 @@ struct ProgrammeTests {
             try await manager.signIn(Account.with(.manager))
             let home = try await manager.get("/").body.string
             #expect(home.contains(#"<form action="\#(SiteRoute.goalStatus(goal.id!).path)""#))
-            let saved = try await manager.post(SiteRoute.goalStatus(goal.id!).path, [("status", "on_track"), ("comment", "Koulutus alkoi."), ("return", "home")])
+            let saved = try await manager.post(
+                SiteRoute.goalStatus(goal.id!).path, [("status", "on_track"), ("comment", "Koulutus alkoi."), ("return", "home")])
             #expect(saved.location == "/#my-responsibilities")
             #expect(try await manager.follow(saved).body.string.contains("Tila on tallennettu."))
             #expect(try await ResultGoal.find(goal.id, on: app.db)?.status == .onTrack)

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("The programme's own questions after events", .serialized)
@@ -16,20 +17,27 @@ struct QuestionSetAppTests {
             let page = try await owner.get(SiteRoute.feedbackQuestions.path)
             #expect(page.status == .ok && page.body.string.contains("Hur relevant var delområdet för mig?"))
 
-            let refused = try await owner.post(SiteRoute.feedbackQuestions.path, [
-                ("key[]", "relevance"), ("text-relevance-sv", "Ändrad fråga"), ("text-relevance-fi", ""), ("remove[]", "relevance"),
-                ("key[]", "importance"), ("remove[]", "importance"), ("key[]", "suitability"), ("remove[]", "suitability"),
-                ("key[]", "worth_time"), ("remove[]", "worth_time"), ("key[]", "comment"), ("text-comment-sv", "Kommentar")])
+            let refused = try await owner.post(
+                SiteRoute.feedbackQuestions.path,
+                [
+                    ("key[]", "relevance"), ("text-relevance-sv", "Ändrad fråga"), ("text-relevance-fi", ""), ("remove[]", "relevance"),
+                    ("key[]", "importance"), ("remove[]", "importance"), ("key[]", "suitability"), ("remove[]", "suitability"),
+                    ("key[]", "worth_time"), ("remove[]", "worth_time"), ("key[]", "comment"), ("text-comment-sv", "Kommentar"),
+                ])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Behåll minst en fråga") && refused.body.string.contains("Ändrad fråga"))
 
-            let saved = try await owner.post(SiteRoute.feedbackQuestions.path, [
-                ("key[]", "relevance"), ("text-relevance-sv", "Hur relevant var ämnet för dig?"), ("text-relevance-fi", "Kuinka merkityksellinen aihe oli sinulle?"),
-                ("key[]", "importance"), ("text-importance-sv", "Hur viktiga var frågorna?"), ("text-importance-fi", "Kuinka tärkeitä kysymykset olivat?"),
-                ("key[]", "suitability"), ("text-suitability-sv", "x"), ("remove[]", "suitability"),
-                ("key[]", "worth_time"), ("text-worth_time-sv", "Var det värt tiden?"), ("text-worth_time-fi", "Oliko se ajan arvoista?"),
-                ("new-sv", "Lärde du dig något nytt?"), ("new-fi", "Opitko jotain uutta?"),
-                ("key[]", "comment"), ("text-comment-sv", "Något mer?"), ("text-comment-fi", "Jotain muuta?")])
+            let saved = try await owner.post(
+                SiteRoute.feedbackQuestions.path,
+                [
+                    ("key[]", "relevance"), ("text-relevance-sv", "Hur relevant var ämnet för dig?"),
+                    ("text-relevance-fi", "Kuinka merkityksellinen aihe oli sinulle?"),
+                    ("key[]", "importance"), ("text-importance-sv", "Hur viktiga var frågorna?"), ("text-importance-fi", "Kuinka tärkeitä kysymykset olivat?"),
+                    ("key[]", "suitability"), ("text-suitability-sv", "x"), ("remove[]", "suitability"),
+                    ("key[]", "worth_time"), ("text-worth_time-sv", "Var det värt tiden?"), ("text-worth_time-fi", "Oliko se ajan arvoista?"),
+                    ("new-sv", "Lärde du dig något nytt?"), ("new-fi", "Opitko jotain uutta?"),
+                    ("key[]", "comment"), ("text-comment-sv", "Något mer?"), ("text-comment-fi", "Jotain muuta?"),
+                ])
             #expect(saved.status == .seeOther)
             let found = try await StrategyQuery.programme(TenantDatabase(organisationID: event.$organisation.id, database: app.db))
             let programme = try #require(found)

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Reminders to give feedback reach only attendees who have not answered, a limited number
@@ -79,9 +80,12 @@ struct ReminderAppTests {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             defer { try? FileManager.default.removeItem(at: folder) }
             let delivered = folder.appendingPathComponent("delivered.txt").path
-            let sendmail = try Self.script(in: folder, name: "sendmail", body: "echo \"ARGS $*\" >> '\(delivered)'\ncat >> '\(delivered)'\necho '-----' >> '\(delivered)'")
+            let sendmail = try Self.script(
+                in: folder, name: "sendmail", body: "echo \"ARGS $*\" >> '\(delivered)'\ncat >> '\(delivered)'\necho '-----' >> '\(delivered)'")
             var lines: [String] = []
-            let report = try await MailSender(sendmailPath: sendmail, sender: "roder@sjobacka.example").sendPending(on: app.db, now: clock.now) { lines.append($0) }
+            let report = try await MailSender(sendmailPath: sendmail, sender: "roder@sjobacka.example").sendPending(on: app.db, now: clock.now) {
+                lines.append($0)
+            }
             #expect(report == MailSender.Report(sent: 2, failed: 0))
             let text = try String(contentsOfFile: delivered, encoding: .utf8)
             #expect(text.components(separatedBy: "ARGS -t -i").count == 3)

@@ -2,6 +2,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Roder's routes are Vapor's own: found by its router, with `Endpoint` saying who may use each.

@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Forms, errors and isolation", .serialized)
@@ -13,9 +14,11 @@ struct SecurityTests {
             let browser = TestBrowser(app, acceptLanguage: "sv")
             let owner = Account.with(.programmeOwner)
             try await browser.signIn(owner)
-            let response = try await browser.post("/account/password", [
-                ("current_password", owner.password), ("new_password", "a brand new password"), ("confirm_password", "a brand new password"),
-            ], csrf: false)
+            let response = try await browser.post(
+                "/account/password",
+                [
+                    ("current_password", owner.password), ("new_password", "a brand new password"), ("confirm_password", "a brand new password"),
+                ], csrf: false)
             #expect(response.status == .forbidden)
             #expect(response.body.string.contains("Formuläret har gått ut"))
             // The password is unchanged: the old one still signs in.
@@ -32,10 +35,12 @@ struct SecurityTests {
             let attackerToken = try #require(attacker.csrfToken)
             let victim = TestBrowser(app, acceptLanguage: "en")
             try await victim.signIn(Account.with(.administrator))
-            let response = try await victim.post("/admin/users/new", [
-                ("name", "Intruder"), ("email", "intruder@evil.example"), ("roles[]", "administrator"),
-                ("password", "intruder-password"), ("_csrf", attackerToken),
-            ], csrf: false)
+            let response = try await victim.post(
+                "/admin/users/new",
+                [
+                    ("name", "Intruder"), ("email", "intruder@evil.example"), ("roles[]", "administrator"),
+                    ("password", "intruder-password"), ("_csrf", attackerToken),
+                ], csrf: false)
             #expect(response.status == .forbidden)
             #expect(response.body.string.contains("The form has expired"))
             #expect(try await User.query(on: app.db).filter(\.$email == "intruder@evil.example").first() == nil)
@@ -56,9 +61,11 @@ struct SecurityTests {
         }
     }
 
-    @Test("An unknown page gets a localised 404 that reveals nothing", arguments: [
-        ("sv", "Sidan hittades inte"), ("fi", "Sivua ei löytynyt"), ("en", "Page not found"),
-    ])
+    @Test(
+        "An unknown page gets a localised 404 that reveals nothing",
+        arguments: [
+            ("sv", "Sidan hittades inte"), ("fi", "Sivua ei löytynyt"), ("en", "Page not found"),
+        ])
     func unknownPage(language: String, title: String) async throws {
         try await withRoderApp { app, _ in
             let browser = TestBrowser(app, acceptLanguage: language)
@@ -81,9 +88,11 @@ struct SecurityTests {
             try await browser.signIn(Account.bergvikAdministrator)
             // act
             let page = try await browser.get("/admin/users/\(sjobackaViewer.id!.uuidString.lowercased())")
-            let update = try await browser.post("/admin/users/\(sjobackaViewer.id!.uuidString.lowercased())", [
-                ("name", "Taken over"), ("email", sjobackaViewer.email), ("roles[]", "administrator"), ("active", "1"),
-            ])
+            let update = try await browser.post(
+                "/admin/users/\(sjobackaViewer.id!.uuidString.lowercased())",
+                [
+                    ("name", "Taken over"), ("email", sjobackaViewer.email), ("roles[]", "administrator"), ("active", "1"),
+                ])
             let list = try await browser.get("/admin/users")
             // check
             #expect(page.status == .notFound)

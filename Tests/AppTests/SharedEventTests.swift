@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// Shared events: the operator runs one for two towns; each town's part holds its own people
@@ -30,9 +31,11 @@ struct SharedEventTests {
             calendar.timeZone = .helsinki
             let hour = calendar.component(.hour, from: clock.now)
             let day = EventController.day(clock.now, .helsinki)
-            var fields = [("kind", "leadership_forum"), ("title-sv", "Regionalt ledarforum"), ("title-fi", "Alueellinen johtajafoorumi"), ("date", day),
-                          ("start", String(format: "%02d:00", hour)), ("end", String(format: "%02d:00", min(hour + 2, 23))), ("place", "Kulturhuset"),
-                          ("invite-level[]", "top"), ("invite-level[]", "middle"), ("organisation[]", sjobacka.id!.uuidString.lowercased())]
+            var fields = [
+                ("kind", "leadership_forum"), ("title-sv", "Regionalt ledarforum"), ("title-fi", "Alueellinen johtajafoorumi"), ("date", day),
+                ("start", String(format: "%02d:00", hour)), ("end", String(format: "%02d:00", min(hour + 2, 23))), ("place", "Kulturhuset"),
+                ("invite-level[]", "top"), ("invite-level[]", "middle"), ("organisation[]", sjobacka.id!.uuidString.lowercased()),
+            ]
             let refused = try await operatorBrowser.post(SiteRoute.newSharedEvent.path, fields)
             #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Välj minst två organisationer"))
             #expect(refused.body.string.contains("Regionalt ledarforum"))
@@ -49,7 +52,9 @@ struct SharedEventTests {
             // Each part invites that organisation's own people only.
             for part in parts {
                 let invited = try await EventParticipant.query(on: app.db).filter(\.$event.$id == part.id!).with(\.$person).all()
-                #expect(!invited.isEmpty && invited.allSatisfy { $0.person.$organisation.id == part.$organisation.id && $0.$organisation.id == part.$organisation.id })
+                #expect(
+                    !invited.isEmpty
+                        && invited.allSatisfy { $0.person.$organisation.id == part.$organisation.id && $0.$organisation.id == part.$organisation.id })
             }
 
             // Sjöbacka's three managers check in with the room's code and answer.
@@ -61,13 +66,17 @@ struct SharedEventTests {
             }
             // Bergvik's two (no accounts: the host checks them in; their answers go the same way).
             for person in bergvikManagers {
-                let participant = try #require(try await EventParticipant.query(on: app.db).filter(\.$event.$id == bergvikPart.id!)
-                    .filter(\.$person.$id == person.id!).first())
+                let participant = try #require(
+                    try await EventParticipant.query(on: app.db).filter(\.$event.$id == bergvikPart.id!)
+                        .filter(\.$person.$id == person.id!).first())
                 participant.checkedInAt = clock.now
                 try await participant.save(on: app.db)
                 let answer = FeedbackAnswer(scores: ["relevance": 2, "importance": 2, "suitability": 2, "worth_time": 2], comment: "Från Bergvik")
-                #expect(try await app.feedbackWriter.submit(.init(key: FeedbackKey(organisationID: bergvik.id!, eventID: bergvikPart.id!, personID: person.id!),
-                                                                    day: "2026-11-18", answer: answer)) == .stored)
+                #expect(
+                    try await app.feedbackWriter.submit(
+                        .init(
+                            key: FeedbackKey(organisationID: bergvik.id!, eventID: bergvikPart.id!, personID: person.id!),
+                            day: "2026-11-18", answer: answer)) == .stored)
             }
 
             let page = try await operatorBrowser.get(sharedPath)
@@ -105,14 +114,18 @@ struct SharedEventTests {
             #expect(form.contains(#"value="\#(EventController.day(shared.startsAt, .helsinki))""#))
 
             let day = EventController.day(shared.startsAt.addingTimeInterval(7 * 24 * 3600), .helsinki)
-            var fields = [("kind", "seminar"), ("title-sv", "Regionalt seminarium"), ("title-fi", "Alueellinen seminaari"), ("date", day),
-                          ("start", "12:00"), ("end", "11:00"), ("place", "Kulturhuset")]
-            let untitled = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path,
-                                                          [("kind", "seminar"), ("title-sv", ""), ("date", day), ("start", "12:00"), ("end", "16:00")])
+            var fields = [
+                ("kind", "seminar"), ("title-sv", "Regionalt seminarium"), ("title-fi", "Alueellinen seminaari"), ("date", day),
+                ("start", "12:00"), ("end", "11:00"), ("place", "Kulturhuset"),
+            ]
+            let untitled = try await operatorBrowser.post(
+                SiteRoute.editSharedEvent(sharedID).path,
+                [("kind", "seminar"), ("title-sv", ""), ("date", day), ("start", "12:00"), ("end", "16:00")])
             #expect(untitled.status == .unprocessableEntity && untitled.body.string.contains("Skriv evenemangets rubrik på"))
             #expect(try await SharedEvent.find(sharedID, on: app.db)?.title == shared.title)
             let refused = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path, fields)
-            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Regionalt seminarium") && refused.body.string.contains("Kulturhuset"))
+            #expect(
+                refused.status == .unprocessableEntity && refused.body.string.contains("Regionalt seminarium") && refused.body.string.contains("Kulturhuset"))
             fields[5] = ("end", "16:00")
             let saved = try await operatorBrowser.post(SiteRoute.editSharedEvent(sharedID).path, fields)
             #expect(saved.status == .seeOther && saved.location == SiteRoute.sharedEvent(sharedID).path)
@@ -122,8 +135,11 @@ struct SharedEventTests {
             #expect(changed.title[.swedish] == "Regionalt seminarium" && changed.startsAt == starts && changed.place == "Kulturhuset")
             let partsAfter = try await EventRecord.query(on: app.db).filter(\.$sharedEventID == sharedID).all()
             #expect(partsAfter.count == partsBefore.count)
-            #expect(partsAfter.allSatisfy { $0.title[.finnish] == "Alueellinen seminaari" && $0.startsAt == starts && $0.eventKind == .seminar
-                && $0.place == "Kulturhuset" && $0.checkInCode == shared.checkInCode })
+            #expect(
+                partsAfter.allSatisfy {
+                    $0.title[.finnish] == "Alueellinen seminaari" && $0.startsAt == starts && $0.eventKind == .seminar
+                        && $0.place == "Kulturhuset" && $0.checkInCode == shared.checkInCode
+                })
             #expect(try await EventParticipant.query(on: app.db).filter(\.$event.$id ~~ partsAfter.compactMap(\.id)).count() == invitedBefore)
             #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.sharedEventChanged.rawValue).count() == 1)
 

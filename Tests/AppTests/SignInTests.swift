@@ -3,6 +3,7 @@ import Foundation
 import RoderCore
 import Testing
 import VaporTesting
+
 @testable import App
 
 @Suite("Signing in and out", .serialized)
@@ -17,9 +18,11 @@ struct SignInTests {
         (nil, "Det gemensamma programmet", "Yhteinen ohjelma", "The shared programme"),
     ]
 
-    @Test("Each role signs in to its own start page, in Swedish, Finnish and English", arguments: [
-        ("sv", Language.swedish), ("fi-FI,fi;q=0.9", .finnish), ("en-GB", .english),
-    ])
+    @Test(
+        "Each role signs in to its own start page, in Swedish, Finnish and English",
+        arguments: [
+            ("sv", Language.swedish), ("fi-FI,fi;q=0.9", .finnish), ("en-GB", .english),
+        ])
     func everyRoleSeesItsStartPage(acceptLanguage: String, language: Language) async throws {
         try await withRoderApp { app, _ in
             for marker in Self.startPageMarkers {
@@ -32,7 +35,12 @@ struct SignInTests {
                 #expect(page.status == .ok, "\(account.email)")
                 let body = page.body.string
                 #expect(body.contains(#"<html lang="\#(language.code)">"#), "\(account.email)")
-                let expected = switch language { case .swedish: marker.sv; case .finnish: marker.fi; case .english: marker.en }
+                let expected =
+                    switch language {
+                    case .swedish: marker.sv;
+                    case .finnish: marker.fi;
+                    case .english: marker.en
+                    }
                 #expect(body.contains(expected), "\(account.email) in \(language): missing \(expected)")
                 #expect(body.contains(account.name))
             }
@@ -154,7 +162,7 @@ struct SignInTests {
             #expect(try await SignInAttempt.query(on: app.db).filter(\.$key == SignInThrottle.accountKey(owner.email)).count() == 3)
             try await browser.signIn(owner)
             #expect(try await SignInAttempt.query(on: app.db).filter(\.$key == SignInThrottle.accountKey(owner.email)).count() == 0)
-            #expect(try await SignInAttempt.query(on: app.db).count() == 3)   // the address's three failures
+            #expect(try await SignInAttempt.query(on: app.db).count() == 3)  // the address's three failures
             clock.advance(by: SignInThrottle.retention + 1)
             try await Housekeeping.run(app)
             #expect(try await SignInAttempt.query(on: app.db).count() == 0)
@@ -197,9 +205,11 @@ struct SignInTests {
             try await browser.signIn(Account.with(.coach))
             try await browser.get("/account")
             clock.advance(by: 13 * 60 * 60)
-            let response = try await browser.post("/account/password", [
-                ("current_password", "demo-coach-2026"), ("new_password", "a new password here"), ("confirm_password", "a new password here"),
-            ])
+            let response = try await browser.post(
+                "/account/password",
+                [
+                    ("current_password", "demo-coach-2026"), ("new_password", "a new password here"), ("confirm_password", "a new password here"),
+                ])
             #expect(response.location == "/sign-in")
             #expect(try await browser.follow(response).body.string.contains("Your session has expired"))
         }
@@ -264,7 +274,8 @@ struct SignInTests {
             let attackersToken = try #require(attacker.csrfToken)
             let victim = TestBrowser(app, acceptLanguage: "en")
             try await victim.get("/sign-in")
-            let forged = try await victim.post("/sign-in", [("email", "hr@sjobacka.example"), ("password", "demo-owner-2026"), ("_csrf", attackersToken)], csrf: false)
+            let forged = try await victim.post(
+                "/sign-in", [("email", "hr@sjobacka.example"), ("password", "demo-owner-2026"), ("_csrf", attackersToken)], csrf: false)
             #expect(forged.status == .forbidden)
             // A cookie that is not a token of Roder's making is ignored, and a new one issued.
             let planted = TestBrowser(app)

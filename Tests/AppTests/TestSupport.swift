@@ -6,6 +6,7 @@ import RoderCore
 import SQLKit
 import Testing
 import VaporTesting
+
 @testable import App
 
 /// The time as tests want it: fixed, and moved forward on purpose.
@@ -34,9 +35,12 @@ enum TestDatabase {
         guard let postgresURL else { return (.sqliteCopy(of: template), {}) }
         let name = "roder_test_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
         try await Template.shared.administer("CREATE DATABASE \(name) TEMPLATE \(template)")
-        return (.postgres(url: replacingDatabase(in: postgresURL, with: name)), {
-            try await Template.shared.administer("DROP DATABASE IF EXISTS \(name)")
-        })
+        return (
+            .postgres(url: replacingDatabase(in: postgresURL, with: name)),
+            {
+                try await Template.shared.administer("DROP DATABASE IF EXISTS \(name)")
+            }
+        )
     }
 
     /// `postgres://u:p@host:port/db?x` with another database name.
@@ -65,8 +69,9 @@ enum TestDatabase {
         func administer(_ statement: String) async throws {
             if administration == nil, let url = TestDatabase.postgresURL {
                 let app = try await Application.make(.testing)
-                app.databases.use(.postgres(configuration: try SQLPostgresConfiguration(url: TestDatabase.replacingDatabase(in: url, with: "postgres"))),
-                                  as: .psql)
+                app.databases.use(
+                    .postgres(configuration: try SQLPostgresConfiguration(url: TestDatabase.replacingDatabase(in: url, with: "postgres"))),
+                    as: .psql)
                 // Another test may have made one while this waited (the actor is reentrant).
                 if administration == nil { administration = app } else { try await app.asyncShutdown() }
             }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What kind of change an audit-log entry records. Stored as its raw value, so cases may
 /// be added but never renamed.
 public enum AuditAction: String, CaseIterable, Codable, Sendable {
@@ -70,5 +72,3 @@ public struct AuditEntry: Sendable, Hashable {
         self.after = after
     }
 }
-
-import Foundation

@@ -54,11 +54,12 @@ extension CalendarDay {
         let dayParts = day.split(separator: "-", omittingEmptySubsequences: false)
         let timeParts = time.split(separator: ":", omittingEmptySubsequences: false)
         guard dayParts.count == 3, timeParts.count == 2,
-              dayParts[0].count == 4, dayParts[1].count == 2, dayParts[2].count == 2, timeParts[0].count == 2, timeParts[1].count == 2,
-              (dayParts + timeParts).allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
-              let year = Int(dayParts[0]), let month = Int(dayParts[1]), let dayOfMonth = Int(dayParts[2]),
-              let hour = Int(timeParts[0]), let minute = Int(timeParts[1]),
-              plausibleYears.contains(year), (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+            dayParts[0].count == 4, dayParts[1].count == 2, dayParts[2].count == 2, timeParts[0].count == 2, timeParts[1].count == 2,
+            (dayParts + timeParts).allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+            let year = Int(dayParts[0]), let month = Int(dayParts[1]), let dayOfMonth = Int(dayParts[2]),
+            let hour = Int(timeParts[0]), let minute = Int(timeParts[1]),
+            plausibleYears.contains(year), (1...12).contains(month), (0...23).contains(hour), (0...59).contains(minute)
+        else { return nil }
         let days = daysSince1970(year: year, month: month, day: dayOfMonth)
         // A day past the month's end comes back as another date: refused, not rolled over.
         guard civil(daysSince1970: days) == (year, month, dayOfMonth) else { return nil }

@@ -37,9 +37,9 @@ public struct DemoEvents: Sendable {
     /// Whether person number `person` (in the order invited) came to event number `event`:
     /// most come, some less and less often, so attendance rates and a falling trend show.
     public static func attended(person: Int, event: Int) -> Bool {
-        if person % 7 == 3 { return event < 3 }          // stopped coming
-        if person % 5 == 4 { return event % 2 == 0 }      // every other time
-        return (person * 31 + event * 17) % 10 != 0       // nearly always
+        if person % 7 == 3 { return event < 3 }  // stopped coming
+        if person % 5 == 4 { return event % 2 == 0 }  // every other time
+        return (person * 31 + event * 17) % 10 != 0  // nearly always
     }
 
     /// A deterministic 1–5 answer for respondent `index` to question `question` of an event.
@@ -56,21 +56,30 @@ public struct DemoEvents: Sendable {
     /// Forums the programme operator runs for both demo towns: one held (its feedback pooled),
     /// one coming.
     public static let shared: [EventSeed] = [
-        EventSeed(kind: .leadershipForum, title: LocalizedText(sv: "Regionalt ledarforum: tillit och styrning", fi: "Alueellinen johtajafoorumi: luottamus ja ohjaus"),
-                  start: (2026, 4, 22, 9), hours: 6, place: "Kulturhuset, Sjöbacka", area: nil, coreTeamOnly: false),
-        EventSeed(kind: .seminar, title: LocalizedText(sv: "Regionalt seminarium: kompetensförsörjning", fi: "Alueellinen seminaari: osaamisen turvaaminen"),
-                  start: (2027, 2, 17, 13), hours: 3, place: "Bergviks kommunhus", area: nil, coreTeamOnly: false),
+        EventSeed(
+            kind: .leadershipForum,
+            title: LocalizedText(sv: "Regionalt ledarforum: tillit och styrning", fi: "Alueellinen johtajafoorumi: luottamus ja ohjaus"),
+            start: (2026, 4, 22, 9), hours: 6, place: "Kulturhuset, Sjöbacka", area: nil, coreTeamOnly: false),
+        EventSeed(
+            kind: .seminar, title: LocalizedText(sv: "Regionalt seminarium: kompetensförsörjning", fi: "Alueellinen seminaari: osaamisen turvaaminen"),
+            start: (2027, 2, 17, 13), hours: 3, place: "Bergviks kommunhus", area: nil, coreTeamOnly: false),
     ]
 
     /// The programme owner's summary for participants of 7–12/2025 ("closing the loop").
     public static let loopSummary = (
         period: HalfYear(year: 2025, half: 2),
         heard: LocalizedText(
-            sv: "Ni tycker att forumen tar upp rätt frågor och att det är värdefullt att höra hur andra sektorer gör.\nMånga tycker att upplägget är för långt och att det blir för lite tid för samtal i mindre grupper.",
-            fi: "Foorumit käsittelevät mielestänne oikeita kysymyksiä, ja muiden toimialojen kokemusten kuuleminen on arvokasta.\nMonen mielestä ohjelma on liian pitkä ja pienryhmäkeskusteluille jää liian vähän aikaa."),
+            sv:
+                "Ni tycker att forumen tar upp rätt frågor och att det är värdefullt att höra hur andra sektorer gör.\nMånga tycker att upplägget är för långt och att det blir för lite tid för samtal i mindre grupper.",
+            fi:
+                "Foorumit käsittelevät mielestänne oikeita kysymyksiä, ja muiden toimialojen kokemusten kuuleminen on arvokasta.\nMonen mielestä ohjelma on liian pitkä ja pienryhmäkeskusteluille jää liian vähän aikaa."
+        ),
         actions: LocalizedText(
-            sv: "Från och med februari 2026 är inledningarna högst 20 minuter och minst halva tiden går till samtal i grupper.\nVi skickar underlaget en vecka före varje forum.",
-            fi: "Helmikuusta 2026 alkaen alustukset ovat enintään 20 minuuttia ja vähintään puolet ajasta käytetään ryhmäkeskusteluihin.\nLähetämme materiaalin viikkoa ennen kutakin foorumia.")
+            sv:
+                "Från och med februari 2026 är inledningarna högst 20 minuter och minst halva tiden går till samtal i grupper.\nVi skickar underlaget en vecka före varje forum.",
+            fi:
+                "Helmikuusta 2026 alkaen alustukset ovat enintään 20 minuuttia ja vähintään puolet ajasta käytetään ryhmäkeskusteluihin.\nLähetämme materiaalin viikkoa ennen kutakin foorumia."
+        )
     )
 
     public static let comments = [
@@ -85,24 +94,48 @@ public struct DemoEvents: Sendable {
 extension DemoEvents {
     static func sjobacka() -> DemoEvents {
         DemoEvents(events: [
-            EventSeed(kind: .leadershipForum, title: LocalizedText(sv: "Ledarforum: strategin i praktiken", fi: "Johtamisfoorumi: strategia käytäntöön", en: "Leadership forum: the strategy in practice"),
-                      start: (2025, 2, 12, 9), hours: 6, place: "Stadshuset", area: 2, coreTeamOnly: false),
-            EventSeed(kind: .seminar, title: LocalizedText(sv: "Seminarium: organisationsstrukturen", fi: "Seminaari: organisaatiorakenne", en: "Seminar: the organisation structure"),
-                      start: (2025, 4, 9, 13), hours: 3, place: "Stadshuset", area: 1, coreTeamOnly: false),
-            EventSeed(kind: .leadershipForum, title: LocalizedText(sv: "Ledarforum: produktivitet", fi: "Johtamisfoorumi: tuottavuus", en: "Leadership forum: productivity"),
-                      start: (2025, 9, 17, 9), hours: 6, place: "Kulturhuset", area: 4, coreTeamOnly: false),
-            EventSeed(kind: .seminar, title: LocalizedText(sv: "Seminarium: nya arbetssätt i kundservicen", fi: "Seminaari: asiakaspalvelun uudet toimintatavat", en: "Seminar: new ways of working in customer service"),
-                      start: (2025, 11, 5, 13), hours: 3, place: "Stadshuset", area: 3, coreTeamOnly: false),
-            EventSeed(kind: .leadershipForum, title: LocalizedText(sv: "Ledarforum: kompetens och roller", fi: "Johtamisfoorumi: osaaminen ja roolit", en: "Leadership forum: competence and roles"),
-                      start: (2026, 2, 11, 9), hours: 6, place: "Kulturhuset", area: 5, coreTeamOnly: false),
-            EventSeed(kind: .coachingGroup, title: LocalizedText(sv: "Coachningsgrupp för sektorcheferna", fi: "Toimialajohtajien valmennusryhmä", en: "Coaching group for the sector directors"),
-                      start: (2026, 3, 18, 14), hours: 2, place: "Stadshuset, rum 3", area: nil, coreTeamOnly: true),
-            EventSeed(kind: .seminar, title: LocalizedText(sv: "Seminarium: det nya intranätet", fi: "Seminaari: uusi intranet", en: "Seminar: the new intranet"),
-                      start: (2026, 5, 20, 13), hours: 3, place: "Stadshuset", area: 3, coreTeamOnly: false),
-            EventSeed(kind: .leadershipForum, title: LocalizedText(sv: "Ledarforum: uppföljning av resultatmålen", fi: "Johtamisfoorumi: tulostavoitteiden seuranta", en: "Leadership forum: following up the result goals"),
-                      start: (2026, 10, 7, 9), hours: 6, place: "Kulturhuset", area: 2, coreTeamOnly: false),
-            EventSeed(kind: .seminar, title: LocalizedText(sv: "Seminarium: arbetshälsa", fi: "Seminaari: työhyvinvointi", en: "Seminar: well-being at work"),
-                      start: (2027, 1, 20, 13), hours: 3, place: "Stadshuset", area: 4, coreTeamOnly: false),
+            EventSeed(
+                kind: .leadershipForum,
+                title: LocalizedText(
+                    sv: "Ledarforum: strategin i praktiken", fi: "Johtamisfoorumi: strategia käytäntöön", en: "Leadership forum: the strategy in practice"),
+                start: (2025, 2, 12, 9), hours: 6, place: "Stadshuset", area: 2, coreTeamOnly: false),
+            EventSeed(
+                kind: .seminar,
+                title: LocalizedText(
+                    sv: "Seminarium: organisationsstrukturen", fi: "Seminaari: organisaatiorakenne", en: "Seminar: the organisation structure"),
+                start: (2025, 4, 9, 13), hours: 3, place: "Stadshuset", area: 1, coreTeamOnly: false),
+            EventSeed(
+                kind: .leadershipForum,
+                title: LocalizedText(sv: "Ledarforum: produktivitet", fi: "Johtamisfoorumi: tuottavuus", en: "Leadership forum: productivity"),
+                start: (2025, 9, 17, 9), hours: 6, place: "Kulturhuset", area: 4, coreTeamOnly: false),
+            EventSeed(
+                kind: .seminar,
+                title: LocalizedText(
+                    sv: "Seminarium: nya arbetssätt i kundservicen", fi: "Seminaari: asiakaspalvelun uudet toimintatavat",
+                    en: "Seminar: new ways of working in customer service"),
+                start: (2025, 11, 5, 13), hours: 3, place: "Stadshuset", area: 3, coreTeamOnly: false),
+            EventSeed(
+                kind: .leadershipForum,
+                title: LocalizedText(
+                    sv: "Ledarforum: kompetens och roller", fi: "Johtamisfoorumi: osaaminen ja roolit", en: "Leadership forum: competence and roles"),
+                start: (2026, 2, 11, 9), hours: 6, place: "Kulturhuset", area: 5, coreTeamOnly: false),
+            EventSeed(
+                kind: .coachingGroup,
+                title: LocalizedText(
+                    sv: "Coachningsgrupp för sektorcheferna", fi: "Toimialajohtajien valmennusryhmä", en: "Coaching group for the sector directors"),
+                start: (2026, 3, 18, 14), hours: 2, place: "Stadshuset, rum 3", area: nil, coreTeamOnly: true),
+            EventSeed(
+                kind: .seminar, title: LocalizedText(sv: "Seminarium: det nya intranätet", fi: "Seminaari: uusi intranet", en: "Seminar: the new intranet"),
+                start: (2026, 5, 20, 13), hours: 3, place: "Stadshuset", area: 3, coreTeamOnly: false),
+            EventSeed(
+                kind: .leadershipForum,
+                title: LocalizedText(
+                    sv: "Ledarforum: uppföljning av resultatmålen", fi: "Johtamisfoorumi: tulostavoitteiden seuranta",
+                    en: "Leadership forum: following up the result goals"),
+                start: (2026, 10, 7, 9), hours: 6, place: "Kulturhuset", area: 2, coreTeamOnly: false),
+            EventSeed(
+                kind: .seminar, title: LocalizedText(sv: "Seminarium: arbetshälsa", fi: "Seminaari: työhyvinvointi", en: "Seminar: well-being at work"),
+                start: (2027, 1, 20, 13), hours: 3, place: "Stadshuset", area: 4, coreTeamOnly: false),
         ])
     }
 }

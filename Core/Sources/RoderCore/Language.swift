@@ -60,4 +60,3 @@ public enum Language: String, CaseIterable, Codable, Sendable, Hashable, Compara
         return best?.language
     }
 }
-

@@ -12,4 +12,3 @@ public struct OrganisationSummary: Sendable, Hashable {
         self.contentLanguages = contentLanguages
     }
 }
-

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What makes a password acceptable. Length is what matters (NIST SP 800-63B); we do not
 /// demand character classes, which only push people to predictable patterns.
 public enum PasswordPolicy {
@@ -32,10 +34,9 @@ public enum EmailAddress {
     public static func isPlausible(_ text: String) -> Bool {
         let parts = text.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !text.contains(where: \.isWhitespace), text.count <= 254 else { return false }
+            !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
+            !text.contains(where: \.isWhitespace), text.count <= 254
+        else { return false }
         return true
     }
 }
-
-import Foundation

@@ -245,16 +245,17 @@ public struct QRCode: Sendable, Hashable {
             self.mask = mask
             for y in 0..<size {
                 for x in 0..<size where !isFunction[y][x] {
-                    let invert = switch mask {
-                    case 0: (x + y) % 2 == 0
-                    case 1: y % 2 == 0
-                    case 2: x % 3 == 0
-                    case 3: (x + y) % 3 == 0
-                    case 4: (x / 3 + y / 2) % 2 == 0
-                    case 5: x * y % 2 + x * y % 3 == 0
-                    case 6: (x * y % 2 + x * y % 3) % 2 == 0
-                    default: ((x + y) % 2 + x * y % 3) % 2 == 0
-                    }
+                    let invert =
+                        switch mask {
+                        case 0: (x + y) % 2 == 0
+                        case 1: y % 2 == 0
+                        case 2: x % 3 == 0
+                        case 3: (x + y) % 3 == 0
+                        case 4: (x / 3 + y / 2) % 2 == 0
+                        case 5: x * y % 2 + x * y % 3 == 0
+                        case 6: (x * y % 2 + x * y % 3) % 2 == 0
+                        default: ((x + y) % 2 + x * y % 3) % 2 == 0
+                        }
                     if invert { modules[y][x].toggle() }
                 }
             }
@@ -264,8 +265,10 @@ public struct QRCode: Sendable, Hashable {
         func penalty() -> Int {
             var score = 0
             let lines = modules + (0..<size).map { x in modules.map { $0[x] } }
-            let finderLike: [[Bool]] = [[true, false, true, true, true, false, true, false, false, false, false],
-                                        [false, false, false, false, true, false, true, true, true, false, true]]
+            let finderLike: [[Bool]] = [
+                [true, false, true, true, true, false, true, false, false, false, false],
+                [false, false, false, false, true, false, true, true, true, false, true],
+            ]
             for line in lines {
                 var run = 1
                 for index in 1..<size {
@@ -296,7 +299,8 @@ public struct QRCode: Sendable, Hashable {
             for (x, dark) in row.enumerated() where dark { path += "M\(x + quiet) \(y + quiet)h1v1h-1z" }
         }
         let escaped = Markup.attribute(label)
-        return #"<svg class="qr-code" viewBox="0 0 \#(side) \#(side)" role="img" aria-label="\#(escaped)" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">"#
+        return
+            #"<svg class="qr-code" viewBox="0 0 \#(side) \#(side)" role="img" aria-label="\#(escaped)" xmlns="http://www.w3.org/2000/svg" shape-rendering="crispEdges">"#
             + ##"<rect width="\##(side)" height="\##(side)" fill="#fff"/><path d="\##(path)" fill="#000"/></svg>"##
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What a person may do within one organisation (tenant). A person can hold several roles,
 /// and roles in several organisations.
 public enum Role: String, CaseIterable, Codable, Sendable, Hashable {
@@ -70,5 +72,3 @@ public enum Access: Sendable, Hashable {
         }
     }
 }
-
-import Foundation

@@ -54,8 +54,10 @@ public enum SignInThrottle {
     /// The longest any attempt matters: older ones may be deleted.
     public static let retention: TimeInterval = max(Policy.perAccount.window, Policy.perAddress.window)
 
-    public static func verdict(accountAttempts: [Date], addressAttempts: [Date], now: Date,
-                               account: Policy = .perAccount, address: Policy = .perAddress) -> Verdict {
+    public static func verdict(
+        accountAttempts: [Date], addressAttempts: [Date], now: Date,
+        account: Policy = .perAccount, address: Policy = .perAddress
+    ) -> Verdict {
         if let until = account.throttledUntil(accountAttempts, now: now) { return .refuse(until: until) }
         return .check(addressThrottledUntil: address.throttledUntil(addressAttempts, now: now))
     }
@@ -97,7 +99,7 @@ public struct TrustedProxies: Sendable, Hashable {
         guard contains(peer) else { return peer }
         let hops = forwardedFor.flatMap { $0.split(separator: ",") }.map { $0.trimmingCharacters(in: .whitespaces) }
         for hop in hops.reversed() {
-            guard IPNetwork.bytes(of: hop) != nil else { return peer }   // a malformed hop: trust nothing beyond it
+            guard IPNetwork.bytes(of: hop) != nil else { return peer }  // a malformed hop: trust nothing beyond it
             if !contains(hop) { return hop }
         }
         return hops.first ?? peer
@@ -147,7 +149,8 @@ public struct IPNetwork: Sendable, Hashable {
         var bytes: [UInt8] = []
         for part in parts {
             guard (1...3).contains(part.count), part.allSatisfy(\.isASCII), part.allSatisfy(\.isNumber),
-                  let value = UInt8(part) else { return nil }
+                let value = UInt8(part)
+            else { return nil }
             bytes.append(value)
         }
         return bytes

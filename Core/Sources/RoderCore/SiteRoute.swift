@@ -230,7 +230,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
-    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register, exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material, removeMaterial, checkInWithCode
+    case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register,
+        exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material,
+        removeMaterial, checkInWithCode
     case editEventForm, updateEvent
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
@@ -245,11 +247,13 @@ public enum Endpoint: String, CaseIterable, Sendable {
         switch self {
         case .createUnit, .updateUnit, .retireUnit, .updatePerson: .post
         case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .accountCalendar, .createUser, .updateUser,
-             .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
-             .updateGoal, .updateIndicator, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
-             .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-             .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent, .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent, .updateSharedEvent: .post
+            .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
+            .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
+            .updateGoal, .updateIndicator, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
+            .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
+            .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent,
+            .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent, .updateSharedEvent:
+            .post
         default: .get
         }
     }
@@ -356,9 +360,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
             .organisation(Access.readsOrganisation)
         // Restructuring drafts are sensitive: only those who change the organisation see them.
         case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
-             .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-             .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget,
-             .newUnitForm, .createUnit, .editUnitForm, .updateUnit, .retireUnit, .editPersonForm, .updatePerson:
+            .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
+            .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget,
+            .newUnitForm, .createUnit, .editUnitForm, .updateUnit, .retireUnit, .editPersonForm, .updatePerson:
             .organisation(Access.changesOrganisation)
         case .goal, .exportStrategy, .initiatives, .initiative:
             .anyOrganisationRole
@@ -370,7 +374,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .feedbackSummary:
             .organisation(Access.readsProgrammeFeedback)
         case .newEventForm, .createEvent, .editEventForm, .updateEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions,
-             .saveFeedbackQuestions, .addMaterial, .removeMaterial:
+            .saveFeedbackQuestions, .addMaterial, .removeMaterial:
             .organisation([.programmeOwner])
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance, .exportFeedback:
@@ -380,9 +384,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // An initiative's owner ticks its milestones off; the handler checks that too.
         case .updateGoalStatus, .recordMeasurement, .correctMeasurement, .updateMilestone:
             .organisation([.manager, .programmeOwner])
-        case .createIndicator, .editIndicatorForm, .updateIndicator, .newGoalForm, .createGoal, .editGoalForm, .updateGoal, .createInitiative, .updateInitiative, .addMilestone,
-             .createProgramme, .programmeSettings, .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver,
-             .strategyArchive, .archiveItem:
+        case .createIndicator, .editIndicatorForm, .updateIndicator, .newGoalForm, .createGoal, .editGoalForm, .updateGoal, .createInitiative,
+            .updateInitiative, .addMilestone,
+            .createProgramme, .programmeSettings, .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver,
+            .strategyArchive, .archiveItem:
             .organisation([.programmeOwner])
         case .strategyArea, .eventsArea, .coachingArea, .workingTimeArea, .reportsArea:
             .anyOrganisationRole

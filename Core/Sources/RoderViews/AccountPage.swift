@@ -18,8 +18,10 @@ public enum AccountPage {
         public var person: String?
         public var personLinkChanged: (at: Date, by: String)?
 
-        public init(name: String, email: String, roles: Set<Role>, passwordProblems: [String] = [], hasCalendarFeed: Bool = false,
-                    newCalendarAddress: String? = nil) {
+        public init(
+            name: String, email: String, roles: Set<Role>, passwordProblems: [String] = [], hasCalendarFeed: Bool = false,
+            newCalendarAddress: String? = nil
+        ) {
             self.name = name
             self.email = email
             self.roles = roles
@@ -42,7 +44,8 @@ public enum AccountPage {
                     .dt(.text(t(.roles))),
                     .dd(.text(model.roles.isEmpty ? "–" : model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
                     .dt(.text(t(.accountPerson))),
-                    .dd(.text(model.person ?? t(.accountPersonNone)),
+                    .dd(
+                        .text(model.person ?? t(.accountPersonNone)),
                         .unwrap(model.personLinkChanged) { change in
                             .span(.class("hint"), .text(" " + t(.accountPersonChanged, ["date": context.localizer.date(change.at), "actor": change.by])))
                         })
@@ -64,8 +67,9 @@ public enum AccountPage {
                     csrfField(context),
                     errorSummary(model.passwordProblems, context: context),
                     textField("current_password", label: t(.currentPassword), value: "", type: .password, autocomplete: "current-password"),
-                    textField("new_password", label: t(.newPassword), value: "", type: .password, autocomplete: "new-password",
-                              hint: t(.passwordRule, ["count": String(PasswordPolicy.minimumLength)])),
+                    textField(
+                        "new_password", label: t(.newPassword), value: "", type: .password, autocomplete: "new-password",
+                        hint: t(.passwordRule, ["count": String(PasswordPolicy.minimumLength)])),
                     textField("confirm_password", label: t(.confirmPassword), value: "", type: .password, autocomplete: "new-password"),
                     .button(.type(.submit), .class("primary"), .text(t(.changePassword)))
                 )
@@ -77,25 +81,29 @@ public enum AccountPage {
     private static func calendarFeed(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         func button(_ action: String, _ label: String, primary: Bool) -> Node<HTML.BodyContext> {
-            .form(.action(SiteRoute.accountCalendar.path), .method(.post), .class("inline-form"),
-                  csrfField(context), .input(.type(.hidden), .name("action"), .value(action)),
-                  .button(.type(.submit), .class(primary ? "primary" : "secondary"), .text(label)))
+            .form(
+                .action(SiteRoute.accountCalendar.path), .method(.post), .class("inline-form"),
+                csrfField(context), .input(.type(.hidden), .name("action"), .value(action)),
+                .button(.type(.submit), .class(primary ? "primary" : "secondary"), .text(label)))
         }
         return .section(
             .class("card"),
             .h2(.id("calendar"), .text(t(.calendarFeedTitle))),
             .p(.text(t(.calendarFeedIntro))),
             .unwrap(model.newCalendarAddress) { address in
-                .div(.class("notice success"), .attribute(named: "role", value: "status"),
-                     .p(.text(t(.calendarFeedNew))),
-                     .div(.class("field"),
-                          .label(.for("calendar-address"), .text(t(.calendarFeedAddress))),
-                          .input(.type(.text), .id("calendar-address"), .value(address), .readonly(true), .class("copyable"))))
+                .div(
+                    .class("notice success"), .attribute(named: "role", value: "status"),
+                    .p(.text(t(.calendarFeedNew))),
+                    .div(
+                        .class("field"),
+                        .label(.for("calendar-address"), .text(t(.calendarFeedAddress))),
+                        .input(.type(.text), .id("calendar-address"), .value(address), .readonly(true), .class("copyable"))))
             },
             .if(model.hasCalendarFeed && model.newCalendarAddress == nil, .p(.text(t(.calendarFeedActive)))),
-            .div(.class("toolbar"),
-                 button("create", t(model.hasCalendarFeed ? .calendarFeedRenew : .calendarFeedCreate), primary: !model.hasCalendarFeed),
-                 .if(model.hasCalendarFeed, button("remove", t(.calendarFeedRemove), primary: false)))
+            .div(
+                .class("toolbar"),
+                button("create", t(model.hasCalendarFeed ? .calendarFeedRenew : .calendarFeedCreate), primary: !model.hasCalendarFeed),
+                .if(model.hasCalendarFeed, button("remove", t(.calendarFeedRemove), primary: false)))
         )
     }
 
@@ -107,14 +115,17 @@ public enum AccountPage {
             .form(
                 .action(SiteRoute.accountOrganisation.path), .method(.post), .class("stack"),
                 csrfField(context),
-                .div(.class("field"),
-                     .label(.for("organisation"), .text(t(.organisation))),
-                     .select(.attribute(named: "name", value: "organisation"), .id("organisation"),
-                             .forEach(context.organisations) { organisation in
-                                 .choice(value: organisation.id.uuidString,
-                                         label: context.localizer.text(organisation.name)?.text ?? "–",
-                                         isSelected: organisation.id == context.organisation?.id)
-                             })),
+                .div(
+                    .class("field"),
+                    .label(.for("organisation"), .text(t(.organisation))),
+                    .select(
+                        .attribute(named: "name", value: "organisation"), .id("organisation"),
+                        .forEach(context.organisations) { organisation in
+                            .choice(
+                                value: organisation.id.uuidString,
+                                label: context.localizer.text(organisation.name)?.text ?? "–",
+                                isSelected: organisation.id == context.organisation?.id)
+                        })),
                 .button(.type(.submit), .text(t(.switchOrganisation)))
             )
         )

@@ -50,33 +50,47 @@ public enum AttendancePage {
             row.invited == 0 ? "–" : context.localizer.number(Double(row.attended) / Double(row.invited) * 100) + " %"
         }
         func table(_ rows: [Row], caption: String, first: String) -> Node<HTML.BodyContext> {
-            .div(.class("table-wrap"), .table(
-                .class("data"),
-                .caption(.text(caption)),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(first)),
-                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
-                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.attendanceRate))))),
-                .tbody(.forEach(rows) { row in
-                    .tr(.td(row.link.map { .a(.href($0), localized(row.label, context)) } ?? localized(row.label, context),
-                            row.isFalling ? .span(.class("status status-at-risk"), .text(" " + t(.attendanceFalling))) : .empty),
-                        .td(.class("number"), .text("\(row.attended) / \(row.invited)")),
-                        .td(.class("number"), .text(percent(row))))
-                })
-            ))
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data"),
+                    .caption(.text(caption)),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(first)),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.attendanceRate))))),
+                    .tbody(
+                        .forEach(rows) { row in
+                            .tr(
+                                .td(
+                                    row.link.map { .a(.href($0), localized(row.label, context)) } ?? localized(row.label, context),
+                                    row.isFalling ? .span(.class("status status-at-risk"), .text(" " + t(.attendanceFalling))) : .empty),
+                                .td(.class("number"), .text("\(row.attended) / \(row.invited)")),
+                                .td(.class("number"), .text(percent(row))))
+                        })
+                ))
         }
         let bars = model.halfYears.map { SVGChart.Bar(label: $0.period, value: Int((($0.rate ?? 0) * 100).rounded())) }
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
             .p(.class("lead"), .text(t(.attendanceIntro))),
             model.groupIsFalling ? .div(.class("notice warning"), .attribute(named: "role", value: "status"), .p(.text(t(.attendanceGroupFalling)))) : .empty,
-            .ul(.class("figures"),
+            .ul(
+                .class("figures"),
                 .li(.span(.class("figure-value"), .text(percent(model.overall))), .span(.text(t(.attendanceOverall)))),
                 .li(.span(.class("figure-value"), .text(String(model.events.count))), .span(.text(t(.attendanceEventsHeld))))),
-            bars.isEmpty ? .empty : .section(
-                .class("card"),
-                .h2(.text(t(.attendanceByHalfYear))),
-                .div(.class("chart-scroll"), .raw(SVGChart.bars(bars, title: t(.attendanceByHalfYear), description: t(.attendanceChartDescription),
-                                                                id: "attendance-trend")))),
+            bars.isEmpty
+                ? .empty
+                : .section(
+                    .class("card"),
+                    .h2(.text(t(.attendanceByHalfYear))),
+                    .div(
+                        .class("chart-scroll"),
+                        .raw(
+                            SVGChart.bars(
+                                bars, title: t(.attendanceByHalfYear), description: t(.attendanceChartDescription),
+                                id: "attendance-trend")))),
             model.areas.isEmpty ? .empty : table(model.areas, caption: t(.attendanceByArea), first: t(.developmentArea)),
             table(model.people, caption: t(.attendanceByPerson), first: t(.name)),
             table(model.events, caption: t(.attendanceByEvent), first: t(.eventColumn))

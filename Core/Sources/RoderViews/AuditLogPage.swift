@@ -29,28 +29,35 @@ public enum AuditLogPage {
                     .table(
                         .class("data"),
                         .caption(.text(t(.auditCaption, ["page": String(model.page)]))),
-                        .thead(.tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhen))),
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.auditWho))),
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhat)))
-                        )),
-                        .tbody(.forEach(model.entries) { entry in
+                        .thead(
                             .tr(
-                                .td(.element(named: "time", nodes: [
-                                    .attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
-                                    .text(context.localizer.dateTime(entry.at)),
-                                ])),
-                                .td(.text(entry.actorName ?? t(.auditSystem))),
-                                .td(.text(describe(entry, context)))
-                            )
-                        })
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhen))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.auditWho))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhat)))
+                            )),
+                        .tbody(
+                            .forEach(model.entries) { entry in
+                                .tr(
+                                    .td(
+                                        .element(
+                                            named: "time",
+                                            nodes: [
+                                                .attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
+                                                .text(context.localizer.dateTime(entry.at)),
+                                            ])),
+                                    .td(.text(entry.actorName ?? t(.auditSystem))),
+                                    .td(.text(describe(entry, context)))
+                                )
+                            })
                     )
                 ),
             .nav(
                 .class("pagination"),
                 .ariaLabel(t(.pagination)),
                 .if(model.page > 1, .a(.href(SiteRoute.auditLog(page: model.page - 1).path), .attribute(named: "rel", value: "prev"), .text("← " + t(.newer)))),
-                .if(model.hasNextPage, .a(.href(SiteRoute.auditLog(page: model.page + 1).path), .attribute(named: "rel", value: "next"), .text(t(.older) + " →")))
+                .if(
+                    model.hasNextPage,
+                    .a(.href(SiteRoute.auditLog(page: model.page + 1).path), .attribute(named: "rel", value: "next"), .text(t(.older) + " →")))
             )
         )
         return Layout.render(Page(title: t(.auditTitle), section: .auditLog, content: content), context: context)
@@ -75,55 +82,56 @@ public enum AuditLogPage {
             }.joined(separator: ", ")
         }
         let arguments = ["subject": entry.subject, "before": readable(entry.before), "after": readable(entry.after)]
-        let key: Str = switch entry.action {
-        case .organisationCreated: .auditOrganisationCreated
-        case .userCreated: .auditUserCreated
-        case .userUpdated: .auditUserUpdated
-        case .userRolesChanged: .auditUserRolesChanged
-        case .userDeactivated: .auditUserDeactivated
-        case .userReactivated: .auditUserReactivated
-        case .passwordChanged: .auditPasswordChanged
-        case .passwordSetByAdministrator: .auditPasswordSet
-        case .languageChanged: .auditLanguageChanged
-        case .demoDataLoaded: .auditDemoDataLoaded
-        case .organisationImported: .auditOrganisationImported
-        case .scenarioApplied: .auditScenarioApplied
-        case .roleProfileSaved: .auditRoleProfileChanged
-        case .roleHoldersChanged: .auditRoleHoldersChanged
-        case .spanTargetChanged: .auditSpanTargetChanged
-        case .goalStatusReported: .auditGoalStatus
-        case .indicatorCreated: .auditIndicatorCreated
-        case .indicatorChanged: .auditIndicatorChanged
-        case .measurementRecorded: .auditMeasurementRecorded
-        case .goalCreated: .auditGoalCreated
-        case .goalChanged: .auditGoalChanged
-        case .measurementCorrected: .auditMeasurementCorrected
-        case .programmeCreated: .auditProgrammeCreated
-        case .programmeChanged: .auditProgrammeChanged
-        case .areaChanged: .auditAreaChanged
-        case .periodUnlocked: .auditPeriodUnlocked
-        case .periodLocked: .auditPeriodLocked
-        case .goalsCarriedOver: .auditGoalsCarriedOver
-        case .itemArchived: .auditItemArchived
-        case .itemRestored: .auditItemRestored
-        case .initiativeChanged: .auditInitiativeChanged
-        case .milestoneChanged: .auditMilestoneChanged
-        case .eventCreated: .auditEventCreated
-        case .eventChanged: .auditEventChanged
-        case .reminderQueued: .auditReminderQueued
-        case .peopleInvited: .auditPeopleInvited
-        case .feedbackSummaryWritten: .auditLoopSaved
-        case .sharedEventCreated: .auditSharedEventCreated
-        case .sharedEventChanged: .auditSharedEventChanged
-        case .questionsChanged: .auditQuestionsChanged
-        case .materialChanged: .auditMaterialChanged
-        case .unitCreated: .auditUnitCreated
-        case .unitChanged: .auditUnitChanged
-        case .unitRetired: .auditUnitRetired
-        case .personChanged: .auditPersonChanged
-        case .lateCheckIn: .auditLateCheckIn
-        case .accountLinkChanged: .auditAccountLinkChanged
-        }
+        let key: Str =
+            switch entry.action {
+            case .organisationCreated: .auditOrganisationCreated
+            case .userCreated: .auditUserCreated
+            case .userUpdated: .auditUserUpdated
+            case .userRolesChanged: .auditUserRolesChanged
+            case .userDeactivated: .auditUserDeactivated
+            case .userReactivated: .auditUserReactivated
+            case .passwordChanged: .auditPasswordChanged
+            case .passwordSetByAdministrator: .auditPasswordSet
+            case .languageChanged: .auditLanguageChanged
+            case .demoDataLoaded: .auditDemoDataLoaded
+            case .organisationImported: .auditOrganisationImported
+            case .scenarioApplied: .auditScenarioApplied
+            case .roleProfileSaved: .auditRoleProfileChanged
+            case .roleHoldersChanged: .auditRoleHoldersChanged
+            case .spanTargetChanged: .auditSpanTargetChanged
+            case .goalStatusReported: .auditGoalStatus
+            case .indicatorCreated: .auditIndicatorCreated
+            case .indicatorChanged: .auditIndicatorChanged
+            case .measurementRecorded: .auditMeasurementRecorded
+            case .goalCreated: .auditGoalCreated
+            case .goalChanged: .auditGoalChanged
+            case .measurementCorrected: .auditMeasurementCorrected
+            case .programmeCreated: .auditProgrammeCreated
+            case .programmeChanged: .auditProgrammeChanged
+            case .areaChanged: .auditAreaChanged
+            case .periodUnlocked: .auditPeriodUnlocked
+            case .periodLocked: .auditPeriodLocked
+            case .goalsCarriedOver: .auditGoalsCarriedOver
+            case .itemArchived: .auditItemArchived
+            case .itemRestored: .auditItemRestored
+            case .initiativeChanged: .auditInitiativeChanged
+            case .milestoneChanged: .auditMilestoneChanged
+            case .eventCreated: .auditEventCreated
+            case .eventChanged: .auditEventChanged
+            case .reminderQueued: .auditReminderQueued
+            case .peopleInvited: .auditPeopleInvited
+            case .feedbackSummaryWritten: .auditLoopSaved
+            case .sharedEventCreated: .auditSharedEventCreated
+            case .sharedEventChanged: .auditSharedEventChanged
+            case .questionsChanged: .auditQuestionsChanged
+            case .materialChanged: .auditMaterialChanged
+            case .unitCreated: .auditUnitCreated
+            case .unitChanged: .auditUnitChanged
+            case .unitRetired: .auditUnitRetired
+            case .personChanged: .auditPersonChanged
+            case .lateCheckIn: .auditLateCheckIn
+            case .accountLinkChanged: .auditAccountLinkChanged
+            }
         return t(key, arguments)
     }
 }

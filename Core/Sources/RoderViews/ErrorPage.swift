@@ -16,14 +16,15 @@ public enum ErrorPage {
 
     public static func render(_ kind: Kind, context: PageContext) -> String {
         let t = context
-        let (title, message): (Str, Str) = switch kind {
-        case .forbidden: (.errorForbiddenTitle, .errorForbiddenMessage)
-        case .notFound: (.errorNotFoundTitle, .errorNotFoundMessage)
-        case .formExpired: (.errorFormExpiredTitle, .errorFormExpiredMessage)
-        case .badRequest: (.errorBadRequestTitle, .errorBadRequestMessage)
-        case .tooManyRequests: (.errorTooManyRequestsTitle, .errorTooManyRequestsMessage)
-        case .serverError: (.errorServerTitle, .errorServerMessage)
-        }
+        let (title, message): (Str, Str) =
+            switch kind {
+            case .forbidden: (.errorForbiddenTitle, .errorForbiddenMessage)
+            case .notFound: (.errorNotFoundTitle, .errorNotFoundMessage)
+            case .formExpired: (.errorFormExpiredTitle, .errorFormExpiredMessage)
+            case .badRequest: (.errorBadRequestTitle, .errorBadRequestMessage)
+            case .tooManyRequests: (.errorTooManyRequestsTitle, .errorTooManyRequestsMessage)
+            case .serverError: (.errorServerTitle, .errorServerMessage)
+            }
         let content: Node<HTML.BodyContext> = .div(
             .class("narrow"),
             .p(.class("lead"), .text(t(message))),

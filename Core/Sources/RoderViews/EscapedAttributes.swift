@@ -148,8 +148,10 @@ func everyEscapingBuilder(_ text: String) -> String {
         .select(.attribute(named: "name", value: text), .option(.value(text), .label(text))),
         .button(.name(text), .value(text)))
     let legend: Node<HTML.BodyContext> = .element(named: "legend", text: text)
-    let attributes: [Node<HTML.BodyContext>] = [.id(text), .class(text), .data(named: "x", value: text), .title(text), .ariaLabel(text),
-                                                .ariaControls(text), .style(text), .attribute(named: "lang", value: text)]
+    let attributes: [Node<HTML.BodyContext>] = [
+        .id(text), .class(text), .data(named: "x", value: text), .title(text), .ariaLabel(text),
+        .ariaControls(text), .style(text), .attribute(named: "lang", value: text),
+    ]
     let media: Node<HTML.BodyContext> = .group(.time(.datetime(text)), .img(.src(text), .alt(text)), .a(.href(text), .text(text)))
     return Node<HTML.BodyContext>.div(.group(attributes), .text(text), form, media, legend).render()
 }

@@ -35,9 +35,11 @@ public enum FeedbackOverviewPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let overall = model.overview.overall
-        let questionsLink: Node<HTML.BodyContext> = .if(model.canEditQuestions,
-                                                        .p(.class("toolbar"), .a(.href(SiteRoute.feedbackQuestions.path), .text(t(.questionsLink)))))
-        let content: Node<HTML.BodyContext> = overall.respondents == 0
+        let questionsLink: Node<HTML.BodyContext> = .if(
+            model.canEditQuestions,
+            .p(.class("toolbar"), .a(.href(SiteRoute.feedbackQuestions.path), .text(t(.questionsLink)))))
+        let content: Node<HTML.BodyContext> =
+            overall.respondents == 0
             ? .group(.p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))), questionsLink, .p(.text(t(.overviewNoFeedback))))
             : .group(
                 .p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))),
@@ -61,20 +63,26 @@ public enum FeedbackOverviewPage {
     static func meansTable(_ cell: FeedbackOverview.Cell, questions: [FeedbackQuestion], caption: String, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         let scales = questions.filter { $0.kind == .scale }
-        return .div(.class("table-wrap"), .table(
-            .class("data"),
-            .caption(.text(caption)),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.feedbackQuestion))),
-                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackMean))))),
-            .tbody(
-                .forEach(scales) { question in
-                    .tr(.td(.text(context.localizer.text(question.text)?.text ?? question.key)),
-                        .td(.class("number"), .text(score(cell.means[question.key], context))))
-                },
-                .tr(.class("total"), .th(.attribute(named: "scope", value: "row"), .text(t(.overviewOverallScore))),
-                    .td(.class("number"), .text(score(cell.overall, context))))
-            )
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .class("data"),
+                .caption(.text(caption)),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.feedbackQuestion))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackMean))))),
+                .tbody(
+                    .forEach(scales) { question in
+                        .tr(
+                            .td(.text(context.localizer.text(question.text)?.text ?? question.key)),
+                            .td(.class("number"), .text(score(cell.means[question.key], context))))
+                    },
+                    .tr(
+                        .class("total"), .th(.attribute(named: "scope", value: "row"), .text(t(.overviewOverallScore))),
+                        .td(.class("number"), .text(score(cell.overall, context))))
+                )
+            ))
     }
 
     private static func programmeSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -83,7 +91,8 @@ public enum FeedbackOverviewPage {
         return .section(
             .class("card"),
             .h2(.text(t(.overviewProgramme))),
-            .ul(.class("figures"),
+            .ul(
+                .class("figures"),
                 .li(.span(.class("figure-value"), .text(String(overall.events))), .span(.text(t(.overviewEventsHeld)))),
                 .li(.span(.class("figure-value"), .text(String(overall.respondents))), .span(.text(t(.overviewAnswers)))),
                 .li(.span(.class("figure-value"), .text(rate(overall.responseRate, context))), .span(.text(t(.feedbackResponseRate).sentenceCased))),
@@ -103,27 +112,39 @@ public enum FeedbackOverviewPage {
         return .section(
             .class("card"),
             .h2(.id("by-half-year"), .text(t(.overviewByHalfYear))),
-            .div(.class("chart-scroll"), .raw(SVGChart.bars(bars, title: t(.overviewByHalfYear), description: t(.overviewChartDescription),
-                                                            id: "feedback-trend", maximum: 500))),
-            .div(.class("table-wrap"), .table(
-                .class("data"),
-                .caption(.text(t(.overviewByHalfYear))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.overviewPeriod))),
-                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.loopEvents))),
-                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewAnswers))),
-                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackResponseRate).sentenceCased)),
-                           .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewOverallScore))),
-                           .th(.attribute(named: "scope", value: "col"), .text(t(.overviewSummaryLink))))),
-                .tbody(.forEach(rows.reversed()) { row in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(row.period.label)),
-                        .td(.class("number"), .text(String(row.cell.events))),
-                        .td(.class("number"), .text(String(row.cell.respondents))),
-                        .td(.class("number"), .text(rate(row.cell.responseRate, context))),
-                        .td(.class("number"), .text(score(row.cell.overall, context))),
-                        .td(.a(.href(SiteRoute.feedbackSummary(row.period).path), .text(t(.overviewSummaryLink)),
-                               .span(.class("visually-hidden"), .text(" " + row.period.label)))))
-                })
-            ))
+            .div(
+                .class("chart-scroll"),
+                .raw(
+                    SVGChart.bars(
+                        bars, title: t(.overviewByHalfYear), description: t(.overviewChartDescription),
+                        id: "feedback-trend", maximum: 500))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data"),
+                    .caption(.text(t(.overviewByHalfYear))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.overviewPeriod))),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.loopEvents))),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewAnswers))),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackResponseRate).sentenceCased)),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewOverallScore))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.overviewSummaryLink))))),
+                    .tbody(
+                        .forEach(rows.reversed()) { row in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(row.period.label)),
+                                .td(.class("number"), .text(String(row.cell.events))),
+                                .td(.class("number"), .text(String(row.cell.respondents))),
+                                .td(.class("number"), .text(rate(row.cell.responseRate, context))),
+                                .td(.class("number"), .text(score(row.cell.overall, context))),
+                                .td(
+                                    .a(
+                                        .href(SiteRoute.feedbackSummary(row.period).path), .text(t(.overviewSummaryLink)),
+                                        .span(.class("visually-hidden"), .text(" " + row.period.label)))))
+                        })
+                ))
         )
     }
 
@@ -139,16 +160,22 @@ public enum FeedbackOverviewPage {
         }
         return .section(
             .class("card"),
-            .div(.class("table-wrap"), .table(
-                .class("data"),
-                .caption(.text(t(.overviewByArea))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.developmentArea))),
-                           .forEach(periods) { .th(.attribute(named: "scope", value: "col"), .class("number"), .text($0.label)) })),
-                .tbody(.forEach(areas) { area in
-                    .tr(.th(.attribute(named: "scope", value: "row"), area.title.map { localized($0, context) } ?? .text(t(.overviewNoArea))),
-                        .forEach(periods) { .td(.class("number"), .text(cell(area, $0))) })
-                })
-            ))
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data"),
+                    .caption(.text(t(.overviewByArea))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.developmentArea))),
+                            .forEach(periods) { .th(.attribute(named: "scope", value: "col"), .class("number"), .text($0.label)) })),
+                    .tbody(
+                        .forEach(areas) { area in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), area.title.map { localized($0, context) } ?? .text(t(.overviewNoArea))),
+                                .forEach(periods) { .td(.class("number"), .text(cell(area, $0))) })
+                        })
+                ))
         )
     }
 }
@@ -186,8 +213,10 @@ public enum FeedbackLoopPage {
         public var updated: (at: Date, by: String)?
         public var canEdit: Bool
 
-        public init(period: HalfYear, otherPeriods: [HalfYear], events: [EventRow], cell: FeedbackOverview.Cell, questions: [FeedbackQuestion],
-                    threshold: Int, heard: LocalizedText, actions: LocalizedText, updated: (at: Date, by: String)?, canEdit: Bool) {
+        public init(
+            period: HalfYear, otherPeriods: [HalfYear], events: [EventRow], cell: FeedbackOverview.Cell, questions: [FeedbackQuestion],
+            threshold: Int, heard: LocalizedText, actions: LocalizedText, updated: (at: Date, by: String)?, canEdit: Bool
+        ) {
             self.period = period
             self.otherPeriods = otherPeriods
             self.events = events
@@ -210,19 +239,26 @@ public enum FeedbackLoopPage {
             .section(
                 .class("card"),
                 .h2(.text(t(.loopFigures))),
-                .ul(.class("figures"),
+                .ul(
+                    .class("figures"),
                     .li(.span(.class("figure-value"), .text(String(model.events.count))), .span(.text(t(.loopEvents)))),
-                    .li(.span(.class("figure-value"), .text(invited == 0 ? "–" : context.localizer.number(Double(attended) / Double(invited) * 100) + " %")),
+                    .li(
+                        .span(.class("figure-value"), .text(invited == 0 ? "–" : context.localizer.number(Double(attended) / Double(invited) * 100) + " %")),
                         .span(.text(t(.loopAttendance)))),
                     .li(.span(.class("figure-value"), .text(String(model.cell.respondents))), .span(.text(t(.overviewAnswers)))),
-                    .li(.span(.class("figure-value"), .text(FeedbackOverviewPage.rate(model.cell.responseRate, context))),
+                    .li(
+                        .span(.class("figure-value"), .text(FeedbackOverviewPage.rate(model.cell.responseRate, context))),
                         .span(.text(t(.feedbackResponseRate).sentenceCased)))),
                 .if(!model.cell.means.isEmpty, FeedbackOverviewPage.meansTable(model.cell, questions: model.questions, caption: t(.loopFigures), context)),
-                .if(model.cell.leftOut > 0, .p(.class("hint"), .text(t(.overviewLeftOut, ["count": String(model.cell.leftOut), "k": String(model.threshold)])))),
-                .ul(.class("plain-list"), .forEach(model.events) { event in
-                    .li(.a(.href(SiteRoute.event(event.id).path), localized(event.title, context)),
-                        .text(" · " + context.localizer.date(event.startsAt) + " · \(event.attended) / \(event.invited)"))
-                })
+                .if(
+                    model.cell.leftOut > 0, .p(.class("hint"), .text(t(.overviewLeftOut, ["count": String(model.cell.leftOut), "k": String(model.threshold)])))),
+                .ul(
+                    .class("plain-list"),
+                    .forEach(model.events) { event in
+                        .li(
+                            .a(.href(SiteRoute.event(event.id).path), localized(event.title, context)),
+                            .text(" · " + context.localizer.date(event.startsAt) + " · \(event.attended) / \(event.invited)"))
+                    })
             ),
             textSection(t(.loopHeard), model.heard, id: "heard", context),
             textSection(t(.loopActions), model.actions, id: "actions", context),
@@ -230,13 +266,17 @@ public enum FeedbackLoopPage {
                 .p(.class("hint"), .text(t(.loopUpdated, ["date": context.localizer.date(updated.at), "name": updated.by])))
             },
             .if(model.canEdit, editSection(model, context)),
-            .if(!model.otherPeriods.isEmpty, .nav(
-                .attribute(named: "aria-label", value: t(.loopOtherPeriods)),
-                .h2(.text(t(.loopOtherPeriods))),
-                .ul(.class("plain-list inline-list"), .forEach(model.otherPeriods) { period in
-                    .li(.a(.href(SiteRoute.feedbackSummary(period).path), .text(period.label)))
-                })
-            ))
+            .if(
+                !model.otherPeriods.isEmpty,
+                .nav(
+                    .attribute(named: "aria-label", value: t(.loopOtherPeriods)),
+                    .h2(.text(t(.loopOtherPeriods))),
+                    .ul(
+                        .class("plain-list inline-list"),
+                        .forEach(model.otherPeriods) { period in
+                            .li(.a(.href(SiteRoute.feedbackSummary(period).path), .text(period.label)))
+                        })
+                ))
         )
         return Layout.render(Page(title: t(.loopTitle, ["period": model.period.label]), section: .area(.feedback), content: content), context: context)
     }
@@ -246,8 +286,9 @@ public enum FeedbackLoopPage {
             .class("card"),
             .h2(.id(id), .text(title)),
             context.localizer.text(text).map { resolved in
-                .div(.class("prose"), .attribute(named: "lang", value: resolved.language.code),
-                     .forEach(resolved.text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { .p(.text($0)) })
+                .div(
+                    .class("prose"), .attribute(named: "lang", value: resolved.language.code),
+                    .forEach(resolved.text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { .p(.text($0)) })
             } ?? .p(.class("hint"), .text(context(.loopNotWritten)))
         )
     }
@@ -266,14 +307,18 @@ public enum FeedbackLoopPage {
                     .fieldset(
                         .class("field language-group"),
                         .legend(language.nativeName),
-                        .div(.class("field"),
-                             .label(.for("heard-\(language.code)"), .text(t(.loopHeard))),
-                             .textarea(.name("heard-\(language.code)"), .id("heard-\(language.code)"), .rows(5),
-                                       .attribute(named: "lang", value: language.code), .text(model.heard[language] ?? ""))),
-                        .div(.class("field"),
-                             .label(.for("actions-\(language.code)"), .text(t(.loopActions))),
-                             .textarea(.name("actions-\(language.code)"), .id("actions-\(language.code)"), .rows(5),
-                                       .attribute(named: "lang", value: language.code), .text(model.actions[language] ?? "")))
+                        .div(
+                            .class("field"),
+                            .label(.for("heard-\(language.code)"), .text(t(.loopHeard))),
+                            .textarea(
+                                .name("heard-\(language.code)"), .id("heard-\(language.code)"), .rows(5),
+                                .attribute(named: "lang", value: language.code), .text(model.heard[language] ?? ""))),
+                        .div(
+                            .class("field"),
+                            .label(.for("actions-\(language.code)"), .text(t(.loopActions))),
+                            .textarea(
+                                .name("actions-\(language.code)"), .id("actions-\(language.code)"), .rows(5),
+                                .attribute(named: "lang", value: language.code), .text(model.actions[language] ?? "")))
                     )
                 },
                 .button(.type(.submit), .class("primary"), .text(t(.saveChanges)))
@@ -305,8 +350,9 @@ public enum FeedbackQuestionsPage {
         let comment = model.questions.first { $0.kind == .comment }
         func texts(prefix: String, text: LocalizedText) -> Node<HTML.FormContext> {
             .forEach(languages) { language in
-                inputField(name: "\(prefix)-\(language.code)", id: "\(prefix)-\(language.code)", label: t(.questionText) + " (\(language.nativeName))",
-                           value: text[language] ?? "", lang: language.code)
+                inputField(
+                    name: "\(prefix)-\(language.code)", id: "\(prefix)-\(language.code)", label: t(.questionText) + " (\(language.nativeName))",
+                    value: text[language] ?? "", lang: language.code)
             }
         }
         let content: Node<HTML.BodyContext> = .group(
@@ -322,9 +368,10 @@ public enum FeedbackQuestionsPage {
                         .legend(t(.questionNumber, ["number": String(index + 1)])),
                         .input(.type(.hidden), .name("key[]"), .value(question.key)),
                         texts(prefix: "text-\(question.key)", text: question.text),
-                        .div(.class("check"),
-                             .input(.type(.checkbox), .name("remove[]"), .id("remove-\(question.key)"), .value(question.key)),
-                             .label(.for("remove-\(question.key)"), .text(t(.questionRemove))))
+                        .div(
+                            .class("check"),
+                            .input(.type(.checkbox), .name("remove[]"), .id("remove-\(question.key)"), .value(question.key)),
+                            .label(.for("remove-\(question.key)"), .text(t(.questionRemove))))
                     )
                 },
                 .fieldset(

@@ -7,12 +7,14 @@ extension Node where Context == HTML.SelectContext {
     /// Plot renders `<option>` as self-closing and without text; screen readers and the
     /// HTML checker both want `<option value="…">Text</option>`.
     static func choice(value: String, label: String, isSelected: Bool, lang: String? = nil) -> Node {
-        .element(named: "option", nodes: [
-            Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
-            isSelected ? .attribute(named: "selected") : .empty,
-            lang.map { .attribute(named: "lang", value: $0) } ?? .empty,
-            .text(label),
-        ])
+        .element(
+            named: "option",
+            nodes: [
+                Node<HTML.OptionContext>.attribute(named: "value", value: value, ignoreIfValueIsEmpty: false),
+                isSelected ? .attribute(named: "selected") : .empty,
+                lang.map { .attribute(named: "lang", value: $0) } ?? .empty,
+                .text(label),
+            ])
     }
 }
 
@@ -21,7 +23,6 @@ extension Node where Context == HTML.FormContext {
         .element(named: "legend", text: text)
     }
 }
-
 
 /// One option of a select list of things with ids (units, people, areas).
 public struct SelectChoice: Sendable, Hashable {
@@ -38,4 +39,3 @@ extension String {
     /// "svarsfrekvens" → "Svarsfrekvens": a word from the middle of a sentence used as a heading.
     var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }
-

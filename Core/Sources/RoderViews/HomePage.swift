@@ -14,8 +14,10 @@ public enum HomePage {
         public var isLinkedToPerson: Bool
         public var userCountsByRole: [Role: Int]
 
-        public init(roles: Set<Role>, programme: ProgrammeOverview?, responsibilities: [GoalSummary] = [],
-                    isLinkedToPerson: Bool = false, userCountsByRole: [Role: Int] = [:]) {
+        public init(
+            roles: Set<Role>, programme: ProgrammeOverview?, responsibilities: [GoalSummary] = [],
+            isLinkedToPerson: Bool = false, userCountsByRole: [Role: Int] = [:]
+        ) {
             self.roles = roles
             self.programme = programme
             self.responsibilities = responsibilities
@@ -56,8 +58,10 @@ public enum HomePage {
         public var status: GoalStatus
         public var lastReport: StatusReport?
 
-        public init(id: UUID? = nil, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String],
-                    status: GoalStatus = .notStarted, lastReport: StatusReport? = nil) {
+        public init(
+            id: UUID? = nil, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String],
+            status: GoalStatus = .notStarted, lastReport: StatusReport? = nil
+        ) {
             self.status = status
             self.lastReport = lastReport
             self.id = id
@@ -72,9 +76,14 @@ public enum HomePage {
         let title = context.userName.map { t(.homeGreeting, ["name": $0]) } ?? t(.navHome)
         let content: Node<HTML.BodyContext> = .group(
             .unwrap(context.organisation) { organisation in
-                .p(.class("lead"), .text(t(.homeRolesIntro, [
-                    "roles": model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "),
-                ])), .text(" "), localized(organisation.name, context), .text("."))
+                .p(
+                    .class("lead"),
+                    .text(
+                        t(
+                            .homeRolesIntro,
+                            [
+                                "roles": model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")
+                            ])), .text(" "), localized(organisation.name, context), .text("."))
             },
             .if(model.roles.contains(.manager), responsibilitiesSection(model, context)),
             .if(model.roles.contains(.programmeOwner) || model.roles.contains(.viewer), programmeSection(model, context)),
@@ -92,16 +101,19 @@ public enum HomePage {
             .h2(.id("my-responsibilities"), .text(t(.homeMyResponsibilities))),
             model.responsibilities.isEmpty
                 ? .p(.text(t(model.isLinkedToPerson ? .homeNoResponsibilities : .homeNotLinkedToPerson)))
-                : .ul(.class("plain-list responsibilities"), .forEach(model.responsibilities) { goal in
-                    .li(
-                        .class("responsibility"),
-                        .h3(goal.id.map { id in .a(.href(SiteRoute.goal(id).path), localized(goal.title, context)) } ?? localized(goal.title, context)),
-                        .p(.class("muted"), localized(goal.areaTitle, context), .text(" · "),
-                           .span(.class(goal.status.cssClass), .text(t(goal.status.titleKey))),
-                           .unwrap(goal.lastReport) { .text(" · " + context.localizer.date($0.at)) }),
-                        .unwrap(goal.id) { quickUpdateForm($0, goal: goal, context) }
-                    )
-                }),
+                : .ul(
+                    .class("plain-list responsibilities"),
+                    .forEach(model.responsibilities) { goal in
+                        .li(
+                            .class("responsibility"),
+                            .h3(goal.id.map { id in .a(.href(SiteRoute.goal(id).path), localized(goal.title, context)) } ?? localized(goal.title, context)),
+                            .p(
+                                .class("muted"), localized(goal.areaTitle, context), .text(" · "),
+                                .span(.class(goal.status.cssClass), .text(t(goal.status.titleKey))),
+                                .unwrap(goal.lastReport) { .text(" · " + context.localizer.date($0.at)) }),
+                            .unwrap(goal.id) { quickUpdateForm($0, goal: goal, context) }
+                        )
+                    }),
             .p(.class("hint"), .text(t(.homeReportStatusHint)))
         )
     }
@@ -114,11 +126,14 @@ public enum HomePage {
             .action(SiteRoute.goalStatus(id).path), .method(.post), .class("quick-update"),
             csrfField(context),
             .input(.type(.hidden), .name("return"), .value("home")),
-            .div(.class("field"), .label(.for("\(prefix)-status"), .text(t(.status))),
-                 .select(.attribute(named: "name", value: "status"), .id("\(prefix)-status"),
-                         .forEach(GoalStatus.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == goal.status) })),
-            .div(.class("field"), .label(.for("\(prefix)-comment"), .text(t(.goalComment))),
-                 .textarea(.name("comment"), .id("\(prefix)-comment"), .rows(2), .attribute(named: "aria-describedby", value: "\(prefix)-hint"))),
+            .div(
+                .class("field"), .label(.for("\(prefix)-status"), .text(t(.status))),
+                .select(
+                    .attribute(named: "name", value: "status"), .id("\(prefix)-status"),
+                    .forEach(GoalStatus.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == goal.status) })),
+            .div(
+                .class("field"), .label(.for("\(prefix)-comment"), .text(t(.goalComment))),
+                .textarea(.name("comment"), .id("\(prefix)-comment"), .rows(2), .attribute(named: "aria-describedby", value: "\(prefix)-hint"))),
             .p(.class("hint"), .id("\(prefix)-hint"), .text(t(.goalCommentHint))),
             .button(.type(.submit), .class("primary"), .text(t(.goalSaveStatus)))
         )
@@ -132,34 +147,47 @@ public enum HomePage {
         return .section(
             .class("card"),
             .attribute(named: "aria-labelledby", value: "programme"),
-            .h2(.id("programme"), localized(programme.name, context),
+            .h2(
+                .id("programme"), localized(programme.name, context),
                 .span(.class("muted"), .text(" \(programme.startYear)–\(programme.endYear)"))),
-            .p(.text(t(.homeProgrammeIntro, [
-                "areas": context.localizer.number(programme.areas.count),
-                "goals": context.localizer.number(programme.areas.reduce(0) { $0 + $1.goals.count }),
-            ]))),
+            .p(
+                .text(
+                    t(
+                        .homeProgrammeIntro,
+                        [
+                            "areas": context.localizer.number(programme.areas.count),
+                            "goals": context.localizer.number(programme.areas.reduce(0) { $0 + $1.goals.count }),
+                        ]))),
             .table(
                 .class("data"),
                 .caption(.text(t(.homeGoalsByArea))),
-                .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.developmentArea))),
-                           .th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
-                           .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))))),
-                .tbody(.forEach(programme.areas.enumerated()) { index, area in
-                    .group(area.goals.isEmpty
-                        ? [.tr(.th(.attribute(named: "scope", value: "row"), .text("\(index + 1). "), localized(area.title, context)),
-                               .td(.attribute(named: "colspan", value: "2"), .text(t(.homeAreaHasNoGoals))))]
-                        : area.goals.enumerated().map { goalIndex, goal in
-                            .tr(
-                                goalIndex == 0
-                                    ? .th(.attribute(named: "scope", value: "rowgroup"),
-                                          .attribute(named: "rowspan", value: String(area.goals.count)),
-                                          .text("\(index + 1). "), localized(area.title, context))
-                                    : .empty,
-                                .td(localized(goal.title, context)),
-                                .td(.text(goal.responsiblePersons.joined(separator: ", ")))
-                            )
-                        })
-                })
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.developmentArea))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))))),
+                .tbody(
+                    .forEach(programme.areas.enumerated()) { index, area in
+                        .group(
+                            area.goals.isEmpty
+                                ? [
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "row"), .text("\(index + 1). "), localized(area.title, context)),
+                                        .td(.attribute(named: "colspan", value: "2"), .text(t(.homeAreaHasNoGoals))))
+                                ]
+                                : area.goals.enumerated().map { goalIndex, goal in
+                                    .tr(
+                                        goalIndex == 0
+                                            ? .th(
+                                                .attribute(named: "scope", value: "rowgroup"),
+                                                .attribute(named: "rowspan", value: String(area.goals.count)),
+                                                .text("\(index + 1). "), localized(area.title, context))
+                                            : .empty,
+                                        .td(localized(goal.title, context)),
+                                        .td(.text(goal.responsiblePersons.joined(separator: ", ")))
+                                    )
+                                })
+                    })
             )
         )
     }
@@ -180,11 +208,14 @@ public enum HomePage {
             .class("card"),
             .attribute(named: "aria-labelledby", value: "administration"),
             .h2(.id("administration"), .text(t(.homeAdministration))),
-            .dl(.class("counts"), .forEach(Role.allCases) { role in
-                .group(.dt(.text(t(role.titleKey))), .dd(.text(context.localizer.number(model.userCountsByRole[role] ?? 0))))
-            }),
-            .p(.a(.href(SiteRoute.users.path), .text(t(.homeManageUsers))), .text(" · "),
-               .a(.href(SiteRoute.auditLog().path), .text(t(.navAuditLog))))
+            .dl(
+                .class("counts"),
+                .forEach(Role.allCases) { role in
+                    .group(.dt(.text(t(role.titleKey))), .dd(.text(context.localizer.number(model.userCountsByRole[role] ?? 0))))
+                }),
+            .p(
+                .a(.href(SiteRoute.users.path), .text(t(.homeManageUsers))), .text(" · "),
+                .a(.href(SiteRoute.auditLog().path), .text(t(.navAuditLog))))
         )
     }
 }

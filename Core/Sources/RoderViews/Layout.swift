@@ -79,8 +79,9 @@ public enum Layout {
                     .unwrap(context.userName) { name in
                         .div(
                             .class("user-menu"),
-                            .a(.href(SiteRoute.account.path), .text(name),
-                               .unwrap(page.section == .account ? "page" : nil) { .attribute(named: "aria-current", value: $0) }),
+                            .a(
+                                .href(SiteRoute.account.path), .text(name),
+                                .unwrap(page.section == .account ? "page" : nil) { .attribute(named: "aria-current", value: $0) }),
                             .form(
                                 .action(SiteRoute.signOut.path), .method(.post), .class("inline"),
                                 csrfField(context),
@@ -104,13 +105,15 @@ public enum Layout {
         return .nav(
             .class("site-nav"),
             .ariaLabel(context(.navLabel)),
-            .ul(.forEach(visible) { route, section, title in
-                .li(.a(
-                    .href(route.path),
-                    .text(context(title)),
-                    .unwrap(page.section == section ? "page" : nil) { .attribute(named: "aria-current", value: $0) }
-                ))
-            })
+            .ul(
+                .forEach(visible) { route, section, title in
+                    .li(
+                        .a(
+                            .href(route.path),
+                            .text(context(title)),
+                            .unwrap(page.section == section ? "page" : nil) { .attribute(named: "aria-current", value: $0) }
+                        ))
+                })
         )
     }
 

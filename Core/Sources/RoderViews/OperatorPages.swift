@@ -43,7 +43,8 @@ public enum OperatorHomePage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.operatorIntro))),
-            .ul(.class("figures"),
+            .ul(
+                .class("figures"),
                 .li(.span(.class("figure-value"), .text(context.localizer.number(participatingOrganisations))), .span(.text(t(.operatorOrganisations)))),
                 .li(.span(.class("figure-value"), .text(String(events.count))), .span(.text(t(.sharedEventsTitle))))),
             .section(
@@ -51,40 +52,59 @@ public enum OperatorHomePage {
                 .h2(.text(t(.sharedEventsTitle))),
                 .p(.text(t(.sharedEventsIntro))),
                 .p(.class("toolbar"), .a(.class("button primary"), .href(SiteRoute.newSharedEvent.path), .text(t(.sharedEventNew)))),
-                events.isEmpty ? .p(.text(t(.sharedEventsNone))) : .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .caption(.text(t(.sharedEventsTitle))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.eventColumn))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.eventWhen))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.sharedEventOrganisations))),
-                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
-                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewAnswers))))),
-                    .tbody(.forEach(events) { event in
-                        .tr(.td(.a(.href(SiteRoute.sharedEvent(event.id).path), localized(event.title, context))),
-                            .td(.text(context.localizer.date(event.startsAt))),
-                            .td(.text(event.organisations.joined(separator: ", "))),
-                            .td(.class("number"), .text("\(event.attended) / \(event.invited)")),
-                            .td(.class("number"), .text(String(event.respondents))))
-                    })
-                ))
+                events.isEmpty
+                    ? .p(.text(t(.sharedEventsNone)))
+                    : .div(
+                        .class("table-wrap"),
+                        .table(
+                            .class("data"),
+                            .caption(.text(t(.sharedEventsTitle))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.eventColumn))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.eventWhen))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.sharedEventOrganisations))),
+                                    .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
+                                    .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewAnswers))))),
+                            .tbody(
+                                .forEach(events) { event in
+                                    .tr(
+                                        .td(.a(.href(SiteRoute.sharedEvent(event.id).path), localized(event.title, context))),
+                                        .td(.text(context.localizer.date(event.startsAt))),
+                                        .td(.text(event.organisations.joined(separator: ", "))),
+                                        .td(.class("number"), .text("\(event.attended) / \(event.invited)")),
+                                        .td(.class("number"), .text(String(event.respondents))))
+                                })
+                        ))
             ),
-            .if(!attendance.isEmpty, .section(
-                .class("card"),
-                .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .caption(.text(t(.operatorAttendanceTitle))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
-                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
-                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.attendanceRate))))),
-                    .tbody(.forEach(attendance) { row in
-                        .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name),
-                                .if(row.isFalling, .span(.class("status status-at-risk"), .text(" " + t(.attendanceFalling))))),
-                            .td(.class("number"), .text("\(row.attended) / \(row.invited)")),
-                            .td(.class("number"), .text(FeedbackOverviewPage.rate(row.invited > 0 ? Double(row.attended) / Double(row.invited) : nil, context))))
-                    })
-                )),
-                .p(.class("hint"), .text(t(.operatorAttendanceHint)))
-            ))
+            .if(
+                !attendance.isEmpty,
+                .section(
+                    .class("card"),
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .class("data"),
+                            .caption(.text(t(.operatorAttendanceTitle))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
+                                    .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.eventAttendance))),
+                                    .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.attendanceRate))))),
+                            .tbody(
+                                .forEach(attendance) { row in
+                                    .tr(
+                                        .th(
+                                            .attribute(named: "scope", value: "row"), .text(row.name),
+                                            .if(row.isFalling, .span(.class("status status-at-risk"), .text(" " + t(.attendanceFalling))))),
+                                        .td(.class("number"), .text("\(row.attended) / \(row.invited)")),
+                                        .td(
+                                            .class("number"),
+                                            .text(FeedbackOverviewPage.rate(row.invited > 0 ? Double(row.attended) / Double(row.invited) : nil, context))))
+                                })
+                        )),
+                    .p(.class("hint"), .text(t(.operatorAttendanceHint)))
+                ))
         )
         return Layout.render(Page(title: t(.operatorTitle), section: .operatorHome, content: content), context: context)
     }
@@ -110,10 +130,12 @@ public enum SharedEventFormPage {
         /// The shared event being changed; nil for a new one (which also chooses organisations).
         public var editing: UUID?
 
-        public init(kind: EventKind = .leadershipForum, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(), date: String = "",
-                    startTime: String = "09:00", endTime: String = "15:00", place: String = "", organisations: [InvitationPicker.Choice] = [],
-                    chosen: Set<UUID> = [], levels: Set<ManagementLevel> = [.top, .middle], languages: [RoderCore.Language] = [.swedish, .finnish],
-                    errors: [String] = [], editing: UUID? = nil) {
+        public init(
+            kind: EventKind = .leadershipForum, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(), date: String = "",
+            startTime: String = "09:00", endTime: String = "15:00", place: String = "", organisations: [InvitationPicker.Choice] = [],
+            chosen: Set<UUID> = [], levels: Set<ManagementLevel> = [.top, .middle], languages: [RoderCore.Language] = [.swedish, .finnish],
+            errors: [String] = [], editing: UUID? = nil
+        ) {
             self.editing = editing
             self.kind = kind
             self.title = title
@@ -133,36 +155,47 @@ public enum SharedEventFormPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
-            .p(model.editing.map { .a(.href(SiteRoute.sharedEvent($0).path), .text("← " + t(.eventBack))) }
-                ?? .a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
+            .p(
+                model.editing.map { .a(.href(SiteRoute.sharedEvent($0).path), .text("← " + t(.eventBack))) }
+                    ?? .a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
             .if(model.editing != nil, .p(.class("hint"), .text(t(.sharedEventEditHint)))),
             .form(
                 .action(model.editing.map { SiteRoute.editSharedEvent($0).path } ?? SiteRoute.newSharedEvent.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
-                EventFormPage.basicFields(kind: model.kind, title: model.title, description: model.description, date: model.date,
-                                          start: model.startTime, end: model.endTime, place: model.place, languages: model.languages, context),
+                EventFormPage.basicFields(
+                    kind: model.kind, title: model.title, description: model.description, date: model.date,
+                    start: model.startTime, end: model.endTime, place: model.place, languages: model.languages, context),
                 // Who takes part is chosen once: each organisation's part has its own invitations.
-                .if(model.editing == nil, .fieldset(
-                    .class("field invitation-choice"),
-                    .legend(t(.sharedEventOrganisations)),
-                    .forEach(model.organisations) { organisation in
-                        .div(.class("check"),
-                             .input(.type(.checkbox), .name("organisation[]"), .id("organisation-\(organisation.id.uuidString.lowercased())"),
+                .if(
+                    model.editing == nil,
+                    .fieldset(
+                        .class("field invitation-choice"),
+                        .legend(t(.sharedEventOrganisations)),
+                        .forEach(model.organisations) { organisation in
+                            .div(
+                                .class("check"),
+                                .input(
+                                    .type(.checkbox), .name("organisation[]"), .id("organisation-\(organisation.id.uuidString.lowercased())"),
                                     .value(organisation.id.uuidString.lowercased()), .checked(model.chosen.contains(organisation.id))),
-                             .label(.for("organisation-\(organisation.id.uuidString.lowercased())"), .text(organisation.label)))
-                    }
-                )),
-                .if(model.editing == nil, .fieldset(
-                    .class("field invitation-choice"),
-                    .legend(t(.sharedEventInviteLevels)),
-                    .forEach([ManagementLevel.top, .middle, .supervisor]) { level in
-                        .div(.class("check"),
-                             .input(.type(.checkbox), .name("invite-level[]"), .id("level-\(level.rawValue)"), .value(level.rawValue),
+                                .label(.for("organisation-\(organisation.id.uuidString.lowercased())"), .text(organisation.label)))
+                        }
+                    )),
+                .if(
+                    model.editing == nil,
+                    .fieldset(
+                        .class("field invitation-choice"),
+                        .legend(t(.sharedEventInviteLevels)),
+                        .forEach([ManagementLevel.top, .middle, .supervisor]) { level in
+                            .div(
+                                .class("check"),
+                                .input(
+                                    .type(.checkbox), .name("invite-level[]"), .id("level-\(level.rawValue)"), .value(level.rawValue),
                                     .checked(model.levels.contains(level))),
-                             .label(.for("level-\(level.rawValue)"), .text(t(level == .top ? .levelTop : level == .middle ? .levelMiddle : .levelSupervisor))))
-                    }
-                )),
+                                .label(
+                                    .for("level-\(level.rawValue)"), .text(t(level == .top ? .levelTop : level == .middle ? .levelMiddle : .levelSupervisor))))
+                        }
+                    )),
                 .button(.type(.submit), .class("primary"), .text(t(model.editing == nil ? .sharedEventCreate : .eventSaveChanges)))
             )
         )
@@ -199,8 +232,10 @@ public enum SharedEventPage {
         /// For the link to the form that changes it.
         public var id: UUID?
 
-        public init(title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String, checkInAddress: String? = nil,
-                    pooled: PooledFeedback, questions: [FeedbackQuestion], threshold: Int, id: UUID? = nil) {
+        public init(
+            title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String, checkInAddress: String? = nil,
+            pooled: PooledFeedback, questions: [FeedbackQuestion], threshold: Int, id: UUID? = nil
+        ) {
             self.id = id
             self.checkInAddress = checkInAddress
             self.title = title
@@ -219,36 +254,48 @@ public enum SharedEventPage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.operatorHome.path), .text("← " + t(.operatorTitle)))),
-            .dl(.class("details"),
+            .dl(
+                .class("details"),
                 .dt(.text(t(.eventKind))), .dd(.text(t(model.kind.titleKey))),
                 .dt(.text(t(.eventWhen))), .dd(.text(context.localizer.dateTime(model.startsAt) + "–" + context.localizer.time(model.endsAt))),
                 .unwrap(model.place) { .group(.dt(.text(t(.eventPlace))), .dd(.text($0))) }),
             .unwrap(model.id) { .p(.class("toolbar"), .a(.href(SiteRoute.editSharedEvent($0).path), .text(t(.eventEdit)))) },
-            .section(.class("card"),
-                     .h2(.text(t(.eventHostTitle))),
-                     EventPage.checkInCodeBlock(code: model.checkInCode, address: model.checkInAddress, context)),
-            .section(.class("card"),
-                     .h2(.text(t(.pooledByOrganisation))),
-                     .div(.class("table-wrap"), .table(
+            .section(
+                .class("card"),
+                .h2(.text(t(.eventHostTitle))),
+                EventPage.checkInCodeBlock(code: model.checkInCode, address: model.checkInAddress, context)),
+            .section(
+                .class("card"),
+                .h2(.text(t(.pooledByOrganisation))),
+                .div(
+                    .class("table-wrap"),
+                    .table(
                         .class("data"),
                         .caption(.text(t(.pooledByOrganisation))),
-                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
-                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackEligible).sentenceCased)),
-                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackRespondents).sentenceCased)),
-                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackResponseRate).sentenceCased)),
-                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewOverallScore))))),
-                        .tbody(.forEach(model.pooled.rows) { row in
-                            .tr(.th(.attribute(named: "scope", value: "row"), .text(row.name)),
-                                .td(.class("number"), .text(String(row.summary.eligible))),
-                                .td(.class("number"), .text(String(row.summary.respondents))),
-                                .td(.class("number"), .text(FeedbackOverviewPage.rate(row.summary.responseRate, context))),
-                                .td(.class("number"), .text(overall(row.summary).map { context.localizer.number($0, fractionDigits: 1) } ?? t(.pooledHidden))))
-                        })
-                     )),
-                     .p(.class("hint"), .text(t(.pooledHiddenHint, ["k": String(model.threshold)])))),
-            .section(.class("card"),
-                     .h2(.text(t(.pooledTitle))),
-                     EventResultsPage.summaryBody(model.pooled.pooled, questions: model.questions, threshold: model.threshold, context))
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
+                                .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackEligible).sentenceCased)),
+                                .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackRespondents).sentenceCased)),
+                                .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackResponseRate).sentenceCased)),
+                                .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.overviewOverallScore))))),
+                        .tbody(
+                            .forEach(model.pooled.rows) { row in
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "row"), .text(row.name)),
+                                    .td(.class("number"), .text(String(row.summary.eligible))),
+                                    .td(.class("number"), .text(String(row.summary.respondents))),
+                                    .td(.class("number"), .text(FeedbackOverviewPage.rate(row.summary.responseRate, context))),
+                                    .td(
+                                        .class("number"),
+                                        .text(overall(row.summary).map { context.localizer.number($0, fractionDigits: 1) } ?? t(.pooledHidden))))
+                            })
+                    )),
+                .p(.class("hint"), .text(t(.pooledHiddenHint, ["k": String(model.threshold)])))),
+            .section(
+                .class("card"),
+                .h2(.text(t(.pooledTitle))),
+                EventResultsPage.summaryBody(model.pooled.pooled, questions: model.questions, threshold: model.threshold, context))
         )
         return Layout.render(Page(title: context.localizer.text(model.title)?.text ?? "–", section: .operatorHome, content: content), context: context)
     }

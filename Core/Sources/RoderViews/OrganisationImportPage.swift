@@ -18,8 +18,10 @@ public enum OrganisationImportPage {
                     .class(problem == nil ? "field" : "field has-error"),
                     .label(.for("file"), .text(t(.importFile))),
                     .p(.class("hint"), .id("file-hint"), .text(t(.importFileHint))),
-                    .input(.type(.file), .name("file"), .id("file"), .attribute(named: "accept", value: ".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
-                           .required(true), .attribute(named: "aria-describedby", value: "file-hint"))
+                    .input(
+                        .type(.file), .name("file"), .id("file"),
+                        .attribute(named: "accept", value: ".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+                        .required(true), .attribute(named: "aria-describedby", value: "file-hint"))
                 ),
                 .button(.type(.submit), .class("primary"), .text(t(.importUpload)))
             ),
@@ -55,8 +57,10 @@ public enum OrganisationImportPage {
         public var issues: [ImportIssue]
         public var diff: ImportDiff?
 
-        public init(draftID: UUID, fileName: String, format: ImportTable.Format?, rowCount: Int,
-                    columns: [Column], issues: [ImportIssue], diff: ImportDiff?) {
+        public init(
+            draftID: UUID, fileName: String, format: ImportTable.Format?, rowCount: Int,
+            columns: [Column], issues: [ImportIssue], diff: ImportDiff?
+        ) {
             self.draftID = draftID
             self.fileName = fileName
             self.format = format
@@ -78,33 +82,43 @@ public enum OrganisationImportPage {
                 sheetChooser(model, context),
                 .h2(.text(t(.importMappingTitle))),
                 .p(.class("hint"), .text(t(.importMappingHint))),
-                .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .caption(.text(t(.importColumns))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.importColumnInFile))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.importSamples))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.importMeansInRoder))))),
-                    .tbody(.forEach(model.columns.enumerated()) { index, column in
-                        .tr(
-                            .th(.attribute(named: "scope", value: "row"), .label(.for("column-\(index)"), .text(column.header.isEmpty ? "(\(index + 1))" : column.header))),
-                            .td(.class("samples"), .text(column.samples.joined(separator: " · "))),
-                            .td(.select(
-                                .attribute(named: "name", value: "column-\(index)"), .id("column-\(index)"),
-                                .choice(value: "", label: t(.importIgnore), isSelected: column.field == nil),
-                                .forEach(ImportField.allCases) { field in
-                                    .choice(value: field.rawValue, label: t(field.titleKey), isSelected: column.field == field)
-                                }
-                            ))
-                        )
-                    })
-                )),
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data"),
+                        .caption(.text(t(.importColumns))),
+                        .thead(
+                            .tr(
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.importColumnInFile))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.importSamples))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.importMeansInRoder))))),
+                        .tbody(
+                            .forEach(model.columns.enumerated()) { index, column in
+                                .tr(
+                                    .th(
+                                        .attribute(named: "scope", value: "row"),
+                                        .label(.for("column-\(index)"), .text(column.header.isEmpty ? "(\(index + 1))" : column.header))),
+                                    .td(.class("samples"), .text(column.samples.joined(separator: " · "))),
+                                    .td(
+                                        .select(
+                                            .attribute(named: "name", value: "column-\(index)"), .id("column-\(index)"),
+                                            .choice(value: "", label: t(.importIgnore), isSelected: column.field == nil),
+                                            .forEach(ImportField.allCases) { field in
+                                                .choice(value: field.rawValue, label: t(field.titleKey), isSelected: column.field == field)
+                                            }
+                                        ))
+                                )
+                            })
+                    )),
                 .button(.type(.submit), .name("action"), .value("preview"), .text(t(.importCheck))),
                 issuesNode(model.issues, context),
                 .unwrap(model.diff) { diff in diffNode(diff, context) },
                 .unwrap(model.issues.isEmpty ? model.diff : nil) { diff in
-                    .div(.class("actions"),
-                         .button(.type(.submit), .name("action"), .value("apply"), .class("primary"),
-                                 .text(t(diff.changesSomething ? .importApply : .importNothingToApply))))
+                    .div(
+                        .class("actions"),
+                        .button(
+                            .type(.submit), .name("action"), .value("apply"), .class("primary"),
+                            .text(t(diff.changesSomething ? .importApply : .importNothingToApply))))
                 }
             )
         )
@@ -115,8 +129,12 @@ public enum OrganisationImportPage {
         let rows = context.localizer.number(model.rowCount)
         switch model.format {
         case .csv(let delimiter, let encoding):
-            return context(.importFileSummary, ["file": model.fileName, "rows": rows, "encoding": encoding.rawValue,
-                                                "delimiter": delimiter == "\t" ? "tab" : String(delimiter)])
+            return context(
+                .importFileSummary,
+                [
+                    "file": model.fileName, "rows": rows, "encoding": encoding.rawValue,
+                    "delimiter": delimiter == "\t" ? "tab" : String(delimiter),
+                ])
         case .xlsx(let sheet, _):
             return context(.importFileSummaryWorkbook, ["file": model.fileName, "rows": rows, "sheet": sheet])
         case nil:
@@ -133,8 +151,9 @@ public enum OrganisationImportPage {
         return .div(
             .class("field inline"),
             .label(.for("sheet"), .text(context(.importSheet))),
-            .select(.attribute(named: "name", value: "sheet"), .id("sheet"),
-                    .forEach(sheets) { sheet in .choice(value: sheet, label: sheet, isSelected: sheet == current) }),
+            .select(
+                .attribute(named: "name", value: "sheet"), .id("sheet"),
+                .forEach(sheets) { sheet in .choice(value: sheet, label: sheet, isSelected: sheet == current) }),
             .button(.type(.submit), .name("action"), .value("sheet"), .text(context(.importReadSheet)))
         )
     }
@@ -148,17 +167,21 @@ public enum OrganisationImportPage {
             .class("error-summary"), .attribute(named: "role", value: "alert"),
             .h2(.text(context(.importErrorsTitle, ["count": number(issues.count)]))),
             .p(.text(context(.importNothingImported))),
-            .ul(.forEach(ImportIssueGroup.grouping(issues)) { group in
-                let shown = group.issues.prefix(groupExamples)
-                let heading = group.column.map { context(.importGroupLinesInColumn, ["count": number(group.issues.count), "column": $0, "kind": context(group.kind.titleKey)]) }
-                    ?? context(.importGroupLines, ["count": number(group.issues.count), "kind": context(group.kind.titleKey)])
-                guard group.issues.count > 1 else { return .li(.text(describe(group.issues[0], context))) }
-                return .li(
-                    .strong(.text(heading)),
-                    .ul(.forEach(Array(shown)) { issue in .li(.text(describe(issue, context))) }),
-                    group.issues.count > shown.count ? .p(.text(context(.importGroupMore, ["count": number(group.issues.count - shown.count)]))) : .empty
-                )
-            })
+            .ul(
+                .forEach(ImportIssueGroup.grouping(issues)) { group in
+                    let shown = group.issues.prefix(groupExamples)
+                    let heading =
+                        group.column.map {
+                            context(.importGroupLinesInColumn, ["count": number(group.issues.count), "column": $0, "kind": context(group.kind.titleKey)])
+                        }
+                        ?? context(.importGroupLines, ["count": number(group.issues.count), "kind": context(group.kind.titleKey)])
+                    guard group.issues.count > 1 else { return .li(.text(describe(group.issues[0], context))) }
+                    return .li(
+                        .strong(.text(heading)),
+                        .ul(.forEach(Array(shown)) { issue in .li(.text(describe(issue, context))) }),
+                        group.issues.count > shown.count ? .p(.text(context(.importGroupMore, ["count": number(group.issues.count - shown.count)]))) : .empty
+                    )
+                })
         )
     }
 
@@ -172,24 +195,40 @@ public enum OrganisationImportPage {
             .class("card"), .attribute(named: "aria-labelledby", value: "preview"),
             .h2(.id("preview"), .text(t(.importPreviewTitle))),
             .ul(
-                .li(.text(t(.importUnitsSummary, ["new": number(diff.newUnits.count), "changed": number(diff.changedUnits.count), "same": number(diff.unchangedUnitCount)]))),
-                .li(.text(t(.importPeopleSummary, ["new": number(diff.newPeople.count), "changed": number(diff.changedPeople.count), "same": number(diff.unchangedPeopleCount)]))),
+                .li(
+                    .text(
+                        t(
+                            .importUnitsSummary,
+                            ["new": number(diff.newUnits.count), "changed": number(diff.changedUnits.count), "same": number(diff.unchangedUnitCount)]))),
+                .li(
+                    .text(
+                        t(
+                            .importPeopleSummary,
+                            ["new": number(diff.newPeople.count), "changed": number(diff.changedPeople.count), "same": number(diff.unchangedPeopleCount)]))),
                 .li(.text(t(.importManagerChanges, ["count": number(diff.managerChanges.count)]))),
                 .li(.text(t(.importNotInFile, ["units": number(diff.unitsNotInFile), "people": number(diff.peopleNotInFile)])))
             ),
             overwritesNode(diff.overwrites, context),
-            diff.newUnits.isEmpty ? .empty : .group(
-                .h3(.text(t(.importNewUnits))),
-                .ul(.class("plain-list"), .forEach(diff.newUnits.prefix(50)) { unit in
-                    .li(.text("\(unit.code) "), localizedForm(unit.name, context))
-                })
-            ),
-            diff.changedUnits.isEmpty ? .empty : .group(
-                .h3(.text(t(.importChangedUnits))),
-                .ul(.class("plain-list"), .forEach(diff.changedUnits.prefix(50)) { unit in
-                    .li(.text("\(unit.code) "), localizedForm(unit.name, context))
-                })
-            )
+            diff.newUnits.isEmpty
+                ? .empty
+                : .group(
+                    .h3(.text(t(.importNewUnits))),
+                    .ul(
+                        .class("plain-list"),
+                        .forEach(diff.newUnits.prefix(50)) { unit in
+                            .li(.text("\(unit.code) "), localizedForm(unit.name, context))
+                        })
+                ),
+            diff.changedUnits.isEmpty
+                ? .empty
+                : .group(
+                    .h3(.text(t(.importChangedUnits))),
+                    .ul(
+                        .class("plain-list"),
+                        .forEach(diff.changedUnits.prefix(50)) { unit in
+                            .li(.text("\(unit.code) "), localizedForm(unit.name, context))
+                        })
+                )
         )
     }
 
@@ -201,16 +240,22 @@ public enum OrganisationImportPage {
             .class("notice warning"), .id("overwrites"),
             .h3(.text(context(.importOverwritesTitle, ["count": context.localizer.number(overwrites.count)]))),
             .p(.text(context(.importOverwritesHint))),
-            .ul(.forEach(overwrites.prefix(50)) { overwrite in
-                let subject: String = switch overwrite.subject {
-                case .unit(let code, let name): "\(code) \(context.localizer.text(name)?.text ?? "")"
-                case .person(let id, let name): "\(name) (\(id))"
-                }
-                return .li(.text(context(.importOverwriteLine, [
-                    "subject": subject, "fields": overwrite.fields.map { context($0.titleKey) }.joined(separator: ", "),
-                    "date": context.localizer.dateTime(overwrite.editedAt), "who": overwrite.editedBy ?? "–",
-                ])))
-            })
+            .ul(
+                .forEach(overwrites.prefix(50)) { overwrite in
+                    let subject: String =
+                        switch overwrite.subject {
+                        case .unit(let code, let name): "\(code) \(context.localizer.text(name)?.text ?? "")"
+                        case .person(let id, let name): "\(name) (\(id))"
+                        }
+                    return .li(
+                        .text(
+                            context(
+                                .importOverwriteLine,
+                                [
+                                    "subject": subject, "fields": overwrite.fields.map { context($0.titleKey) }.joined(separator: ", "),
+                                    "date": context.localizer.dateTime(overwrite.editedAt), "who": overwrite.editedBy ?? "–",
+                                ])))
+                })
         )
     }
 
@@ -221,32 +266,34 @@ public enum OrganisationImportPage {
     /// "Line 14, column E-post: "anna@town" is not an e-mail address."
     public static func describe(_ issue: ImportIssue, _ context: PageContext) -> String {
         let t = context
-        let place = issue.column.map { t(.importWhereColumn, ["line": String(issue.line), "column": $0]) }
+        let place =
+            issue.column.map { t(.importWhereColumn, ["line": String(issue.line), "column": $0]) }
             ?? t(.importWhereLine, ["line": String(issue.line)])
-        let what: String = switch issue.problem {
-        case .unreadableEncoding: t(.importProblemEncoding)
-        case .unterminatedQuote: t(.importProblemUnterminatedQuote)
-        case .textAfterQuote: t(.importProblemTextAfterQuote)
-        case .emptyFile: t(.importProblemEmpty)
-        case .unreadableWorkbook: t(.importProblemWorkbook)
-        case .noSuchSheet(let sheet): t(.importProblemNoSuchSheet, ["sheet": sheet])
-        case .fieldNotMapped(let field): t(.importProblemNotMapped, ["field": t(field.titleKey)])
-        case .fieldMappedTwice(let field): t(.importProblemMappedTwice, ["field": t(field.titleKey)])
-        case .wrongNumberOfFields(let expected, let found): t(.importProblemFieldCount, ["expected": String(expected), "found": String(found)])
-        case .missingValue(let field): t(.importProblemMissing, ["field": t(field.titleKey)])
-        case .invalidEmail(let value): t(.importProblemEmail, ["value": value])
-        case .invalidHeadcount(let value): t(.importProblemHeadcount, ["value": value])
-        case .invalidManagementLevel(let value): t(.importProblemLevel, ["value": value])
-        case .invalidUnitKind(let value): t(.importProblemKind, ["value": value])
-        case .invalidYesNo(let value): t(.importProblemYesNo, ["value": value])
-        case .unknownParentUnit(let code): t(.importProblemUnknownParent, ["code": code])
-        case .parentCycle(let code): t(.importProblemCycle, ["code": code])
-        case .conflictingUnit(let code, let firstLine): t(.importProblemConflictingUnit, ["code": code, "first": String(firstLine)])
-        case .conflictingPerson(let id, let firstLine): t(.importProblemConflictingPerson, ["id": id, "first": String(firstLine)])
-        case .secondManager(let code, let firstLine): t(.importProblemSecondManager, ["code": code, "first": String(firstLine)])
-        case .unknownManager(let id): t(.importProblemUnknownManager, ["id": id])
-        case .unknownSupervisor(let id): t(.importProblemUnknownSupervisor, ["id": id])
-        }
+        let what: String =
+            switch issue.problem {
+            case .unreadableEncoding: t(.importProblemEncoding)
+            case .unterminatedQuote: t(.importProblemUnterminatedQuote)
+            case .textAfterQuote: t(.importProblemTextAfterQuote)
+            case .emptyFile: t(.importProblemEmpty)
+            case .unreadableWorkbook: t(.importProblemWorkbook)
+            case .noSuchSheet(let sheet): t(.importProblemNoSuchSheet, ["sheet": sheet])
+            case .fieldNotMapped(let field): t(.importProblemNotMapped, ["field": t(field.titleKey)])
+            case .fieldMappedTwice(let field): t(.importProblemMappedTwice, ["field": t(field.titleKey)])
+            case .wrongNumberOfFields(let expected, let found): t(.importProblemFieldCount, ["expected": String(expected), "found": String(found)])
+            case .missingValue(let field): t(.importProblemMissing, ["field": t(field.titleKey)])
+            case .invalidEmail(let value): t(.importProblemEmail, ["value": value])
+            case .invalidHeadcount(let value): t(.importProblemHeadcount, ["value": value])
+            case .invalidManagementLevel(let value): t(.importProblemLevel, ["value": value])
+            case .invalidUnitKind(let value): t(.importProblemKind, ["value": value])
+            case .invalidYesNo(let value): t(.importProblemYesNo, ["value": value])
+            case .unknownParentUnit(let code): t(.importProblemUnknownParent, ["code": code])
+            case .parentCycle(let code): t(.importProblemCycle, ["code": code])
+            case .conflictingUnit(let code, let firstLine): t(.importProblemConflictingUnit, ["code": code, "first": String(firstLine)])
+            case .conflictingPerson(let id, let firstLine): t(.importProblemConflictingPerson, ["id": id, "first": String(firstLine)])
+            case .secondManager(let code, let firstLine): t(.importProblemSecondManager, ["code": code, "first": String(firstLine)])
+            case .unknownManager(let id): t(.importProblemUnknownManager, ["id": id])
+            case .unknownSupervisor(let id): t(.importProblemUnknownSupervisor, ["id": id])
+            }
         return place + ": " + what
     }
 }

@@ -16,8 +16,10 @@ public struct UnitNode: Sendable, Hashable {
     /// page lists them).
     public var moreChildren: Int
 
-    public init(id: UUID, name: LocalizedText, code: String?, kind: UnitKind, managerName: String?, headcount: Int, span: Int?,
-                children: [UnitNode] = [], moreChildren: Int = 0) {
+    public init(
+        id: UUID, name: LocalizedText, code: String?, kind: UnitKind, managerName: String?, headcount: Int, span: Int?,
+        children: [UnitNode] = [], moreChildren: Int = 0
+    ) {
         self.id = id
         self.name = name
         self.code = code
@@ -47,10 +49,13 @@ func organisationTabs(_ current: SiteRoute, canChange: Bool, _ context: PageCont
     if canChange { tabs += [(.organisationScenarios, .scenarioTitle), (.organisationImport, .orgImport)] }
     return .nav(
         .class("tabs"), .ariaLabel(context(.areaOrganisation)),
-        .ul(.forEach(tabs) { route, title in
-            .li(.a(.href(route.path), .text(context(title)),
-                   route == current ? .attribute(named: "aria-current", value: "page") : .empty))
-        })
+        .ul(
+            .forEach(tabs) { route, title in
+                .li(
+                    .a(
+                        .href(route.path), .text(context(title)),
+                        route == current ? .attribute(named: "aria-current", value: "page") : .empty))
+            })
     )
 }
 
@@ -80,8 +85,10 @@ public enum OrganisationChartPage {
         public var managerCount: Int
         public var totalHeadcount: Int
 
-        public init(roots: [UnitNode], query: String = "", results: [SearchResult] = [], canChange: Bool,
-                    unitCount: Int, managerCount: Int, totalHeadcount: Int) {
+        public init(
+            roots: [UnitNode], query: String = "", results: [SearchResult] = [], canChange: Bool,
+            unitCount: Int, managerCount: Int, totalHeadcount: Int
+        ) {
             self.roots = roots
             self.query = query
             self.results = results
@@ -97,9 +104,14 @@ public enum OrganisationChartPage {
         let number = context.localizer.number(_:)
         let content: Node<HTML.BodyContext> = .group(
             organisationTabs(.area(.organisation), canChange: model.canChange, context),
-            .p(.class("lead"), .text(t(.orgChartIntro, [
-                "units": number(model.unitCount), "managers": number(model.managerCount), "people": number(model.totalHeadcount),
-            ]))),
+            .p(
+                .class("lead"),
+                .text(
+                    t(
+                        .orgChartIntro,
+                        [
+                            "units": number(model.unitCount), "managers": number(model.managerCount), "people": number(model.totalHeadcount),
+                        ]))),
             .form(
                 .action(SiteRoute.area(.organisation).path), .method(.get), .class("search"),
                 .attribute(named: "role", value: "search"),
@@ -121,15 +133,21 @@ public enum OrganisationChartPage {
         return .section(
             .class("card"), .attribute(named: "aria-labelledby", value: "search-results"),
             .h2(.id("search-results"), .text(t(.orgSearchResults, ["query": model.query, "count": String(model.results.count)]))),
-            model.results.isEmpty ? .p(.text(t(.orgSearchNothing))) : .ul(.class("plain-list"), .forEach(model.results) { result in
-                .li(
-                    .unwrap(result.personName) { name in .group(.strong(.text(name)), .unwrap(result.personTitle) { .text(", " + $0) }, .text(" — ")) },
-                    .a(.href(SiteRoute.organisationUnit(result.unitID).path),
-                       .group(result.path.enumerated().map { index, name in
-                           .group(index > 0 ? .text(" › ") : .empty, localized(name, context))
-                       }))
-                )
-            })
+            model.results.isEmpty
+                ? .p(.text(t(.orgSearchNothing)))
+                : .ul(
+                    .class("plain-list"),
+                    .forEach(model.results) { result in
+                        .li(
+                            .unwrap(result.personName) { name in .group(.strong(.text(name)), .unwrap(result.personTitle) { .text(", " + $0) }, .text(" — ")) },
+                            .a(
+                                .href(SiteRoute.organisationUnit(result.unitID).path),
+                                .group(
+                                    result.path.enumerated().map { index, name in
+                                        .group(index > 0 ? .text(" › ") : .empty, localized(name, context))
+                                    }))
+                        )
+                    })
         )
     }
 
@@ -142,11 +160,13 @@ public enum OrganisationChartPage {
             unit.moreChildren > 0
                 ? .a(.class("more"), .href(SiteRoute.organisationUnit(unit.id).path), .text(context(.orgSubUnits, ["count": String(unit.moreChildren)]) + " →"))
                 : .empty,
-            unit.children.isEmpty ? .empty : .details(
-                depth < 2 ? .open(true) : .empty,
-                .summary(.text(context(.orgSubUnits, ["count": String(unit.children.count)]))),
-                .ul(.forEach(unit.children) { node(for: $0, depth: depth + 1, context) })
-            )
+            unit.children.isEmpty
+                ? .empty
+                : .details(
+                    depth < 2 ? .open(true) : .empty,
+                    .summary(.text(context(.orgSubUnits, ["count": String(unit.children.count)]))),
+                    .ul(.forEach(unit.children) { node(for: $0, depth: depth + 1, context) })
+                )
         )
     }
 
@@ -201,28 +221,36 @@ public enum UnitPage {
         func box(_ node: UnitNode, link: Bool) -> SVGChart.Box {
             SVGChart.Box(
                 title: context.localizer.text(node.name)?.text ?? "–",
-                lines: [node.managerName ?? t(.orgNoManager),
-                        t(.orgHeadcountIs, ["count": context.localizer.number(node.headcount)])
-                            + (node.span.map { " · " + t(.orgSpanIs, ["count": context.localizer.number($0)]) } ?? "")],
+                lines: [
+                    node.managerName ?? t(.orgNoManager),
+                    t(.orgHeadcountIs, ["count": context.localizer.number(node.headcount)])
+                        + (node.span.map { " · " + t(.orgSpanIs, ["count": context.localizer.number($0)]) } ?? ""),
+                ],
                 link: link ? SiteRoute.organisationUnit(node.id).path : nil
             )
         }
-        let chart = SVGChart.tree(root: box(unit, link: false), children: unit.children.map { box($0, link: true) },
-                                  title: t(.orgChartOf, ["unit": name]), id: "unit-chart")
+        let chart = SVGChart.tree(
+            root: box(unit, link: false), children: unit.children.map { box($0, link: true) },
+            title: t(.orgChartOf, ["unit": name]), id: "unit-chart")
         let content: Node<HTML.BodyContext> = .group(
-            .nav(.class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)), .ol(
-                .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
-                .forEach(model.path) { ancestor in .li(.a(.href(SiteRoute.organisationUnit(ancestor.id).path), localized(ancestor.name, context))) }
-            )),
-            model.canChange ? .ul(.class("actions-list"),
-                .li(.a(.href(SiteRoute.editUnit(unit.id).path), .text(t(.unitEditLink)))),
-                .li(.a(.href(SiteRoute.newUnit(parent: unit.id).path), .text(t(.unitAddSubUnit))))
-            ) : .empty,
+            .nav(
+                .class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)),
+                .ol(
+                    .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
+                    .forEach(model.path) { ancestor in .li(.a(.href(SiteRoute.organisationUnit(ancestor.id).path), localized(ancestor.name, context))) }
+                )),
+            model.canChange
+                ? .ul(
+                    .class("actions-list"),
+                    .li(.a(.href(SiteRoute.editUnit(unit.id).path), .text(t(.unitEditLink)))),
+                    .li(.a(.href(SiteRoute.newUnit(parent: unit.id).path), .text(t(.unitAddSubUnit))))
+                ) : .empty,
             .dl(
                 .class("details"),
                 .dt(.text(t(.orgKind))), .dd(.text(t(unit.kind.titleKey))),
                 .unwrap(unit.code) { .group(.dt(.text(t(.orgCode))), .dd(.text($0))) },
-                .dt(.text(t(.orgManager))), .dd(.text(unit.managerName.map { name in model.managerTitle.map { "\(name), \($0)" } ?? name } ?? t(.orgNoManager))),
+                .dt(.text(t(.orgManager))),
+                .dd(.text(unit.managerName.map { name in model.managerTitle.map { "\(name), \($0)" } ?? name } ?? t(.orgNoManager))),
                 .dt(.text(t(.orgHeadcount))), .dd(.text(context.localizer.number(unit.headcount))),
                 .unwrap(unit.span) { .group(.dt(.text(t(.orgSpan))), .dd(.text(context.localizer.number($0)))) },
                 .unwrap(model.peopleInLine) { .group(.dt(.text(t(.orgPeopleInLine))), .dd(.text(context.localizer.number($0)))) }
@@ -232,22 +260,36 @@ public enum UnitPage {
                 .class("card chart-card"),
                 .h2(.text(unit.children.isEmpty ? t(.orgNoSubUnits) : t(.orgSubUnits, ["count": String(unit.children.count)]))),
                 .div(.class("chart-scroll"), .raw(chart)),
-                unit.children.isEmpty ? .empty : .ul(.class("plain-list"), .forEach(unit.children) { child in
-                    .li(.a(.href(SiteRoute.organisationUnit(child.id).path), localized(child.name, context)),
-                        .span(.class("meta"), .text(OrganisationChartPage.meta(child, context))))
-                })
+                unit.children.isEmpty
+                    ? .empty
+                    : .ul(
+                        .class("plain-list"),
+                        .forEach(unit.children) { child in
+                            .li(
+                                .a(.href(SiteRoute.organisationUnit(child.id).path), localized(child.name, context)),
+                                .span(.class("meta"), .text(OrganisationChartPage.meta(child, context))))
+                        })
             ),
             .section(
                 .class("card"),
                 .h2(.text(t(.orgPeopleListed, ["count": String(model.people.count)]))),
-                model.people.isEmpty ? .p(.text(t(.orgNoPeopleListed))) : .ul(.class("plain-list"), .forEach(model.people) { person in
-                    .li(.text(person.name), .unwrap(person.title) { .text(", " + $0) },
-                        person.isManager ? .span(.class("badge"), .text(t(.orgManager))) : .empty,
-                        // The link reads "Change" and says whom to a screen reader.
-                        model.canChange ? .group(.text(" "), .a(.class("edit-link"), .href(SiteRoute.editPerson(person.id).path),
-                                                                .attribute(named: "aria-label", value: t(.personEditLink, ["name": person.name])),
-                                                                .text(t(.personEditShort)))) : .empty)
-                })
+                model.people.isEmpty
+                    ? .p(.text(t(.orgNoPeopleListed)))
+                    : .ul(
+                        .class("plain-list"),
+                        .forEach(model.people) { person in
+                            .li(
+                                .text(person.name), .unwrap(person.title) { .text(", " + $0) },
+                                person.isManager ? .span(.class("badge"), .text(t(.orgManager))) : .empty,
+                                // The link reads "Change" and says whom to a screen reader.
+                                model.canChange
+                                    ? .group(
+                                        .text(" "),
+                                        .a(
+                                            .class("edit-link"), .href(SiteRoute.editPerson(person.id).path),
+                                            .attribute(named: "aria-label", value: t(.personEditLink, ["name": person.name])),
+                                            .text(t(.personEditShort)))) : .empty)
+                        })
             )
         )
         return Layout.render(Page(title: name, section: .area(.organisation), content: content), context: context)
@@ -258,8 +300,9 @@ public enum UnitPage {
     static func missingNames(_ name: LocalizedText, _ context: PageContext) -> Node<HTML.BodyContext> {
         let missing = context.localizer.contentLanguages.filter { name[$0] == nil }
         guard !missing.isEmpty, !name.isEmpty else { return .empty }
-        return .p(.class("badge warning missing-name"),
-                  .text(missing.map { context(.unitNameMissingIn, ["language": $0.nativeName]) }.joined(separator: "; ")))
+        return .p(
+            .class("badge warning missing-name"),
+            .text(missing.map { context(.unitNameMissingIn, ["language": $0.nativeName]) }.joined(separator: "; ")))
     }
 }
 
@@ -292,9 +335,11 @@ public enum OrganisationAnalyticsPage {
         /// The two snapshots compared side by side.
         public var comparison: (from: StructureSnapshot, to: StructureSnapshot)?
 
-        public init(report: OrganisationReport, managers: [UUID: Manager], canChange: Bool, targetError: String? = nil,
-                    typedTarget: (minimum: String, maximum: String)? = nil, history: [StructureSnapshot] = [],
-                    comparison: (from: StructureSnapshot, to: StructureSnapshot)? = nil) {
+        public init(
+            report: OrganisationReport, managers: [UUID: Manager], canChange: Bool, targetError: String? = nil,
+            typedTarget: (minimum: String, maximum: String)? = nil, history: [StructureSnapshot] = [],
+            comparison: (from: StructureSnapshot, to: StructureSnapshot)? = nil
+        ) {
             self.report = report
             self.managers = managers
             self.canChange = canChange
@@ -311,8 +356,9 @@ public enum OrganisationAnalyticsPage {
         let number = context.localizer.number(_:)
         let target = "\(report.targetBand.lowerBound)–\(report.targetBand.upperBound)"
         let spanBars = SpanBand.allCases.filter { $0 != .none || report.spanDistribution[$0, default: 0] > 0 }.map { band in
-            SVGChart.Bar(label: band.label, value: report.spanDistribution[band] ?? 0,
-                         highlighted: SpanBand.allCases.filter { b in (report.targetBand).contains(where: { SpanBand(span: $0) == b }) }.contains(band))
+            SVGChart.Bar(
+                label: band.label, value: report.spanDistribution[band] ?? 0,
+                highlighted: SpanBand.allCases.filter { b in (report.targetBand).contains(where: { SpanBand(span: $0) == b }) }.contains(band))
         }
         let sizeBars = UnitSizeBand.allCases.map { SVGChart.Bar(label: $0.label, value: report.unitSizeDistribution[$0] ?? 0) }
         let content: Node<HTML.BodyContext> = .group(
@@ -330,35 +376,47 @@ public enum OrganisationAnalyticsPage {
                 .class("card"),
                 .h2(.text(t(.orgSpanDistribution))),
                 .p(.text(t(.orgSpanDefinition))),
-                .div(.class("chart-scroll"), .raw(SVGChart.bars(spanBars, title: t(.orgSpanDistribution),
-                                                                description: t(.orgSpanChartDescription, ["target": target]), id: "span-chart"))),
+                .div(
+                    .class("chart-scroll"),
+                    .raw(
+                        SVGChart.bars(
+                            spanBars, title: t(.orgSpanDistribution),
+                            description: t(.orgSpanChartDescription, ["target": target]), id: "span-chart"))),
                 distributionTable(spanBars, caption: t(.orgSpanDistribution), header: t(.orgSpanBand), context)
             ),
             .section(
                 .class("card"),
                 .h2(.text(t(.orgOutsideTarget, ["target": target]))),
-                managerTable(Array(report.belowTarget.prefix(listLimit)), caption: t(.orgBelowTarget, ["count": number(report.belowTarget.count)]), model, context),
-                report.belowTarget.count > listLimit ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.belowTarget.count)]))) : .empty,
-                managerTable(Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context),
-                report.aboveTarget.count > listLimit ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.aboveTarget.count)]))) : .empty,
+                managerTable(
+                    Array(report.belowTarget.prefix(listLimit)), caption: t(.orgBelowTarget, ["count": number(report.belowTarget.count)]), model, context),
+                report.belowTarget.count > listLimit
+                    ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.belowTarget.count)]))) : .empty,
+                managerTable(
+                    Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context),
+                report.aboveTarget.count > listLimit
+                    ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.aboveTarget.count)]))) : .empty,
                 .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers, ["count": number(report.managerCount)])))),
-                model.canChange ? .form(
-                    .action(SiteRoute.organisationSpanTarget.path), .method(.post), .class("search"),
-                    csrfField(context),
-                    .unwrap(model.targetError) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
-                    .label(.for("target-min"), .text(t(.orgTargetMinimum))),
-                    .input(.type(.number), .name("minimum"), .id("target-min"), .value(model.typedTarget?.minimum ?? String(report.targetBand.lowerBound)),
-                           .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
-                    .label(.for("target-max"), .text(t(.orgTargetMaximum))),
-                    .input(.type(.number), .name("maximum"), .id("target-max"), .value(model.typedTarget?.maximum ?? String(report.targetBand.upperBound)),
-                           .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
-                    .button(.type(.submit), .text(t(.orgSetTarget)))
-                ) : .empty
+                model.canChange
+                    ? .form(
+                        .action(SiteRoute.organisationSpanTarget.path), .method(.post), .class("search"),
+                        csrfField(context),
+                        .unwrap(model.targetError) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                        .label(.for("target-min"), .text(t(.orgTargetMinimum))),
+                        .input(
+                            .type(.number), .name("minimum"), .id("target-min"), .value(model.typedTarget?.minimum ?? String(report.targetBand.lowerBound)),
+                            .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
+                        .label(.for("target-max"), .text(t(.orgTargetMaximum))),
+                        .input(
+                            .type(.number), .name("maximum"), .id("target-max"), .value(model.typedTarget?.maximum ?? String(report.targetBand.upperBound)),
+                            .attribute(named: "min", value: "1"), .attribute(named: "max", value: "100")),
+                        .button(.type(.submit), .text(t(.orgSetTarget)))
+                    ) : .empty
             ),
             .section(
                 .class("card"),
                 .h2(.text(t(.orgUnitSizes))),
-                .div(.class("chart-scroll"), .raw(SVGChart.bars(sizeBars, title: t(.orgUnitSizes), description: t(.orgUnitSizesDescription), id: "size-chart"))),
+                .div(
+                    .class("chart-scroll"), .raw(SVGChart.bars(sizeBars, title: t(.orgUnitSizes), description: t(.orgUnitSizesDescription), id: "size-chart"))),
                 distributionTable(sizeBars, caption: t(.orgUnitSizes), header: t(.orgHeadcount), context)
             ),
             historySection(model, context)
@@ -379,8 +437,10 @@ public enum OrganisationAnalyticsPage {
             return .section(.class("card"), .id("history"), .h2(.text(t(.historyTitle))), .p(.text(t(.historyNone))))
         }
         let chart = SVGChart.history(
-            [(t(.historyUnitsSeries), history.map { ($0.takenAt, $0.figures.units) }),
-             (t(.historyManagersSeries), history.map { ($0.takenAt, $0.figures.managers) })],
+            [
+                (t(.historyUnitsSeries), history.map { ($0.takenAt, $0.figures.units) }),
+                (t(.historyManagersSeries), history.map { ($0.takenAt, $0.figures.managers) }),
+            ],
             dateLabel: context.localizer.date(_:), title: t(.historyTitle),
             description: t(.historyChartDescription, ["first": context.localizer.date(first.takenAt), "last": context.localizer.date(last.takenAt)]),
             id: "history-chart")
@@ -393,42 +453,57 @@ public enum OrganisationAnalyticsPage {
             .h2(.id("history-title"), .text(t(.historyTitle))),
             .p(.text(t(.historyIntro))),
             .div(.class("chart-scroll"), .raw(chart)),
-            .div(.class("table-wrap"), .table(
-                .class("data compact"),
-                .caption(.text(t(.historyPoints) + " (" + number(history.count) + ")")),
-                .thead(.tr(th(t(.historyWhen)), th(t(.historyCause)), th(t(.orgFigureUnits).sentenceCased, number: true),
-                           th(t(.orgFigureManagers).sentenceCased, number: true), th(t(.orgFigureMedianSpan).sentenceCased, number: true),
-                           th(t(.orgFigureLayers).sentenceCased, number: true))),
-                .tbody(.forEach(history.reversed().prefix(historyRows)) { snapshot in
-                    .tr(.th(.attribute(named: "scope", value: "row"), .text(context.localizer.dateTime(snapshot.takenAt))),
-                        .td(.text(t(snapshot.cause.titleKey))),
-                        .td(.class("number"), .text(number(snapshot.figures.units))),
-                        .td(.class("number"), .text(number(snapshot.figures.managers))),
-                        .td(.class("number"), .text(context.localizer.number(snapshot.figures.medianSpan, fractionDigits: 1))),
-                        .td(.class("number"), .text(number(snapshot.figures.layers))))
-                })
-            )),
-            history.count < 2 ? .empty : .group(
-                .h3(.id("compare"), .text(t(.historyCompare))),
-                .form(
-                    .action(SiteRoute.organisationAnalytics.path + "#compare"), .method(.get), .class("search"),
-                    .label(.for("from"), .text(t(.historyFrom))),
-                    .select(.attribute(named: "name", value: "from"), .id("from"), .forEach(history.reversed()) { snapshot in
-                        .choice(value: snapshot.id.uuidString.lowercased(), label: label(snapshot), isSelected: snapshot.id == model.comparison?.from.id)
-                    }),
-                    .label(.for("to"), .text(t(.historyTo))),
-                    .select(.attribute(named: "name", value: "to"), .id("to"), .forEach(history.reversed()) { snapshot in
-                        .choice(value: snapshot.id.uuidString.lowercased(), label: label(snapshot), isSelected: snapshot.id == model.comparison?.to.id)
-                    }),
-                    .button(.type(.submit), .text(t(.historyShow)))
-                ),
-                .unwrap(model.comparison) { comparison in comparisonTable(comparison.from, comparison.to, label: label, context) }
-            )
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data compact"),
+                    .caption(.text(t(.historyPoints) + " (" + number(history.count) + ")")),
+                    .thead(
+                        .tr(
+                            th(t(.historyWhen)), th(t(.historyCause)), th(t(.orgFigureUnits).sentenceCased, number: true),
+                            th(t(.orgFigureManagers).sentenceCased, number: true), th(t(.orgFigureMedianSpan).sentenceCased, number: true),
+                            th(t(.orgFigureLayers).sentenceCased, number: true))),
+                    .tbody(
+                        .forEach(history.reversed().prefix(historyRows)) { snapshot in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(context.localizer.dateTime(snapshot.takenAt))),
+                                .td(.text(t(snapshot.cause.titleKey))),
+                                .td(.class("number"), .text(number(snapshot.figures.units))),
+                                .td(.class("number"), .text(number(snapshot.figures.managers))),
+                                .td(.class("number"), .text(context.localizer.number(snapshot.figures.medianSpan, fractionDigits: 1))),
+                                .td(.class("number"), .text(number(snapshot.figures.layers))))
+                        })
+                )),
+            history.count < 2
+                ? .empty
+                : .group(
+                    .h3(.id("compare"), .text(t(.historyCompare))),
+                    .form(
+                        .action(SiteRoute.organisationAnalytics.path + "#compare"), .method(.get), .class("search"),
+                        .label(.for("from"), .text(t(.historyFrom))),
+                        .select(
+                            .attribute(named: "name", value: "from"), .id("from"),
+                            .forEach(history.reversed()) { snapshot in
+                                .choice(
+                                    value: snapshot.id.uuidString.lowercased(), label: label(snapshot), isSelected: snapshot.id == model.comparison?.from.id)
+                            }),
+                        .label(.for("to"), .text(t(.historyTo))),
+                        .select(
+                            .attribute(named: "name", value: "to"), .id("to"),
+                            .forEach(history.reversed()) { snapshot in
+                                .choice(value: snapshot.id.uuidString.lowercased(), label: label(snapshot), isSelected: snapshot.id == model.comparison?.to.id)
+                            }),
+                        .button(.type(.submit), .text(t(.historyShow)))
+                    ),
+                    .unwrap(model.comparison) { comparison in comparisonTable(comparison.from, comparison.to, label: label, context) }
+                )
         )
     }
 
-    private static func comparisonTable(_ from: StructureSnapshot, _ to: StructureSnapshot, label: (StructureSnapshot) -> String,
-                                        _ context: PageContext) -> Node<HTML.BodyContext> {
+    private static func comparisonTable(
+        _ from: StructureSnapshot, _ to: StructureSnapshot, label: (StructureSnapshot) -> String,
+        _ context: PageContext
+    ) -> Node<HTML.BodyContext> {
         let t = context
         let localizer = context.localizer
         func signed(_ value: Double, digits: Int) -> String {
@@ -444,20 +519,26 @@ public enum OrganisationAnalyticsPage {
             (t(.historySmallUnits), Double(from.figures.smallUnits), Double(to.figures.smallUnits), 0),
             (t(.historySmallSpans), Double(from.figures.managersWithSmallSpan), Double(to.figures.managersWithSmallSpan), 0),
         ]
-        return .div(.class("table-wrap"), .table(
-            .class("data comparison"),
-            .caption(.class("visually-hidden"), .text(t(.historyCompare))),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.historyFigure))),
-                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(label(from))),
-                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(label(to))),
-                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.historyChange))))),
-            .tbody(.forEach(rows) { name, before, after, digits in
-                .tr(.th(.attribute(named: "scope", value: "row"), .text(name)),
-                    .td(.class("number"), .text(localizer.number(before, fractionDigits: digits))),
-                    .td(.class("number"), .text(localizer.number(after, fractionDigits: digits))),
-                    .td(.class("number"), .text(signed(after - before, digits: digits))))
-            })
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .class("data comparison"),
+                .caption(.class("visually-hidden"), .text(t(.historyCompare))),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.historyFigure))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(label(from))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(label(to))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.historyChange))))),
+                .tbody(
+                    .forEach(rows) { name, before, after, digits in
+                        .tr(
+                            .th(.attribute(named: "scope", value: "row"), .text(name)),
+                            .td(.class("number"), .text(localizer.number(before, fractionDigits: digits))),
+                            .td(.class("number"), .text(localizer.number(after, fractionDigits: digits))),
+                            .td(.class("number"), .text(signed(after - before, digits: digits))))
+                    })
+            ))
     }
 
     /// Longer lists are cut here (a page stays fast and scannable); the CSV has them all.
@@ -471,8 +552,10 @@ public enum OrganisationAnalyticsPage {
         .table(
             .class("data compact"),
             .caption(.class("visually-hidden"), .text(caption)),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(header)),
-                       .th(.attribute(named: "scope", value: "col"), .text(context(.orgManagersOrUnits))))),
+            .thead(
+                .tr(
+                    .th(.attribute(named: "scope", value: "col"), .text(header)),
+                    .th(.attribute(named: "scope", value: "col"), .text(context(.orgManagersOrUnits))))),
             .tbody(.forEach(bars) { bar in .tr(.th(.attribute(named: "scope", value: "row"), .text(bar.label)), .td(.text(String(bar.value)))) })
         )
     }
@@ -480,22 +563,30 @@ public enum OrganisationAnalyticsPage {
     private static func managerTable<C: HTML.BodyContext>(_ loads: [ManagerLoad], caption: String, _ model: Model, _ context: PageContext) -> Node<C> {
         let t = context
         guard !loads.isEmpty else { return .p(.text(caption)) }
-        return .div(.class("table-wrap"), .table(
-            .class("data"),
-            .caption(.text(caption)),
-            .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.orgManager))),
-                       .th(.attribute(named: "scope", value: "col"), .text(t(.orgUnits))),
-                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.orgSpan))),
-                       .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.orgPeopleInLine))))),
-            .tbody(.forEach(loads) { load in
-                let manager = model.managers[load.personID]
-                return .tr(
-                    .td(.text(manager?.name ?? "–")),
-                    .td(.group((manager?.units ?? []).enumerated().map { index, name in .group(index > 0 ? .text(", ") : .empty, localized(name, context)) })),
-                    .td(.class("number"), .text(context.localizer.number(load.span))),
-                    .td(.class("number"), .text(context.localizer.number(load.peopleInLine)))
-                )
-            })
-        ))
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .class("data"),
+                .caption(.text(caption)),
+                .thead(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.orgManager))),
+                        .th(.attribute(named: "scope", value: "col"), .text(t(.orgUnits))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.orgSpan))),
+                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.orgPeopleInLine))))),
+                .tbody(
+                    .forEach(loads) { load in
+                        let manager = model.managers[load.personID]
+                        return .tr(
+                            .td(.text(manager?.name ?? "–")),
+                            .td(
+                                .group(
+                                    (manager?.units ?? []).enumerated().map { index, name in .group(index > 0 ? .text(", ") : .empty, localized(name, context))
+                                    })),
+                            .td(.class("number"), .text(context.localizer.number(load.span))),
+                            .td(.class("number"), .text(context.localizer.number(load.peopleInLine)))
+                        )
+                    })
+            ))
     }
 }

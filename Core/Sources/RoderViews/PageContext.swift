@@ -2,7 +2,6 @@ import Foundation
 import Plot
 import RoderCore
 
-
 /// What every page knows about the request: who is reading, in which language, in which
 /// organisation, and the CSRF token its forms must carry.
 public struct PageContext: Sendable {
@@ -17,8 +16,10 @@ public struct PageContext: Sendable {
     public let currentPath: String
     public let notice: Notice?
 
-    public init(localizer: Localizer, principal: Principal?, userName: String?, organisation: OrganisationSummary?,
-                organisations: [OrganisationSummary] = [], csrfToken: String, currentPath: String, notice: Notice? = nil) {
+    public init(
+        localizer: Localizer, principal: Principal?, userName: String?, organisation: OrganisationSummary?,
+        organisations: [OrganisationSummary] = [], csrfToken: String, currentPath: String, notice: Notice? = nil
+    ) {
         self.localizer = localizer
         self.principal = principal
         self.userName = userName

@@ -41,32 +41,47 @@ public enum RoleProfilesPage {
             .section(
                 .class("card"),
                 .h2(.text(t(.rolesList))),
-                model.roles.isEmpty ? .p(.text(t(.rolesNone))) : .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .caption(.class("visually-hidden"), .text(t(.rolesList))),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.roleName))),
-                               .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.roleHolders))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.roleTitlesHeld))))),
-                    .tbody(.forEach(model.roles) { role in
-                        .tr(.td(.a(.href(SiteRoute.organisationRole(role.id).path), localized(role.name, context))),
-                            .td(.class("number"), .text(String(role.holderCount))),
-                            .td(.text(role.titles.joined(separator: ", ")),
-                                role.titles.count > 1 ? .span(.class("badge warning"), .text(t(.roleManyTitles, ["count": String(role.titles.count)]))) : .empty))
-                    })
-                ))
+                model.roles.isEmpty
+                    ? .p(.text(t(.rolesNone)))
+                    : .div(
+                        .class("table-wrap"),
+                        .table(
+                            .class("data"),
+                            .caption(.class("visually-hidden"), .text(t(.rolesList))),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.roleName))),
+                                    .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.roleHolders))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.roleTitlesHeld))))),
+                            .tbody(
+                                .forEach(model.roles) { role in
+                                    .tr(
+                                        .td(.a(.href(SiteRoute.organisationRole(role.id).path), localized(role.name, context))),
+                                        .td(.class("number"), .text(String(role.holderCount))),
+                                        .td(
+                                            .text(role.titles.joined(separator: ", ")),
+                                            role.titles.count > 1
+                                                ? .span(.class("badge warning"), .text(t(.roleManyTitles, ["count": String(role.titles.count)]))) : .empty))
+                                })
+                        ))
             ),
             .section(
                 .class("card"),
                 .h2(.text(t(.rolesWithoutRole, ["count": String(model.withoutRole.count)]))),
-                model.withoutRole.isEmpty ? .p(.text(t(.rolesEveryoneHasRole))) : .ul(.class("plain-list columns"), .forEach(model.withoutRole) { holder in
-                    .li(.text(holder.name), .unwrap(holder.title) { .span(.class("meta"), .text(", " + $0)) })
-                })
+                model.withoutRole.isEmpty
+                    ? .p(.text(t(.rolesEveryoneHasRole)))
+                    : .ul(
+                        .class("plain-list columns"),
+                        .forEach(model.withoutRole) { holder in
+                            .li(.text(holder.name), .unwrap(holder.title) { .span(.class("meta"), .text(", " + $0)) })
+                        })
             ),
-            model.canChange ? .section(
-                .class("card"),
-                .h2(.text(t(.roleNew))),
-                RoleProfileForm.render(model.form, action: SiteRoute.organisationRoles.path, submit: t(.roleCreate), context)
-            ) : .empty
+            model.canChange
+                ? .section(
+                    .class("card"),
+                    .h2(.text(t(.roleNew))),
+                    RoleProfileForm.render(model.form, action: SiteRoute.organisationRoles.path, submit: t(.roleCreate), context)
+                ) : .empty
         )
         return Layout.render(Page(title: t(.rolesTitle), section: .area(.organisation), content: content), context: context)
     }
@@ -79,7 +94,10 @@ public struct RoleProfileForm: Sendable {
     public var competences: LocalizedText
     public var error: String?
 
-    public init(name: LocalizedText = LocalizedText(), responsibilities: LocalizedText = LocalizedText(), competences: LocalizedText = LocalizedText(), error: String? = nil) {
+    public init(
+        name: LocalizedText = LocalizedText(), responsibilities: LocalizedText = LocalizedText(), competences: LocalizedText = LocalizedText(),
+        error: String? = nil
+    ) {
         self.name = name
         self.responsibilities = responsibilities
         self.competences = competences
@@ -97,16 +115,21 @@ public struct RoleProfileForm: Sendable {
                 .fieldset(
                     .class("field language-group"),
                     .legend(t(.roleInLanguage, ["language": language.nativeName])),
-                    textField("name-\(language.code)", label: t(.roleName), value: form.name[language] ?? "", autocomplete: "off",
-                              required: language == languages.first),
-                    .div(.class("field"),
-                         .label(.for("responsibilities-\(language.code)"), .text(t(.roleResponsibilities))),
-                         .textarea(.name("responsibilities-\(language.code)"), .id("responsibilities-\(language.code)"), .rows(3),
-                                   .attribute(named: "lang", value: language.code), .text(form.responsibilities[language] ?? ""))),
-                    .div(.class("field"),
-                         .label(.for("competences-\(language.code)"), .text(t(.roleCompetences))),
-                         .textarea(.name("competences-\(language.code)"), .id("competences-\(language.code)"), .rows(3),
-                                   .attribute(named: "lang", value: language.code), .text(form.competences[language] ?? "")))
+                    textField(
+                        "name-\(language.code)", label: t(.roleName), value: form.name[language] ?? "", autocomplete: "off",
+                        required: language == languages.first),
+                    .div(
+                        .class("field"),
+                        .label(.for("responsibilities-\(language.code)"), .text(t(.roleResponsibilities))),
+                        .textarea(
+                            .name("responsibilities-\(language.code)"), .id("responsibilities-\(language.code)"), .rows(3),
+                            .attribute(named: "lang", value: language.code), .text(form.responsibilities[language] ?? ""))),
+                    .div(
+                        .class("field"),
+                        .label(.for("competences-\(language.code)"), .text(t(.roleCompetences))),
+                        .textarea(
+                            .name("competences-\(language.code)"), .id("competences-\(language.code)"), .rows(3),
+                            .attribute(named: "lang", value: language.code), .text(form.competences[language] ?? "")))
                 )
             },
             .button(.type(.submit), .class("primary"), .text(submit))
@@ -125,8 +148,10 @@ public enum RoleProfilePage {
         public var canChange: Bool
         public var form: RoleProfileForm
 
-        public init(id: UUID, name: LocalizedText, responsibilities: LocalizedText, competences: LocalizedText,
-                    holders: [RoleHarmonisation.Holder], candidates: [RoleHarmonisation.Holder], canChange: Bool, form: RoleProfileForm) {
+        public init(
+            id: UUID, name: LocalizedText, responsibilities: LocalizedText, competences: LocalizedText,
+            holders: [RoleHarmonisation.Holder], candidates: [RoleHarmonisation.Holder], canChange: Bool, form: RoleProfileForm
+        ) {
             self.id = id
             self.name = name
             self.responsibilities = responsibilities
@@ -152,36 +177,49 @@ public enum RoleProfilePage {
             .section(
                 .class("card"),
                 .h2(.text(t(.roleHoldersTitle, ["count": String(model.holders.count)]))),
-                model.holders.isEmpty ? .p(.text(t(.roleNoHolders))) : .ul(.class("plain-list"), .forEach(model.holders) { holder in
-                    .li(.text(holder.name), .unwrap(holder.title) { .span(.class("meta"), .text(", " + $0)) },
-                        model.canChange ? .form(
-                            .action(SiteRoute.organisationRoleHolders(model.id).path), .method(.post), .class("inline"),
-                            csrfField(context),
-                            .input(.type(.hidden), .name("person"), .value(holder.personID.uuidString.lowercased())),
-                            .input(.type(.hidden), .name("action"), .value("remove")),
-                            .button(.type(.submit), .class("link-button"), .attribute(named: "aria-label", value: t(.roleRemoveHolderNamed, ["name": holder.name])),
-                                    .text(t(.scenarioRemoveChange)))
-                        ) : .empty)
-                }),
-                model.canChange && !model.candidates.isEmpty ? .form(
-                    .action(SiteRoute.organisationRoleHolders(model.id).path), .method(.post), .class("stack narrow"),
-                    csrfField(context),
-                    .input(.type(.hidden), .name("action"), .value("add")),
-                    .div(.class("field"),
-                         .label(.for("person"), .text(t(.roleAddHolder))),
-                         .select(.attribute(named: "name", value: "person"), .id("person"),
-                                 .forEach(model.candidates) { candidate in
-                                     .choice(value: candidate.personID.uuidString.lowercased(),
-                                             label: candidate.title.map { "\(candidate.name) (\($0))" } ?? candidate.name, isSelected: false)
-                                 })),
-                    .button(.type(.submit), .text(t(.roleAddHolderButton)))
-                ) : .empty
+                model.holders.isEmpty
+                    ? .p(.text(t(.roleNoHolders)))
+                    : .ul(
+                        .class("plain-list"),
+                        .forEach(model.holders) { holder in
+                            .li(
+                                .text(holder.name), .unwrap(holder.title) { .span(.class("meta"), .text(", " + $0)) },
+                                model.canChange
+                                    ? .form(
+                                        .action(SiteRoute.organisationRoleHolders(model.id).path), .method(.post), .class("inline"),
+                                        csrfField(context),
+                                        .input(.type(.hidden), .name("person"), .value(holder.personID.uuidString.lowercased())),
+                                        .input(.type(.hidden), .name("action"), .value("remove")),
+                                        .button(
+                                            .type(.submit), .class("link-button"),
+                                            .attribute(named: "aria-label", value: t(.roleRemoveHolderNamed, ["name": holder.name])),
+                                            .text(t(.scenarioRemoveChange)))
+                                    ) : .empty)
+                        }),
+                model.canChange && !model.candidates.isEmpty
+                    ? .form(
+                        .action(SiteRoute.organisationRoleHolders(model.id).path), .method(.post), .class("stack narrow"),
+                        csrfField(context),
+                        .input(.type(.hidden), .name("action"), .value("add")),
+                        .div(
+                            .class("field"),
+                            .label(.for("person"), .text(t(.roleAddHolder))),
+                            .select(
+                                .attribute(named: "name", value: "person"), .id("person"),
+                                .forEach(model.candidates) { candidate in
+                                    .choice(
+                                        value: candidate.personID.uuidString.lowercased(),
+                                        label: candidate.title.map { "\(candidate.name) (\($0))" } ?? candidate.name, isSelected: false)
+                                })),
+                        .button(.type(.submit), .text(t(.roleAddHolderButton)))
+                    ) : .empty
             ),
-            model.canChange ? .section(
-                .class("card"),
-                .h2(.text(t(.roleEdit))),
-                RoleProfileForm.render(model.form, action: SiteRoute.organisationRole(model.id).path, submit: t(.saveChanges), context)
-            ) : .empty
+            model.canChange
+                ? .section(
+                    .class("card"),
+                    .h2(.text(t(.roleEdit))),
+                    RoleProfileForm.render(model.form, action: SiteRoute.organisationRole(model.id).path, submit: t(.saveChanges), context)
+                ) : .empty
         )
         return Layout.render(Page(title: title, section: .area(.organisation), content: content), context: context)
     }

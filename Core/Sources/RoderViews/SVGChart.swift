@@ -27,22 +27,26 @@ public enum SVGChart {
         let slot = Double(width - left * 2) / Double(max(bars.count, 1))
         let barWidth = min(64, slot * 0.7)
         let maximum = fixedMaximum ?? max(bars.map(\.value).max() ?? 0, 1)
-        var svg = #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
         svg += #"<line x1="\#(left)" y1="\#(height - bottom)" x2="\#(width - left)" y2="\#(height - bottom)" class="axis"/>"#
         for (index, bar) in bars.enumerated() {
             let barHeight = Double(plotHeight) * Double(bar.value) / Double(maximum)
             let x = Double(left) + slot * Double(index) + (slot - barWidth) / 2
             let y = Double(height - bottom) - barHeight
-            svg += #"<rect x="\#(format(x))" y="\#(format(y))" width="\#(format(barWidth))" height="\#(format(barHeight))" class="\#(bar.highlighted ? "bar highlighted" : "bar")"/>"#
-            svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(format(y - 6))" text-anchor="middle" class="value">\#(escape(bar.text ?? String(bar.value)))</text>"#
+            svg +=
+                #"<rect x="\#(format(x))" y="\#(format(y))" width="\#(format(barWidth))" height="\#(format(barHeight))" class="\#(bar.highlighted ? "bar highlighted" : "bar")"/>"#
+            svg +=
+                #"<text x="\#(format(x + barWidth / 2))" y="\#(format(y - 6))" text-anchor="middle" class="value">\#(escape(bar.text ?? String(bar.value)))</text>"#
             svg += #"<text x="\#(format(x + barWidth / 2))" y="\#(height - bottom + 20)" text-anchor="middle" class="label">\#(escape(bar.label))</text>"#
         }
         return svg + "</svg>"
     }
 
     /// An indicator's values over time as a line, with its target as a dashed line.
-    public static func line(_ points: [(date: Date, value: Double)], target: Double, baseline: Double, title: String, description: String, id: String) -> String {
+    public static func line(_ points: [(date: Date, value: Double)], target: Double, baseline: Double, title: String, description: String, id: String) -> String
+    {
         let width = 560, height = 220, left = 44, right = 16, top = 16, bottom = 28
         let values = points.map(\.value) + [target, baseline]
         let low = values.min() ?? 0, high = values.max() ?? 1
@@ -52,7 +56,8 @@ public enum SVGChart {
         let first = dates.min() ?? 0, last = max(dates.max() ?? 1, first + 1)
         func x(_ date: Date) -> Double { Double(left) + (date.timeIntervalSince1970 - first) / (last - first) * Double(width - left - right) }
         func y(_ value: Double) -> Double { Double(top) + (maximum - value) / (maximum - minimum) * Double(height - top - bottom) }
-        var svg = #"<svg class="chart line-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart line-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
         svg += #"<line x1="\#(left)" y1="\#(height - bottom)" x2="\#(width - right)" y2="\#(height - bottom)" class="axis"/>"#
         svg += #"<line x1="\#(left)" y1="\#(format(y(target)))" x2="\#(width - right)" y2="\#(format(y(target)))" class="target"/>"#
@@ -70,19 +75,23 @@ public enum SVGChart {
 
     /// One row per item: its label above a 0–100 % track filled to its progress, in its
     /// threshold colour, with the percentage at the end. Items without progress show a dash.
-    public static func progress(_ items: [(label: String, progress: Double?, colour: String)], percent: (Double) -> String,
-                                title: String, description: String, id: String) -> String {
+    public static func progress(
+        _ items: [(label: String, progress: Double?, colour: String)], percent: (Double) -> String,
+        title: String, description: String, id: String
+    ) -> String {
         let width = 560, row = 44, left = 8, right = 64
         let height = max(1, items.count) * row + 8
         let track = Double(width - left - right)
-        var svg = #"<svg class="chart progress-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart progress-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
         for (index, item) in items.enumerated() {
             let y = index * row + 4
             svg += #"<text x="\#(left)" y="\#(y + 14)" class="label">\#(escape(truncate(item.label, 64)))</text>"#
             svg += #"<rect x="\#(left)" y="\#(y + 20)" width="\#(format(track))" height="14" rx="3" class="track"/>"#
             if let progress = item.progress {
-                svg += #"<rect x="\#(left)" y="\#(y + 20)" width="\#(format(track * min(1, max(0, progress))))" height="14" rx="3" class="fill fill-\#(item.colour)"/>"#
+                svg +=
+                    #"<rect x="\#(left)" y="\#(y + 20)" width="\#(format(track * min(1, max(0, progress))))" height="14" rx="3" class="fill fill-\#(item.colour)"/>"#
             }
             svg += #"<text x="\#(width - right + 8)" y="\#(y + 32)" class="value">\#(escape(item.progress.map(percent) ?? "–"))</text>"#
         }
@@ -92,8 +101,10 @@ public enum SVGChart {
     /// Counts over time, one line per series with a dot per point, the scale fitted to the
     /// values (a change of a few units in forty must show), the first and last dates under
     /// the axis and a legend below. For the structure's history: units and managers.
-    public static func history(_ series: [(name: String, points: [(date: Date, value: Int)])], dateLabel: (Date) -> String,
-                               title: String, description: String, id: String) -> String {
+    public static func history(
+        _ series: [(name: String, points: [(date: Date, value: Int)])], dateLabel: (Date) -> String,
+        title: String, description: String, id: String
+    ) -> String {
         let width = 560, height = 250, left = 44, right = 24, top = 16, bottom = 70
         let allPoints = series.flatMap(\.points)
         let dates = allPoints.map(\.date.timeIntervalSince1970)
@@ -103,14 +114,16 @@ public enum SVGChart {
         let padding = max(1, (high - low) / 5)
         let minimum = max(0, low - padding), maximum = max(high + padding, minimum + 1)
         func x(_ date: Date) -> Double {
-            dates.count < 2 || last - first <= 1 ? Double(left + (width - left - right) / 2)
+            dates.count < 2 || last - first <= 1
+                ? Double(left + (width - left - right) / 2)
                 : Double(left) + (date.timeIntervalSince1970 - first) / (last - first) * Double(width - left - right)
         }
         func y(_ value: Int) -> Double {
             Double(top) + Double(maximum - value) / Double(maximum - minimum) * Double(height - top - bottom)
         }
         let axisY = height - bottom
-        var svg = #"<svg class="chart line-chart history-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="chart line-chart history-chart" viewBox="0 0 \#(width) \#(height)" role="img" aria-labelledby="\#(id)-title \#(id)-desc" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title><desc id="\#(id)-desc">\#(escape(description))</desc>"#
         svg += #"<line x1="\#(left)" y1="\#(axisY)" x2="\#(width - right)" y2="\#(axisY)" class="axis"/>"#
         svg += #"<text x="\#(left - 6)" y="\#(format(y(maximum) + 4))" text-anchor="end" class="label">\#(maximum)</text>"#
@@ -125,7 +138,8 @@ public enum SVGChart {
             let sorted = line.points.sorted { $0.date < $1.date }
             let style = "series-\(index % 2)"
             if sorted.count > 1 {
-                svg += #"<polyline class="series \#(style)" points="\#(sorted.map { "\(format(x($0.date))),\(format(y($0.value)))" }.joined(separator: " "))"/>"#
+                svg +=
+                    #"<polyline class="series \#(style)" points="\#(sorted.map { "\(format(x($0.date))),\(format(y($0.value)))" }.joined(separator: " "))"/>"#
             }
             for point in sorted {
                 svg += #"<circle cx="\#(format(x(point.date)))" cy="\#(format(y(point.value)))" r="4" class="point \#(style)"/>"#
@@ -162,7 +176,8 @@ public enum SVGChart {
         let rows = children.isEmpty ? 0 : (children.count + columns - 1) / columns
         let width = max(boxWidth + 32, columns * (boxWidth + gap) + gap)
         let height = 24 + boxHeight + (rows > 0 ? 40 + rows * (boxHeight + gap) : 16)
-        var svg = #"<svg class="org-chart" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" aria-labelledby="\#(id)-title" xmlns="http://www.w3.org/2000/svg">"#
+        var svg =
+            #"<svg class="org-chart" width="\#(width)" height="\#(height)" viewBox="0 0 \#(width) \#(height)" aria-labelledby="\#(id)-title" xmlns="http://www.w3.org/2000/svg">"#
         svg += #"<title id="\#(id)-title">\#(escape(title))</title>"#
         let rootX = (width - boxWidth) / 2
         svg += box(root, x: rootX, y: 16, width: boxWidth, height: boxHeight, root: true)
@@ -179,7 +194,8 @@ public enum SVGChart {
                 svg += box(child, x: x, y: y, width: boxWidth, height: boxHeight, root: false)
             }
             if columns > 1 {
-                svg += #"<line x1="\#(gap + boxWidth / 2)" y1="\#(busY)" x2="\#(gap + (columns - 1) * (boxWidth + gap) + boxWidth / 2)" y2="\#(busY)" class="link"/>"#
+                svg +=
+                    #"<line x1="\#(gap + boxWidth / 2)" y1="\#(busY)" x2="\#(gap + (columns - 1) * (boxWidth + gap) + boxWidth / 2)" y2="\#(busY)" class="link"/>"#
             }
         }
         return svg + "</svg>"

@@ -69,10 +69,11 @@ extension InitiativeStatus {
 
 /// "Next: Pilot at two service points · 31.3.2026 · overdue", overdue ones stand out.
 func milestoneNode<C: HTML.BodyContext>(_ note: MilestoneNote, _ context: PageContext) -> Node<C> {
-    .p(.class(note.isOverdue ? "milestone overdue" : "milestone"),
-       .text(context(.mgNextMilestone) + " "), localized(note.title, context),
-       .text(" · " + context.localizer.date(note.due)),
-       note.isOverdue ? .strong(.text(" · " + context(.milestoneOverdue))) : .empty)
+    .p(
+        .class(note.isOverdue ? "milestone overdue" : "milestone"),
+        .text(context(.mgNextMilestone) + " "), localized(note.title, context),
+        .text(" · " + context.localizer.date(note.due)),
+        note.isOverdue ? .strong(.text(" · " + context(.milestoneOverdue))) : .empty)
 }
 
 /// The management group's one page: every area with its progress, its goals, who is
@@ -89,8 +90,10 @@ public enum ManagementGroupPage {
         public var colour: ProgressColour
         public var nextMilestone: MilestoneNote?
 
-        public init(id: UUID, title: LocalizedText, responsiblePersons: [String], status: GoalStatus, lastReport: StatusReport?,
-                    progress: Double? = nil, colour: ProgressColour = .grey, nextMilestone: MilestoneNote? = nil) {
+        public init(
+            id: UUID, title: LocalizedText, responsiblePersons: [String], status: GoalStatus, lastReport: StatusReport?,
+            progress: Double? = nil, colour: ProgressColour = .grey, nextMilestone: MilestoneNote? = nil
+        ) {
             self.id = id
             self.title = title
             self.responsiblePersons = responsiblePersons
@@ -143,8 +146,10 @@ public enum ManagementGroupPage {
         /// For an organisation without a programme: the form to start one, as typed.
         public var newProgramme = NewProgrammeForm()
 
-        public init(programmeName: LocalizedText?, programmeID: UUID? = nil, years: String, areas: [Area], initiatives: [InitiativeRow] = [],
-                    thresholds: ColourThresholds = .standard, canCreateGoals: Bool = false) {
+        public init(
+            programmeName: LocalizedText?, programmeID: UUID? = nil, years: String, areas: [Area], initiatives: [InitiativeRow] = [],
+            thresholds: ColourThresholds = .standard, canCreateGoals: Bool = false
+        ) {
             self.programmeName = programmeName
             self.programmeID = programmeID
             self.years = years
@@ -174,63 +179,97 @@ public enum ManagementGroupPage {
             model.programmeName == nil && model.canCreateGoals
                 ? .section(.class("card"), .h2(.text(t(.programmeNewStart))), newProgrammeForm(model.newProgramme, context)) : .empty,
             .p(.class("toolbar no-print"), .group(links.flatMap { [$0, .text(" ")] })),
-            .ul(.class("figures"), .forEach(counts) { status, count in
-                .li(.span(.class("figure-value"), .text(context.localizer.number(count))),
-                    .span(.class(status.cssClass), .text(t(status.titleKey))))
-            }),
-            model.areas.isEmpty ? .empty : .section(
-                .class("card area-progress"),
-                .h2(.text(t(.mgAreaProgressTitle))),
-                .div(.class("chart-scroll"), .raw(SVGChart.progress(
-                    zip(areaTitles, model.areas).map { ($0, $1.progress, $1.colour.rawValue) }, percent: percent,
-                    title: t(.mgAreaProgressTitle), description: t(.mgAreaProgressDescription), id: "area-progress"))),
-                .p(.class("hint"), .text(t(.mgThresholdsLegend, ["green": context.localizer.number(model.thresholds.green * 100),
-                                                                 "amber": context.localizer.number(model.thresholds.amber * 100)])))
-            ),
+            .ul(
+                .class("figures"),
+                .forEach(counts) { status, count in
+                    .li(
+                        .span(.class("figure-value"), .text(context.localizer.number(count))),
+                        .span(.class(status.cssClass), .text(t(status.titleKey))))
+                }),
+            model.areas.isEmpty
+                ? .empty
+                : .section(
+                    .class("card area-progress"),
+                    .h2(.text(t(.mgAreaProgressTitle))),
+                    .div(
+                        .class("chart-scroll"),
+                        .raw(
+                            SVGChart.progress(
+                                zip(areaTitles, model.areas).map { ($0, $1.progress, $1.colour.rawValue) }, percent: percent,
+                                title: t(.mgAreaProgressTitle), description: t(.mgAreaProgressDescription), id: "area-progress"))),
+                    .p(
+                        .class("hint"),
+                        .text(
+                            t(
+                                .mgThresholdsLegend,
+                                [
+                                    "green": context.localizer.number(model.thresholds.green * 100),
+                                    "amber": context.localizer.number(model.thresholds.amber * 100),
+                                ])))
+                ),
             .forEach(Array(zip(areaTitles, model.areas))) { areaTitle, area in
                 .section(
                     .class("card area"),
                     .h2(.text(areaTitle), .text(" "), progressNode(area.progress, area.colour, context)),
-                    area.goals.isEmpty ? .p(.text(t(.homeAreaHasNoGoals))) : .div(.class("table-wrap"), .table(
-                        .class("data"),
-                        .caption(.class("visually-hidden"), .text(areaTitle)),
-                        .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
-                                   .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))),
-                                   .th(.attribute(named: "scope", value: "col"), .text(t(.status))),
-                                   .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.progress))),
-                                   .th(.attribute(named: "scope", value: "col"), .text(t(.mgLastReport))))),
-                        .tbody(.forEach(area.goals) { goal in
-                            .tr(
-                                .td(.a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context)),
-                                    .unwrap(goal.nextMilestone) { milestoneNode($0, context) }),
-                                .td(.text(goal.responsiblePersons.joined(separator: ", "))),
-                                .td(.span(.class(goal.status.cssClass), .text(t(goal.status.titleKey)))),
-                                .td(.class("number"), progressNode(goal.progress, goal.colour, context)),
-                                .td(goal.lastReport.map { report in
-                                    .group(.text(context.localizer.date(report.at) + " · " + report.author),
-                                           .unwrap(report.comment) { .p(.class("comment"), .text($0)) })
-                                } ?? .text(t(.mgNoReport)))
-                            )
-                        })
-                    ))
+                    area.goals.isEmpty
+                        ? .p(.text(t(.homeAreaHasNoGoals)))
+                        : .div(
+                            .class("table-wrap"),
+                            .table(
+                                .class("data"),
+                                .caption(.class("visually-hidden"), .text(areaTitle)),
+                                .thead(
+                                    .tr(
+                                        .th(.attribute(named: "scope", value: "col"), .text(t(.resultGoal))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(t(.responsiblePersons))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(t(.status))),
+                                        .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.progress))),
+                                        .th(.attribute(named: "scope", value: "col"), .text(t(.mgLastReport))))),
+                                .tbody(
+                                    .forEach(area.goals) { goal in
+                                        .tr(
+                                            .td(
+                                                .a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context)),
+                                                .unwrap(goal.nextMilestone) { milestoneNode($0, context) }),
+                                            .td(.text(goal.responsiblePersons.joined(separator: ", "))),
+                                            .td(.span(.class(goal.status.cssClass), .text(t(goal.status.titleKey)))),
+                                            .td(.class("number"), progressNode(goal.progress, goal.colour, context)),
+                                            .td(
+                                                goal.lastReport.map { report in
+                                                    .group(
+                                                        .text(context.localizer.date(report.at) + " · " + report.author),
+                                                        .unwrap(report.comment) { .p(.class("comment"), .text($0)) })
+                                                } ?? .text(t(.mgNoReport)))
+                                        )
+                                    })
+                            ))
                 )
             },
-            model.initiatives.isEmpty ? .empty : .section(
-                .class("card"),
-                .h2(.text(t(.initiativesTitle))),
-                .div(.class("table-wrap"), .table(
-                    .class("data"),
-                    .thead(.tr(.th(.attribute(named: "scope", value: "col"), .text(t(.initiativeColumn))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.initiativeOwner))),
-                               .th(.attribute(named: "scope", value: "col"), .text(t(.status))))),
-                    .tbody(.forEach(model.initiatives) { initiative in
-                        .tr(.td(.a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
-                                .unwrap(initiative.nextMilestone) { milestoneNode($0, context) }),
-                            .td(.text(initiative.owner ?? "–")),
-                            .td(.text(t(initiative.status.titleKey))))
-                    })
-                ))
-            )
+            model.initiatives.isEmpty
+                ? .empty
+                : .section(
+                    .class("card"),
+                    .h2(.text(t(.initiativesTitle))),
+                    .div(
+                        .class("table-wrap"),
+                        .table(
+                            .class("data"),
+                            .thead(
+                                .tr(
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.initiativeColumn))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.initiativeOwner))),
+                                    .th(.attribute(named: "scope", value: "col"), .text(t(.status))))),
+                            .tbody(
+                                .forEach(model.initiatives) { initiative in
+                                    .tr(
+                                        .td(
+                                            .a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
+                                            .unwrap(initiative.nextMilestone) { milestoneNode($0, context) }),
+                                        .td(.text(initiative.owner ?? "–")),
+                                        .td(.text(t(initiative.status.titleKey))))
+                                })
+                        ))
+                )
         )
         let title = model.programmeName.flatMap { context.localizer.text($0)?.text }.map { "\($0) \(model.years)" } ?? t(.areaStrategy)
         return Layout.render(Page(title: title, section: .area(.strategy), content: content), context: context)
@@ -259,9 +298,11 @@ public struct IndicatorView: Sendable {
     /// The latest value is older than the frequency allows (or there is none).
     public var valueIsDue: Bool
 
-    public init(id: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection,
-                values: [MeasurementRow], progress: Double?, colour: ProgressColour, weight: Double = 1,
-                frequency: MeasurementFrequency = .quarterly, valueIsDue: Bool = false) {
+    public init(
+        id: UUID, name: LocalizedText, unit: String, baseline: Double, target: Double, direction: PreferredDirection,
+        values: [MeasurementRow], progress: Double?, colour: ProgressColour, weight: Double = 1,
+        frequency: MeasurementFrequency = .quarterly, valueIsDue: Bool = false
+    ) {
         self.weight = weight
         self.frequency = frequency
         self.valueIsDue = valueIsDue
@@ -328,12 +369,14 @@ public enum GoalPage {
         public var initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)]
         public var usesWeights: Bool
 
-        public init(id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
-                    history: [StatusReport], canUpdate: Bool, indicators: [IndicatorView] = [], canManageIndicators: Bool = false,
-                    indicatorError: String? = nil, indicatorDraft: IndicatorDraft? = nil, measurementDraft: MeasurementDraft? = nil,
-                    draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil,
-                    description: LocalizedText? = nil, dates: String? = nil, isArchived: Bool = false,
-                    initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)] = [], usesWeights: Bool = false) {
+        public init(
+            id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
+            history: [StatusReport], canUpdate: Bool, indicators: [IndicatorView] = [], canManageIndicators: Bool = false,
+            indicatorError: String? = nil, indicatorDraft: IndicatorDraft? = nil, measurementDraft: MeasurementDraft? = nil,
+            draftStatus: GoalStatus? = nil, draftComment: String = "", error: String? = nil,
+            description: LocalizedText? = nil, dates: String? = nil, isArchived: Bool = false,
+            initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)] = [], usesWeights: Bool = false
+        ) {
             self.description = description
             self.dates = dates
             self.isArchived = isArchived
@@ -361,64 +404,86 @@ public enum GoalPage {
         let t = context
         let chosen = model.draftStatus ?? model.status
         let content: Node<HTML.BodyContext> = .group(
-            .p(.a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy))),
-               model.canManageIndicators ? .group(.text(" · "), .a(.href(SiteRoute.editGoal(model.id).path), .text(t(.goalEdit)))) : .empty),
+            .p(
+                .a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy))),
+                model.canManageIndicators ? .group(.text(" · "), .a(.href(SiteRoute.editGoal(model.id).path), .text(t(.goalEdit)))) : .empty),
             model.isArchived ? .p(.class("notice"), .text(t(.archivedNote))) : .empty,
             .unwrap(model.description) { .p(.class("lead"), localized($0, context)) },
-            .dl(.class("details"),
+            .dl(
+                .class("details"),
                 .dt(.text(t(.developmentArea))), .dd(localized(model.areaTitle, context)),
                 .dt(.text(t(.responsiblePersons))), .dd(.text(model.responsiblePersons.joined(separator: ", "))),
                 .unwrap(model.dates) { .group(.dt(.text(t(.goalPeriod))), .dd(.text($0))) },
                 .dt(.text(t(.status))), .dd(.span(.class(model.status.cssClass), .text(t(model.status.titleKey)))),
-                model.initiatives.isEmpty ? .empty : .group(
-                    .dt(.text(t(.initiativesTitle))),
-                    .dd(.ul(.class("plain-list"), .forEach(model.initiatives) { initiative in
-                        .li(.a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
-                            .unwrap(initiative.next) { milestoneNode($0, context) })
-                    })))),
-            model.canUpdate ? .section(
-                .class("card"),
-                .h2(.id("update"), .text(t(.goalUpdateTitle))),
-                .form(
-                    .action(SiteRoute.goalStatus(model.id).path), .method(.post), .class("stack"),
-                    csrfField(context),
-                    .unwrap(model.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
-                    .fieldset(
-                        .class("field status-choice"),
-                        .legend(t(.status)),
-                        .forEach(GoalStatus.allCases) { status in
-                            .div(.class("check"),
-                                 .input(.type(.radio), .name("status"), .id("status-\(status.rawValue)"), .value(status.rawValue),
+                model.initiatives.isEmpty
+                    ? .empty
+                    : .group(
+                        .dt(.text(t(.initiativesTitle))),
+                        .dd(
+                            .ul(
+                                .class("plain-list"),
+                                .forEach(model.initiatives) { initiative in
+                                    .li(
+                                        .a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
+                                        .unwrap(initiative.next) { milestoneNode($0, context) })
+                                })))),
+            model.canUpdate
+                ? .section(
+                    .class("card"),
+                    .h2(.id("update"), .text(t(.goalUpdateTitle))),
+                    .form(
+                        .action(SiteRoute.goalStatus(model.id).path), .method(.post), .class("stack"),
+                        csrfField(context),
+                        .unwrap(model.error) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                        .fieldset(
+                            .class("field status-choice"),
+                            .legend(t(.status)),
+                            .forEach(GoalStatus.allCases) { status in
+                                .div(
+                                    .class("check"),
+                                    .input(
+                                        .type(.radio), .name("status"), .id("status-\(status.rawValue)"), .value(status.rawValue),
                                         .checked(status == chosen)),
-                                 .label(.for("status-\(status.rawValue)"), .text(t(status.titleKey))))
-                        }
-                    ),
-                    .div(.class(model.error == nil ? "field" : "field has-error"),
-                         .label(.for("comment"), .text(t(.goalComment))),
-                         .p(.class("hint"), .id("comment-hint"), .text(t(.goalCommentHint))),
-                         .textarea(.name("comment"), .id("comment"), .rows(3), .attribute(named: "aria-describedby", value: "comment-hint"),
-                                   .text(model.draftComment))),
-                    .button(.type(.submit), .class("primary"), .text(t(.goalSaveStatus)))
-                )
-            ) : .empty,
+                                    .label(.for("status-\(status.rawValue)"), .text(t(status.titleKey))))
+                            }
+                        ),
+                        .div(
+                            .class(model.error == nil ? "field" : "field has-error"),
+                            .label(.for("comment"), .text(t(.goalComment))),
+                            .p(.class("hint"), .id("comment-hint"), .text(t(.goalCommentHint))),
+                            .textarea(
+                                .name("comment"), .id("comment"), .rows(3), .attribute(named: "aria-describedby", value: "comment-hint"),
+                                .text(model.draftComment))),
+                        .button(.type(.submit), .class("primary"), .text(t(.goalSaveStatus)))
+                    )
+                ) : .empty,
             .section(
                 .class("card"),
                 .h2(.id("indicators"), .text(t(.indicatorsTitle))),
                 .unwrap(model.indicatorError) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
-                model.indicators.isEmpty ? .p(.text(t(.indicatorsNone))) : .group(model.indicators.map { indicator in
-                    indicatorNode(indicator, canRecord: model.canUpdate, canManage: model.canManageIndicators, usesWeights: model.usesWeights,
-                                  draft: model.measurementDraft, context)
-                }),
+                model.indicators.isEmpty
+                    ? .p(.text(t(.indicatorsNone)))
+                    : .group(
+                        model.indicators.map { indicator in
+                            indicatorNode(
+                                indicator, canRecord: model.canUpdate, canManage: model.canManageIndicators, usesWeights: model.usesWeights,
+                                draft: model.measurementDraft, context)
+                        }),
                 model.canManageIndicators ? newIndicatorForm(model.id, draft: model.indicatorDraft, context) : .empty
             ),
             .section(
                 .class("card"),
                 .h2(.text(t(.goalHistory))),
-                model.history.isEmpty ? .p(.text(t(.mgNoReport))) : .ol(.class("plain-list history"), .forEach(model.history) { report in
-                    .li(.span(.class(report.status.cssClass), .text(t(report.status.titleKey))),
-                        .text(" · " + context.localizer.dateTime(report.at) + " · " + report.author),
-                        .unwrap(report.comment) { .p(.class("comment"), .text($0)) })
-                })
+                model.history.isEmpty
+                    ? .p(.text(t(.mgNoReport)))
+                    : .ol(
+                        .class("plain-list history"),
+                        .forEach(model.history) { report in
+                            .li(
+                                .span(.class(report.status.cssClass), .text(t(report.status.titleKey))),
+                                .text(" · " + context.localizer.dateTime(report.at) + " · " + report.author),
+                                .unwrap(report.comment) { .p(.class("comment"), .text($0)) })
+                        })
             )
         )
         return Layout.render(Page(title: context.localizer.text(model.title)?.text ?? "–", section: .area(.strategy), content: content), context: context)
@@ -428,8 +493,10 @@ public enum GoalPage {
 extension GoalPage {
     /// `draft`: a refused measurement of this indicator, or correction of one of its values,
     /// shown again as typed.
-    static func indicatorNode(_ indicator: IndicatorView, canRecord: Bool, canManage: Bool, usesWeights: Bool, draft: MeasurementDraft? = nil,
-                              _ context: PageContext) -> Node<HTML.BodyContext> {
+    static func indicatorNode(
+        _ indicator: IndicatorView, canRecord: Bool, canManage: Bool, usesWeights: Bool, draft: MeasurementDraft? = nil,
+        _ context: PageContext
+    ) -> Node<HTML.BodyContext> {
         let t = context
         let typed = draft?.formFor == indicator.id ? draft : nil
         let correcting = indicator.values.contains { $0.id == draft?.formFor }
@@ -439,42 +506,71 @@ extension GoalPage {
         return .div(
             .class("indicator"),
             .h3(.text(name), .text(" "), progressNode(indicator.progress, indicator.colour, context)),
-            .p(.class("meta"), .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit])),
-               .text(" · " + t(indicator.frequency.titleKey)),
-               usesWeights ? .text(" · " + t(.indicatorWeightIs, ["weight": number(indicator.weight)])) : .empty),
+            .p(
+                .class("meta"),
+                .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit])),
+                .text(" · " + t(indicator.frequency.titleKey)),
+                usesWeights ? .text(" · " + t(.indicatorWeightIs, ["weight": number(indicator.weight)])) : .empty),
             indicator.valueIsDue && canRecord ? .p(.class("milestone overdue"), .text(t(.indicatorValueDue))) : .empty,
-            indicator.values.isEmpty ? .p(.text(t(.indicatorNoValues))) : .group(
-                .div(.class("chart-scroll"), .raw(SVGChart.line(indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
-                                                               title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
-                                                               id: "chart-\(indicator.id.uuidString.lowercased())"))),
-                .details(.open(correcting),
-                         .summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
-                         .ul(.class("plain-list values"), .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
-                             .li(.text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
-                                 value.corrected.isEmpty ? .empty : .span(.class("muted"), .text(" · " + t(.measurementCorrectedFrom, [
-                                     "values": value.corrected.map(number).joined(separator: ", ")]))),
-                                 value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
-                                 .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
-                                 canRecord && !value.isLocked
-                                     ? correctionForm(value, unit: indicator.unit, draft: draft?.formFor == value.id ? draft : nil, context) : .empty)
-                         }))
-            ),
-            canRecord ? .form(
-                .action(SiteRoute.indicatorMeasurements(indicator.id).path), .method(.post), .class("measure-form"),
-                csrfField(context),
-                .div(.class("field"), .label(.for("\(formID)-date"), .text(t(.measurementDate))),
-                     .input(.type(.date), .name("date"), .id("\(formID)-date"), .required(true), .value(typed?.date ?? ""))),
-                .div(.class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": indicator.unit]))),
-                     .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
+            indicator.values.isEmpty
+                ? .p(.text(t(.indicatorNoValues)))
+                : .group(
+                    .div(
+                        .class("chart-scroll"),
+                        .raw(
+                            SVGChart.line(
+                                indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
+                                title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
+                                id: "chart-\(indicator.id.uuidString.lowercased())"))),
+                    .details(
+                        .open(correcting),
+                        .summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
+                        .ul(
+                            .class("plain-list values"),
+                            .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
+                                .li(
+                                    .text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
+                                    value.corrected.isEmpty
+                                        ? .empty
+                                        : .span(
+                                            .class("muted"),
+                                            .text(
+                                                " · "
+                                                    + t(
+                                                        .measurementCorrectedFrom,
+                                                        [
+                                                            "values": value.corrected.map(number).joined(separator: ", ")
+                                                        ]))),
+                                    value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
+                                    .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
+                                    canRecord && !value.isLocked
+                                        ? correctionForm(value, unit: indicator.unit, draft: draft?.formFor == value.id ? draft : nil, context) : .empty)
+                            }))
+                ),
+            canRecord
+                ? .form(
+                    .action(SiteRoute.indicatorMeasurements(indicator.id).path), .method(.post), .class("measure-form"),
+                    csrfField(context),
+                    .div(
+                        .class("field"), .label(.for("\(formID)-date"), .text(t(.measurementDate))),
+                        .input(.type(.date), .name("date"), .id("\(formID)-date"), .required(true), .value(typed?.date ?? ""))),
+                    .div(
+                        .class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": indicator.unit]))),
+                        .input(
+                            .type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
                             .value(typed?.value ?? ""))),
-                .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.goalComment))),
-                     .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .value(typed?.comment ?? ""))),
-                .button(.type(.submit), .text(t(.measurementRecord)))
-            ) : .empty,
-            canManage ? .div(.class("row-actions"),
-                             .a(.href(SiteRoute.editIndicator(indicator.id).path), .class("button secondary"),
-                                .attribute(named: "aria-label", value: t(.indicatorEdit) + ": " + name), .text(t(.indicatorEdit))),
-                             archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
+                    .div(
+                        .class("field"), .label(.for("\(formID)-comment"), .text(t(.goalComment))),
+                        .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .value(typed?.comment ?? ""))),
+                    .button(.type(.submit), .text(t(.measurementRecord)))
+                ) : .empty,
+            canManage
+                ? .div(
+                    .class("row-actions"),
+                    .a(
+                        .href(SiteRoute.editIndicator(indicator.id).path), .class("button secondary"),
+                        .attribute(named: "aria-label", value: t(.indicatorEdit) + ": " + name), .text(t(.indicatorEdit))),
+                    archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
         )
     }
 
@@ -486,14 +582,18 @@ extension GoalPage {
             .class("correction"),
             .open(draft != nil),
             .summary(.text(t(.measurementCorrect)), .span(.class("visually-hidden"), .text(" " + context.localizer.date(value.date)))),
-            .form(.action(SiteRoute.measurementCorrection(value.id).path), .method(.post), .class("measure-form"),
-                  csrfField(context),
-                  .div(.class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": unit]))),
-                       .input(.type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
-                              .value(draft?.value ?? ""))),
-                  .div(.class("field"), .label(.for("\(formID)-comment"), .text(t(.measurementCorrectionReason))),
-                       .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .required(true), .value(draft?.comment ?? ""))),
-                  .button(.type(.submit), .text(t(.measurementCorrect))))
+            .form(
+                .action(SiteRoute.measurementCorrection(value.id).path), .method(.post), .class("measure-form"),
+                csrfField(context),
+                .div(
+                    .class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": unit]))),
+                    .input(
+                        .type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
+                        .value(draft?.value ?? ""))),
+                .div(
+                    .class("field"), .label(.for("\(formID)-comment"), .text(t(.measurementCorrectionReason))),
+                    .input(.type(.text), .name("comment"), .id("\(formID)-comment"), .required(true), .value(draft?.comment ?? ""))),
+                .button(.type(.submit), .text(t(.measurementCorrect))))
         )
     }
 
@@ -518,22 +618,28 @@ extension GoalPage {
         let languages = context.organisation?.contentLanguages ?? [.swedish]
         return .group(
             .forEach(languages) { language in
-                textField("name-\(language.code)", label: t(.indicatorName) + " (" + language.nativeName + ")", value: draft.name[language] ?? "",
-                          autocomplete: "off", required: language == languages.first)
+                textField(
+                    "name-\(language.code)", label: t(.indicatorName) + " (" + language.nativeName + ")", value: draft.name[language] ?? "",
+                    autocomplete: "off", required: language == languages.first)
             },
             textField("unit", label: t(.indicatorUnit), value: draft.unit, autocomplete: "off", required: false),
             textField("baseline", label: t(.indicatorBaseline), value: draft.baseline, autocomplete: "off", inputMode: "decimal"),
             textField("target", label: t(.indicatorTarget), value: draft.target, autocomplete: "off", inputMode: "decimal"),
-            textField("weight", label: t(.indicatorWeight), value: draft.weight, autocomplete: "off", inputMode: "decimal", required: false,
-                      hint: t(.indicatorWeightHint)),
-            .div(.class("field"), .label(.for("frequency"), .text(t(.indicatorFrequency))),
-                 .select(.attribute(named: "name", value: "frequency"), .id("frequency"),
-                         .forEach(MeasurementFrequency.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == draft.frequency) })),
-            .div(.class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
-                 .select(.attribute(named: "name", value: "direction"), .id("direction"),
-                         .forEach([(PreferredDirection.up, Str.directionUp), (.down, .directionDown), (.neutral, .directionNeutral)]) { direction, label in
-                             .choice(value: direction.rawValue, label: t(label), isSelected: direction == draft.direction)
-                         }))
+            textField(
+                "weight", label: t(.indicatorWeight), value: draft.weight, autocomplete: "off", inputMode: "decimal", required: false,
+                hint: t(.indicatorWeightHint)),
+            .div(
+                .class("field"), .label(.for("frequency"), .text(t(.indicatorFrequency))),
+                .select(
+                    .attribute(named: "name", value: "frequency"), .id("frequency"),
+                    .forEach(MeasurementFrequency.allCases) { .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: $0 == draft.frequency) })),
+            .div(
+                .class("field"), .label(.for("direction"), .text(t(.indicatorDirection))),
+                .select(
+                    .attribute(named: "name", value: "direction"), .id("direction"),
+                    .forEach([(PreferredDirection.up, Str.directionUp), (.down, .directionDown), (.neutral, .directionNeutral)]) { direction, label in
+                        .choice(value: direction.rawValue, label: t(label), isSelected: direction == draft.direction)
+                    }))
         )
     }
 }
@@ -565,8 +671,10 @@ public struct IndicatorDraft: Sendable, Equatable {
     public var frequency: MeasurementFrequency
     public var direction: PreferredDirection
 
-    public init(name: LocalizedText, unit: String, baseline: String, target: String, weight: String,
-                frequency: MeasurementFrequency, direction: PreferredDirection) {
+    public init(
+        name: LocalizedText, unit: String, baseline: String, target: String, weight: String,
+        frequency: MeasurementFrequency, direction: PreferredDirection
+    ) {
         self.name = name
         self.unit = unit
         self.baseline = baseline
@@ -633,9 +741,11 @@ public enum GoalFormPage {
         /// The goal being changed; nil for a new one.
         public var goalID: UUID?
 
-        public init(areas: [Choice], people: [Choice], areaID: UUID? = nil, title: LocalizedText = LocalizedText(),
-                    description: LocalizedText = LocalizedText(), responsibleIDs: Set<UUID> = [], start: String = "", end: String = "",
-                    errors: [String] = [], goalID: UUID? = nil) {
+        public init(
+            areas: [Choice], people: [Choice], areaID: UUID? = nil, title: LocalizedText = LocalizedText(),
+            description: LocalizedText = LocalizedText(), responsibleIDs: Set<UUID> = [], start: String = "", end: String = "",
+            errors: [String] = [], goalID: UUID? = nil
+        ) {
             self.goalID = goalID
             self.areas = areas
             self.people = people
@@ -653,46 +763,58 @@ public enum GoalFormPage {
         let t = context
         let languages = context.organisation?.contentLanguages ?? [.swedish]
         let content: Node<HTML.BodyContext> = .group(
-            .p(model.goalID.map { .a(.href(SiteRoute.goal($0).path), .text("← " + (context.localizer.text(model.title)?.text ?? t(.resultGoal)))) }
-                ?? .a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
+            .p(
+                model.goalID.map { .a(.href(SiteRoute.goal($0).path), .text("← " + (context.localizer.text(model.title)?.text ?? t(.resultGoal)))) }
+                    ?? .a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
             .form(
                 .action(model.goalID.map { SiteRoute.editGoal($0).path } ?? SiteRoute.newGoal.path), .method(.post), .class("stack"),
                 csrfField(context),
                 errorSummary(model.errors, context: context),
-                .div(.class("field"), .label(.for("area"), .text(t(.developmentArea))),
-                     .select(.attribute(named: "name", value: "area"), .id("area"),
-                             .forEach(model.areas) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == model.areaID) })),
+                .div(
+                    .class("field"), .label(.for("area"), .text(t(.developmentArea))),
+                    .select(
+                        .attribute(named: "name", value: "area"), .id("area"),
+                        .forEach(model.areas) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == model.areaID) })),
                 .forEach(languages) { language in
                     .fieldset(
                         .class("field language-group"),
                         .legend(language.nativeName),
-                        textField("title-\(language.code)", label: t(.goalTitle), value: model.title[language] ?? "", autocomplete: "off",
-                                  required: language == languages.first),
-                        .div(.class("field"),
-                             .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
-                             .textarea(.name("description-\(language.code)"), .id("description-\(language.code)"), .rows(3),
-                                       .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
+                        textField(
+                            "title-\(language.code)", label: t(.goalTitle), value: model.title[language] ?? "", autocomplete: "off",
+                            required: language == languages.first),
+                        .div(
+                            .class("field"),
+                            .label(.for("description-\(language.code)"), .text(t(.goalDescription))),
+                            .textarea(
+                                .name("description-\(language.code)"), .id("description-\(language.code)"), .rows(3),
+                                .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
                     )
                 },
                 .fieldset(
                     .class("field responsible-choice"),
                     .legend(t(.responsiblePersons)),
                     .p(.class("hint"), .text(t(.goalResponsibleHint))),
-                    .div(.class("choices"), .forEach(model.people) { person in
-                        .div(.class("check"),
-                             .input(.type(.checkbox), .name("responsible[]"), .id("responsible-\(person.id.uuidString.lowercased())"),
+                    .div(
+                        .class("choices"),
+                        .forEach(model.people) { person in
+                            .div(
+                                .class("check"),
+                                .input(
+                                    .type(.checkbox), .name("responsible[]"), .id("responsible-\(person.id.uuidString.lowercased())"),
                                     .value(person.id.uuidString.lowercased()), .checked(model.responsibleIDs.contains(person.id))),
-                             .label(.for("responsible-\(person.id.uuidString.lowercased())"), .text(person.label)))
-                    })
+                                .label(.for("responsible-\(person.id.uuidString.lowercased())"), .text(person.label)))
+                        })
                 ),
-                .div(.class("measure-form"),
-                     .div(.class("field"), .label(.for("start"), .text(t(.goalStart))), .input(.type(.date), .name("start"), .id("start"), .value(model.start))),
-                     .div(.class("field"), .label(.for("end"), .text(t(.goalEnd))), .input(.type(.date), .name("end"), .id("end"), .value(model.end)))),
+                .div(
+                    .class("measure-form"),
+                    .div(.class("field"), .label(.for("start"), .text(t(.goalStart))), .input(.type(.date), .name("start"), .id("start"), .value(model.start))),
+                    .div(.class("field"), .label(.for("end"), .text(t(.goalEnd))), .input(.type(.date), .name("end"), .id("end"), .value(model.end)))),
                 .button(.type(.submit), .class("primary"), .text(t(model.goalID == nil ? .goalCreate : .saveChanges)))
             ),
             .unwrap(model.goalID) { goalID in
-                .section(.class("card"), .h2(.text(t(.archiveTitle))), .p(.text(t(.archiveGoalHint))),
-                         archiveButton(kind: "goal", id: goalID, label: t(.archiveAction), itemName: context.localizer.text(model.title)?.text ?? "", context))
+                .section(
+                    .class("card"), .h2(.text(t(.archiveTitle))), .p(.text(t(.archiveGoalHint))),
+                    archiveButton(kind: "goal", id: goalID, label: t(.archiveAction), itemName: context.localizer.text(model.title)?.text ?? "", context))
             }
         )
         return Layout.render(Page(title: t(model.goalID == nil ? .goalNew : .goalEdit), section: .area(.strategy), content: content), context: context)

@@ -24,18 +24,26 @@ func pickerField(_ name: String, label: String, hint: String, field: PickerField
         .label(.for(name), .text(label)),
         .p(.class("hint"), .id("\(name)-hint"), .text(hint)),
         .unwrap(field.error) { .p(.class("error-message"), .id("\(name)-error"), .text($0)) },
-        .input(.type(.text), .name(name), .id(name), .value(field.text), .attribute(named: "autocomplete", value: "off"),
-               .attribute(named: "aria-describedby", value: describedBy), field.error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")),
-        field.choices.isEmpty ? .empty : .element(named: "fieldset", nodes: [
-            .class("picker-choices"),
-            .element(named: "legend", text: context(.pickerSeveral, ["text": field.text])),
-            .group(field.choices.map { choice in
-                .div(.class("check"),
-                     .input(.type(.radio), .name("\(name)-choice"), .id("\(name)-choice-\(choice.id.uuidString.lowercased())"),
-                            .value(choice.id.uuidString.lowercased())),
-                     .label(.for("\(name)-choice-\(choice.id.uuidString.lowercased())"), .text(choice.label)))
-            }),
-        ])
+        .input(
+            .type(.text), .name(name), .id(name), .value(field.text), .attribute(named: "autocomplete", value: "off"),
+            .attribute(named: "aria-describedby", value: describedBy), field.error == nil ? .empty : .attribute(named: "aria-invalid", value: "true")),
+        field.choices.isEmpty
+            ? .empty
+            : .element(
+                named: "fieldset",
+                nodes: [
+                    .class("picker-choices"),
+                    .element(named: "legend", text: context(.pickerSeveral, ["text": field.text])),
+                    .group(
+                        field.choices.map { choice in
+                            .div(
+                                .class("check"),
+                                .input(
+                                    .type(.radio), .name("\(name)-choice"), .id("\(name)-choice-\(choice.id.uuidString.lowercased())"),
+                                    .value(choice.id.uuidString.lowercased())),
+                                .label(.for("\(name)-choice-\(choice.id.uuidString.lowercased())"), .text(choice.label)))
+                        }),
+                ])
     )
 }
 
@@ -61,9 +69,11 @@ public enum UnitFormPage {
         /// Where a retired unit's people go: its parent's name, nil at the top.
         public var retireDestination: LocalizedText?
 
-        public init(unitID: UUID?, savedName: LocalizedText, names: LocalizedText, languages: [RoderCore.Language], code: String, kind: UnitKind,
-                    parent: PickerField, manager: PickerField, headcount: String, errors: [Field: String] = [:], subUnitCount: Int = 0,
-                    retireDestination: LocalizedText? = nil) {
+        public init(
+            unitID: UUID?, savedName: LocalizedText, names: LocalizedText, languages: [RoderCore.Language], code: String, kind: UnitKind,
+            parent: PickerField, manager: PickerField, headcount: String, errors: [Field: String] = [:], subUnitCount: Int = 0,
+            retireDestination: LocalizedText? = nil
+        ) {
             self.unitID = unitID
             self.savedName = savedName
             self.names = names
@@ -85,36 +95,46 @@ public enum UnitFormPage {
         let action = model.unitID.map { SiteRoute.editUnit($0).path } ?? SiteRoute.newUnit(parent: nil).path
         let errors = [Field.names, .code, .parent, .manager, .headcount].compactMap { model.errors[$0] }
         let content: Node<HTML.BodyContext> = .group(
-            .nav(.class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)), .ol(
-                .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
-                .unwrap(model.unitID) { id in .li(.a(.href(SiteRoute.organisationUnit(id).path), localized(model.savedName, context))) }
-            )),
+            .nav(
+                .class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)),
+                .ol(
+                    .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
+                    .unwrap(model.unitID) { id in .li(.a(.href(SiteRoute.organisationUnit(id).path), localized(model.savedName, context))) }
+                )),
             .p(.class("lead"), .text(t(.unitEditIntro))),
             .form(
                 .action(action), .method(.post), .class("stack narrow"),
                 csrfField(context),
                 errorSummary(errors, context: context),
-                .element(named: "fieldset", nodes: [
-                    .class(model.errors[.names] == nil ? "field" : "field has-error"),
-                    .element(named: "legend", text: t(.name)),
-                    .p(.class("hint"), .text(t(.unitNamesHint))),
-                    .group(model.languages.map { language in
-                        .div(.class("field"),
-                             .label(.for("name-\(language.code)"), .text(t(.unitNameIn, ["language": language.nativeName]))),
-                             .input(.type(.text), .name("name-\(language.code)"), .id("name-\(language.code)"),
-                                    .value(model.names[language] ?? ""), .attribute(named: "lang", value: language.code),
-                                    .attribute(named: "autocomplete", value: "off")))
-                    }),
-                ]),
+                .element(
+                    named: "fieldset",
+                    nodes: [
+                        .class(model.errors[.names] == nil ? "field" : "field has-error"),
+                        .element(named: "legend", text: t(.name)),
+                        .p(.class("hint"), .text(t(.unitNamesHint))),
+                        .group(
+                            model.languages.map { language in
+                                .div(
+                                    .class("field"),
+                                    .label(.for("name-\(language.code)"), .text(t(.unitNameIn, ["language": language.nativeName]))),
+                                    .input(
+                                        .type(.text), .name("name-\(language.code)"), .id("name-\(language.code)"),
+                                        .value(model.names[language] ?? ""), .attribute(named: "lang", value: language.code),
+                                        .attribute(named: "autocomplete", value: "off")))
+                            }),
+                    ]),
                 textField("code", label: t(.unitCodeField), value: model.code, required: false, error: model.errors[.code], hint: t(.unitCodeHint)),
-                .div(.class("field"),
-                     .label(.for("kind"), .text(t(.orgKind))),
-                     .select(.attribute(named: "name", value: "kind"), .id("kind"),
-                             .forEach(UnitKind.allCases) { kind in .choice(value: kind.rawValue, label: t(kind.titleKey), isSelected: kind == model.kind) })),
+                .div(
+                    .class("field"),
+                    .label(.for("kind"), .text(t(.orgKind))),
+                    .select(
+                        .attribute(named: "name", value: "kind"), .id("kind"),
+                        .forEach(UnitKind.allCases) { kind in .choice(value: kind.rawValue, label: t(kind.titleKey), isSelected: kind == model.kind) })),
                 pickerField("parent", label: t(.unitParentField), hint: t(.unitParentHint), field: model.parent, context),
                 pickerField("manager", label: t(.unitManagerField), hint: t(.unitManagerHint), field: model.manager, context),
-                textField("headcount", label: t(.unitHeadcountField), value: model.headcount, inputMode: "numeric", required: false,
-                          error: model.errors[.headcount], hint: t(.unitHeadcountHint)),
+                textField(
+                    "headcount", label: t(.unitHeadcountField), value: model.headcount, inputMode: "numeric", required: false,
+                    error: model.errors[.headcount], hint: t(.unitHeadcountHint)),
                 .button(.type(.submit), .class("primary"), .text(t(model.unitID == nil ? .unitCreate : .unitSave)))
             ),
             .unwrap(model.unitID) { id in retireSection(id, model, context) }
@@ -158,8 +178,10 @@ public enum PersonFormPage {
         /// The unit page to go back to.
         public var backTo: (id: UUID, name: LocalizedText)?
 
-        public init(personID: UUID, savedName: String, externalID: String?, firstName: String, surname: String, title: String, email: String,
-                    unit: PickerField, level: ManagementLevel, errors: [Field: String] = [:], backTo: (id: UUID, name: LocalizedText)? = nil) {
+        public init(
+            personID: UUID, savedName: String, externalID: String?, firstName: String, surname: String, title: String, email: String,
+            unit: PickerField, level: ManagementLevel, errors: [Field: String] = [:], backTo: (id: UUID, name: LocalizedText)? = nil
+        ) {
             self.personID = personID
             self.savedName = savedName
             self.externalID = externalID
@@ -178,26 +200,33 @@ public enum PersonFormPage {
         let t = context
         let errors = [Field.name, .email, .unit].compactMap { model.errors[$0] }
         let content: Node<HTML.BodyContext> = .group(
-            .nav(.class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)), .ol(
-                .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
-                .unwrap(model.backTo) { back in .li(.a(.href(SiteRoute.organisationUnit(back.id).path), localized(back.name, context))) }
-            )),
+            .nav(
+                .class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)),
+                .ol(
+                    .li(.a(.href(SiteRoute.area(.organisation).path), .text(t(.areaOrganisation)))),
+                    .unwrap(model.backTo) { back in .li(.a(.href(SiteRoute.organisationUnit(back.id).path), localized(back.name, context))) }
+                )),
             .unwrap(model.externalID) { .p(.class("lead"), .text(t(.fieldPersonID) + ": " + $0)) },
             .form(
                 .action(SiteRoute.editPerson(model.personID).path), .method(.post), .class("stack narrow"),
                 csrfField(context),
                 errorSummary(errors, context: context),
-                textField("first-name", label: t(.fieldPersonFirstName), value: model.firstName, autocomplete: "off", required: false,
-                          error: model.errors[.name]),
+                textField(
+                    "first-name", label: t(.fieldPersonFirstName), value: model.firstName, autocomplete: "off", required: false,
+                    error: model.errors[.name]),
                 textField("surname", label: t(.fieldPersonSurname), value: model.surname, autocomplete: "off", required: false),
                 textField("title", label: t(.fieldPersonTitle), value: model.title, autocomplete: "off", required: false),
-                textField("email", label: t(.email), value: model.email, type: .email, autocomplete: "off", inputMode: "email", required: false,
-                          error: model.errors[.email]),
+                textField(
+                    "email", label: t(.email), value: model.email, type: .email, autocomplete: "off", inputMode: "email", required: false,
+                    error: model.errors[.email]),
                 pickerField("unit", label: t(.personUnitField), hint: t(.personUnitHint), field: model.unit, context),
-                .div(.class("field"),
-                     .label(.for("level"), .text(t(.fieldManagementLevel))),
-                     .select(.attribute(named: "name", value: "level"), .id("level"),
-                             .forEach(ManagementLevel.allCases) { level in .choice(value: level.rawValue, label: t(level.titleKey), isSelected: level == model.level) })),
+                .div(
+                    .class("field"),
+                    .label(.for("level"), .text(t(.fieldManagementLevel))),
+                    .select(
+                        .attribute(named: "name", value: "level"), .id("level"),
+                        .forEach(ManagementLevel.allCases) { level in .choice(value: level.rawValue, label: t(level.titleKey), isSelected: level == model.level)
+                        })),
                 .button(.type(.submit), .class("primary"), .text(t(.personSave)))
             )
         )

@@ -31,22 +31,24 @@ public enum UsersPage {
                 .table(
                     .class("data"),
                     .caption(.text(t(.usersCaption, ["count": context.localizer.number(rows.count)]))),
-                    .thead(.tr(
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.name))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.email))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.roles))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.lastSignIn))),
-                        .th(.attribute(named: "scope", value: "col"), .text(t(.status)))
-                    )),
-                    .tbody(.forEach(rows) { row in
+                    .thead(
                         .tr(
-                            .td(.a(.href(SiteRoute.user(row.id).path), .text(row.name))),
-                            .td(.text(row.email)),
-                            .td(.text(row.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
-                            .td(.text(row.lastSignIn.map(context.localizer.dateTime) ?? t(.never))),
-                            .td(.text(t(row.isActive ? .userActive : .userInactive)))
-                        )
-                    })
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.name))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.email))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.roles))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.lastSignIn))),
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.status)))
+                        )),
+                    .tbody(
+                        .forEach(rows) { row in
+                            .tr(
+                                .td(.a(.href(SiteRoute.user(row.id).path), .text(row.name))),
+                                .td(.text(row.email)),
+                                .td(.text(row.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
+                                .td(.text(row.lastSignIn.map(context.localizer.dateTime) ?? t(.never))),
+                                .td(.text(t(row.isActive ? .userActive : .userInactive)))
+                            )
+                        })
                 )
             )
         )
@@ -71,9 +73,11 @@ public enum UserFormPage {
         public var people: [PersonChoice]
         public var errors: [Field: String]
 
-        public init(id: UUID? = nil, name: String = "", email: String = "", language: RoderCore.Language,
-                    roles: Set<Role> = [], isActive: Bool = true, personID: UUID? = nil, people: [PersonChoice] = [],
-                    errors: [Field: String] = [:]) {
+        public init(
+            id: UUID? = nil, name: String = "", email: String = "", language: RoderCore.Language,
+            roles: Set<Role> = [], isActive: Bool = true, personID: UUID? = nil, people: [PersonChoice] = [],
+            errors: [Field: String] = [:]
+        ) {
             self.id = id
             self.name = name
             self.email = email
@@ -118,19 +122,23 @@ public enum UserFormPage {
                 .div(
                     .class("field"),
                     .label(.for("language"), .text(t(.preferredLanguage))),
-                    .select(.attribute(named: "name", value: "language"), .id("language"), .forEach(RoderCore.Language.allCases) { language in
-                        .choice(value: language.code, label: language.nativeName, isSelected: language == model.language, lang: language.code)
-                    })
+                    .select(
+                        .attribute(named: "name", value: "language"), .id("language"),
+                        .forEach(RoderCore.Language.allCases) { language in
+                            .choice(value: language.code, label: language.nativeName, isSelected: language == model.language, lang: language.code)
+                        })
                 ),
                 .fieldset(
                     .class(model.errors[.roles] == nil ? "field" : "field has-error"),
                     .legend(t(.roles)),
                     .unwrap(model.errors[.roles]) { .p(.class("error-message"), .text($0)) },
                     .forEach(Role.allCases) { role in
-                        .div(.class("check"),
-                             .input(.type(.checkbox), .name("roles[]"), .id("role-\(role.rawValue)"), .value(role.rawValue),
-                                    .checked(model.roles.contains(role))),
-                             .label(.for("role-\(role.rawValue)"), .text(t(role.titleKey))))
+                        .div(
+                            .class("check"),
+                            .input(
+                                .type(.checkbox), .name("roles[]"), .id("role-\(role.rawValue)"), .value(role.rawValue),
+                                .checked(model.roles.contains(role))),
+                            .label(.for("role-\(role.rawValue)"), .text(t(role.titleKey))))
                     }
                 ),
                 .div(
@@ -143,20 +151,23 @@ public enum UserFormPage {
                         .attribute(named: "aria-describedby", value: "person-hint"),
                         .choice(value: "", label: t(.notLinked), isSelected: model.personID == nil),
                         .forEach(model.people) { person in
-                            .choice(value: person.id.uuidString.lowercased(),
-                                    label: person.title.map { "\(person.name) (\($0))" } ?? person.name,
-                                    isSelected: person.id == model.personID)
+                            .choice(
+                                value: person.id.uuidString.lowercased(),
+                                label: person.title.map { "\(person.name) (\($0))" } ?? person.name,
+                                isSelected: person.id == model.personID)
                         }
                     )
                 ),
                 .unwrap(isNew ? nil : model) { model in
-                    .div(.class("check"),
-                         .input(.type(.checkbox), .name("active"), .id("active"), .value("1"), .checked(model.isActive)),
-                         .label(.for("active"), .text(t(.userActiveLabel))))
+                    .div(
+                        .class("check"),
+                        .input(.type(.checkbox), .name("active"), .id("active"), .value("1"), .checked(model.isActive)),
+                        .label(.for("active"), .text(t(.userActiveLabel))))
                 },
-                textField("password", label: t(isNew ? .initialPassword : .setNewPassword), value: "", type: .password,
-                          autocomplete: "new-password", required: isNew, error: model.errors[.password],
-                          hint: t(isNew ? .initialPasswordHint : .setNewPasswordHint, ["count": String(PasswordPolicy.minimumLength)])),
+                textField(
+                    "password", label: t(isNew ? .initialPassword : .setNewPassword), value: "", type: .password,
+                    autocomplete: "new-password", required: isNew, error: model.errors[.password],
+                    hint: t(isNew ? .initialPasswordHint : .setNewPasswordHint, ["count": String(PasswordPolicy.minimumLength)])),
                 .button(.type(.submit), .class("primary"), .text(t(isNew ? .createUser : .saveChanges)))
             )
         )

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Anonymity: threshold and back-calculation")
@@ -40,9 +41,11 @@ struct AnonymityTests {
         #expect(plan.hidden == ["a", "b"])
     }
 
-    @Test("No hidden group can be worked out from what shows", arguments: [
-        [1, 4, 9], [2, 2, 10, 7], [4, 2], [3, 3, 3], [1, 1, 1, 8], [2, 5, 5, 5], [6], [1, 2], [0, 2, 9],
-    ])
+    @Test(
+        "No hidden group can be worked out from what shows",
+        arguments: [
+            [1, 4, 9], [2, 2, 10, 7], [4, 2], [3, 3, 3], [1, 1, 1, 8], [2, 5, 5, 5], [6], [1, 2], [0, 2, 9],
+        ])
     func noBackCalculation(counts: [Int]) {
         let groups = counts.enumerated().map { (key: "g\($0.offset)", respondents: $0.element) }
         let plan = Suppression.plan(groups: groups, threshold: three)
@@ -76,14 +79,18 @@ struct FeedbackSummaryTests {
     func threshold() {
         let two = FeedbackSummary.summarise([answer(4), answer(5, "Nyttigt")], eligible: 4, questions: questions, threshold: three)
         #expect(!two.isShown && two.comments == nil && two.respondents == 2 && two.responseRate == 0.5)
-        let three = FeedbackSummary.summarise([answer(4), answer(5, "Nyttigt"), answer(3, "Allt för långt")], eligible: 4,
-                                              questions: questions, threshold: self.three)
+        let three = FeedbackSummary.summarise(
+            [answer(4), answer(5, "Nyttigt"), answer(3, "Allt för långt")], eligible: 4,
+            questions: questions, threshold: self.three)
         #expect(three.isShown)
         #expect(three.scales?.first?.distribution == [0, 0, 1, 1, 1])
         #expect(three.scales?.first?.mean == 4)
         #expect(three.comments == ["Allt för långt", "Nyttigt"])
-        #expect(!FeedbackSummary.summarise([answer(4), answer(5), answer(3)], eligible: 3, questions: questions, threshold: self.three,
-                                           visible: false).isShown)
+        #expect(
+            !FeedbackSummary.summarise(
+                [answer(4), answer(5), answer(3)], eligible: 3, questions: questions, threshold: self.three,
+                visible: false
+            ).isShown)
     }
 
     static let added = FeedbackQuestion(key: "added", text: LocalizedText(sv: "Tillagd senare"), kind: .scale)
@@ -143,8 +150,9 @@ struct FeedbackSummaryTests {
     func overviewPerQuestion() {
         let questions = [QuestionSet.standard[0], Self.added]
         let answers = [withAdded(4, nil), withAdded(5, nil), withAdded(3, nil), withAdded(4, 1), withAdded(5, 1)]
-        let overview = FeedbackOverview(events: [.init(areaID: nil, start: Date(timeIntervalSince1970: 1_790_000_000), eligible: 6, answers: answers)],
-                                        questions: questions, threshold: three, timeZone: .helsinki)
+        let overview = FeedbackOverview(
+            events: [.init(areaID: nil, start: Date(timeIntervalSince1970: 1_790_000_000), eligible: 6, answers: answers)],
+            questions: questions, threshold: three, timeZone: .helsinki)
         #expect(overview.overall.means["relevance"] == 4.2)
         #expect(overview.overall.means["added"] == nil)
     }
@@ -187,9 +195,13 @@ struct ICalendarTests {
     @Test("An event as iCalendar: UTC times, escaped text, folded lines, CRLF")
     func event() {
         let start = Date(timeIntervalSince1970: 1_795_000_000)
-        let text = ICalendar.calendar([ICalendar.Entry(uid: "abc@roder", title: "Seminarium; arbetssätt, del 1", description: "Rad ett\nRad två",
-                                                       location: "Stadshuset", start: start, end: start.addingTimeInterval(7200))],
-                                      name: "Roder", stamp: start)
+        let text = ICalendar.calendar(
+            [
+                ICalendar.Entry(
+                    uid: "abc@roder", title: "Seminarium; arbetssätt, del 1", description: "Rad ett\nRad två",
+                    location: "Stadshuset", start: start, end: start.addingTimeInterval(7200))
+            ],
+            name: "Roder", stamp: start)
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
         #expect(text.contains("DTSTART:20261118T"))
         #expect(text.contains("SUMMARY:Seminarium\\; arbetssätt\\, del 1"))
@@ -206,8 +218,11 @@ struct AttendanceReportTests {
     @Test("Rates per event, person, area and half-year; a person who stopped coming is flagged")
     func report() {
         let area = UUID()
-        let events = (0..<6).map { AttendanceReport.EventInput(id: UUID(), start: Date(timeIntervalSince1970: 1_740_000_000 + Double($0) * 60 * 86_400),
-                                                             areaID: $0 % 2 == 0 ? area : nil) }
+        let events = (0..<6).map {
+            AttendanceReport.EventInput(
+                id: UUID(), start: Date(timeIntervalSince1970: 1_740_000_000 + Double($0) * 60 * 86_400),
+                areaID: $0 % 2 == 0 ? area : nil)
+        }
         let steady = UUID(), leaving = UUID()
         var invitations: [AttendanceReport.Invitation] = []
         for (index, event) in events.enumerated() {
@@ -278,8 +293,9 @@ struct FeedbackOverviewTests {
 
     @Test("A group with only small events shows its count and no mean")
     func onlySmall() throws {
-        let overview = FeedbackOverview(events: [.init(areaID: nil, start: date("2026-05-01"), eligible: 2, answers: answers(5, 2))],
-                                        questions: QuestionSet.standard, threshold: .standard, timeZone: tz)
+        let overview = FeedbackOverview(
+            events: [.init(areaID: nil, start: date("2026-05-01"), eligible: 2, answers: answers(5, 2))],
+            questions: QuestionSet.standard, threshold: .standard, timeZone: tz)
         #expect(overview.overall.respondents == 2 && overview.overall.means.isEmpty && overview.overall.overall == nil)
     }
 
@@ -300,9 +316,12 @@ struct PoolingTests {
 
     @Test("Three and two answers from two towns: the pool of five shows, neither town does (the smaller would be pool minus the larger)")
     func smallGroupsTogether() throws {
-        let pooled = PooledFeedback(groups: [.init(key: "a", name: "Sjöbacka", eligible: 4, answers: answers(3)),
-                                             .init(key: "b", name: "Bergvik", eligible: 2, answers: answers(2, score: 2))],
-                                    questions: QuestionSet.standard, threshold: .standard)
+        let pooled = PooledFeedback(
+            groups: [
+                .init(key: "a", name: "Sjöbacka", eligible: 4, answers: answers(3)),
+                .init(key: "b", name: "Bergvik", eligible: 2, answers: answers(2, score: 2)),
+            ],
+            questions: QuestionSet.standard, threshold: .standard)
         #expect(pooled.pooled.isShown && pooled.pooled.respondents == 5 && pooled.pooled.eligible == 6)
         #expect(abs((pooled.pooled.scales?.first?.mean ?? 0) - 3.2) < 0.0001)
         #expect(pooled.rows.allSatisfy { !$0.summary.isShown })
@@ -313,10 +332,13 @@ struct PoolingTests {
     @Test("A large town shows when what is hidden together reaches k")
     func largeVisible() throws {
         let k = try AnonymityThreshold(3)
-        let pooled = PooledFeedback(groups: [.init(key: "a", name: "A", eligible: 12, answers: answers(10)),
-                                             .init(key: "b", name: "B", eligible: 3, answers: answers(2)),
-                                             .init(key: "c", name: "C", eligible: 3, answers: answers(2))],
-                                    questions: QuestionSet.standard, threshold: k)
+        let pooled = PooledFeedback(
+            groups: [
+                .init(key: "a", name: "A", eligible: 12, answers: answers(10)),
+                .init(key: "b", name: "B", eligible: 3, answers: answers(2)),
+                .init(key: "c", name: "C", eligible: 3, answers: answers(2)),
+            ],
+            questions: QuestionSet.standard, threshold: k)
         #expect(pooled.rows.map(\.summary.isShown) == [true, false, false])
         let alone = PooledFeedback(groups: [.init(key: "a", name: "A", eligible: 12, answers: answers(10))], questions: QuestionSet.standard, threshold: k)
         #expect(alone.pooled.isShown && !alone.rows[0].summary.isShown)
@@ -344,7 +366,8 @@ struct QuestionSetTests {
     func problems() {
         let removeAll = standard.map { QuestionSet.Edit(key: $0.key, text: $0.text, remove: $0.kind == .scale) }
         #expect(QuestionSet.edited(standard, edits: removeAll, required: .swedish) == .failure(.noScaleQuestion))
-        let many = standard.map { QuestionSet.Edit(key: $0.key, text: $0.text) }
+        let many =
+            standard.map { QuestionSet.Edit(key: $0.key, text: $0.text) }
             + (0..<5).map { _ in QuestionSet.Edit(key: nil, text: LocalizedText(sv: "Extra?")) }
         #expect(QuestionSet.edited(standard, edits: many, required: .swedish) == .failure(.tooMany))
         let finnishOnly = [QuestionSet.Edit(key: "relevance", text: LocalizedText(fi: "Vain suomeksi"))]
@@ -365,7 +388,9 @@ struct MaterialTests {
         #expect(MaterialFile.check(fileName: "logo.svg", content: Array("<svg>".utf8)) == .failure(.typeNotAllowed))
         #expect(MaterialFile.check(fileName: "binär.txt", content: [0x41, 0x00, 0x42]) == .failure(.typeNotAllowed))
         #expect(MaterialFile.check(fileName: "tom.pdf", content: []) == .failure(.empty))
-        #expect(MaterialFile.check(fileName: "stor.pdf", content: Array("%PDF-".utf8) + [UInt8](repeating: 0, count: MaterialFile.largestSize)) == .failure(.tooLarge))
+        #expect(
+            MaterialFile.check(fileName: "stor.pdf", content: Array("%PDF-".utf8) + [UInt8](repeating: 0, count: MaterialFile.largestSize))
+                == .failure(.tooLarge))
         #expect(MaterialFile.downloadName("Årsplan 2026 \"final\".pdf") == "_rsplan_2026__final_.pdf")
     }
 

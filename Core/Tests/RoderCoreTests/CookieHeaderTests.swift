@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RoderCore
 
 @Suite("Reading one cookie from the Cookie header")

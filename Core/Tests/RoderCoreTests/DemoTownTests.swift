@@ -1,4 +1,5 @@
 import Testing
+
 @testable import RoderCore
 
 @Suite("Demo town")
@@ -109,7 +110,8 @@ struct DemoEventsTests {
         }
         // Every other event, once held, reaches k: the demo shows results beside the hidden one.
         for (number, seed) in town.events.events.enumerated() where !seed.coreTeamOnly {
-            #expect(DemoEvents.respondents(event: number, invited: DemoEvents.invited(to: seed, among: town.people).count).count
+            #expect(
+                DemoEvents.respondents(event: number, invited: DemoEvents.invited(to: seed, among: town.people).count).count
                     >= AnonymityThreshold.standard.k, "\(number)")
         }
     }

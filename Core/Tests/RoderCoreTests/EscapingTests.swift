@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 @testable import RoderViews
 
@@ -17,7 +18,7 @@ struct EscapingTests {
         let body = everyEscapingBuilder(Self.hostile)
         #expect(!body.contains("<b>"))
         #expect(!body.unicodeScalars.contains { $0.value < 0x20 })
-        let attributes = body.components(separatedBy: "=\"").count - 1 - 1 // all but type="text"
+        let attributes = body.components(separatedBy: "=\"").count - 1 - 1  // all but type="text"
         #expect(body.components(separatedBy: "=\"\(Self.asAttribute)\"").count - 1 == attributes, "\(body)")
         #expect(body.components(separatedBy: ">\(Self.asText)<").count - 1 == 5, "\(body)")
     }
@@ -32,8 +33,10 @@ struct EscapingTests {
     func sourceScan() throws {
         let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../Sources/RoderViews").standardized
-        let unshadowed = [".sizes(", ".color(", ".srcset(", ".media(", ".integrity(", ".onclick(", ".property(", ".allow(",
-                          "Attribute(name:", "Node.raw(", "renderRawText"]
+        let unshadowed = [
+            ".sizes(", ".color(", ".srcset(", ".media(", ".integrity(", ".onclick(", ".property(", ".allow(",
+            "Attribute(name:", "Node.raw(", "renderRawText",
+        ]
         let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".swift") && $0 != "EscapedAttributes.swift" }
         #expect(files.count > 10)
         for file in files {
@@ -45,8 +48,9 @@ struct EscapingTests {
             // (read without white space, however the call is broken over lines).
             let compact = source.filter { !$0.isWhitespace }
             for occurrence in compact.components(separatedBy: ".raw(").dropFirst() {
-                #expect(occurrence.hasPrefix("SVGChart.") || occurrence.hasPrefix("chart)") || occurrence.hasPrefix("qr.svg("),
-                        "\(file): .raw(\(occurrence.prefix(40))")
+                #expect(
+                    occurrence.hasPrefix("SVGChart.") || occurrence.hasPrefix("chart)") || occurrence.hasPrefix("qr.svg("),
+                    "\(file): .raw(\(occurrence.prefix(40))")
             }
         }
     }
@@ -58,7 +62,8 @@ struct EscapingTests {
 struct HostileValueTests {
     static let long = String(repeating: "å", count: 10_000)
     /// Pages made of Roder's own words and figures only.
-    static let pagesWithoutUserText = ["new user form", "organisation analytics with history"]
+    static let pagesWithoutUserText =
+        ["new user form", "organisation analytics with history"]
         + ["strategy", "events", "feedback", "coaching", "workingTime", "reports"].map { "area \($0)" }
         + ["forbidden", "notFound", "formExpired", "badRequest", "tooManyRequests", "serverError"].map { "error \($0)" }
 
@@ -74,7 +79,8 @@ struct HostileValueTests {
             // Every occurrence of the hostile text is escaped once: quotes as references in
             // attributes (or anywhere), the typed entity shown as typed. A chart may shorten it.
             let occurrences = html.components(separatedBy: "&lt;b&gt;x&lt;/b&gt;").count - 1
-            let escaped = html.components(separatedBy: "&quot;&#39;&gt;&lt;b&gt;x&lt;/b&gt;&amp;amp;").count - 1
+            let escaped =
+                html.components(separatedBy: "&quot;&#39;&gt;&lt;b&gt;x&lt;/b&gt;&amp;amp;").count - 1
                 + html.components(separatedBy: "\"'&gt;&lt;b&gt;x&lt;/b&gt;&amp;amp;").count - 1
             #expect(occurrences == escaped, "\(name): \(occurrences - escaped) of \(occurrences) escaped otherwise")
             #expect(!html.contains("=\"\"'"), "\(name): a quote ends an attribute")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Taking in a feedback answer")
@@ -40,8 +41,9 @@ struct FeedbackIntakeTests {
         let asked = [FeedbackQuestion(key: "useful", text: LocalizedText(sv: "Nyttigt?", fi: "Hyödyllinen?", en: "Useful?"), kind: .scale)]
         await store.ask(asked, in: organisation)
         await store.attend(key(person))
-        #expect(try await FeedbackIntake.submit(form, for: key(person), on: "2026-12-03", to: store)
-            == .incomplete(.missingScore(questionKey: "useful"), questions: asked))
+        #expect(
+            try await FeedbackIntake.submit(form, for: key(person), on: "2026-12-03", to: store)
+                == .incomplete(.missingScore(questionKey: "useful"), questions: asked))
         #expect(await store.answers.isEmpty)
         #expect(try await FeedbackIntake.submit(["useful": "5"], for: key(person), on: "2026-12-03", to: store) == .stored)
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 /// The files under `Tests/Fixtures/` at the top of the repository, shared with the HTTP and
@@ -35,8 +36,11 @@ struct HRExportTests {
 
         // check
         #expect(table.format == .csv(delimiter: ";", encoding: .utf8))
-        #expect(mapping.fields == [0: .unitCode, 1: .unitNameFinnish, 2: .unitNameSwedish, 3: .parentUnitCode, 4: .personID, 5: .personSurname,
-                                   6: .personFirstName, 7: .personTitle, 8: .personEmail, 9: .unitManagerID, 10: .unitHeadcount])
+        #expect(
+            mapping.fields == [
+                0: .unitCode, 1: .unitNameFinnish, 2: .unitNameSwedish, 3: .parentUnitCode, 4: .personID, 5: .personSurname,
+                6: .personFirstName, 7: .personTitle, 8: .personEmail, 9: .unitManagerID, 10: .unitHeadcount,
+            ])
         #expect(plan.units.count == 9)
         let managers = Dictionary(uniqueKeysWithValues: plan.units.map { ($0.code, $0.managerPersonID) })
         #expect(managers["3000"] == "10006" && managers["3100"] == "10006", "one person manages two units")
@@ -80,10 +84,14 @@ struct HRExportTests {
 
     @Test("Excel's numbers, dates, booleans and inline and rich-text strings are read as Excel shows them")
     func workbookValues() throws {
-        let written = try XLSXWriter.workbook([.init(name: "A", rows: [
-            [.text("Kod"), .text("Start"), .text("Antal")],
-            [.number(1001), .date(year: 2025, month: 3, day: 1), .number(12.5)],
-        ])])
+        let written = try XLSXWriter.workbook([
+            .init(
+                name: "A",
+                rows: [
+                    [.text("Kod"), .text("Start"), .text("Antal")],
+                    [.number(1001), .date(year: 2025, month: 3, day: 1), .number(12.5)],
+                ])
+        ])
         let table = try XLSXReader.read(written)
         #expect(table.rows[0].fields == ["1001", "2025-03-01", "12.5"])
 
@@ -95,7 +103,8 @@ struct HRExportTests {
             <x:row r="3"><x:c r="A3" t="inlineStr"><x:is><x:t>Skola &amp; fritid</x:t></x:is></x:c><x:c r="B3" t="b"><x:v>1</x:v></x:c>
             <x:c r="C3"><x:v>1.0E3</x:v></x:c></x:row></x:sheetData></x:worksheet>
             """
-        let strings = #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>Chef</t></r><r><t xml:space="preserve"> (nr)</t></r><rPh><t>x</t></rPh></si></sst>"#
+        let strings =
+            #"<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><r><t>Chef</t></r><r><t xml:space="preserve"> (nr)</t></r><rPh><t>x</t></rPh></si></sst>"#
         let data = try XLSXWriter.zip([
             ("[Content_Types].xml", "<Types/>"),
             ("xl/workbook.xml", #"<workbook xmlns:r="r"><sheets><sheet name="Blad1" sheetId="1" r:id="rId1"/></sheets></workbook>"#),
@@ -133,7 +142,8 @@ struct HRExportTests {
             ])
         }
         for reference in ["XFD1", "ZZZZ1", "A0x"] {
-            let sheet = #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="\#(reference)"><v>1</v></c></row></sheetData></worksheet>"#
+            let sheet =
+                #"<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>a</t></is></c><c r="\#(reference)"><v>1</v></c></row></sheetData></worksheet>"#
             #expect(throws: ImportFileError.unreadableWorkbook, "\(reference)") { try XLSXReader.read(try book(sheet: sheet)) }
         }
         var laughs = #"<?xml version="1.0"?><!DOCTYPE sst [<!ENTITY a "hahahahahahahahahaha">"#
@@ -158,59 +168,63 @@ struct HRExportTests {
         #expect(XLSXWriter.serial(year: 2025, month: 3, day: 1) == 45_717)
     }
 
-    @Test("Headers are recognised through case, punctuation, language markers, abbreviations and compounds", arguments: [
-        ("Yksikkö (fi)", HeaderRecognition.Meaning.unitName(.finnish)),
-        ("Enhet (sv)", .unitName(.swedish)),
-        ("Unit name – Swedish", .unitName(.swedish)),
-        ("yksikön nimi ruotsiksi", .unitName(.swedish)),
-        ("Enhetens namn på finska", .unitName(.finnish)),
-        ("unit_name_fi", .unitName(.finnish)),
-        ("Enhet", .unitName(.swedish)),
-        ("Unit name", .unitName(.english)),
-        ("YKSIKKÖKOODI", .field(.unitCode)),
-        ("Yksikön koodi", .field(.unitCode)),
-        ("Enhets-ID", .field(.unitCode)),
-        ("Kustannuspaikka", .field(.unitCode)),
-        ("Cost Center", .field(.unitCode)),
-        ("Yläyksikkö", .field(.parentUnitCode)),
-        ("Ylä-yksikkö", .field(.parentUnitCode)),
-        ("Ylempi yksikkö", .field(.parentUnitCode)),
-        ("Ylemmän yksikön koodi", .field(.parentUnitCode)),
-        ("Överordnad enhet", .field(.parentUnitCode)),
-        ("ParentUnitCode", .field(.parentUnitCode)),
-        ("Hlönro", .field(.personID)),
-        ("Anst.nr", .field(.personID)),
-        ("Anställningsnummer", .field(.personID)),
-        ("Henkilönumero", .field(.personID)),
-        ("Employee #", .field(.personID)),
-        ("Etunimi", .field(.personFirstName)),
-        ("Förnamn", .field(.personFirstName)),
-        ("Sukunimi", .field(.personSurname)),
-        ("Efternamn", .field(.personSurname)),
-        ("Sukunimi Etunimi", .field(.personNameSurnameFirst)),
-        ("First name + last name", .field(.personName)),
-        ("Koko nimi", .field(.personName)),
-        ("Tehtävänimike", .field(.personTitle)),
-        ("Befattning", .field(.personTitle)),
-        ("Sähköpostiosoite", .field(.personEmail)),
-        ("E-postadress", .field(.personEmail)),
-        ("Henkilöstömäärä", .field(.unitHeadcount)),
-        ("Antal anställda", .field(.unitHeadcount)),
-        ("Johtotaso", .field(.managementLevel)),
-        ("Esimies", .manager(numbered: false, ofUnit: false, immediate: false)),
-        ("Yksikön esimies (hlönro)", .manager(numbered: true, ofUnit: true, immediate: false)),
-        ("Esimiehen henkilönumero", .manager(numbered: true, ofUnit: false, immediate: false)),
-        ("Lähiesimies", .manager(numbered: false, ofUnit: false, immediate: true)),
-        ("Närmaste chef (anst.nr)", .manager(numbered: true, ofUnit: false, immediate: true)),
-    ])
+    @Test(
+        "Headers are recognised through case, punctuation, language markers, abbreviations and compounds",
+        arguments: [
+            ("Yksikkö (fi)", HeaderRecognition.Meaning.unitName(.finnish)),
+            ("Enhet (sv)", .unitName(.swedish)),
+            ("Unit name – Swedish", .unitName(.swedish)),
+            ("yksikön nimi ruotsiksi", .unitName(.swedish)),
+            ("Enhetens namn på finska", .unitName(.finnish)),
+            ("unit_name_fi", .unitName(.finnish)),
+            ("Enhet", .unitName(.swedish)),
+            ("Unit name", .unitName(.english)),
+            ("YKSIKKÖKOODI", .field(.unitCode)),
+            ("Yksikön koodi", .field(.unitCode)),
+            ("Enhets-ID", .field(.unitCode)),
+            ("Kustannuspaikka", .field(.unitCode)),
+            ("Cost Center", .field(.unitCode)),
+            ("Yläyksikkö", .field(.parentUnitCode)),
+            ("Ylä-yksikkö", .field(.parentUnitCode)),
+            ("Ylempi yksikkö", .field(.parentUnitCode)),
+            ("Ylemmän yksikön koodi", .field(.parentUnitCode)),
+            ("Överordnad enhet", .field(.parentUnitCode)),
+            ("ParentUnitCode", .field(.parentUnitCode)),
+            ("Hlönro", .field(.personID)),
+            ("Anst.nr", .field(.personID)),
+            ("Anställningsnummer", .field(.personID)),
+            ("Henkilönumero", .field(.personID)),
+            ("Employee #", .field(.personID)),
+            ("Etunimi", .field(.personFirstName)),
+            ("Förnamn", .field(.personFirstName)),
+            ("Sukunimi", .field(.personSurname)),
+            ("Efternamn", .field(.personSurname)),
+            ("Sukunimi Etunimi", .field(.personNameSurnameFirst)),
+            ("First name + last name", .field(.personName)),
+            ("Koko nimi", .field(.personName)),
+            ("Tehtävänimike", .field(.personTitle)),
+            ("Befattning", .field(.personTitle)),
+            ("Sähköpostiosoite", .field(.personEmail)),
+            ("E-postadress", .field(.personEmail)),
+            ("Henkilöstömäärä", .field(.unitHeadcount)),
+            ("Antal anställda", .field(.unitHeadcount)),
+            ("Johtotaso", .field(.managementLevel)),
+            ("Esimies", .manager(numbered: false, ofUnit: false, immediate: false)),
+            ("Yksikön esimies (hlönro)", .manager(numbered: true, ofUnit: true, immediate: false)),
+            ("Esimiehen henkilönumero", .manager(numbered: true, ofUnit: false, immediate: false)),
+            ("Lähiesimies", .manager(numbered: false, ofUnit: false, immediate: true)),
+            ("Närmaste chef (anst.nr)", .manager(numbered: true, ofUnit: false, immediate: true)),
+        ])
     func recognisedHeaders(header: String, meaning: HeaderRecognition.Meaning) {
         #expect(HeaderRecognition.meaning(of: header) == meaning, "\(header)")
     }
 
-    @Test("A header in no way recognised is left unmapped, and identity numbers never become employee numbers", arguments: [
-        "Henkilötunnus", "Personnummer", "Hetu", "Palkka", "Lön", "Kommentar", "Alkupäivä", "Organisaatio", "X", "", "Yksikön nimi (vanha)",
-        "Esimiehen nimi", "Nimi 2",
-    ])
+    @Test(
+        "A header in no way recognised is left unmapped, and identity numbers never become employee numbers",
+        arguments: [
+            "Henkilötunnus", "Personnummer", "Hetu", "Palkka", "Lön", "Kommentar", "Alkupäivä", "Organisaatio", "X", "", "Yksikön nimi (vanha)",
+            "Esimiehen nimi", "Nimi 2",
+        ])
     func unrecognisedHeaders(header: String) {
         #expect(HeaderRecognition.meaning(of: header) == nil, "\(header)")
     }
@@ -224,8 +238,10 @@ struct HRExportTests {
         }
         #expect(guess([["1", "A", "E1", "Anna", "ja"], ["1", "A", "E2", "Bo", "nej"]]) == .managesUnit)
         #expect(guess([["1", "A", "E1", "Anna", "E1"], ["1", "A", "E2", "Bo", "E1"], ["2", "B", "E3", "Cay", "E3"]]) == .unitManagerID)
-        #expect(guess([["1", "A", "E1", "Anna", ""], ["1", "A", "E2", "Bo", "E1"], ["2", "B", "E3", "Cay", "E1"], ["2", "B", "E4", "Dan", "E3"]]) == .supervisorID)
-        #expect(guess([["1", "A", "E1", "Anna", "ja"], ["1", "A", "E2", "Bo", "kanske"]]) == .managesUnit, "a typo is an error on its line, not another meaning")
+        #expect(
+            guess([["1", "A", "E1", "Anna", ""], ["1", "A", "E2", "Bo", "E1"], ["2", "B", "E3", "Cay", "E1"], ["2", "B", "E4", "Dan", "E3"]]) == .supervisorID)
+        #expect(
+            guess([["1", "A", "E1", "Anna", "ja"], ["1", "A", "E2", "Bo", "kanske"]]) == .managesUnit, "a typo is an error on its line, not another meaning")
     }
 
     @Test("Who manages which unit follows from each person's supervisor")
@@ -257,16 +273,24 @@ struct HRExportTests {
 
     @Test("Names in one column, in either order, or in two")
     func personNames() {
-        #expect(PersonName.from(full: "Berg, Anna", surnameFirst: nil, firstName: nil, surname: nil) == PersonName(display: "Anna Berg", firstName: "Anna", surname: "Berg"))
-        #expect(PersonName.from(full: "Anna  Berg", surnameFirst: nil, firstName: nil, surname: nil) == PersonName(display: "Anna Berg", firstName: nil, surname: nil))
-        #expect(PersonName.from(full: nil, surnameFirst: "Virtanen Anna Maria", firstName: nil, surname: nil)
+        #expect(
+            PersonName.from(full: "Berg, Anna", surnameFirst: nil, firstName: nil, surname: nil)
+                == PersonName(display: "Anna Berg", firstName: "Anna", surname: "Berg"))
+        #expect(
+            PersonName.from(full: "Anna  Berg", surnameFirst: nil, firstName: nil, surname: nil)
+                == PersonName(display: "Anna Berg", firstName: nil, surname: nil))
+        #expect(
+            PersonName.from(full: nil, surnameFirst: "Virtanen Anna Maria", firstName: nil, surname: nil)
                 == PersonName(display: "Anna Maria Virtanen", firstName: "Anna Maria", surname: "Virtanen"))
-        #expect(PersonName.from(full: nil, surnameFirst: nil, firstName: "Kim", surname: "af Forselles") == PersonName(display: "Kim af Forselles", firstName: "Kim", surname: "af Forselles"))
+        #expect(
+            PersonName.from(full: nil, surnameFirst: nil, firstName: "Kim", surname: "af Forselles")
+                == PersonName(display: "Kim af Forselles", firstName: "Kim", surname: "af Forselles"))
         #expect(PersonName.from(full: nil, surnameFirst: nil, firstName: nil, surname: "Berg")?.display == "Berg")
         #expect(PersonName.from(full: ",", surnameFirst: nil, firstName: nil, surname: nil) == nil)
     }
 
-    static let header = "Kustannuspaikka;Yksikkö;Ylempi yksikkö;Henkilönumero;Sukunimi;Etunimi;Johtotaso;Yksikkötyyppi;Henkilöstömäärä;Yksikön esimies (hlönro);Lähiesimies (hlönro)"
+    static let header =
+        "Kustannuspaikka;Yksikkö;Ylempi yksikkö;Henkilönumero;Sukunimi;Etunimi;Johtotaso;Yksikkötyyppi;Henkilöstömäärä;Yksikön esimies (hlönro);Lähiesimies (hlönro)"
 
     static func issues(_ lines: [String], existingPeople: Set<String> = []) throws -> [ImportIssue] {
         let table = try ImportFileReader.read(Data(([header] + lines).joined(separator: "\r\n").utf8))
@@ -275,15 +299,17 @@ struct HRExportTests {
         return failure.issues
     }
 
-    @Test("Each kind of value error names its line, column and value", arguments: [
-        ("1;A;;E1;Berg;Anna;ylin johto;toimiala;tolv;E1;", "Henkilöstömäärä", ImportProblem.invalidHeadcount("tolv")),
-        ("1;A;;E1;Berg;Anna;ylin johto;toimiala;-3;E1;", "Henkilöstömäärä", .invalidHeadcount("-3")),
-        ("1;A;;E1;Berg;Anna;ylin johto;toimiala;99999999999999999999;E1;", "Henkilöstömäärä", .invalidHeadcount("99999999999999999999")),
-        ("1;A;;E1;Berg;Anna;pomo;toimiala;3;E1;", "Johtotaso", .invalidManagementLevel("pomo")),
-        ("1;A;;E1;Berg;Anna;ylin johto;kerho;3;E1;", "Yksikkötyyppi", .invalidUnitKind("kerho")),
-        ("1;A;;E1;Berg;Anna;ylin johto;toimiala;3;E9;", "Yksikön esimies (hlönro)", .unknownManager("E9")),
-        ("1;A;;E1;Berg;Anna;ylin johto;toimiala;3;E1;E8", "Lähiesimies (hlönro)", .unknownSupervisor("E8")),
-    ])
+    @Test(
+        "Each kind of value error names its line, column and value",
+        arguments: [
+            ("1;A;;E1;Berg;Anna;ylin johto;toimiala;tolv;E1;", "Henkilöstömäärä", ImportProblem.invalidHeadcount("tolv")),
+            ("1;A;;E1;Berg;Anna;ylin johto;toimiala;-3;E1;", "Henkilöstömäärä", .invalidHeadcount("-3")),
+            ("1;A;;E1;Berg;Anna;ylin johto;toimiala;99999999999999999999;E1;", "Henkilöstömäärä", .invalidHeadcount("99999999999999999999")),
+            ("1;A;;E1;Berg;Anna;pomo;toimiala;3;E1;", "Johtotaso", .invalidManagementLevel("pomo")),
+            ("1;A;;E1;Berg;Anna;ylin johto;kerho;3;E1;", "Yksikkötyyppi", .invalidUnitKind("kerho")),
+            ("1;A;;E1;Berg;Anna;ylin johto;toimiala;3;E9;", "Yksikön esimies (hlönro)", .unknownManager("E9")),
+            ("1;A;;E1;Berg;Anna;ylin johto;toimiala;3;E1;E8", "Lähiesimies (hlönro)", .unknownSupervisor("E8")),
+        ])
     func valueErrors(line: String, column: String, problem: ImportProblem) throws {
         #expect(try Self.issues([line]).contains(ImportIssue(line: 2, column: column, problem: problem)))
     }
@@ -296,11 +322,11 @@ struct HRExportTests {
     @Test("Every error of a file is listed in one pass, also around a quote left open")
     func everyErrorInOnePass() throws {
         let issues = try Self.issues([
-            "1;A;;E1;Berg;Anna;;;tolv;E1;",        // 2: headcount
-            "2;B;1;E2;Lind;Erik;;;3;E2;E1",         // 3: fine
-            "3;\"C;1;E3;Koski;Sari;;;3;E3;E1",      // 4: quote never closes
-            "4;D;1;E4;Laine;Timo;;kerho;3;E4;E1",   // 5: kind
-            "5;E;9;E5;Nyberg;Kim;;;3;E5;E1",        // 6: unknown parent
+            "1;A;;E1;Berg;Anna;;;tolv;E1;",  // 2: headcount
+            "2;B;1;E2;Lind;Erik;;;3;E2;E1",  // 3: fine
+            "3;\"C;1;E3;Koski;Sari;;;3;E3;E1",  // 4: quote never closes
+            "4;D;1;E4;Laine;Timo;;kerho;3;E4;E1",  // 5: kind
+            "5;E;9;E5;Nyberg;Kim;;;3;E5;E1",  // 6: unknown parent
         ])
         #expect(issues.map(\.line) == [2, 4, 5, 6])
         #expect(issues.map(\.problem.kind) == [.invalidHeadcount, .unterminatedQuote, .invalidUnitKind, .unknownParentUnit])

@@ -1,16 +1,19 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Languages and user content")
 struct LanguageTests {
-    @Test("Accept-Language picks our best-weighted language", arguments: [
-        ("fi-FI,fi;q=0.9,en;q=0.8", Language.finnish),
-        ("sv-SE", .swedish),
-        ("de-DE,de;q=0.9,en;q=0.5,sv;q=0.4", .english),
-        ("en;q=0.2, sv;q=0.8", .swedish),
-        ("fi;q=0, en", .english),
-    ])
+    @Test(
+        "Accept-Language picks our best-weighted language",
+        arguments: [
+            ("fi-FI,fi;q=0.9,en;q=0.8", Language.finnish),
+            ("sv-SE", .swedish),
+            ("de-DE,de;q=0.9,en;q=0.5,sv;q=0.4", .english),
+            ("en;q=0.2, sv;q=0.8", .swedish),
+            ("fi;q=0, en", .english),
+        ])
     func acceptLanguage(header: String, expected: Language) {
         #expect(Language.preferred(byAcceptLanguage: header) == expected)
     }
@@ -66,8 +69,10 @@ struct LanguageTests {
 
 @Suite("Formatting per language")
 struct LocalizerTests {
-    let date = DateComponents(calendar: Calendar(identifier: .gregorian), timeZone: .helsinki,
-                              year: 2026, month: 11, day: 29, hour: 14).date!
+    let date = DateComponents(
+        calendar: Calendar(identifier: .gregorian), timeZone: .helsinki,
+        year: 2026, month: 11, day: 29, hour: 14
+    ).date!
 
     @Test("Dates follow each language's conventions")
     func dates() {

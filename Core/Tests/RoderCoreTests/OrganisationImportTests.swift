@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("CSV files as HR systems write them")
@@ -24,7 +25,7 @@ struct CSVReaderTests {
     @Test("Windows-1252 from older Excel is converted, with its å, ä and ö")
     func windows1252() throws {
         var bytes = Array("Enhet;Namn\n1;".utf8)
-        bytes += [0x53, 0xE4, 0x72, 0x6B, 0xF6] // "Särkö" in Windows-1252
+        bytes += [0x53, 0xE4, 0x72, 0x6B, 0xF6]  // "Särkö" in Windows-1252
         let table = try CSVReader.read(Data(bytes))
         #expect(table.format == .csv(delimiter: ";", encoding: .windows1252))
         #expect(table.rows[0].fields[1] == "Särkö")
@@ -91,9 +92,14 @@ struct OrganisationImportTests {
     @Test("Headers in Swedish, Finnish or English are recognised")
     func guessesMapping() throws {
         let mapping = ColumnMapping.guess(header: try Self.table([]).header)
-        #expect(mapping.fields == [0: .unitCode, 1: .unitNameSwedish, 2: .unitNameFinnish, 3: .parentUnitCode, 4: .personID,
-                                   5: .personName, 6: .personTitle, 7: .personEmail, 8: .managesUnit])
-        let english = ColumnMapping.guess(header: ["Cost centre", "Unit name", "Parent unit", "Employee number", "Full name", "Job title", "E-mail", "Is manager"])
+        #expect(
+            mapping.fields == [
+                0: .unitCode, 1: .unitNameSwedish, 2: .unitNameFinnish, 3: .parentUnitCode, 4: .personID,
+                5: .personName, 6: .personTitle, 7: .personEmail, 8: .managesUnit,
+            ])
+        let english = ColumnMapping.guess(header: [
+            "Cost centre", "Unit name", "Parent unit", "Employee number", "Full name", "Job title", "E-mail", "Is manager",
+        ])
         #expect(english.fields.count == 8)
     }
 
@@ -111,9 +117,9 @@ struct OrganisationImportTests {
         let school = try #require(plan.units.first { $0.code == "2100" })
         #expect(school.name == LocalizedText(sv: "Skolan", fi: "Koulu"))
         #expect(school.managerPersonID == "E3")
-        #expect(school.headcount == 2) // Timo and Maria; the manager is not counted
-        #expect(school.kind == .division) // depth 2, no kind column
-        #expect(plan.people.count == 5) // Sari is listed twice (her unit and as staff of the sector): once
+        #expect(school.headcount == 2)  // Timo and Maria; the manager is not counted
+        #expect(school.kind == .division)  // depth 2, no kind column
+        #expect(plan.people.count == 5)  // Sari is listed twice (her unit and as staff of the sector): once
         #expect(plan.people.first { $0.externalID == "E1" }?.level == .top)
         #expect(plan.people.first { $0.externalID == "E3" }?.level == .middle)
         #expect(plan.people.first { $0.externalID == "E4" }?.level == .staff)
@@ -127,15 +133,17 @@ struct OrganisationImportTests {
     }
 
     /// One file per kind of error: each is found, on its line, and nothing is planned.
-    @Test("Every kind of error is reported with its line and column", arguments: [
-        ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;anna@town;ja", 2, Optional("E-post"), ImportProblem.invalidEmail("anna@town")),
-        (";Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;ja", 2, "Kostnadsställe", .missingValue(.unitCode)),
-        ("1000;Stadsledningen;Kaupungin johto;9999;E1;Anna Berg;Direktör;;ja", 2, "Överordnad enhet", .unknownParentUnit("9999")),
-        ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;kanske", 2, "Chef", .invalidYesNo("kanske")),
-        ("1000;Stadsledningen;Kaupungin johto;;E1;;Direktör;;ja", 2, "Namn", .missingValue(.personName)),
-        ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör", 2, nil, .wrongNumberOfFields(expected: 9, found: 7)),
-        ("1000;;;;E1;Anna Berg;Direktör;;ja", 2, "Enhet", .missingValue(.unitNameSwedish)),
-    ])
+    @Test(
+        "Every kind of error is reported with its line and column",
+        arguments: [
+            ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;anna@town;ja", 2, Optional("E-post"), ImportProblem.invalidEmail("anna@town")),
+            (";Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;ja", 2, "Kostnadsställe", .missingValue(.unitCode)),
+            ("1000;Stadsledningen;Kaupungin johto;9999;E1;Anna Berg;Direktör;;ja", 2, "Överordnad enhet", .unknownParentUnit("9999")),
+            ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör;;kanske", 2, "Chef", .invalidYesNo("kanske")),
+            ("1000;Stadsledningen;Kaupungin johto;;E1;;Direktör;;ja", 2, "Namn", .missingValue(.personName)),
+            ("1000;Stadsledningen;Kaupungin johto;;E1;Anna Berg;Direktör", 2, nil, .wrongNumberOfFields(expected: 9, found: 7)),
+            ("1000;;;;E1;Anna Berg;Direktör;;ja", 2, "Enhet", .missingValue(.unitNameSwedish)),
+        ])
     func errorKinds(line: String, expectedLine: Int, column: String?, problem: ImportProblem) throws {
         let table = try Self.table([line])
         let result = OrganisationImporter.plan(table, mapping: .guess(header: table.header))
@@ -174,7 +182,9 @@ struct OrganisationImportTests {
     @Test("A mapping without a unit code or a name is refused before any row is read")
     func incompleteMapping() throws {
         let table = try Self.table(Self.good)
-        guard case .failure(let failure) = OrganisationImporter.plan(table, mapping: ColumnMapping([5: .personName, 6: .personName])) else { Issue.record("planned"); return }
+        guard case .failure(let failure) = OrganisationImporter.plan(table, mapping: ColumnMapping([5: .personName, 6: .personName])) else {
+            Issue.record("planned"); return
+        }
         #expect(Set(failure.issues.map(\.problem)) == [.fieldNotMapped(.unitCode), .fieldNotMapped(.unitNameSwedish), .fieldMappedTwice(.personName)])
     }
 }
@@ -183,15 +193,16 @@ struct OrganisationImportTests {
 struct OrganisationAnalyticsTests {
     static func id(_ n: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", n))! }
     // People: A=1, B=2, C=3, D=4. Units from 100.
-    static let structure = OrganisationStructure(units: [
-        OrgUnit(id: id(100), parentID: nil, kind: .sector, name: LocalizedText(en: "Root"), headcount: 2, managerID: id(1)),
-        OrgUnit(id: id(101), parentID: id(100), kind: .division, name: LocalizedText(en: "D1"), headcount: 1, managerID: id(2)),
-        OrgUnit(id: id(102), parentID: id(101), kind: .unit, name: LocalizedText(en: "U1"), headcount: 10, managerID: id(3)),
-        OrgUnit(id: id(103), parentID: id(101), kind: .unit, name: LocalizedText(en: "U2"), headcount: 3, managerID: id(3)),
-        OrgUnit(id: id(104), parentID: id(101), kind: .unit, name: LocalizedText(en: "U3 without manager"), headcount: 4, managerID: nil),
-        OrgUnit(id: id(105), parentID: id(100), kind: .division, name: LocalizedText(en: "D2"), headcount: 5, managerID: id(1)),
-        OrgUnit(id: id(106), parentID: id(105), kind: .unit, name: LocalizedText(en: "U4"), headcount: 20, managerID: id(4)),
-    ], people: (1...4).map { OrgPerson(id: id($0), name: "P\($0)", level: .middle) })
+    static let structure = OrganisationStructure(
+        units: [
+            OrgUnit(id: id(100), parentID: nil, kind: .sector, name: LocalizedText(en: "Root"), headcount: 2, managerID: id(1)),
+            OrgUnit(id: id(101), parentID: id(100), kind: .division, name: LocalizedText(en: "D1"), headcount: 1, managerID: id(2)),
+            OrgUnit(id: id(102), parentID: id(101), kind: .unit, name: LocalizedText(en: "U1"), headcount: 10, managerID: id(3)),
+            OrgUnit(id: id(103), parentID: id(101), kind: .unit, name: LocalizedText(en: "U2"), headcount: 3, managerID: id(3)),
+            OrgUnit(id: id(104), parentID: id(101), kind: .unit, name: LocalizedText(en: "U3 without manager"), headcount: 4, managerID: nil),
+            OrgUnit(id: id(105), parentID: id(100), kind: .division, name: LocalizedText(en: "D2"), headcount: 5, managerID: id(1)),
+            OrgUnit(id: id(106), parentID: id(105), kind: .unit, name: LocalizedText(en: "U4"), headcount: 20, managerID: id(4)),
+        ], people: (1...4).map { OrgPerson(id: id($0), name: "P\($0)", level: .middle) })
 
     @Test("Span counts own staff, staff of unmanaged sub-units and each sub-manager once")
     func spans() {
@@ -199,7 +210,7 @@ struct OrganisationAnalyticsTests {
         let span = Dictionary(uniqueKeysWithValues: report.managers.map { ($0.personID, $0.span) })
         #expect(span[Self.id(1)] == 9)  // 2 + 5 own staff, B and D below
         #expect(span[Self.id(2)] == 6)  // 1 + 4 (unmanaged U3), C once for two units
-        #expect(span[Self.id(3)] == 13) // 10 + 3
+        #expect(span[Self.id(3)] == 13)  // 10 + 3
         #expect(span[Self.id(4)] == 20)
     }
 
@@ -227,9 +238,13 @@ struct OrganisationAnalyticsTests {
         #expect(report.totalHeadcount == 45 + 4)
     }
 
-    @Test("Bands have the edges the issue names", arguments: [(1, SpanBand.one), (2, .twoToThree), (3, .twoToThree), (4, .fourToSeven),
-                                                              (7, .fourToSeven), (8, .eightToTwelve), (12, .eightToTwelve),
-                                                              (13, .thirteenToSixteen), (16, .thirteenToSixteen), (17, .seventeenOrMore)])
+    @Test(
+        "Bands have the edges the issue names",
+        arguments: [
+            (1, SpanBand.one), (2, .twoToThree), (3, .twoToThree), (4, .fourToSeven),
+            (7, .fourToSeven), (8, .eightToTwelve), (12, .eightToTwelve),
+            (13, .thirteenToSixteen), (16, .thirteenToSixteen), (17, .seventeenOrMore),
+        ])
     func bandEdges(span: Int, band: SpanBand) {
         #expect(SpanBand(span: span) == band)
     }
@@ -244,10 +259,11 @@ struct SyntheticOrganisationTests {
         #expect(plan.units.count == 150)
         #expect(plan.people.count == 1_000)
         #expect(plan.units.allSatisfy { $0.managerPersonID != nil })
-        let report = OrganisationAnalytics.analyse(OrganisationStructure(
-            units: plan.units.enumerated().map { index, unit in
-                OrgUnit(id: UUID(), parentID: nil, kind: unit.kind, name: unit.name, code: unit.code, headcount: unit.headcount, managerID: nil)
-            }, people: []))
+        let report = OrganisationAnalytics.analyse(
+            OrganisationStructure(
+                units: plan.units.enumerated().map { index, unit in
+                    OrgUnit(id: UUID(), parentID: nil, kind: unit.kind, name: unit.name, code: unit.code, headcount: unit.headcount, managerID: nil)
+                }, people: []))
         #expect(report.unitCount == 150)
     }
 }

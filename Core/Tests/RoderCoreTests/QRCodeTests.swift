@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 /// The QR codes are read back with zbar (`zbarimg`, installed by ./scripts/test): a code that
@@ -22,13 +23,15 @@ struct QRCodeTests {
         return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .newlines)
     }
 
-    @Test("zbar reads back what was encoded, from version 1 to 10", arguments: [
-        "ROD",
-        "http://127.0.0.1:8080/check-in?code=QWA3KX",
-        "https://roder.sjobacka.fi/check-in?code=QWA3KX&lang=sv",
-        "https://roder.example.fi/events/0f8fad5b-d9cb-469f-a165-70867728950e?code=QWA3KX#check-in-and-more-text-to-reach-a-larger-version",
-        String(repeating: "Ledarforum ", count: 19),
-    ])
+    @Test(
+        "zbar reads back what was encoded, from version 1 to 10",
+        arguments: [
+            "ROD",
+            "http://127.0.0.1:8080/check-in?code=QWA3KX",
+            "https://roder.sjobacka.fi/check-in?code=QWA3KX&lang=sv",
+            "https://roder.example.fi/events/0f8fad5b-d9cb-469f-a165-70867728950e?code=QWA3KX#check-in-and-more-text-to-reach-a-larger-version",
+            String(repeating: "Ledarforum ", count: 19),
+        ])
     func roundTrip(text: String) throws {
         #expect(FileManager.default.isExecutableFile(atPath: "/usr/bin/zbarimg"), "zbar-tools is missing: ./scripts/test installs it")
         let code = try QRCode.encode(text)

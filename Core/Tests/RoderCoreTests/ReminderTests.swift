@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Feedback reminders: when, how often, and the mail itself")
@@ -13,7 +14,8 @@ struct ReminderTests {
         #expect(policy.decision(eventEnd: end, sent: 0, lastSentAt: nil, now: end.addingTimeInterval(-60)) == .notEnded)
         #expect(policy.decision(eventEnd: end, sent: 0, lastSentAt: nil, now: end.addingTimeInterval(60)) == .allowed)
         let first = end.addingTimeInterval(2 * hour)
-        #expect(policy.decision(eventEnd: end, sent: 1, lastSentAt: first, now: first.addingTimeInterval(5 * hour))
+        #expect(
+            policy.decision(eventEnd: end, sent: 1, lastSentAt: first, now: first.addingTimeInterval(5 * hour))
                 == .tooSoon(nextAt: first.addingTimeInterval(20 * hour)))
         #expect(policy.decision(eventEnd: end, sent: 1, lastSentAt: first, now: first.addingTimeInterval(21 * hour)) == .allowed)
         #expect(policy.decision(eventEnd: end, sent: 2, lastSentAt: first, now: first.addingTimeInterval(48 * hour)) == .limitReached)
@@ -35,12 +37,14 @@ struct ReminderTests {
     @Test("The reminder speaks the recipient's language, links to the form, and its subject is encoded for mail headers")
     func mail() throws {
         let link = try #require(URL(string: "https://roder.example.fi/events/abc/feedback"))
-        let swedish = MailMessage.feedbackReminder(to: "karin@sjobacka.example", name: "Karin Sandell", eventTitle: "Ledarforum: Tillit",
-                                                   eventDate: "3.3.2026", link: link, localizer: Localizer(language: .swedish))
+        let swedish = MailMessage.feedbackReminder(
+            to: "karin@sjobacka.example", name: "Karin Sandell", eventTitle: "Ledarforum: Tillit",
+            eventDate: "3.3.2026", link: link, localizer: Localizer(language: .swedish))
         #expect(swedish.subject == "Påminnelse: din respons på Ledarforum: Tillit")
         #expect(swedish.body.contains("Hej Karin Sandell") && swedish.body.contains(link.absoluteString) && swedish.body.contains("utan ditt namn"))
-        let finnish = MailMessage.feedbackReminder(to: "x@y.fi", name: "Aino", eventTitle: "Johtajafoorumi", eventDate: "3.3.2026", link: link,
-                                                   localizer: Localizer(language: .finnish))
+        let finnish = MailMessage.feedbackReminder(
+            to: "x@y.fi", name: "Aino", eventTitle: "Johtajafoorumi", eventDate: "3.3.2026", link: link,
+            localizer: Localizer(language: .finnish))
         #expect(finnish.body.contains("ilman nimeäsi"))
 
         let text = swedish.rfc5322(from: "roder@sjobacka.example", date: end, messageID: "1@roder")
@@ -57,7 +61,10 @@ struct ReminderTests {
         let text = message.rfc5322(from: "roder@localhost\(lineBreak)Bcc: z@y", date: end, messageID: "2@roder\(lineBreak)Bcc: w@y")
         let head = text.components(separatedBy: "\n\n")[0]
         let lines = head.components(separatedBy: "\n")
-        #expect(lines.map { String($0.prefix { $0 != ":" }) } == ["From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding"])
+        #expect(
+            lines.map { String($0.prefix { $0 != ":" }) } == [
+                "From", "To", "Subject", "Date", "Message-ID", "MIME-Version", "Content-Type", "Content-Transfer-Encoding",
+            ])
         // Only the LFs that separate headers: no other line break, not even inside a line.
         #expect(!head.unicodeScalars.contains { $0 != "\n" && Injection.isLineBreakOrControl($0) })
     }

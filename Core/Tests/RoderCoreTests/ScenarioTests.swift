@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Restructuring scenarios")
@@ -35,7 +36,9 @@ struct ScenarioTests {
     @Test("Splitting creates a sibling that takes part of the staff")
     func split() throws {
         let newUnit = Self.id(200)
-        let after = try Self.structure.applying([.split(unit: Self.id(106), newUnit: newUnit, name: LocalizedText(en: "U4 b"), headcount: 8, managerID: Self.id(2))])
+        let after = try Self.structure.applying([
+            .split(unit: Self.id(106), newUnit: newUnit, name: LocalizedText(en: "U4 b"), headcount: 8, managerID: Self.id(2))
+        ])
         #expect(after.units[Self.id(106)]?.headcount == 12)
         #expect(after.units[newUnit]?.headcount == 8)
         #expect(after.units[newUnit]?.parentID == Self.id(105))
@@ -48,14 +51,16 @@ struct ScenarioTests {
         #expect(after.units[Self.id(104)]?.managerID == Self.id(4))
     }
 
-    @Test("Impossible changes are refused with the step they are at", arguments: [
-        ([ScenarioChange.merge(unit: id(101), into: id(101))], 0, ScenarioError.mergeIntoItself),
-        ([.merge(unit: id(101), into: id(102))], 0, .intoOwnSubtree),
-        ([.move(unit: id(100), newParent: id(106))], 0, .intoOwnSubtree),
-        ([.changeManager(unit: id(104), managerID: id(1)), .merge(unit: id(999), into: id(100))], 1, .unknownUnit(id(999))),
-        ([.split(unit: id(103), newUnit: id(201), name: LocalizedText(en: "x"), headcount: 4, managerID: nil)], 0, .invalidSplitHeadcount(available: 3)),
-        ([.changeManager(unit: id(104), managerID: id(77))], 0, .unknownPerson(id(77))),
-    ])
+    @Test(
+        "Impossible changes are refused with the step they are at",
+        arguments: [
+            ([ScenarioChange.merge(unit: id(101), into: id(101))], 0, ScenarioError.mergeIntoItself),
+            ([.merge(unit: id(101), into: id(102))], 0, .intoOwnSubtree),
+            ([.move(unit: id(100), newParent: id(106))], 0, .intoOwnSubtree),
+            ([.changeManager(unit: id(104), managerID: id(1)), .merge(unit: id(999), into: id(100))], 1, .unknownUnit(id(999))),
+            ([.split(unit: id(103), newUnit: id(201), name: LocalizedText(en: "x"), headcount: 4, managerID: nil)], 0, .invalidSplitHeadcount(available: 3)),
+            ([.changeManager(unit: id(104), managerID: id(77))], 0, .unknownPerson(id(77))),
+        ])
     func refused(changes: [ScenarioChange], step: Int, error: ScenarioError) {
         #expect(throws: ScenarioStepError(index: step, error: error)) { try Self.structure.applying(changes) }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Progress of indicators")
@@ -25,10 +26,12 @@ struct ProgressTests {
         #expect(budget.progress(of: 140) == 0)
     }
 
-    @Test("Progress is a number from 0 to 1 whatever the values, at the ends of Double's range too", arguments: [
-        (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (Double.greatestFiniteMagnitude, -Double.greatestFiniteMagnitude),
-        (0.0, Double.greatestFiniteMagnitude), (-1e308, 1e308), (0.0, 1e-320),
-    ] as [(Double, Double)])
+    @Test(
+        "Progress is a number from 0 to 1 whatever the values, at the ends of Double's range too",
+        arguments: [
+            (-Double.greatestFiniteMagnitude, Double.greatestFiniteMagnitude), (Double.greatestFiniteMagnitude, -Double.greatestFiniteMagnitude),
+            (0.0, Double.greatestFiniteMagnitude), (-1e308, 1e308), (0.0, 1e-320),
+        ] as [(Double, Double)])
     func extremes(baseline: Double, target: Double) {
         for direction in [PreferredDirection.up, .down, .neutral] {
             let definition = IndicatorDefinition(baseline: baseline, target: target, direction: direction)
@@ -120,10 +123,12 @@ struct PeriodTests {
     @Test("Carry-over copies unfinished goals, their indicators starting where they ended")
     func carryOver() {
         let definition = IndicatorDefinition(baseline: 6, target: 4, direction: .down)
-        let measured = CarryOver.Indicator(id: UUID(), definition: definition,
-                                           measurements: [MeasuredValue(date: date(2025, 3, 1), value: 5.6), MeasuredValue(date: date(2025, 11, 1), value: 5.1)])
+        let measured = CarryOver.Indicator(
+            id: UUID(), definition: definition,
+            measurements: [MeasuredValue(date: date(2025, 3, 1), value: 5.6), MeasuredValue(date: date(2025, 11, 1), value: 5.1)])
         let unmeasured = CarryOver.Indicator(id: UUID(), definition: definition, measurements: [])
-        let archived = CarryOver.Indicator(id: UUID(), definition: IndicatorDefinition(baseline: 0, target: 1, direction: .up, isArchived: true), measurements: [])
+        let archived = CarryOver.Indicator(
+            id: UUID(), definition: IndicatorDefinition(baseline: 0, target: 1, direction: .up, isArchived: true), measurements: [])
         let open = CarryOver.Goal(id: UUID(), status: .atRisk, isArchived: false, indicators: [measured, unmeasured, archived])
         let done = CarryOver.Goal(id: UUID(), status: .done, isArchived: false, indicators: [measured])
         let shelved = CarryOver.Goal(id: UUID(), status: .onTrack, isArchived: true, indicators: [])
@@ -201,8 +206,9 @@ struct InitiativeTests {
 
     @Test("Carrying over a year takes only that year's unfinished goals, and only once")
     func carryOverByYear() {
-        let indicator = CarryOver.Indicator(id: UUID(), definition: IndicatorDefinition(baseline: 10, target: 20, direction: .up),
-                                            measurements: [MeasuredValue(date: day("2025-06-01"), value: 14)])
+        let indicator = CarryOver.Indicator(
+            id: UUID(), definition: IndicatorDefinition(baseline: 10, target: 20, direction: .up),
+            measurements: [MeasuredValue(date: day("2025-06-01"), value: 14)])
         let unfinished = CarryOver.Goal(id: UUID(), status: .atRisk, isArchived: false, indicators: [indicator], endYear: 2025)
         let nextYears = CarryOver.Goal(id: UUID(), status: .onTrack, isArchived: false, indicators: [], endYear: 2026)
         let wholeProgramme = CarryOver.Goal(id: UUID(), status: .onTrack, isArchived: false, indicators: [], endYear: nil)

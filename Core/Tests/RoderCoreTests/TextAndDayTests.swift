@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 
 @Suite("Days and trimmed text")
@@ -28,7 +29,9 @@ struct TextAndDayTests {
 
     @Test("Trimming removes spaces, tabs and line breaks at the ends only, as Foundation does")
     func trimming() {
-        for text in ["  4 ", "\t\n5\r\n", "Bra möte\n", "   ", "", "\u{00A0}ok\u{2003}", "a  b", "\n\nrad ett\nrad två\n", "4", "Bra\tmöte", "e\u{0301}", "x\u{2003}"] {
+        for text in [
+            "  4 ", "\t\n5\r\n", "Bra möte\n", "   ", "", "\u{00A0}ok\u{2003}", "a  b", "\n\nrad ett\nrad två\n", "4", "Bra\tmöte", "e\u{0301}", "x\u{2003}",
+        ] {
             #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
     }
@@ -36,9 +39,11 @@ struct TextAndDayTests {
 
 @Suite("Paging")
 struct PagingTests {
-    @Test("Any requested page is brought into range, and its offsets cannot overflow", arguments: [
-        (Int?.none, 1), (0, 1), (-5, 1), (Int.min, 1), (2, 2), (Paging.maximumPage, Paging.maximumPage), (Int.max, Paging.maximumPage),
-    ])
+    @Test(
+        "Any requested page is brought into range, and its offsets cannot overflow",
+        arguments: [
+            (Int?.none, 1), (0, 1), (-5, 1), (Int.min, 1), (2, 2), (Paging.maximumPage, Paging.maximumPage), (Int.max, Paging.maximumPage),
+        ])
     func clamped(requested: Int?, page: Int) {
         let paging = Paging(requested: requested, size: 50)
         #expect(paging.page == page)
@@ -56,10 +61,12 @@ struct TypedDateTests {
         #expect(CalendarDay.date(day: "2026-11-29", in: .helsinki).map { CalendarDay.string($0, in: .helsinki) } == "2026-11-29")
     }
 
-    @Test("Anything but a real day in a plausible year is refused", arguments: [
-        "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "99999-01-01", "0000-01-01", "1899-12-31", "2201-01-01", "26-1-1",
-        "2026-1-01", "2026/01/01", "", "२०२६-01-01", "2026-01-01T00", " 2026-01-01", "-2026-01-01", "9223372036854775807-01-01",
-    ])
+    @Test(
+        "Anything but a real day in a plausible year is refused",
+        arguments: [
+            "2026-02-29", "2026-13-01", "2026-00-10", "2026-04-31", "99999-01-01", "0000-01-01", "1899-12-31", "2201-01-01", "26-1-1",
+            "2026-1-01", "2026/01/01", "", "२०२६-01-01", "2026-01-01T00", " 2026-01-01", "-2026-01-01", "9223372036854775807-01-01",
+        ])
     func refused(day: String) {
         #expect(CalendarDay.date(day: day, in: .helsinki) == nil, "\(day)")
     }

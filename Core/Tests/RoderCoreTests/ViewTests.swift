@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import RoderCore
 @testable import RoderViews
 
@@ -28,7 +29,8 @@ struct ViewTests {
                 let storedLines = stored.components(separatedBy: "\n"), newLines = html.components(separatedBy: "\n")
                 let firstDifference = zip(storedLines, newLines).enumerated().first { $0.element.0 != $0.element.1 }
                 let line = firstDifference?.offset ?? min(storedLines.count, newLines.count)
-                Issue.record("""
+                Issue.record(
+                    """
                     \(file.lastPathComponent) changed at line \(line + 1):
                     - \(line < storedLines.count ? storedLines[line] : "(end)")
                     + \(line < newLines.count ? newLines[line] : "(end)")
@@ -67,17 +69,23 @@ struct ViewTests {
         let context = context(language)
         let home = HomePage.Model(
             roles: Set(Role.allCases),
-            programme: .init(name: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), startYear: 2025, endYear: 2027,
-                             areas: [.init(title: area, goals: [goal]), .init(title: LocalizedText(sv: u("Kompetensutveckling")), goals: [])]),
+            programme: .init(
+                name: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), startYear: 2025, endYear: 2027,
+                areas: [.init(title: area, goals: [goal]), .init(title: LocalizedText(sv: u("Kompetensutveckling")), goals: [])]),
             responsibilities: [goal], isLinkedToPerson: true, userCountsByRole: [.manager: 3]
         )
         let user = UsersPage.Row(id: fixedID(2), name: u("Erik Holmström"), email: u("erik@town.fi"), roles: [.manager], isActive: true, lastSignIn: nil)
-        let form = UserFormPage.Model(id: fixedID(3), name: u("Erik"), email: u("erik@town.fi"), language: .finnish, roles: [.manager],
-                                      people: [.init(id: fixedID(4), name: u("Erik Holmström"), title: u("Enhetschef"))],
-                                      errors: [.email: u("x")])
-        let audit = AuditLogPage.Model(entries: [AuditEntry(at: Date(timeIntervalSince1970: 0), actorName: u("Anna"), action: .userRolesChanged,
-                                                            subject: u("Erik"), before: u("viewer"), after: u("manager,viewer"))],
-                                       page: 2, hasNextPage: true)
+        let form = UserFormPage.Model(
+            id: fixedID(3), name: u("Erik"), email: u("erik@town.fi"), language: .finnish, roles: [.manager],
+            people: [.init(id: fixedID(4), name: u("Erik Holmström"), title: u("Enhetschef"))],
+            errors: [.email: u("x")])
+        let audit = AuditLogPage.Model(
+            entries: [
+                AuditEntry(
+                    at: Date(timeIntervalSince1970: 0), actorName: u("Anna"), action: .userRolesChanged,
+                    subject: u("Erik"), before: u("viewer"), after: u("manager,viewer"))
+            ],
+            page: 2, hasNextPage: true)
         var linkedAccount = AccountPage.Model(name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], passwordProblems: [u("x")])
         linkedAccount.person = u("Helena Lindqvist, HR-direktör")
         linkedAccount.personLinkChanged = (Date(timeIntervalSince1970: 1_790_000_000), u("Anna Berg"))
@@ -85,214 +93,510 @@ struct ViewTests {
             ("sign-in", SignInPage.render(.init(email: u("a@b.fi"), problem: .throttled(minutes: 15)), context: context)),
             ("home", HomePage.render(home, context: context)),
             ("account", AccountPage.render(linkedAccount, context: context)),
-            ("account calendar", AccountPage.render(.init(name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], hasCalendarFeed: true,
-                                                          newCalendarAddress: u("https://roder.example.fi/calendar/abc.ics")), context: context)),
+            (
+                "account calendar",
+                AccountPage.render(
+                    .init(
+                        name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], hasCalendarFeed: true,
+                        newCalendarAddress: u("https://roder.example.fi/calendar/abc.ics")), context: context)
+            ),
             ("users", UsersPage.render([user], context: context)),
             ("user form", UserFormPage.render(form, context: context)),
             ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),
             ("audit", AuditLogPage.render(audit, context: context)),
-            ("operator", OperatorHomePage.render(participatingOrganisations: 2, events: [
-                .init(id: fixedID(90), title: LocalizedText(sv: u("Regionalt ledarforum"), fi: u("Alueellinen johtajafoorumi")),
-                      startsAt: Date(timeIntervalSince1970: 1_795_000_000), organisations: [u("Bergvik"), u("Sjöbacka")], invited: 20, attended: 12, respondents: 9),
-            ], attendance: [.init(name: u("Bergvik"), attended: 3, invited: 5, isFalling: true), .init(name: u("Sjöbacka"), attended: 24, invited: 32, isFalling: false)],
-            context: context)),
-            ("shared event form", SharedEventFormPage.render(.init(organisations: [.init(id: fixedID(91), label: u("Bergvik")), .init(id: fixedID(92), label: u("Sjöbacka"))],
-                                                                   chosen: [fixedID(91)], errors: [u("x")]), context: context)),
-            ("shared event", SharedEventPage.render(.init(
-                title: LocalizedText(sv: u("Regionalt ledarforum"), fi: u("Alueellinen johtajafoorumi")), kind: .leadershipForum,
-                startsAt: Date(timeIntervalSince1970: 1_795_000_000), endsAt: Date(timeIntervalSince1970: 1_795_007_200), place: u("Kulturhuset"),
-                checkInCode: u("AB3K7M"),
-                pooled: PooledFeedback(groups: [
-                    .init(key: u("a"), name: u("Bergvik"), eligible: 3, answers: (0..<2).map { _ in FeedbackAnswer(scores: ["relevance": 3, "importance": 3, "suitability": 3, "worth_time": 3], comment: nil) }),
-                    .init(key: u("b"), name: u("Sjöbacka"), eligible: 9, answers: (0..<7).map { _ in FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 4, "worth_time": 4], comment: u("Bra")) }),
-                ], questions: QuestionSet.standard, threshold: .standard),
-                questions: QuestionSet.standard, threshold: 5), context: context)),
+            (
+                "operator",
+                OperatorHomePage.render(
+                    participatingOrganisations: 2,
+                    events: [
+                        .init(
+                            id: fixedID(90), title: LocalizedText(sv: u("Regionalt ledarforum"), fi: u("Alueellinen johtajafoorumi")),
+                            startsAt: Date(timeIntervalSince1970: 1_795_000_000), organisations: [u("Bergvik"), u("Sjöbacka")], invited: 20, attended: 12,
+                            respondents: 9)
+                    ],
+                    attendance: [
+                        .init(name: u("Bergvik"), attended: 3, invited: 5, isFalling: true),
+                        .init(name: u("Sjöbacka"), attended: 24, invited: 32, isFalling: false),
+                    ],
+                    context: context)
+            ),
+            (
+                "shared event form",
+                SharedEventFormPage.render(
+                    .init(
+                        organisations: [.init(id: fixedID(91), label: u("Bergvik")), .init(id: fixedID(92), label: u("Sjöbacka"))],
+                        chosen: [fixedID(91)], errors: [u("x")]), context: context)
+            ),
+            (
+                "shared event",
+                SharedEventPage.render(
+                    .init(
+                        title: LocalizedText(sv: u("Regionalt ledarforum"), fi: u("Alueellinen johtajafoorumi")), kind: .leadershipForum,
+                        startsAt: Date(timeIntervalSince1970: 1_795_000_000), endsAt: Date(timeIntervalSince1970: 1_795_007_200), place: u("Kulturhuset"),
+                        checkInCode: u("AB3K7M"),
+                        pooled: PooledFeedback(
+                            groups: [
+                                .init(
+                                    key: u("a"), name: u("Bergvik"), eligible: 3,
+                                    answers: (0..<2).map { _ in
+                                        FeedbackAnswer(scores: ["relevance": 3, "importance": 3, "suitability": 3, "worth_time": 3], comment: nil)
+                                    }),
+                                .init(
+                                    key: u("b"), name: u("Sjöbacka"), eligible: 9,
+                                    answers: (0..<7).map { _ in
+                                        FeedbackAnswer(scores: ["relevance": 4, "importance": 5, "suitability": 4, "worth_time": 4], comment: u("Bra"))
+                                    }),
+                            ], questions: QuestionSet.standard, threshold: .standard),
+                        questions: QuestionSet.standard, threshold: 5), context: context)
+            ),
         ]
         pages += ProgrammeArea.allCases.filter { $0 != .organisation }.map { ("area \($0)", AreaPage.render($0, context: context)) }
-        let leaf = UnitNode(id: fixedID(11), name: LocalizedText(sv: u("Hemvården"), fi: u("Kotihoito")), code: u("3110"), kind: .unit,
-                            managerName: u("Eva Holm"), headcount: 24, span: 25)
-        let root = UnitNode(id: fixedID(10), name: LocalizedText(sv: u("Äldreomsorg"), fi: u("Vanhustenhuolto")), code: u("3100"), kind: .division,
-                            managerName: u("Johanna Wikström"), headcount: 1, span: 3, children: [leaf])
-        pages.append(("organisation chart", OrganisationChartPage.render(.init(
-            roots: [root], query: u("hem"), results: [.init(unitID: fixedID(11), path: [root.name, leaf.name], personName: u("Eva Holm"), personTitle: u("Enhetschef"))],
-            canChange: true, unitCount: 2, managerCount: 2, totalHeadcount: 27), context: context)))
-        pages.append(("organisation unit", UnitPage.render(.init(unit: root, path: [], managerTitle: u("Avdelningschef"), peopleInLine: 27,
-                                                                  people: [.init(id: fixedID(20), name: u("Johanna Wikström"), title: u("Avdelningschef"), isManager: true)],
-                                                                  canChange: true), context: context)))
+        let leaf = UnitNode(
+            id: fixedID(11), name: LocalizedText(sv: u("Hemvården"), fi: u("Kotihoito")), code: u("3110"), kind: .unit,
+            managerName: u("Eva Holm"), headcount: 24, span: 25)
+        let root = UnitNode(
+            id: fixedID(10), name: LocalizedText(sv: u("Äldreomsorg"), fi: u("Vanhustenhuolto")), code: u("3100"), kind: .division,
+            managerName: u("Johanna Wikström"), headcount: 1, span: 3, children: [leaf])
+        pages.append(
+            (
+                "organisation chart",
+                OrganisationChartPage.render(
+                    .init(
+                        roots: [root], query: u("hem"),
+                        results: [.init(unitID: fixedID(11), path: [root.name, leaf.name], personName: u("Eva Holm"), personTitle: u("Enhetschef"))],
+                        canChange: true, unitCount: 2, managerCount: 2, totalHeadcount: 27), context: context)
+            ))
+        pages.append(
+            (
+                "organisation unit",
+                UnitPage.render(
+                    .init(
+                        unit: root, path: [], managerTitle: u("Avdelningschef"), peopleInLine: 27,
+                        people: [.init(id: fixedID(20), name: u("Johanna Wikström"), title: u("Avdelningschef"), isManager: true)],
+                        canChange: true), context: context)
+            ))
         var finnishOnly = root
         finnishOnly.name = LocalizedText(fi: u("Asiakaspalvelu"))
-        pages.append(("organisation unit with a name missing", UnitPage.render(.init(unit: finnishOnly, path: [root], managerTitle: nil, peopleInLine: nil,
-                                                                                      people: [], canChange: false), context: context)))
-        pages.append(("unit form", UnitFormPage.render(.init(
-            unitID: fixedID(10), savedName: root.name, names: LocalizedText(sv: u("Äldreomsorg \"ny\""), fi: u("")), languages: [.swedish, .finnish],
-            code: u("3100"), kind: .division, parent: PickerField(text: u("skola"), choices: [SelectChoice(id: fixedID(12), label: u("2100 Skolan › Grundskolan")),
-                                                                                         SelectChoice(id: fixedID(13), label: u("2200 Skolan › Gymnasiet"))]),
-            manager: PickerField(text: u("E99"), error: u("Ingenting matchar ”E99”.")), headcount: u("tolv"),
-            errors: [.headcount: u("x"), .manager: u("Ingenting matchar ”E99”.")], subUnitCount: 1, retireDestination: nil), context: context)))
-        pages.append(("unit form new", UnitFormPage.render(.init(
-            unitID: nil, savedName: LocalizedText(), names: LocalizedText(), languages: [.swedish, .finnish], code: u(""), kind: .unit,
-            parent: PickerField(text: u("3100 Äldreomsorg")), manager: PickerField(text: u("")), headcount: u("0")), context: context)))
-        pages.append(("person form", PersonFormPage.render(.init(
-            personID: fixedID(20), savedName: u("Johanna Wikström"), externalID: u("SB0101"), firstName: u("Johanna"), surname: u("Wikström"), title: u("Avdelningschef"),
-            email: u("johanna@town.fi"), unit: PickerField(text: u("3100 Äldreomsorg")), level: .middle, backTo: (fixedID(10), root.name)), context: context)))
-        let structure = OrganisationStructure(units: [
-            OrgUnit(id: fixedID(10), parentID: nil, kind: .division, name: root.name, code: u("3100"), headcount: 1, managerID: fixedID(20)),
-            OrgUnit(id: fixedID(11), parentID: fixedID(10), kind: .unit, name: leaf.name, code: u("3110"), headcount: 24, managerID: fixedID(21)),
-        ], people: [])
-        pages.append(("organisation analytics", OrganisationAnalyticsPage.render(.init(
-            report: OrganisationAnalytics.analyse(structure),
-            managers: [fixedID(20): .init(name: u("Johanna Wikström"), units: [root.name], span: 2, peopleInLine: 26),
-                       fixedID(21): .init(name: u("Eva Holm"), units: [leaf.name], span: 24, peopleInLine: 24)],
-            canChange: true), context: context)))
-        let earlier = StructureSnapshot(id: fixedID(80), takenAt: Date(timeIntervalSince1970: 1_730_000_000), cause: .imported,
-                                        figures: StructureFigures(units: 4, managers: 4, layers: 3, headcount: 29, medianSpan: 3, averageSpan: 6.5,
-                                                                  spanBands: ["2–3": 2, "17+": 1], unitSizeBands: ["1–4": 3, "20–49": 1]))
-        let later = StructureSnapshot(id: fixedID(81), takenAt: Date(timeIntervalSince1970: 1_790_000_000), cause: .scenario,
-                                      figures: StructureFigures(OrganisationAnalytics.analyse(structure)))
-        pages.append(("organisation analytics with history", OrganisationAnalyticsPage.render(.init(
-            report: OrganisationAnalytics.analyse(structure), managers: [:], canChange: false,
-            history: [earlier, later], comparison: (earlier, later)), context: context)))
-        let report = StatusReport(status: .atRisk, comment: u("Leverantören är försenad."), author: u("Karin Sandell"), at: Date(timeIntervalSince1970: 1_790_000_000))
-        pages.append(("management group", ManagementGroupPage.render(.init(
-            programmeName: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), years: u("2025–2027"),
-            areas: [.init(title: area, goals: [.init(id: fixedID(40), title: goal.title, responsiblePersons: [u("Karin Sandell")], status: .atRisk, lastReport: report)])]),
-            context: context)))
-        pages.append(("goal", GoalPage.render(.init(id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: [u("Karin Sandell")],
-                                                   status: .atRisk, history: [report], canUpdate: true, error: u("x")), context: context)))
-        let milestone = MilestoneNote(title: LocalizedText(sv: u("Utbildning av personalen"), fi: u("Henkilöstön koulutus")),
-                                      due: Date(timeIntervalSince1970: 1_790_000_000), isOverdue: true)
-        pages.append(("management group full", ManagementGroupPage.render(.init(
-            programmeName: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), programmeID: fixedID(50), years: u("2025–2027"),
-            areas: [.init(title: area, goals: [.init(id: fixedID(40), title: goal.title, responsiblePersons: [u("Karin Sandell")], status: .atRisk,
-                                                     lastReport: report, progress: 0.45, colour: .amber, nextMilestone: milestone)],
-                          progress: 0.45, colour: .amber)],
-            initiatives: [.init(id: fixedID(60), title: goal.title, owner: u("Karin Sandell"), status: .underway, nextMilestone: milestone)],
-            canCreateGoals: true), context: context)))
-        pages.append(("goal with indicators", GoalPage.render(.init(
-            id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: [u("Karin Sandell")], status: .atRisk, history: [report], canUpdate: true,
-            indicators: [IndicatorView(id: fixedID(41), name: LocalizedText(sv: u("Användare per vecka"), fi: u("Käyttäjät viikossa")), unit: u("%"), baseline: 30, target: 75,
-                                       direction: .up, values: [
-                                           MeasurementRow(id: fixedID(42), date: Date(timeIntervalSince1970: 1_750_000_000), value: 31, comment: nil, by: u("Karin Sandell"), isLocked: true),
-                                           MeasurementRow(id: fixedID(43), date: Date(timeIntervalSince1970: 1_780_000_000), value: 36, comment: u("Rättad"), by: u("Karin Sandell"), corrected: [33]),
-                                       ], progress: 0.13, colour: .red, weight: 2)],
-            canManageIndicators: true, description: LocalizedText(sv: u("Ett nytt intranät."), fi: u("Uusi intranet.")), dates: u("1.1.2025 – 31.12.2027"),
-            initiatives: [(fixedID(60), goal.title, milestone)], usesWeights: true), context: context)))
-        pages.append(("goal edit", GoalFormPage.render(.init(areas: [SelectChoice(id: fixedID(1), label: u("1. Strategi"))], people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
-                                                           areaID: fixedID(1), title: goal.title, responsibleIDs: [fixedID(2)], goalID: fixedID(40)), context: context)))
-        pages.append(("indicator edit", IndicatorFormPage.render(.init(
-            indicatorID: fixedID(41), goalID: fixedID(40), goalTitle: goal.title,
-            draft: IndicatorDraft(name: LocalizedText(sv: u("Användare per vecka"), fi: u("Käyttäjät viikossa")), unit: u("%"), baseline: u("30"), target: u("x"),
-                                  weight: u("2"), frequency: .monthly, direction: .down),
-            errors: [u("x")]), context: context)))
-        pages.append(("programme", ProgrammePage.render(.init(
-            id: fixedID(50), name: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), startYear: u("2025"), endYear: u("2027"), green: u("70"), amber: u("40"),
-            rollUp: .average, areas: [.init(id: fixedID(1), title: area, goalCount: 2), .init(id: fixedID(3), title: goal.title, goalCount: 0)],
-            years: [.init(year: 2025, state: .unlocked(by: u("Helena Lindqvist"), at: Date(timeIntervalSince1970: 1_780_000_000)), goalsToCarry: 1, canCarry: true),
-                    .init(year: 2026, state: .open, goalsToCarry: 0, canCarry: true), .init(year: 2027, state: .open, goalsToCarry: 2, canCarry: false)],
-            errors: [u("x")], otherProgrammes: [SelectChoice(id: fixedID(51), label: u("Förra programmet 2021–2024"))]), context: context)))
-        pages.append(("archive", ArchivePage.render([.init(kind: u("goal"), id: fixedID(40), title: goal.title, context: area, archivedAt: Date(timeIntervalSince1970: 1_780_000_000))],
-                                                    context: context)))
-        pages.append(("initiatives", InitiativesPage.render(.init(
-            rows: [.init(id: fixedID(60), title: goal.title, owner: u("Karin Sandell"), status: .underway, goals: [goal.title], nextMilestone: milestone, overdueCount: 2)],
-            canManage: true, form: InitiativeForm(errors: [u("x")]), people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
-            goals: [SelectChoice(id: fixedID(40), label: u("3. Intranät"))]), context: context)))
-        pages.append(("initiative", InitiativePage.render(.init(
-            id: fixedID(60), title: goal.title, description: LocalizedText(sv: u("Ett intranät."), fi: u("Intranet.")), owner: u("Karin Sandell"), status: .underway,
-            goals: [(fixedID(40), goal.title)],
-            milestones: [.init(id: fixedID(61), title: milestone.title, due: milestone.due, doneAt: nil, isOverdue: true),
-                         .init(id: fixedID(62), title: milestone.title, due: milestone.due, doneAt: milestone.due, isOverdue: false)],
-            isArchived: false, canManage: true, canTickOff: true, form: InitiativeForm(title: goal.title, goalIDs: [fixedID(40)]),
-            people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))], goalChoices: [SelectChoice(id: fixedID(40), label: u("3. Intranät"))],
-            milestoneError: u("x")), context: context)))
-        let seminar = EventSummary(id: fixedID(70), kind: .seminar, title: LocalizedText(sv: u("Seminarium om arbetssätt"), fi: u("Toimintatapaseminaari")),
-                                   startsAt: Date(timeIntervalSince1970: 1_795_000_000), place: u("Stadshuset"), invited: 12, attended: 9,
-                                   mine: MyParticipation(checkedIn: true, answered: false))
+        pages.append(
+            (
+                "organisation unit with a name missing",
+                UnitPage.render(
+                    .init(
+                        unit: finnishOnly, path: [root], managerTitle: nil, peopleInLine: nil,
+                        people: [], canChange: false), context: context)
+            ))
+        pages.append(
+            (
+                "unit form",
+                UnitFormPage.render(
+                    .init(
+                        unitID: fixedID(10), savedName: root.name, names: LocalizedText(sv: u("Äldreomsorg \"ny\""), fi: u("")),
+                        languages: [.swedish, .finnish],
+                        code: u("3100"), kind: .division,
+                        parent: PickerField(
+                            text: u("skola"),
+                            choices: [
+                                SelectChoice(id: fixedID(12), label: u("2100 Skolan › Grundskolan")),
+                                SelectChoice(id: fixedID(13), label: u("2200 Skolan › Gymnasiet")),
+                            ]),
+                        manager: PickerField(text: u("E99"), error: u("Ingenting matchar ”E99”.")), headcount: u("tolv"),
+                        errors: [.headcount: u("x"), .manager: u("Ingenting matchar ”E99”.")], subUnitCount: 1, retireDestination: nil), context: context)
+            ))
+        pages.append(
+            (
+                "unit form new",
+                UnitFormPage.render(
+                    .init(
+                        unitID: nil, savedName: LocalizedText(), names: LocalizedText(), languages: [.swedish, .finnish], code: u(""), kind: .unit,
+                        parent: PickerField(text: u("3100 Äldreomsorg")), manager: PickerField(text: u("")), headcount: u("0")), context: context)
+            ))
+        pages.append(
+            (
+                "person form",
+                PersonFormPage.render(
+                    .init(
+                        personID: fixedID(20), savedName: u("Johanna Wikström"), externalID: u("SB0101"), firstName: u("Johanna"), surname: u("Wikström"),
+                        title: u("Avdelningschef"),
+                        email: u("johanna@town.fi"), unit: PickerField(text: u("3100 Äldreomsorg")), level: .middle, backTo: (fixedID(10), root.name)),
+                    context: context)
+            ))
+        let structure = OrganisationStructure(
+            units: [
+                OrgUnit(id: fixedID(10), parentID: nil, kind: .division, name: root.name, code: u("3100"), headcount: 1, managerID: fixedID(20)),
+                OrgUnit(id: fixedID(11), parentID: fixedID(10), kind: .unit, name: leaf.name, code: u("3110"), headcount: 24, managerID: fixedID(21)),
+            ], people: [])
+        pages.append(
+            (
+                "organisation analytics",
+                OrganisationAnalyticsPage.render(
+                    .init(
+                        report: OrganisationAnalytics.analyse(structure),
+                        managers: [
+                            fixedID(20): .init(name: u("Johanna Wikström"), units: [root.name], span: 2, peopleInLine: 26),
+                            fixedID(21): .init(name: u("Eva Holm"), units: [leaf.name], span: 24, peopleInLine: 24),
+                        ],
+                        canChange: true), context: context)
+            ))
+        let earlier = StructureSnapshot(
+            id: fixedID(80), takenAt: Date(timeIntervalSince1970: 1_730_000_000), cause: .imported,
+            figures: StructureFigures(
+                units: 4, managers: 4, layers: 3, headcount: 29, medianSpan: 3, averageSpan: 6.5,
+                spanBands: ["2–3": 2, "17+": 1], unitSizeBands: ["1–4": 3, "20–49": 1]))
+        let later = StructureSnapshot(
+            id: fixedID(81), takenAt: Date(timeIntervalSince1970: 1_790_000_000), cause: .scenario,
+            figures: StructureFigures(OrganisationAnalytics.analyse(structure)))
+        pages.append(
+            (
+                "organisation analytics with history",
+                OrganisationAnalyticsPage.render(
+                    .init(
+                        report: OrganisationAnalytics.analyse(structure), managers: [:], canChange: false,
+                        history: [earlier, later], comparison: (earlier, later)), context: context)
+            ))
+        let report = StatusReport(
+            status: .atRisk, comment: u("Leverantören är försenad."), author: u("Karin Sandell"), at: Date(timeIntervalSince1970: 1_790_000_000))
+        pages.append(
+            (
+                "management group",
+                ManagementGroupPage.render(
+                    .init(
+                        programmeName: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), years: u("2025–2027"),
+                        areas: [
+                            .init(
+                                title: area,
+                                goals: [
+                                    .init(id: fixedID(40), title: goal.title, responsiblePersons: [u("Karin Sandell")], status: .atRisk, lastReport: report)
+                                ])
+                        ]),
+                    context: context)
+            ))
+        pages.append(
+            (
+                "goal",
+                GoalPage.render(
+                    .init(
+                        id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: [u("Karin Sandell")],
+                        status: .atRisk, history: [report], canUpdate: true, error: u("x")), context: context)
+            ))
+        let milestone = MilestoneNote(
+            title: LocalizedText(sv: u("Utbildning av personalen"), fi: u("Henkilöstön koulutus")),
+            due: Date(timeIntervalSince1970: 1_790_000_000), isOverdue: true)
+        pages.append(
+            (
+                "management group full",
+                ManagementGroupPage.render(
+                    .init(
+                        programmeName: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), programmeID: fixedID(50),
+                        years: u("2025–2027"),
+                        areas: [
+                            .init(
+                                title: area,
+                                goals: [
+                                    .init(
+                                        id: fixedID(40), title: goal.title, responsiblePersons: [u("Karin Sandell")], status: .atRisk,
+                                        lastReport: report, progress: 0.45, colour: .amber, nextMilestone: milestone)
+                                ],
+                                progress: 0.45, colour: .amber)
+                        ],
+                        initiatives: [.init(id: fixedID(60), title: goal.title, owner: u("Karin Sandell"), status: .underway, nextMilestone: milestone)],
+                        canCreateGoals: true), context: context)
+            ))
+        pages.append(
+            (
+                "goal with indicators",
+                GoalPage.render(
+                    .init(
+                        id: fixedID(40), title: goal.title, areaTitle: area, responsiblePersons: [u("Karin Sandell")], status: .atRisk, history: [report],
+                        canUpdate: true,
+                        indicators: [
+                            IndicatorView(
+                                id: fixedID(41), name: LocalizedText(sv: u("Användare per vecka"), fi: u("Käyttäjät viikossa")), unit: u("%"), baseline: 30,
+                                target: 75,
+                                direction: .up,
+                                values: [
+                                    MeasurementRow(
+                                        id: fixedID(42), date: Date(timeIntervalSince1970: 1_750_000_000), value: 31, comment: nil, by: u("Karin Sandell"),
+                                        isLocked: true),
+                                    MeasurementRow(
+                                        id: fixedID(43), date: Date(timeIntervalSince1970: 1_780_000_000), value: 36, comment: u("Rättad"),
+                                        by: u("Karin Sandell"), corrected: [33]),
+                                ], progress: 0.13, colour: .red, weight: 2)
+                        ],
+                        canManageIndicators: true, description: LocalizedText(sv: u("Ett nytt intranät."), fi: u("Uusi intranet.")),
+                        dates: u("1.1.2025 – 31.12.2027"),
+                        initiatives: [(fixedID(60), goal.title, milestone)], usesWeights: true), context: context)
+            ))
+        pages.append(
+            (
+                "goal edit",
+                GoalFormPage.render(
+                    .init(
+                        areas: [SelectChoice(id: fixedID(1), label: u("1. Strategi"))], people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
+                        areaID: fixedID(1), title: goal.title, responsibleIDs: [fixedID(2)], goalID: fixedID(40)), context: context)
+            ))
+        pages.append(
+            (
+                "indicator edit",
+                IndicatorFormPage.render(
+                    .init(
+                        indicatorID: fixedID(41), goalID: fixedID(40), goalTitle: goal.title,
+                        draft: IndicatorDraft(
+                            name: LocalizedText(sv: u("Användare per vecka"), fi: u("Käyttäjät viikossa")), unit: u("%"), baseline: u("30"), target: u("x"),
+                            weight: u("2"), frequency: .monthly, direction: .down),
+                        errors: [u("x")]), context: context)
+            ))
+        pages.append(
+            (
+                "programme",
+                ProgrammePage.render(
+                    .init(
+                        id: fixedID(50), name: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtaminen käytäntöön")), startYear: u("2025"),
+                        endYear: u("2027"), green: u("70"), amber: u("40"),
+                        rollUp: .average, areas: [.init(id: fixedID(1), title: area, goalCount: 2), .init(id: fixedID(3), title: goal.title, goalCount: 0)],
+                        years: [
+                            .init(
+                                year: 2025, state: .unlocked(by: u("Helena Lindqvist"), at: Date(timeIntervalSince1970: 1_780_000_000)), goalsToCarry: 1,
+                                canCarry: true),
+                            .init(year: 2026, state: .open, goalsToCarry: 0, canCarry: true), .init(year: 2027, state: .open, goalsToCarry: 2, canCarry: false),
+                        ],
+                        errors: [u("x")], otherProgrammes: [SelectChoice(id: fixedID(51), label: u("Förra programmet 2021–2024"))]), context: context)
+            ))
+        pages.append(
+            (
+                "archive",
+                ArchivePage.render(
+                    [.init(kind: u("goal"), id: fixedID(40), title: goal.title, context: area, archivedAt: Date(timeIntervalSince1970: 1_780_000_000))],
+                    context: context)
+            ))
+        pages.append(
+            (
+                "initiatives",
+                InitiativesPage.render(
+                    .init(
+                        rows: [
+                            .init(
+                                id: fixedID(60), title: goal.title, owner: u("Karin Sandell"), status: .underway, goals: [goal.title], nextMilestone: milestone,
+                                overdueCount: 2)
+                        ],
+                        canManage: true, form: InitiativeForm(errors: [u("x")]), people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
+                        goals: [SelectChoice(id: fixedID(40), label: u("3. Intranät"))]), context: context)
+            ))
+        pages.append(
+            (
+                "initiative",
+                InitiativePage.render(
+                    .init(
+                        id: fixedID(60), title: goal.title, description: LocalizedText(sv: u("Ett intranät."), fi: u("Intranet.")), owner: u("Karin Sandell"),
+                        status: .underway,
+                        goals: [(fixedID(40), goal.title)],
+                        milestones: [
+                            .init(id: fixedID(61), title: milestone.title, due: milestone.due, doneAt: nil, isOverdue: true),
+                            .init(id: fixedID(62), title: milestone.title, due: milestone.due, doneAt: milestone.due, isOverdue: false),
+                        ],
+                        isArchived: false, canManage: true, canTickOff: true, form: InitiativeForm(title: goal.title, goalIDs: [fixedID(40)]),
+                        people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
+                        goalChoices: [SelectChoice(id: fixedID(40), label: u("3. Intranät"))],
+                        milestoneError: u("x")), context: context)
+            ))
+        let seminar = EventSummary(
+            id: fixedID(70), kind: .seminar, title: LocalizedText(sv: u("Seminarium om arbetssätt"), fi: u("Toimintatapaseminaari")),
+            startsAt: Date(timeIntervalSince1970: 1_795_000_000), place: u("Stadshuset"), invited: 12, attended: 9,
+            mine: MyParticipation(checkedIn: true, answered: false))
         pages.append(("events", EventsPage.render(upcoming: [seminar], past: [seminar], canCreate: true, context: context)))
-        let invitationPicker = InvitationPicker(levels: [.init(level: .top, count: 8), .init(level: .middle, count: 32)],
-                                                units: [.init(id: fixedID(80), label: u("Bildning (12 personer)"))],
-                                                people: [.init(id: fixedID(2), label: u("Karin Sandell – förvaltningschef"))],
-                                                choice: InvitationChoice(levels: [.top], personIDs: [fixedID(2)]))
-        pages.append(("event form", EventFormPage.render(.init(title: seminar.title, date: u("2026-12-01"), areas: [SelectChoice(id: fixedID(1), label: u("3. Arbetssätt"))],
-                                                              invitations: invitationPicker, errors: [u("x")]), context: context)))
+        let invitationPicker = InvitationPicker(
+            levels: [.init(level: .top, count: 8), .init(level: .middle, count: 32)],
+            units: [.init(id: fixedID(80), label: u("Bildning (12 personer)"))],
+            people: [.init(id: fixedID(2), label: u("Karin Sandell – förvaltningschef"))],
+            choice: InvitationChoice(levels: [.top], personIDs: [fixedID(2)]))
+        pages.append(
+            (
+                "event form",
+                EventFormPage.render(
+                    .init(
+                        title: seminar.title, date: u("2026-12-01"), areas: [SelectChoice(id: fixedID(1), label: u("3. Arbetssätt"))],
+                        invitations: invitationPicker, errors: [u("x")]), context: context)
+            ))
         var host = EventPage.Model(
-            summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: LocalizedText(sv: u("Om arbetssätt."), fi: u("Toimintatavoista.")),
+            summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200),
+            description: LocalizedText(sv: u("Om arbetssätt."), fi: u("Toimintatavoista.")),
             areaTitle: area, isHost: true, checkInCode: u("AB3K7M"),
-            attendees: [.init(personID: fixedID(2), name: u("Karin Sandell"), checkedIn: true), .init(personID: fixedID(3), name: u("Erik Nieminen"), checkedIn: false)],
+            attendees: [
+                .init(personID: fixedID(2), name: u("Karin Sandell"), checkedIn: true), .init(personID: fixedID(3), name: u("Erik Nieminen"), checkedIn: false),
+            ],
             canCheckIn: true, checkInOpen: true, invitations: invitationPicker)
-        host.materials = [.init(id: fixedID(95), title: u("Rapport"), url: u("https://www.example.fi/rapport"), fileName: nil, size: nil),
-                          .init(id: fixedID(96), title: u("Program"), url: nil, fileName: u("program.pdf"), size: 245_000)]
+        host.materials = [
+            .init(id: fixedID(95), title: u("Rapport"), url: u("https://www.example.fi/rapport"), fileName: nil, size: nil),
+            .init(id: fixedID(96), title: u("Program"), url: nil, fileName: u("program.pdf"), size: 245_000),
+        ]
         host.materialError = u("x")
         host.checkInAddress = u("https://roder.example.fi/check-in?code=AB3K7M")
         pages.append(("event host", EventPage.render(host, context: context)))
         var searching = host
         searching.attendeeQuery = u("nieminen")
         pages.append(("event host searching", EventPage.render(searching, context: context)))
-        pages.append(("event host after", EventPage.render(.init(
-            summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: area, isHost: true, checkInCode: u("AB3K7M"),
-            attendees: [.init(personID: fixedID(2), name: u("Karin Sandell"), checkedIn: true)], canCheckIn: true, checkInOpen: false,
-            reminders: .init(attended: 9, missing: 4, sent: 1, limit: 2, message: u("x"), canSend: true)), context: context)))
+        pages.append(
+            (
+                "event host after",
+                EventPage.render(
+                    .init(
+                        summary: seminar, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: area, isHost: true,
+                        checkInCode: u("AB3K7M"),
+                        attendees: [.init(personID: fixedID(2), name: u("Karin Sandell"), checkedIn: true)], canCheckIn: true, checkInOpen: false,
+                        reminders: .init(attended: 9, missing: 4, sent: 1, limit: 2, message: u("x"), canSend: true)), context: context)
+            ))
         var invited = seminar
         invited.mine = MyParticipation(checkedIn: false, answered: false)
-        pages.append(("event check-in", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: nil,
-                                                               isHost: false, checkInCode: nil, attendees: [], canCheckIn: true, checkInOpen: true,
-                                                               checkInError: u("x")), context: context)))
-        let scores = { (score: Int, count: Int) in (0..<count).map { _ in
-            FeedbackAnswer(scores: ["relevance": score, "importance": 4, "suitability": 3, "worth_time": score], comment: nil) } }
-        let overview = FeedbackOverview(events: [
-            .init(areaID: fixedID(1), start: Date(timeIntervalSince1970: 1_770_000_000), eligible: 9, answers: scores(4, 6)),
-            .init(areaID: fixedID(1), start: Date(timeIntervalSince1970: 1_790_000_000), eligible: 8, answers: scores(5, 5)),
-            .init(areaID: nil, start: Date(timeIntervalSince1970: 1_790_500_000), eligible: 3, answers: scores(2, 2)),
-        ], questions: QuestionSet.standard, threshold: .standard, timeZone: .helsinki)
-        pages.append(("feedback overview", FeedbackOverviewPage.render(.init(overview: overview, questions: QuestionSet.standard, threshold: 5,
-                                                                             areas: [.init(id: fixedID(1), title: area)]), context: context)))
-        pages.append(("feedback questions", FeedbackQuestionsPage.render(.init(questions: QuestionSet.standard, newText: LocalizedText(sv: u("Ny?")),
-                                                                               errors: [u("x")]), context: context)))
-        pages.append(("feedback loop", FeedbackLoopPage.render(.init(
-            period: HalfYear(year: 2026, half: 2), otherPeriods: [HalfYear(year: 2026, half: 1)],
-            events: [.init(id: fixedID(70), title: seminar.title, startsAt: seminar.startsAt, attended: 9, invited: 12, respondents: 6)],
-            cell: overview.overall, questions: QuestionSet.standard, threshold: 5,
-            heard: LocalizedText(sv: u("Forumen upplevs som relevanta.\nTiden räcker inte till."), fi: u("Foorumit koetaan merkityksellisiksi.")),
-            actions: LocalizedText(), updated: (Date(timeIntervalSince1970: 1_795_000_000), u("Helena Lindqvist")), canEdit: true), context: context)))
-        pages.append(("event waiting list", EventPage.render(.init(summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil,
-                                                                   areaTitle: nil, isHost: false, checkInCode: nil, attendees: [], canCheckIn: true,
-                                                                   checkInOpen: false, registration: .waitlisted, capacity: 12, registered: 12,
-                                                                   waitingPosition: 2), context: context)))
-        pages.append(("feedback form", FeedbackFormPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
-                                                               values: ["relevance": u("4")], error: u("x"), threshold: 5, context: context)))
-        let answers = (1...5).map { FeedbackAnswer(scores: ["relevance": $0, "importance": 4, "suitability": 3, "worth_time": 5], comment: $0 == 2 ? u("Bra") : nil) }
-        pages.append(("feedback results", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
-                                                                  summary: FeedbackSummary.summarise(answers, eligible: 9, questions: QuestionSet.standard, threshold: .standard),
-                                                                  threshold: 5, context: context)))
-        pages.append(("feedback results partly published", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
-                                                                                   summary: FeedbackSummary.summarise(answers, eligible: 9, questions: QuestionSet.standard,
-                                                                                                                      threshold: .standard, respondents: 7),
-                                                                                   threshold: 5, context: context)))
-        pages.append(("feedback below threshold", EventResultsPage.render(eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
-                                                                          summary: FeedbackSummary.summarise(Array(answers.prefix(2)), eligible: 9,
-                                                                                                             questions: QuestionSet.standard, threshold: .standard),
-                                                                          threshold: 5, context: context)))
-        pages.append(("attendance", AttendancePage.render(.init(
-            overall: .init(label: LocalizedText(), attended: 40, invited: 52), groupIsFalling: true,
-            halfYears: [("1–6/2025", 0.85), ("7–12/2025", 0.8), ("1–6/2026", 0.7)],
-            areas: [.init(label: area, attended: 20, invited: 26)],
-            people: [.init(label: LocalizedText(sv: u("Karin Sandell")), attended: 2, invited: 6, isFalling: true)],
-            events: [.init(label: seminar.title, link: SiteRoute.event(fixedID(70)).path, attended: 9, invited: 12)]), context: context)))
+        pages.append(
+            (
+                "event check-in",
+                EventPage.render(
+                    .init(
+                        summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil, areaTitle: nil,
+                        isHost: false, checkInCode: nil, attendees: [], canCheckIn: true, checkInOpen: true,
+                        checkInError: u("x")), context: context)
+            ))
+        let scores = { (score: Int, count: Int) in
+            (0..<count).map { _ in
+                FeedbackAnswer(scores: ["relevance": score, "importance": 4, "suitability": 3, "worth_time": score], comment: nil)
+            }
+        }
+        let overview = FeedbackOverview(
+            events: [
+                .init(areaID: fixedID(1), start: Date(timeIntervalSince1970: 1_770_000_000), eligible: 9, answers: scores(4, 6)),
+                .init(areaID: fixedID(1), start: Date(timeIntervalSince1970: 1_790_000_000), eligible: 8, answers: scores(5, 5)),
+                .init(areaID: nil, start: Date(timeIntervalSince1970: 1_790_500_000), eligible: 3, answers: scores(2, 2)),
+            ], questions: QuestionSet.standard, threshold: .standard, timeZone: .helsinki)
+        pages.append(
+            (
+                "feedback overview",
+                FeedbackOverviewPage.render(
+                    .init(
+                        overview: overview, questions: QuestionSet.standard, threshold: 5,
+                        areas: [.init(id: fixedID(1), title: area)]), context: context)
+            ))
+        pages.append(
+            (
+                "feedback questions",
+                FeedbackQuestionsPage.render(
+                    .init(
+                        questions: QuestionSet.standard, newText: LocalizedText(sv: u("Ny?")),
+                        errors: [u("x")]), context: context)
+            ))
+        pages.append(
+            (
+                "feedback loop",
+                FeedbackLoopPage.render(
+                    .init(
+                        period: HalfYear(year: 2026, half: 2), otherPeriods: [HalfYear(year: 2026, half: 1)],
+                        events: [.init(id: fixedID(70), title: seminar.title, startsAt: seminar.startsAt, attended: 9, invited: 12, respondents: 6)],
+                        cell: overview.overall, questions: QuestionSet.standard, threshold: 5,
+                        heard: LocalizedText(sv: u("Forumen upplevs som relevanta.\nTiden räcker inte till."), fi: u("Foorumit koetaan merkityksellisiksi.")),
+                        actions: LocalizedText(), updated: (Date(timeIntervalSince1970: 1_795_000_000), u("Helena Lindqvist")), canEdit: true), context: context
+                )
+            ))
+        pages.append(
+            (
+                "event waiting list",
+                EventPage.render(
+                    .init(
+                        summary: invited, endsAt: Date(timeIntervalSince1970: 1_795_007_200), description: nil,
+                        areaTitle: nil, isHost: false, checkInCode: nil, attendees: [], canCheckIn: true,
+                        checkInOpen: false, registration: .waitlisted, capacity: 12, registered: 12,
+                        waitingPosition: 2), context: context)
+            ))
+        pages.append(
+            (
+                "feedback form",
+                FeedbackFormPage.render(
+                    eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                    values: ["relevance": u("4")], error: u("x"), threshold: 5, context: context)
+            ))
+        let answers = (1...5).map {
+            FeedbackAnswer(scores: ["relevance": $0, "importance": 4, "suitability": 3, "worth_time": 5], comment: $0 == 2 ? u("Bra") : nil)
+        }
+        pages.append(
+            (
+                "feedback results",
+                EventResultsPage.render(
+                    eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                    summary: FeedbackSummary.summarise(answers, eligible: 9, questions: QuestionSet.standard, threshold: .standard),
+                    threshold: 5, context: context)
+            ))
+        pages.append(
+            (
+                "feedback results partly published",
+                EventResultsPage.render(
+                    eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                    summary: FeedbackSummary.summarise(
+                        answers, eligible: 9, questions: QuestionSet.standard,
+                        threshold: .standard, respondents: 7),
+                    threshold: 5, context: context)
+            ))
+        pages.append(
+            (
+                "feedback below threshold",
+                EventResultsPage.render(
+                    eventID: fixedID(70), eventTitle: seminar.title, questions: QuestionSet.standard,
+                    summary: FeedbackSummary.summarise(
+                        Array(answers.prefix(2)), eligible: 9,
+                        questions: QuestionSet.standard, threshold: .standard),
+                    threshold: 5, context: context)
+            ))
+        pages.append(
+            (
+                "attendance",
+                AttendancePage.render(
+                    .init(
+                        overall: .init(label: LocalizedText(), attended: 40, invited: 52), groupIsFalling: true,
+                        halfYears: [("1–6/2025", 0.85), ("7–12/2025", 0.8), ("1–6/2026", 0.7)],
+                        areas: [.init(label: area, attended: 20, invited: 26)],
+                        people: [.init(label: LocalizedText(sv: u("Karin Sandell")), attended: 2, invited: 6, isFalling: true)],
+                        events: [.init(label: seminar.title, link: SiteRoute.event(fixedID(70)).path, attended: 9, invited: 12)]), context: context)
+            ))
         pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: u("x"), context: context)))
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))
-        let failure: [ImportIssue] = { if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] } }()
-        pages.append(("organisation import draft", OrganisationImportPage.renderDraft(.init(
-            draftID: fixedID(30), fileName: u("export.csv"), format: .csv(delimiter: ";", encoding: .utf8), rowCount: 2,
-            columns: [.init(header: u("Kostnadsställe"), samples: [u("3100")], field: .unitCode), .init(header: u("Enhet"), samples: [u("Äldreomsorg")], field: .unitNameSwedish)],
-            issues: failure, diff: nil), context: context)))
-        let plan = ImportPlan(units: [.init(code: u("3100"), name: LocalizedText(sv: u("Äldreomsorg")), parentCode: nil, kind: .sector, headcount: 4,
-                                            managerPersonID: nil, line: 2)], people: [])
-        let diff = ImportDiff.compute(plan, units: [.init(code: u("3100"), name: LocalizedText(sv: u("Äldreomsorgen")), parentCode: nil, kind: .sector, headcount: 4,
-                                                          managerExternalID: nil, handEdit: HandEdit(fields: [.name], at: Date(timeIntervalSince1970: 1_790_000_000), by: u("Helena Lindqvist")))],
-                                      people: [])
-        pages.append(("organisation import workbook preview", OrganisationImportPage.renderDraft(.init(
-            draftID: fixedID(30), fileName: u("henkilosto.xlsx"), format: .xlsx(sheet: u("Henkilöstö"), sheets: [u("Henkilöstö"), u("Yksiköt \"vanha\"")]), rowCount: 1,
-            columns: [.init(header: u("Kustannuspaikka"), samples: [u("3100")], field: .unitCode), .init(header: u("Enhet (sv)"), samples: [u("Äldreomsorg")], field: .unitNameSwedish)],
-            issues: [], diff: diff), context: context)))
+        let failure: [ImportIssue] = {
+            if case .failure(let f) = OrganisationImporter.plan(table, mapping: .guess(header: table.header)) { return f.issues } else { return [] }
+        }()
+        pages.append(
+            (
+                "organisation import draft",
+                OrganisationImportPage.renderDraft(
+                    .init(
+                        draftID: fixedID(30), fileName: u("export.csv"), format: .csv(delimiter: ";", encoding: .utf8), rowCount: 2,
+                        columns: [
+                            .init(header: u("Kostnadsställe"), samples: [u("3100")], field: .unitCode),
+                            .init(header: u("Enhet"), samples: [u("Äldreomsorg")], field: .unitNameSwedish),
+                        ],
+                        issues: failure, diff: nil), context: context)
+            ))
+        let plan = ImportPlan(
+            units: [
+                .init(
+                    code: u("3100"), name: LocalizedText(sv: u("Äldreomsorg")), parentCode: nil, kind: .sector, headcount: 4,
+                    managerPersonID: nil, line: 2)
+            ], people: [])
+        let diff = ImportDiff.compute(
+            plan,
+            units: [
+                .init(
+                    code: u("3100"), name: LocalizedText(sv: u("Äldreomsorgen")), parentCode: nil, kind: .sector, headcount: 4,
+                    managerExternalID: nil, handEdit: HandEdit(fields: [.name], at: Date(timeIntervalSince1970: 1_790_000_000), by: u("Helena Lindqvist")))
+            ],
+            people: [])
+        pages.append(
+            (
+                "organisation import workbook preview",
+                OrganisationImportPage.renderDraft(
+                    .init(
+                        draftID: fixedID(30), fileName: u("henkilosto.xlsx"),
+                        format: .xlsx(sheet: u("Henkilöstö"), sheets: [u("Henkilöstö"), u("Yksiköt \"vanha\"")]), rowCount: 1,
+                        columns: [
+                            .init(header: u("Kustannuspaikka"), samples: [u("3100")], field: .unitCode),
+                            .init(header: u("Enhet (sv)"), samples: [u("Äldreomsorg")], field: .unitNameSwedish),
+                        ],
+                        issues: [], diff: diff), context: context)
+            ))
         pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
             .map { ("error \($0)", ErrorPage.render($0, context: context)) }
         return pages
@@ -331,19 +635,26 @@ struct ViewTests {
 
     @Test("Content missing in the reader's language falls back and is marked with its language")
     func fallbackIsMarked() {
-        let html = HomePage.render(.init(roles: [.viewer], programme: .init(
-            name: LocalizedText(fi: "Johtaminen käytäntöön"), startYear: 2025, endYear: 2027, areas: [])), context: Self.context(.swedish))
+        let html = HomePage.render(
+            .init(
+                roles: [.viewer],
+                programme: .init(
+                    name: LocalizedText(fi: "Johtaminen käytäntöön"), startYear: 2025, endYear: 2027, areas: [])), context: Self.context(.swedish))
         #expect(html.contains(#"<span lang="fi">Johtaminen käytäntöön</span>"#))
     }
 
     @Test("The host's search in the check-in list ignores case and accents; an empty search shows everyone")
     func attendeeSearch() {
         var model = EventPage.Model(
-            summary: EventSummary(id: Self.fixedID(70), kind: .seminar, title: LocalizedText(sv: "S"), startsAt: Date(timeIntervalSince1970: 0), place: nil,
-                                  invited: 3, attended: 0, mine: nil),
+            summary: EventSummary(
+                id: Self.fixedID(70), kind: .seminar, title: LocalizedText(sv: "S"), startsAt: Date(timeIntervalSince1970: 0), place: nil,
+                invited: 3, attended: 0, mine: nil),
             endsAt: Date(timeIntervalSince1970: 3600), description: nil, areaTitle: nil, isHost: true, checkInCode: "AB3K7M",
-            attendees: [.init(personID: Self.fixedID(1), name: "Åsa Öberg", checkedIn: false), .init(personID: Self.fixedID(2), name: "Erik Nieminen", checkedIn: false),
-                        .init(personID: Self.fixedID(3), name: "Åke Nyberg", checkedIn: true)],
+            attendees: [
+                .init(personID: Self.fixedID(1), name: "Åsa Öberg", checkedIn: false),
+                .init(personID: Self.fixedID(2), name: "Erik Nieminen", checkedIn: false),
+                .init(personID: Self.fixedID(3), name: "Åke Nyberg", checkedIn: true),
+            ],
             canCheckIn: true, checkInOpen: true)
         #expect(model.shownAttendees.count == 3)
         model.attendeeQuery = "asa oberg"
@@ -358,8 +669,9 @@ struct ViewTests {
 
     @Test("Text from users is escaped")
     func escaping() {
-        let html = UsersPage.render([.init(id: UUID(), name: "<script>alert(1)</script>", email: "x@y.fi", roles: [], isActive: true, lastSignIn: nil)],
-                                    context: Self.context(.english))
+        let html = UsersPage.render(
+            [.init(id: UUID(), name: "<script>alert(1)</script>", email: "x@y.fi", roles: [], isActive: true, lastSignIn: nil)],
+            context: Self.context(.english))
         #expect(!html.contains("<script>alert(1)"))
         #expect(html.contains("&lt;script&gt;"))
     }

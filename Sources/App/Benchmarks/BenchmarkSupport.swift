@@ -37,7 +37,8 @@ struct HTTPBenchmark {
     mutating func signIn(email: String, password: String) async throws {
         let form = try await app.client.get(URI(string: base + "/sign-in"))
         guard let setCookie = form.headers.first(name: .setCookie), let body = form.body.map({ String(buffer: $0) }),
-              let range = body.range(of: #"name="_csrf" value=""#) else { throw CommandError("No sign-in form") }
+            let range = body.range(of: #"name="_csrf" value=""#)
+        else { throw CommandError("No sign-in form") }
         let anonymous = String(setCookie.split(separator: ";")[0])
         let token = String(body[range.upperBound...].prefix { $0 != "\"" })
         let response = try await app.client.post(URI(string: base + "/sign-in"), headers: ["Cookie": anonymous]) { request in
@@ -79,9 +80,9 @@ struct HTTPBenchmark {
 /// build links it (`--traits Jemalloc`) or it is preloaded, otherwise the C library's.
 var memoryAllocator: String {
     #if os(Linux)
-    // `mallctl` is jemalloc's own entry point; glibc has nothing of that name.
-    dlsym(nil, "mallctl") != nil ? "jemalloc" : "glibc malloc"
+        // `mallctl` is jemalloc's own entry point; glibc has nothing of that name.
+        dlsym(nil, "mallctl") != nil ? "jemalloc" : "glibc malloc"
     #else
-    "the system allocator"
+        "the system allocator"
     #endif
 }

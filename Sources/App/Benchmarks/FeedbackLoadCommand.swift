@@ -51,8 +51,10 @@ struct FeedbackLoadCommand: AsyncCommand {
             let ms = HTTPBenchmark.milliseconds
             func microseconds(_ cpu: Duration) -> String { "\(Int((cpu / count) / .microseconds(1))) µs" }
             context.console.print("")
-            context.console.print("\(count) answers per wave, one connection each (\(signature.cold ? "opened in the timed request" : "open already")), "
-                + "sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL"), \(memoryAllocator)); \(rounds) waves after one to warm up, each to a seminar of its own")
+            context.console.print(
+                "\(count) answers per wave, one connection each (\(signature.cold ? "opened in the timed request" : "open already")), "
+                    + "sent within \(spread) s (\(signature.databaseURL == nil ? "SQLite, WAL" : "PostgreSQL"), \(memoryAllocator)); \(rounds) waves after one to warm up, each to a seminar of its own"
+            )
             var waves: [Report] = [], floors: [Report] = []
             // Round 0 warms the server up and is not counted: a server that has just started
             // meets every code path, cache and allocator arena for the first time, and one
@@ -69,16 +71,19 @@ struct FeedbackLoadCommand: AsyncCommand {
                 // The touches the answers noted, written now rather than a second later, in the
                 // next round's waves.
                 await app.sessionTouches.flush()
-                let touched = try await UserSession.query(on: app.db).filter(\.$id ~~ setup.sessionIDs).filter(\.$lastSeenAt > Date().addingTimeInterval(-60)).count()
+                let touched = try await UserSession.query(on: app.db).filter(\.$id ~~ setup.sessionIDs).filter(\.$lastSeenAt > Date().addingTimeInterval(-60))
+                    .count()
                 let answers = try await tenant.query(FeedbackAnswerRecord.self).filter(\.$event.$id == eventID).count()
                 let receipts = try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == eventID).all()
                 let distinct = Set(receipts.map { $0.$person.id }).count
-                context.console.print("  \(round == 0 ? "warm-up (not counted)" : "wave \(round)"): p50 \(ms(wave.percentile(50)))  p95 \(ms(wave.percentile(95)))  p99 \(ms(wave.percentile(99)))  "
-                    + "max \(ms(wave.percentile(100))); CPU \(microseconds(wave.cpu)) per answer (server and load client) | "
-                    + "GET /health: p99 \(ms(floor.percentile(99))), CPU \(microseconds(floor.cpu)) | stored \(answers), again: refused \(again.refused)")
+                context.console.print(
+                    "  \(round == 0 ? "warm-up (not counted)" : "wave \(round)"): p50 \(ms(wave.percentile(50)))  p95 \(ms(wave.percentile(95)))  p99 \(ms(wave.percentile(99)))  "
+                        + "max \(ms(wave.percentile(100))); CPU \(microseconds(wave.cpu)) per answer (server and load client) | "
+                        + "GET /health: p99 \(ms(floor.percentile(99))), CPU \(microseconds(floor.cpu)) | stored \(answers), again: refused \(again.refused)")
                 guard answers == count, receipts.count == count, distinct == count, wave.accepted == count, again.refused == count, touched == count else {
-                    throw CommandError("Lost or doubled answers in wave \(round): \(answers) answers, \(receipts.count) receipts for \(distinct) people, "
-                        + "\(wave.accepted) accepted, \(again.refused) refused the second time, \(touched) sessions touched")
+                    throw CommandError(
+                        "Lost or doubled answers in wave \(round): \(answers) answers, \(receipts.count) receipts for \(distinct) people, "
+                            + "\(wave.accepted) accepted, \(again.refused) refused the second time, \(touched) sessions touched")
                 }
                 guard round > 0 else { continue }
                 waves.append(wave)
@@ -88,8 +93,9 @@ struct FeedbackLoadCommand: AsyncCommand {
             try await Self.printStages(setup, app: app, context: context)
             func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
             let p99s = waves.map { $0.percentile(99) }
-            context.console.print("p99 median \(ms(median(p99s))), best \(ms(p99s.min()!)), worst \(ms(p99s.max()!)); "
-                + "CPU per answer median \(microseconds(median(waves.map(\.cpu)))); GET /health p99 median \(ms(median(floors.map { $0.percentile(99) })))")
+            context.console.print(
+                "p99 median \(ms(median(p99s))), best \(ms(p99s.min()!)), worst \(ms(p99s.max()!)); "
+                    + "CPU per answer median \(microseconds(median(waves.map(\.cpu)))); GET /health p99 median \(ms(median(floors.map { $0.percentile(99) })))")
             context.console.print("Every answer stored once; every second answer refused; every session touched.")
         } catch {
             context.console.error("Load test failed: \(error)")
@@ -127,15 +133,21 @@ struct FeedbackLoadCommand: AsyncCommand {
         context.console.print("Roder's own stages per answer, in process (best of 5):")
         row("session, user, memberships (\(count) together)", try await best { _ = try await SessionLoader.load(hashes, on: app.db) }, per: count)
         row("attended? answered? questions? (\(keys.count) together)", try await best { _ = try await FeedbackGate.check(keys, on: app.db) }, per: keys.count)
-        row("the form read (FormFields)", try await best { for _ in 0..<count { _ = try URLEncodedFormDecoder().decode(FormFields.self, from: body) } }, per: count)
+        row(
+            "the form read (FormFields)", try await best { for _ in 0..<count { _ = try URLEncodedFormDecoder().decode(FormFields.self, from: body) } },
+            per: count)
         // Timed once, on the seminar kept for it: a second time, every receipt would be refused.
-        row("receipt and answer (\(keys.count) in one write)", try await clock.measure {
-            _ = try await FeedbackWriter.write(keys.map { .answer(.init(key: $0, day: "2026-11-30", answer: answer)) }, to: app.feedbackWriter.destination)
-        }, per: keys.count)
+        row(
+            "receipt and answer (\(keys.count) in one write)",
+            try await clock.measure {
+                _ = try await FeedbackWriter.write(keys.map { .answer(.init(key: $0, day: "2026-11-30", answer: answer)) }, to: app.feedbackWriter.destination)
+            }, per: keys.count)
         // As `SessionTouches` writes them a second after a burst: all in one statement.
-        row("the sessions' touches (\(count) in one write)", try await best {
-            _ = try await FeedbackWriter.write([.touch(.init(sessionIDs: setup.sessionIDs, at: Date()))], to: app.feedbackWriter.destination)
-        }, per: count)
+        row(
+            "the sessions' touches (\(count) in one write)",
+            try await best {
+                _ = try await FeedbackWriter.write([.touch(.init(sessionIDs: setup.sessionIDs, at: Date()))], to: app.feedbackWriter.destination)
+            }, per: count)
     }
 
     struct Setup {
@@ -151,21 +163,27 @@ struct FeedbackLoadCommand: AsyncCommand {
     /// and a signed-in session for each.
     static func seed(_ app: Application, count: Int, events: Int) async throws -> Setup {
         let now = Date()
-        let organisation = Organisation(name: LocalizedText(sv: "Last"), slug: "load-\(UUID().uuidString.prefix(8).lowercased())",
-                                        contentLanguages: [.swedish], createdAt: now)
+        let organisation = Organisation(
+            name: LocalizedText(sv: "Last"), slug: "load-\(UUID().uuidString.prefix(8).lowercased())",
+            contentLanguages: [.swedish], createdAt: now)
         try await organisation.create(on: app.db)
         let organisationID = try organisation.requireID()
         let tenant = TenantDatabase(organisationID: organisationID, database: app.db)
         try await tenant.create(Programme(organisationID: organisationID, name: LocalizedText(sv: "Program"), startYear: 2026, endYear: 2027))
         let seminars = (0..<events).map { number in
-            EventRecord(organisationID: organisationID, kind: .seminar, title: LocalizedText(sv: "Seminarium \(number + 1)"),
-                        startsAt: now.addingTimeInterval(-3600), endsAt: now.addingTimeInterval(3600), checkInCode: "LOAD\(number)")
+            EventRecord(
+                organisationID: organisationID, kind: .seminar, title: LocalizedText(sv: "Seminarium \(number + 1)"),
+                startsAt: now.addingTimeInterval(-3600), endsAt: now.addingTimeInterval(3600), checkInCode: "LOAD\(number)")
         }
         for seminar in seminars { try await tenant.create(seminar) }
-        let people = (0..<count).map { Person(id: UUID(), organisationID: organisationID, name: "Chef \($0)", title: nil, email: nil, managementLevel: "middle") }
+        let people = (0..<count).map {
+            Person(id: UUID(), organisationID: organisationID, name: "Chef \($0)", title: nil, email: nil, managementLevel: "middle")
+        }
         try await people.create(on: app.db)
         let hash = try Bcrypt.hash("load-test-password", cost: 4)
-        let users = (0..<count).map { User(email: "chef\($0)@\(organisation.slug).example", name: "Chef \($0)", passwordHash: hash, language: .swedish, createdAt: now) }
+        let users = (0..<count).map {
+            User(email: "chef\($0)@\(organisation.slug).example", name: "Chef \($0)", passwordHash: hash, language: .swedish, createdAt: now)
+        }
         try await users.create(on: app.db)
         var memberships: [Membership] = [], participants: [EventParticipant] = []
         for (user, person) in zip(users, people) {
@@ -208,16 +226,21 @@ struct FeedbackLoadCommand: AsyncCommand {
 
     /// One connection per person (opened first when `warm`: someone who loaded the form has
     /// it open), then every answer at its moment.
-    static func load(_ setup: Setup, eventID: UUID, port: Int, spread: Double, cookieName: String, answer: Bool = true, warm: Bool = true) async throws -> Report {
+    static func load(
+        _ setup: Setup, eventID: UUID, port: Int, spread: Double, cookieName: String, answer: Bool = true, warm: Bool = true
+    ) async throws -> Report {
         let path = answer ? "/events/\(eventID.uuidString.lowercased())/feedback" : "/health"
         let requests = setup.sessions.map { session in
             guard answer else { return LoopbackLoad.Request(path: path) }
-            return LoopbackLoad.Request(method: .POST, path: path,
-                                        headers: [("Cookie", "\(cookieName)=\(session.token)"), ("Content-Type", "application/x-www-form-urlencoded")],
-                                        body: answerForm(csrf: session.csrf))
+            return LoopbackLoad.Request(
+                method: .POST, path: path,
+                headers: [("Cookie", "\(cookieName)=\(session.token)"), ("Content-Type", "application/x-www-form-urlencoded")],
+                body: answerForm(csrf: session.csrf))
         }
         var generator = SplitMix(seed: 500)
-        let delays = requests.map { _ in spread <= 0 ? Duration.zero : .microseconds(Int64(generator.next() % 1_000_000) * Int64(spread * 1_000_000) / 1_000_000) }
+        let delays = requests.map { _ in
+            spread <= 0 ? Duration.zero : .microseconds(Int64(generator.next() % 1_000_000) * Int64(spread * 1_000_000) / 1_000_000)
+        }
         let clock = ContinuousClock(), started = clock.now
         let wave = try await LoopbackLoad.wave(requests, delays: delays, port: port, connectFirst: warm)
         var report = Report()

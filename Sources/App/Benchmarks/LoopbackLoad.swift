@@ -37,9 +37,12 @@ enum LoopbackLoad {
     /// connection's own event loop at its moment, timed there, and its result noted there
     /// (`Wave`): a Swift task, a timer or a chain of futures per request cost the shared cores
     /// as much as the server's parsing of it.
-    static func wave(_ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool, warmUpPath: String = "/health",
-                     group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton) async throws -> (results: [Result], cpu: Duration) {
-        let open: [(any Channel)?] = connectFirst
+    static func wave(
+        _ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool, warmUpPath: String = "/health",
+        group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
+    ) async throws -> (results: [Result], cpu: Duration) {
+        let open: [(any Channel)?] =
+            connectFirst
             ? try await withThrowingTaskGroup(of: (Int, any Channel).self) { tasks in
                 for index in requests.indices { tasks.addTask { (index, try await connect(port: port, on: group.next()).get()) } }
                 var channels = [(any Channel)?](repeating: nil, count: requests.count)
@@ -100,7 +103,11 @@ enum LoopbackLoad {
         for (index, channel) in channels.enumerated() {
             channel.eventLoop.execute {
                 send(request, on: channel) { status in
-                    warmed.finished(index, status.flatMap { (200..<300).contains($0) ? .success(Result(duration: .zero, status: $0)) : .failure(LoadClientError.warmUpRefused(status: $0)) })
+                    warmed.finished(
+                        index,
+                        status.flatMap {
+                            (200..<300).contains($0) ? .success(Result(duration: .zero, status: $0)) : .failure(LoadClientError.warmUpRefused(status: $0))
+                        })
                 }
             }
         }
@@ -252,7 +259,8 @@ enum ResponseFraming: Equatable {
         // "HTTP/1.1 303 See Other"
         let version = Array("HTTP/1.".utf8)
         guard headEnd >= 12, bytes.prefix(version.count).elementsEqual(version),
-              let status = Self.number(in: bytes, from: 9, to: 12) else {
+            let status = Self.number(in: bytes, from: 9, to: 12)
+        else {
             self = .unreadable
             return
         }
@@ -276,7 +284,8 @@ enum ResponseFraming: Equatable {
         if chunked {
             // The last chunk: "0", then the blank line ending the (empty) trailer.
             let lastChunk = Array("0\r\n\r\n".utf8)
-            let whole = bodyLength >= lastChunk.count
+            let whole =
+                bodyLength >= lastChunk.count
                 && (Self.find(lastChunk, in: bytes, from: bodyStart, before: bodyStart + lastChunk.count) != nil
                     || Self.find([13, 10] + lastChunk, in: bytes, from: bodyStart) != nil)
             self = whole ? .complete(status: status) : .incomplete

@@ -29,8 +29,9 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         let requests = signature.requests ?? 50, port = signature.port ?? 18_299
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("roder-benchmark-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let config = AppConfig(database: .sqliteFile(path: folder + "/benchmark.sqlite"), host: "127.0.0.1", port: port,
-                               dataDirectory: folder, bcryptCost: 4)
+        let config = AppConfig(
+            database: .sqliteFile(path: folder + "/benchmark.sqlite"), host: "127.0.0.1", port: port,
+            dataDirectory: folder, bcryptCost: 4)
         let app = try await makeBenchmarkApplication(config)
         do {
             try await measure(app, unitCount: unitCount, peopleCount: peopleCount, requests: requests, port: port, console: context.console)
@@ -58,16 +59,18 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
         let tenant = TenantDatabase(organisationID: organisationID, database: app.db)
         var reading: OrganisationImportService.Reading!
         let readTime = try await clock.measure {
-            reading = OrganisationImportService.read(csv, mapping: nil, remembered: [:], contentLanguages: [.swedish, .finnish],
-                                                     existing: try await OrganisationImportService.existing(tenant))
+            reading = OrganisationImportService.read(
+                csv, mapping: nil, remembered: [:], contentLanguages: [.swedish, .finnish],
+                existing: try await OrganisationImportService.existing(tenant))
             guard reading.plan != nil else { throw CommandError("The synthetic file did not plan: \(reading.issues.prefix(3))") }
         }
         let applyTime = try await clock.measure {
             try await OrganisationImportService.apply(reading.plan!, organisationID: organisationID, targetBand: 8...16, at: Date(), on: app.db)
         }
         let reimportTime = try await clock.measure {
-            let again = OrganisationImportService.read(csv, mapping: nil, remembered: [:], contentLanguages: [.swedish, .finnish],
-                                                       existing: try await OrganisationImportService.existing(tenant))
+            let again = OrganisationImportService.read(
+                csv, mapping: nil, remembered: [:], contentLanguages: [.swedish, .finnish],
+                existing: try await OrganisationImportService.existing(tenant))
             try await OrganisationImportService.apply(again.plan!, organisationID: organisationID, targetBand: 8...16, at: Date(), on: app.db)
         }
         let units = try await OrganisationUnit.query(on: app.db).count(), people = try await Person.query(on: app.db).count()
@@ -81,13 +84,15 @@ struct OrganisationBenchmarkCommand: AsyncCommand {
             var report: OrganisationReport!
             analyseTimes.append(clock.measure { report = OrganisationAnalytics.analyse(loaded.structure) })
             let model = OrganisationAnalyticsPage.Model(report: report, managers: [:], canChange: true)
-            let context = PageContext(localizer: Localizer(language: .swedish), principal: nil, userName: nil, organisation: nil, csrfToken: "x", currentPath: "/")
+            let context = PageContext(
+                localizer: Localizer(language: .swedish), principal: nil, userName: nil, organisation: nil, csrfToken: "x", currentPath: "/")
             renderTimes.append(clock.measure { _ = OrganisationAnalyticsPage.render(model, context: context) })
         }
 
         // The analytics page over HTTP, signed in as the programme owner.
-        let user = User(email: "owner@benchmark.example", name: "Benchmark Owner", passwordHash: try Bcrypt.hash("benchmark-password", cost: 4),
-                        language: .english, createdAt: Date())
+        let user = User(
+            email: "owner@benchmark.example", name: "Benchmark Owner", passwordHash: try Bcrypt.hash("benchmark-password", cost: 4),
+            language: .english, createdAt: Date())
         try await user.create(on: app.db)
         try await Membership(organisationID: organisationID, userID: user.requireID(), roles: [.programmeOwner]).create(on: app.db)
         // The client must not follow redirects: sign-in answers with one, and its cookie matters.

@@ -1,8 +1,8 @@
 import Fluent
 import Foundation
-import SQLKit
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// `roder benchmark-strategy [--database-url postgres://…] [--goals 200] [--requests 50]`
@@ -39,8 +39,9 @@ struct StrategyBenchmarkCommand: AsyncCommand {
         do {
             let seeded = try await SyntheticProgramme.seed(app.db, goals: goalCount)
             organisation = seeded
-            try await measure(app, organisation: seeded, goals: goalCount, requests: requests, port: port,
-                              databaseName: signature.databaseURL == nil ? "SQLite (file, WAL)" : "PostgreSQL", console: context.console)
+            try await measure(
+                app, organisation: seeded, goals: goalCount, requests: requests, port: port,
+                databaseName: signature.databaseURL == nil ? "SQLite (file, WAL)" : "PostgreSQL", console: context.console)
         } catch {
             context.console.error("Benchmark failed: \(error)")
             try? await organisation?.delete(on: app.db)
@@ -52,8 +53,10 @@ struct StrategyBenchmarkCommand: AsyncCommand {
         try await app.asyncShutdown()
     }
 
-    private func measure(_ app: Application, organisation: Organisation, goals: Int, requests: Int, port: Int, databaseName: String,
-                         console: any Console) async throws {
+    private func measure(
+        _ app: Application, organisation: Organisation, goals: Int, requests: Int, port: Int, databaseName: String,
+        console: any Console
+    ) async throws {
         let clock = ContinuousClock()
         let tenant = TenantDatabase(organisationID: try organisation.requireID(), database: app.db)
         guard let programme = try await StrategyQuery.programme(tenant) else { throw CommandError("No programme") }
@@ -61,17 +64,20 @@ struct StrategyBenchmarkCommand: AsyncCommand {
             goals: try await tenant.query(ResultGoal.self).count(), indicators: try await tenant.query(Indicator.self).count(),
             measurements: try await tenant.query(MeasurementRecord.self).count()
         )
-        console.info("Synthetic programme on \(databaseName): 5 areas, \(counts.goals) goals, \(counts.indicators) indicators, \(counts.measurements) measurements.")
+        console.info(
+            "Synthetic programme on \(databaseName): 5 areas, \(counts.goals) goals, \(counts.indicators) indicators, \(counts.measurements) measurements.")
 
         var queryTimes: [Duration] = [], renderTimes: [Duration] = []
         let context = PageContext(localizer: Localizer(language: .swedish), principal: nil, userName: nil, organisation: nil, csrfToken: "x", currentPath: "/")
         var bytes = 0
         for _ in 0..<20 {
             var model: ManagementGroupPage.Model!
-            queryTimes.append(try await clock.measure {
-                let overview = try await StrategyQuery.overview(tenant, programme: programme, now: Date(), timeZone: TimeZone(identifier: "Europe/Helsinki")!)
-                model = StrategyQuery.managementGroupModel(overview, programme: programme, canManage: true)
-            })
+            queryTimes.append(
+                try await clock.measure {
+                    let overview = try await StrategyQuery.overview(
+                        tenant, programme: programme, now: Date(), timeZone: TimeZone(identifier: "Europe/Helsinki")!)
+                    model = StrategyQuery.managementGroupModel(overview, programme: programme, canManage: true)
+                })
             renderTimes.append(clock.measure { bytes = ManagementGroupPage.render(model, context: context).utf8.count })
         }
 
@@ -113,22 +119,27 @@ enum SyntheticProgramme {
         try await organisation.create(on: database)
         let organisationID = try organisation.requireID()
         let tenant = TenantDatabase(organisationID: organisationID, database: database)
-        let user = User(email: ownerEmail(organisation), name: "Benchmark Owner", passwordHash: try Bcrypt.hash(password, cost: 4),
-                        language: .swedish, createdAt: Date())
+        let user = User(
+            email: ownerEmail(organisation), name: "Benchmark Owner", passwordHash: try Bcrypt.hash(password, cost: 4),
+            language: .swedish, createdAt: Date())
         try await user.create(on: database)
         try await Membership(organisationID: organisationID, userID: user.requireID(), roles: [.programmeOwner, .viewer]).create(on: database)
 
-        let people = (1...50).map { Person(id: UUID(), organisationID: organisationID, name: "Chef \($0)", title: "Avdelningschef", email: nil, managementLevel: "middle") }
+        let people = (1...50).map {
+            Person(id: UUID(), organisationID: organisationID, name: "Chef \($0)", title: "Avdelningschef", email: nil, managementLevel: "middle")
+        }
         try await people.create(on: database)
-        let programme = Programme(id: UUID(), organisationID: organisationID, name: LocalizedText(sv: "Programmet", fi: "Ohjelma"), startYear: 2025, endYear: 2027)
+        let programme = Programme(
+            id: UUID(), organisationID: organisationID, name: LocalizedText(sv: "Programmet", fi: "Ohjelma"), startYear: 2025, endYear: 2027)
         try await tenant.create(programme)
         let areas = DemoTown.fiveDevelopmentAreas.enumerated().map {
             DevelopmentArea(id: UUID(), organisationID: organisationID, programmeID: programme.id!, position: $0.offset + 1, title: $0.element)
         }
         try await areas.create(on: database)
         let goals = (0..<goalCount).map { index in
-            let goal = ResultGoal(id: UUID(), organisationID: organisationID, areaID: areas[index % 5].id!, position: index + 1,
-                                  title: LocalizedText(sv: "Resultatmål \(index + 1) med en titel av vanlig längd", fi: "Tulostavoite \(index + 1)"))
+            let goal = ResultGoal(
+                id: UUID(), organisationID: organisationID, areaID: areas[index % 5].id!, position: index + 1,
+                title: LocalizedText(sv: "Resultatmål \(index + 1) med en titel av vanlig längd", fi: "Tulostavoite \(index + 1)"))
             goal.statusCode = GoalStatus.allCases[Int(random.next() % 5)].rawValue
             return goal
         }
@@ -137,28 +148,33 @@ enum SyntheticProgramme {
             [0, 7].map { GoalResponsible(id: UUID(), organisationID: organisationID, goalID: goal.id!, personID: people[(index + $0) % people.count].id!) }
         }
         try await responsibles.create(on: database)
-        let start = Date(timeIntervalSince1970: 1_735_700_000) // early January 2025
+        let start = Date(timeIntervalSince1970: 1_735_700_000)  // early January 2025
         let reports = goals.flatMap { goal in
             (0..<3).map { step in
-                GoalStatusUpdate(organisationID: organisationID, goalID: goal.id!, status: goal.status, comment: "Läget enligt rapporten nummer \(step + 1).",
-                                 authorUserID: nil, authorName: "Chef 1", at: start.addingTimeInterval(Double(step) * 120 * 86_400 + Double(random.next() % 86_400)))
+                GoalStatusUpdate(
+                    organisationID: organisationID, goalID: goal.id!, status: goal.status, comment: "Läget enligt rapporten nummer \(step + 1).",
+                    authorUserID: nil, authorName: "Chef 1", at: start.addingTimeInterval(Double(step) * 120 * 86_400 + Double(random.next() % 86_400)))
             }
         }
         for chunk in stride(from: 0, to: reports.count, by: 500) { try await Array(reports[chunk..<min(chunk + 500, reports.count)]).create(on: database) }
         let indicators = goals.flatMap { goal in
             (0..<5).map { number in
-                Indicator(organisationID: organisationID, goalID: goal.id!, name: LocalizedText(sv: "Indikator \(number + 1)"), unit: "%",
-                          baseline: 20, target: 80, direction: number % 2 == 0 ? .up : .down)
+                Indicator(
+                    organisationID: organisationID, goalID: goal.id!, name: LocalizedText(sv: "Indikator \(number + 1)"), unit: "%",
+                    baseline: 20, target: 80, direction: number % 2 == 0 ? .up : .down)
             }
         }
         for indicator in indicators { indicator.id = UUID() }
-        for chunk in stride(from: 0, to: indicators.count, by: 500) { try await Array(indicators[chunk..<min(chunk + 500, indicators.count)]).create(on: database) }
+        for chunk in stride(from: 0, to: indicators.count, by: 500) {
+            try await Array(indicators[chunk..<min(chunk + 500, indicators.count)]).create(on: database)
+        }
         // 50 values per indicator, one a fortnight over two years.
         let measurements = indicators.flatMap { indicator in
             (0..<50).map { step in
                 let date = start.addingTimeInterval(Double(step) * 14 * 86_400)
-                return MeasurementRecord(organisationID: organisationID, indicatorID: indicator.id!, date: date, value: Double(20 + random.next() % 60),
-                                         comment: nil, recordedBy: "Chef 1", recordedAt: date)
+                return MeasurementRecord(
+                    organisationID: organisationID, indicatorID: indicator.id!, date: date, value: Double(20 + random.next() % 60),
+                    comment: nil, recordedBy: "Chef 1", recordedAt: date)
             }
         }
         try await database.transaction { database in
@@ -168,14 +184,18 @@ enum SyntheticProgramme {
         }
         // Twenty initiatives with four milestones each, linked to ten goals each.
         for number in 0..<20 {
-            let initiative = Initiative(id: UUID(), organisationID: organisationID, programmeID: programme.id!, title: LocalizedText(sv: "Initiativ \(number + 1)"),
-                                        ownerID: people[number].id, status: .underway)
+            let initiative = Initiative(
+                id: UUID(), organisationID: organisationID, programmeID: programme.id!, title: LocalizedText(sv: "Initiativ \(number + 1)"),
+                ownerID: people[number].id, status: .underway)
             try await tenant.create(initiative)
-            try await (0..<10).map { InitiativeGoal(organisationID: organisationID, initiativeID: initiative.id!, goalID: goals[(number * 10 + $0) % goals.count].id!) }
-                .create(on: database)
+            try await (0..<10).map {
+                InitiativeGoal(organisationID: organisationID, initiativeID: initiative.id!, goalID: goals[(number * 10 + $0) % goals.count].id!)
+            }
+            .create(on: database)
             try await (0..<4).map { step in
-                MilestoneRecord(organisationID: organisationID, initiativeID: initiative.id!, title: LocalizedText(sv: "Delmål \(step + 1)"),
-                                due: start.addingTimeInterval(Double(step + number) * 60 * 86_400))
+                MilestoneRecord(
+                    organisationID: organisationID, initiativeID: initiative.id!, title: LocalizedText(sv: "Delmål \(step + 1)"),
+                    due: start.addingTimeInterval(Double(step + number) * 60 * 86_400))
             }.create(on: database)
         }
         // A PostgreSQL server in use has analysed its tables (autovacuum does so after bulk

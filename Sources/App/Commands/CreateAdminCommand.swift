@@ -38,7 +38,8 @@ struct CreateAdminCommand: AsyncCommand {
         if try await User.query(on: app.db).filter(\.$email == email).first() != nil {
             throw CommandError("There is already a user with the e-mail address \(email).")
         }
-        let password = signature.password ?? console.ask("Password for \(email) (at least \(PasswordPolicy.minimumLength) characters):".consoleText(), isSecure: true)
+        let password =
+            signature.password ?? console.ask("Password for \(email) (at least \(PasswordPolicy.minimumLength) characters):".consoleText(), isSecure: true)
         if let problem = PasswordPolicy.problems(password: password, confirmation: password, email: email).first {
             throw CommandError("The password is not acceptable: \(problem.message(Localizer(language: .english)))")
         }
@@ -56,29 +57,36 @@ struct CreateAdminCommand: AsyncCommand {
                 guard let languages = Language.list(from: signature.languages ?? "sv") else {
                     throw CommandError("--languages must be a list of sv, fi and en, e.g. sv,fi")
                 }
-                let created = Organisation(name: LocalizedText([languages[0]: organisationName]), slug: slug,
-                                           contentLanguages: languages, createdAt: now)
+                let created = Organisation(
+                    name: LocalizedText([languages[0]: organisationName]), slug: slug,
+                    contentLanguages: languages, createdAt: now)
                 try await created.create(on: app.db)
-                try await AuditRecord(organisationID: created.id, actorUserID: nil, actorName: nil, action: .organisationCreated,
-                                      subject: organisationName, subjectID: created.id, before: nil, after: nil, at: now).create(on: app.db)
+                try await AuditRecord(
+                    organisationID: created.id, actorUserID: nil, actorName: nil, action: .organisationCreated,
+                    subject: organisationName, subjectID: created.id, before: nil, after: nil, at: now
+                ).create(on: app.db)
                 organisation = created
             }
         }
 
-        let user = User(email: email, name: name, passwordHash: try Bcrypt.hash(password, cost: app.config.bcryptCost),
-                        language: nil, isProgrammeOperator: signature.isOperator, createdAt: now)
+        let user = User(
+            email: email, name: name, passwordHash: try Bcrypt.hash(password, cost: app.config.bcryptCost),
+            language: nil, isProgrammeOperator: signature.isOperator, createdAt: now)
         try await user.create(on: app.db)
         if let organisation {
             let organisationID = try organisation.requireID()
             try await TenantDatabase(organisationID: organisationID, database: app.db)
                 .create(Membership(organisationID: organisationID, userID: user.requireID(), roles: [.administrator]))
         }
-        try await AuditRecord(organisationID: organisation?.id, actorUserID: nil, actorName: nil, action: .userCreated,
-                              subject: name, subjectID: user.id, before: nil,
-                              after: signature.isOperator ? nil : Role.administrator.rawValue, at: now).create(on: app.db)
-        console.success(signature.isOperator
-            ? "Created the programme operator \(email)."
-            : "Created the administrator \(email) in \(organisation?.slug ?? "").")
+        try await AuditRecord(
+            organisationID: organisation?.id, actorUserID: nil, actorName: nil, action: .userCreated,
+            subject: name, subjectID: user.id, before: nil,
+            after: signature.isOperator ? nil : Role.administrator.rawValue, at: now
+        ).create(on: app.db)
+        console.success(
+            signature.isOperator
+                ? "Created the programme operator \(email)."
+                : "Created the administrator \(email) in \(organisation?.slug ?? "").")
     }
 }
 

@@ -36,16 +36,18 @@ enum DemoSeeder {
 
         var personIDs: [String: UUID] = [:]
         for seed in town.people {
-            let person = Person(organisationID: organisationID, name: seed.name, title: seed.title, email: seed.email,
-                                managementLevel: seed.managementLevel, externalID: seed.externalID)
+            let person = Person(
+                organisationID: organisationID, name: seed.name, title: seed.title, email: seed.email,
+                managementLevel: seed.managementLevel, externalID: seed.externalID)
             try await tenant.create(person)
             personIDs[seed.key] = person.id
         }
         var unitIDs: [String: UUID] = [:]
         for seed in town.units {
-            let unit = OrganisationUnit(organisationID: organisationID, parentID: seed.parentKey.flatMap { unitIDs[$0] },
-                                        kind: seed.kind, name: seed.name, code: seed.code, headcount: seed.headcount,
-                                        managerID: seed.managerKey.flatMap { personIDs[$0] })
+            let unit = OrganisationUnit(
+                organisationID: organisationID, parentID: seed.parentKey.flatMap { unitIDs[$0] },
+                kind: seed.kind, name: seed.name, code: seed.code, headcount: seed.headcount,
+                managerID: seed.managerKey.flatMap { personIDs[$0] })
             try await tenant.create(unit)
             unitIDs[seed.key] = unit.id
         }
@@ -73,8 +75,9 @@ enum DemoSeeder {
             }
         }
 
-        let programme = Programme(organisationID: organisationID, name: town.programmeName,
-                                  startYear: town.programmeYears.lowerBound, endYear: town.programmeYears.upperBound)
+        let programme = Programme(
+            organisationID: organisationID, name: town.programmeName,
+            startYear: town.programmeYears.lowerBound, endYear: town.programmeYears.upperBound)
         try await tenant.create(programme)
         var areaIDs: [UUID] = []
         for (index, title) in town.areas.enumerated() {
@@ -92,31 +95,40 @@ enum DemoSeeder {
                 try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: personID))
             }
         }
-        try await seedStrategy(town.strategy, goals: goals, programmeID: try programme.requireID(), people: town.people, personIDs: personIDs,
-                               tenant: tenant, now: now)
+        try await seedStrategy(
+            town.strategy, goals: goals, programmeID: try programme.requireID(), people: town.people, personIDs: personIDs,
+            tenant: tenant, now: now)
         try await seedEvents(town.events, areaIDs: areaIDs, people: town.people, personIDs: personIDs, tenant: tenant, now: now)
 
         for seed in town.accounts {
-            let user = User(email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
-                            language: nil, isProgrammeOperator: seed.isProgrammeOperator, createdAt: now)
+            let user = User(
+                email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
+                language: nil, isProgrammeOperator: seed.isProgrammeOperator, createdAt: now)
             try await user.create(on: database)
             if !seed.roles.isEmpty {
-                try await tenant.create(Membership(organisationID: organisationID, userID: try user.requireID(), roles: seed.roles,
-                                                   personID: seed.personKey.flatMap { personIDs[$0] }))
+                try await tenant.create(
+                    Membership(
+                        organisationID: organisationID, userID: try user.requireID(), roles: seed.roles,
+                        personID: seed.personKey.flatMap { personIDs[$0] }))
             }
         }
-        try await AuditRecord(organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
-                              subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now)
-            .create(on: database)
+        try await AuditRecord(
+            organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
+            subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now
+        )
+        .create(on: database)
     }
 
     static func printWelcome(accounts: [DemoTown.AccountSeed], arguments: [String]) {
         let roleNames: (DemoTown.AccountSeed) -> String = { account in
-            account.isProgrammeOperator ? "programme operator" : account.roles.map(\.rawValue).sorted().joined(separator: ", ").replacingOccurrences(of: "_", with: " ")
+            account.isProgrammeOperator
+                ? "programme operator" : account.roles.map(\.rawValue).sorted().joined(separator: ", ").replacingOccurrences(of: "_", with: " ")
         }
         var lines = ["", "Roder demo: two fictional towns are loaded. Sign in as any of these:", ""]
         for account in accounts {
-            lines.append("  \(roleNames(account).padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(account.password)")
+            lines.append(
+                "  \(roleNames(account).padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(account.password)"
+            )
         }
         lines.append("")
         lines.append("Open http://127.0.0.1:8080 (or the host and port you gave). Stop with Ctrl-C.")
@@ -126,8 +138,10 @@ enum DemoSeeder {
 
     /// Indicators with their quarterly values, status reports and initiatives. Only what
     /// lies before `now` is written, so the demo never shows values from the future.
-    static func seedStrategy(_ strategy: DemoStrategy, goals: [ResultGoal], programmeID: UUID, people: [DemoTown.PersonSeed],
-                             personIDs: [String: UUID], tenant: TenantDatabase, now: Date) async throws {
+    static func seedStrategy(
+        _ strategy: DemoStrategy, goals: [ResultGoal], programmeID: UUID, people: [DemoTown.PersonSeed],
+        personIDs: [String: UUID], tenant: TenantDatabase, now: Date
+    ) async throws {
         let organisationID = tenant.organisationID
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC")!
@@ -143,52 +157,64 @@ enum DemoSeeder {
             try await goal.save(on: tenant.database)
         }
         for seed in strategy.indicators {
-            let indicator = Indicator(organisationID: organisationID, goalID: try goals[seed.goal].requireID(), name: seed.name, unit: seed.unit,
-                                      baseline: seed.baseline, target: seed.target, direction: seed.direction)
+            let indicator = Indicator(
+                organisationID: organisationID, goalID: try goals[seed.goal].requireID(), name: seed.name, unit: seed.unit,
+                baseline: seed.baseline, target: seed.target, direction: seed.direction)
             indicator.frequencyCode = MeasurementFrequency.quarterly.rawValue
             try await tenant.create(indicator)
             let author = names[goals[seed.goal].id.flatMap { _ in strategy.reports.first { $0.goal == seed.goal }?.authorKey } ?? ""] ?? "–"
             for (index, value) in seed.quarterly.enumerated() where date(DemoStrategy.quarterEnd(index)) < now {
                 let day = date(DemoStrategy.quarterEnd(index))
-                try await tenant.create(MeasurementRecord(organisationID: organisationID, indicatorID: try indicator.requireID(), date: day, value: value,
-                                                          comment: nil, recordedBy: author, recordedAt: day.addingTimeInterval(3 * 24 * 3600)))
+                try await tenant.create(
+                    MeasurementRecord(
+                        organisationID: organisationID, indicatorID: try indicator.requireID(), date: day, value: value,
+                        comment: nil, recordedBy: author, recordedAt: day.addingTimeInterval(3 * 24 * 3600)))
             }
         }
         for seed in strategy.reports where date(seed.on) < now {
             let goal = goals[seed.goal]
-            try await tenant.create(GoalStatusUpdate(organisationID: organisationID, goalID: try goal.requireID(), status: seed.status, comment: seed.comment,
-                                                     authorUserID: nil, authorName: names[seed.authorKey] ?? "–", at: date(seed.on, hour: 9)))
+            try await tenant.create(
+                GoalStatusUpdate(
+                    organisationID: organisationID, goalID: try goal.requireID(), status: seed.status, comment: seed.comment,
+                    authorUserID: nil, authorName: names[seed.authorKey] ?? "–", at: date(seed.on, hour: 9)))
             goal.statusCode = seed.status.rawValue
             try await goal.save(on: tenant.database)
         }
         for seed in strategy.initiatives {
-            let initiative = Initiative(organisationID: organisationID, programmeID: programmeID, title: seed.title, ownerID: personIDs[seed.ownerKey],
-                                        status: seed.status)
+            let initiative = Initiative(
+                organisationID: organisationID, programmeID: programmeID, title: seed.title, ownerID: personIDs[seed.ownerKey],
+                status: seed.status)
             initiative.initiativeDescription = seed.description
             try await tenant.create(initiative)
             for goal in seed.goals {
-                try await tenant.create(InitiativeGoal(organisationID: organisationID, initiativeID: try initiative.requireID(), goalID: try goals[goal].requireID()))
+                try await tenant.create(
+                    InitiativeGoal(organisationID: organisationID, initiativeID: try initiative.requireID(), goalID: try goals[goal].requireID()))
             }
             for milestone in seed.milestones {
                 let done = milestone.done.map { date($0) }.flatMap { $0 < now ? $0 : nil }
-                try await tenant.create(MilestoneRecord(organisationID: organisationID, initiativeID: try initiative.requireID(), title: milestone.title,
-                                                        due: date(milestone.due), doneAt: done))
+                try await tenant.create(
+                    MilestoneRecord(
+                        organisationID: organisationID, initiativeID: try initiative.requireID(), title: milestone.title,
+                        due: date(milestone.due), doneAt: done))
             }
         }
     }
 
     /// Events with invitations; for those already held, attendance and anonymous feedback
     /// (answers keep the day only, receipts say who answered, never what).
-    static func seedEvents(_ seeds: DemoEvents, areaIDs: [UUID], people: [DemoTown.PersonSeed], personIDs: [String: UUID],
-                           tenant: TenantDatabase, now: Date) async throws {
+    static func seedEvents(
+        _ seeds: DemoEvents, areaIDs: [UUID], people: [DemoTown.PersonSeed], personIDs: [String: UUID],
+        tenant: TenantDatabase, now: Date
+    ) async throws {
         let organisationID = tenant.organisationID
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = .helsinki
         var random = SplitMix(seed: 2025)
         for (number, seed) in seeds.events.enumerated() {
             let start = calendar.date(from: DateComponents(year: seed.start.year, month: seed.start.month, day: seed.start.day, hour: seed.start.hour))!
-            let event = EventRecord(organisationID: organisationID, kind: seed.kind, title: seed.title, startsAt: start,
-                                    endsAt: start.addingTimeInterval(Double(seed.hours) * 3600), checkInCode: CheckInCode.generate(using: &random))
+            let event = EventRecord(
+                organisationID: organisationID, kind: seed.kind, title: seed.title, startsAt: start,
+                endsAt: start.addingTimeInterval(Double(seed.hours) * 3600), checkInCode: CheckInCode.generate(using: &random))
             event.place = seed.place
             event.areaID = seed.area.map { areaIDs[$0 - 1] }
             try await tenant.create(event)
@@ -220,12 +246,15 @@ enum DemoSeeder {
         let day = EventController.day(event.startsAt, .helsinki)
         for (index, personID) in attendees.enumerated() where DemoEvents.answered(event: number, index: index) {
             try await FeedbackReceipt(organisationID: organisationID, eventID: eventID, personID: personID).create(on: tenant.database)
-            let scores = Dictionary(uniqueKeysWithValues: ["relevance", "importance", "suitability", "worth_time"].enumerated().map {
-                ($1, DemoEvents.score(event: number, index: index, question: $0))
-            })
+            let scores = Dictionary(
+                uniqueKeysWithValues: ["relevance", "importance", "suitability", "worth_time"].enumerated().map {
+                    ($1, DemoEvents.score(event: number, index: index, question: $0))
+                })
             let comment = index % 4 == 1 ? DemoEvents.comments[(number + index) % DemoEvents.comments.count] : nil
-            try await FeedbackAnswerRecord(organisationID: organisationID, eventID: eventID, answeredOn: day,
-                                           answer: FeedbackAnswer(scores: scores, comment: comment)).create(on: tenant.database)
+            try await FeedbackAnswerRecord(
+                organisationID: organisationID, eventID: eventID, answeredOn: day,
+                answer: FeedbackAnswer(scores: scores, comment: comment)
+            ).create(on: tenant.database)
         }
     }
 
@@ -241,14 +270,16 @@ enum DemoSeeder {
         for (offset, seed) in DemoEvents.shared.enumerated() {
             let start = calendar.date(from: DateComponents(year: seed.start.year, month: seed.start.month, day: seed.start.day, hour: seed.start.hour))!
             let end = start.addingTimeInterval(Double(seed.hours) * 3600)
-            let shared = SharedEvent(kind: seed.kind, title: seed.title, startsAt: start, endsAt: end, checkInCode: CheckInCode.generate(using: &random),
-                                     createdAt: now)
+            let shared = SharedEvent(
+                kind: seed.kind, title: seed.title, startsAt: start, endsAt: end, checkInCode: CheckInCode.generate(using: &random),
+                createdAt: now)
             shared.place = seed.place
             try await shared.create(on: database)
             for town in towns {
                 let tenant = TenantDatabase(organisationID: try town.requireID(), database: database)
-                let part = EventRecord(organisationID: tenant.organisationID, kind: seed.kind, title: seed.title, startsAt: start, endsAt: end,
-                                       checkInCode: shared.checkInCode)
+                let part = EventRecord(
+                    organisationID: tenant.organisationID, kind: seed.kind, title: seed.title, startsAt: start, endsAt: end,
+                    checkInCode: shared.checkInCode)
                 part.place = seed.place
                 part.sharedEventID = shared.id
                 try await tenant.create(part)

@@ -70,9 +70,13 @@ struct ImportOrganisationCommand: AnyAsyncCommand {
                         problems.append("--map: \(fieldName) is not a field.")
                     }
                 default:
-                    if argument.hasPrefix("--") { problems.append("Unknown option \(argument).") }
-                    else if file == nil { file = argument }
-                    else { problems.append("One file at a time: \(argument).") }
+                    if argument.hasPrefix("--") {
+                        problems.append("Unknown option \(argument).")
+                    } else if file == nil {
+                        file = argument
+                    } else {
+                        problems.append("One file at a time: \(argument).")
+                    }
                 }
                 index += 1
             }
@@ -81,8 +85,10 @@ struct ImportOrganisationCommand: AnyAsyncCommand {
             guard problems.isEmpty, let file, let organisation else {
                 return .failure(CommandError(usage: (problems + ["", usage]).joined(separator: "\n")))
             }
-            return .success(Arguments(file: file, organisation: organisation, mapping: mapping, ignored: ignored, sheet: sheet, showMapping: showMapping,
-                                      dryRun: dryRun, language: language))
+            return .success(
+                Arguments(
+                    file: file, organisation: organisation, mapping: mapping, ignored: ignored, sheet: sheet, showMapping: showMapping,
+                    dryRun: dryRun, language: language))
         }
     }
 
@@ -109,8 +115,9 @@ struct ImportOrganisationCommand: AnyAsyncCommand {
         let tenant = TenantDatabase(organisationID: try organisation.requireID(), database: app.db)
         let existing = try await OrganisationImportService.existing(tenant)
         let remembered = (organisation.rememberedImportMapping ?? [:]).compactMapValues(ImportField.init(rawValue:))
-        var reading = OrganisationImportService.read(data, sheet: arguments.sheet, mapping: nil, remembered: remembered,
-                                                     contentLanguages: organisation.contentLanguages, existing: existing)
+        var reading = OrganisationImportService.read(
+            data, sheet: arguments.sheet, mapping: nil, remembered: remembered,
+            contentLanguages: organisation.contentLanguages, existing: existing)
         if let table = reading.table, !arguments.mapping.isEmpty || !arguments.ignored.isEmpty {
             // --map names headers as the file has them; columns not named keep the guess.
             var fields = reading.mapping.fields
@@ -120,8 +127,9 @@ struct ImportOrganisationCommand: AnyAsyncCommand {
                 if arguments.ignored.contains(header) { fields[index] = nil }
                 if let field = arguments.mapping[header] { fields[index] = field }
             }
-            reading = OrganisationImportService.read(data, sheet: arguments.sheet, mapping: ColumnMapping(fields), remembered: [:],
-                                                     contentLanguages: organisation.contentLanguages, existing: existing)
+            reading = OrganisationImportService.read(
+                data, sheet: arguments.sheet, mapping: ColumnMapping(fields), remembered: [:],
+                contentLanguages: organisation.contentLanguages, existing: existing)
         }
         let page = PageContext(localizer: localizer, principal: nil, userName: nil, organisation: nil, csrfToken: "", currentPath: "")
         if let table = reading.table {
@@ -135,22 +143,26 @@ struct ImportOrganisationCommand: AnyAsyncCommand {
                 console.print(options.joined(separator: " \\\n  "))
                 return
             }
-            console.info("Columns: " + table.header.enumerated().map { index, header in
-                "\(header) → \(reading.mapping.fields[index].map { localizer($0.titleKey) } ?? "–")"
-            }.joined(separator: "; "))
+            console.info(
+                "Columns: "
+                    + table.header.enumerated().map { index, header in
+                        "\(header) → \(reading.mapping.fields[index].map { localizer($0.titleKey) } ?? "–")"
+                    }.joined(separator: "; "))
         }
         guard let plan = reading.plan else {
             for issue in reading.issues { console.error(OrganisationImportPage.describe(issue, page)) }
             throw CommandError("\(reading.issues.count) errors; nothing was imported.")
         }
         let diff = existing.diff(plan)
-        console.info("Units: \(diff.newUnits.count) new, \(diff.changedUnits.count) changed, \(diff.unchangedUnitCount) unchanged. "
-                     + "People: \(diff.newPeople.count) new, \(diff.changedPeople.count) changed, \(diff.unchangedPeopleCount) unchanged.")
+        console.info(
+            "Units: \(diff.newUnits.count) new, \(diff.changedUnits.count) changed, \(diff.unchangedUnitCount) unchanged. "
+                + "People: \(diff.newPeople.count) new, \(diff.changedPeople.count) changed, \(diff.unchangedPeopleCount) unchanged.")
         for overwrite in diff.overwrites {
-            let subject: String = switch overwrite.subject {
-            case .unit(let code, _): "unit \(code)"
-            case .person(let id, let name): "\(name) (\(id))"
-            }
+            let subject: String =
+                switch overwrite.subject {
+                case .unit(let code, _): "unit \(code)"
+                case .person(let id, let name): "\(name) (\(id))"
+                }
             console.warning("Changed by hand in Roder, overwritten by the file: \(subject): \(overwrite.fields.map(\.rawValue).joined(separator: ", "))")
         }
         if arguments.dryRun {
@@ -159,10 +171,12 @@ struct ImportOrganisationCommand: AnyAsyncCommand {
         }
         let now = app.config.clock.now()
         try await OrganisationImportService.apply(plan, organisationID: tenant.organisationID, targetBand: organisation.spanTarget, at: now, on: app.db)
-        try await AuditRecord(organisationID: tenant.organisationID, actorUserID: nil, actorName: nil, action: .organisationImported,
-                              subject: URL(fileURLWithPath: arguments.file).lastPathComponent, subjectID: tenant.organisationID, before: nil,
-                              after: "units +\(diff.newUnits.count) ~\(diff.changedUnits.count), people +\(diff.newPeople.count) ~\(diff.changedPeople.count)",
-                              at: now).create(on: app.db)
+        try await AuditRecord(
+            organisationID: tenant.organisationID, actorUserID: nil, actorName: nil, action: .organisationImported,
+            subject: URL(fileURLWithPath: arguments.file).lastPathComponent, subjectID: tenant.organisationID, before: nil,
+            after: "units +\(diff.newUnits.count) ~\(diff.changedUnits.count), people +\(diff.newPeople.count) ~\(diff.changedPeople.count)",
+            at: now
+        ).create(on: app.db)
         console.success("Imported.")
     }
 

@@ -9,7 +9,6 @@ struct AccountController: Sendable {
         request.html(AccountPage.render(try await model(request), context: try await request.pageContext()))
     }
 
-
     func changePassword(_ request: Request) async throws -> Response {
         guard let user = request.state.user else { throw AuthenticationRequired() }
         let form = request.form
@@ -40,15 +39,15 @@ struct AccountController: Sendable {
         return request.redirect(to: SiteRoute.account.path)
     }
 
-
     func switchOrganisation(_ request: Request) async throws -> Response {
         guard let userID = request.state.user?.id, let session = request.state.session else { throw AuthenticationRequired() }
         guard let organisationID = request.form.id("organisation") else { throw Abort(.badRequest) }
         // Not a member there: the same answer as for an organisation that does not exist.
-        guard try await Membership.query(on: request.db)
-            .filter(\.$user.$id == userID)
-            .filter(\.$organisation.$id == organisationID)
-            .first() != nil
+        guard
+            try await Membership.query(on: request.db)
+                .filter(\.$user.$id == userID)
+                .filter(\.$organisation.$id == organisationID)
+                .first() != nil
         else { throw Abort(.notFound) }
         session.organisationID = organisationID
         session.notice = Notice.organisationSwitched.rawValue
@@ -76,8 +75,9 @@ struct AccountController: Sendable {
 
     private func model(_ request: Request) async throws -> AccountPage.Model {
         guard let user = request.state.user else { throw AuthenticationRequired() }
-        var model = AccountPage.Model(name: user.name, email: user.email, roles: request.state.membership?.roles ?? [],
-                                      hasCalendarFeed: user.calendarTokenHash != nil)
+        var model = AccountPage.Model(
+            name: user.name, email: user.email, roles: request.state.membership?.roles ?? [],
+            hasCalendarFeed: user.calendarTokenHash != nil)
         if let organisationID = request.state.organisationID {
             let tenant = TenantDatabase(organisationID: organisationID, database: request.db)
             if let person = try await tenant.find(Person.self, request.state.membership?.$person.id) {

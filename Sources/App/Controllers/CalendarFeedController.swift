@@ -14,8 +14,9 @@ struct CalendarFeedController: Sendable {
         guard let file = request.parameters.get("file"), file.hasSuffix(".ics") else { throw Abort(.notFound) }
         let token = String(file.dropLast(4))
         guard !token.isEmpty,
-              let user = try await User.query(on: request.db).filter(\.$calendarTokenHash == SessionStore.hash(token)).first(),
-              user.isActive else { throw Abort(.notFound) }
+            let user = try await User.query(on: request.db).filter(\.$calendarTokenHash == SessionStore.hash(token)).first(),
+            user.isActive
+        else { throw Abort(.notFound) }
         let memberships = try await Membership.query(on: request.db).filter(\.$user.$id == user.requireID()).with(\.$organisation).all()
         var entries: [ICalendar.Entry] = []
         for membership in memberships {
@@ -27,19 +28,22 @@ struct CalendarFeedController: Sendable {
             guard !eventIDs.isEmpty else { continue }
             let events = try await tenant.query(EventRecord.self).filter(\.$id ~~ eventIDs)
                 .filter(\.$endsAt >= request.now.addingTimeInterval(-Self.history)).sort(\.$startsAt).all()
-            let localizer = Localizer(language: user.language ?? membership.organisation.contentLanguages.first ?? .swedish,
-                                      timeZone: request.application.config.timeZone, contentLanguages: membership.organisation.contentLanguages)
+            let localizer = Localizer(
+                language: user.language ?? membership.organisation.contentLanguages.first ?? .swedish,
+                timeZone: request.application.config.timeZone, contentLanguages: membership.organisation.contentLanguages)
             entries += events.map { event in
-                ICalendar.Entry(uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
-                                description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place ?? event.onlineURL,
-                                start: event.startsAt, end: event.endsAt)
+                ICalendar.Entry(
+                    uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
+                    description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place ?? event.onlineURL,
+                    start: event.startsAt, end: event.endsAt)
             }
         }
         let language = user.language ?? .swedish
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         headers.replaceOrAdd(name: .cacheControl, value: "private, max-age=900")
-        return Response(status: .ok, headers: headers,
-                        body: .init(string: ICalendar.calendar(entries, name: Localizer(language: language)(.calendarFeedName), stamp: request.now)))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(string: ICalendar.calendar(entries, name: Localizer(language: language)(.calendarFeedName), stamp: request.now)))
     }
 }

@@ -28,21 +28,27 @@ struct EventController: Sendable {
         let myParticipation = Dictionary(mine.map { ($0.$event.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Only events the person took part in can have their receipt; asked by event too, the
         // lookup follows the receipts' key (event, person) instead of reading every receipt.
-        let answered = mine.isEmpty ? [] : Set(try await tenant.query(FeedbackReceipt.self)
-            .filter(\.$event.$id ~~ mine.map { $0.$event.id }).filter(\.$person.$id == personID!).all().map { $0.$event.id })
+        let answered =
+            mine.isEmpty
+            ? []
+            : Set(
+                try await tenant.query(FeedbackReceipt.self)
+                    .filter(\.$event.$id ~~ mine.map { $0.$event.id }).filter(\.$person.$id == personID!).all().map { $0.$event.id })
         let summaries = events.map { event in
             let counted = invitedAndAttended[event.id!] ?? (0, 0)
-            return EventSummary(id: event.id!, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
-                                invited: counted.invited, attended: counted.attended,
-                                mine: myParticipation[event.id!].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
-                                isShared: event.sharedEventID != nil)
+            return EventSummary(
+                id: event.id!, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
+                invited: counted.invited, attended: counted.attended,
+                mine: myParticipation[event.id!].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
+                isShared: event.sharedEventID != nil)
         }
         let now = request.now
-        let html = EventsPage.render(upcoming: summaries.filter { $0.startsAt >= now.addingTimeInterval(-12 * 3600) }.reversed(),
-                                     past: summaries.filter { $0.startsAt < now.addingTimeInterval(-12 * 3600) },
-                                     canCreate: request.state.membership?.roles.contains(.programmeOwner) == true,
-                                     canSeeAttendance: SiteRoute.attendance.isAllowed(for: request.state.principal),
-                                     context: try await request.pageContext())
+        let html = EventsPage.render(
+            upcoming: summaries.filter { $0.startsAt >= now.addingTimeInterval(-12 * 3600) }.reversed(),
+            past: summaries.filter { $0.startsAt < now.addingTimeInterval(-12 * 3600) },
+            canCreate: request.state.membership?.roles.contains(.programmeOwner) == true,
+            canSeeAttendance: SiteRoute.attendance.isAllowed(for: request.state.principal),
+            context: try await request.pageContext())
         return request.html(html)
     }
 
@@ -58,8 +64,9 @@ struct EventController: Sendable {
         let choice = Self.invitationChoice(request)
         let (typed, times) = readForm(request)
         guard let times else { return try await form(request, model: typed, choice: choice, status: .unprocessableEntity) }
-        let event = EventRecord(organisationID: tenant.organisationID, kind: typed.kind, title: typed.title, startsAt: times.starts, endsAt: times.ends,
-                                checkInCode: CheckInCode.generate())
+        let event = EventRecord(
+            organisationID: tenant.organisationID, kind: typed.kind, title: typed.title, startsAt: times.starts, endsAt: times.ends,
+            checkInCode: CheckInCode.generate())
         try await apply(typed, times: times, to: event, tenant: tenant)
         let invited = try await InvitationOptions.load(tenant, localizer: localizer).invitees(choice)
         let organisationID = tenant.organisationID
@@ -125,9 +132,10 @@ struct EventController: Sendable {
     static func readBasics(_ request: Request, languages: [Language], defaultKind: EventKind) -> Basics {
         let localizer = request.localizer()
         let field = { (name: String) in (request.formField(name) ?? "").trimmingCharacters(in: .whitespaces) }
-        var basics = Basics(kind: EventKind(rawValue: field("kind")) ?? defaultKind, title: request.form.localized("title", languages: languages),
-                            description: request.form.localized("description", languages: languages), date: field("date"),
-                            start: field("start"), end: field("end"), place: field("place"), errors: [])
+        var basics = Basics(
+            kind: EventKind(rawValue: field("kind")) ?? defaultKind, title: request.form.localized("title", languages: languages),
+            description: request.form.localized("description", languages: languages), date: field("date"),
+            start: field("start"), end: field("end"), place: field("place"), errors: [])
         let timeZone = request.application.config.timeZone
         let starts = dateTime(basics.date, basics.start, timeZone), ends = dateTime(basics.date, basics.end, timeZone)
         if basics.title[languages[0]] == nil { basics.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
@@ -219,11 +227,13 @@ struct EventController: Sendable {
         let form = request.form, file = request.uploadedFile("file")
         let title = (form["title"] ?? "").trimmingCharacters(in: .whitespaces)
         func refuse(_ message: String) async throws -> Response {
-            try await page(request, event: event, materialError: message, typedMaterial: (form["title"] ?? "", form["url"] ?? "", file != nil),
-                           status: .unprocessableEntity)
+            try await page(
+                request, event: event, materialError: message, typedMaterial: (form["title"] ?? "", form["url"] ?? "", file != nil),
+                status: .unprocessableEntity)
         }
         guard !title.isEmpty else { return try await refuse(localizer(.materialTitleRequired)) }
-        let material = EventMaterial(organisationID: tenant.organisationID, eventID: try event.requireID(), title: String(title.prefix(200)), createdAt: request.now)
+        let material = EventMaterial(
+            organisationID: tenant.organisationID, eventID: try event.requireID(), title: String(title.prefix(200)), createdAt: request.now)
         if let file {
             let bytes = Array(file.data.readableBytesView)
             switch MaterialFile.check(fileName: file.filename, content: bytes) {
@@ -249,9 +259,11 @@ struct EventController: Sendable {
     /// A material file, as a download: never shown inline, so a file cannot act as a page.
     func material(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.uuid("materialID") ?? UUID())
-            .filter(\.$event.$id == event.requireID()).first(),
-              let content = material.content, let contentType = material.contentType else { throw Abort(.notFound) }
+        guard
+            let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.uuid("materialID") ?? UUID())
+                .filter(\.$event.$id == event.requireID()).first(),
+            let content = material.content, let contentType = material.contentType
+        else { throw Abort(.notFound) }
         var headers = HTTPHeaders()
         headers.replaceOrAdd(name: .contentType, value: contentType)
         headers.contentDisposition = .init(.attachment, filename: MaterialFile.downloadName(material.fileName ?? "material"))
@@ -261,10 +273,13 @@ struct EventController: Sendable {
 
     func removeMaterial(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
-        guard let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.uuid("materialID") ?? UUID())
-            .filter(\.$event.$id == event.requireID()).first() else { throw Abort(.notFound) }
+        guard
+            let material = try await request.tenant.query(EventMaterial.self).filter(\.$id == request.parameters.uuid("materialID") ?? UUID())
+                .filter(\.$event.$id == event.requireID()).first()
+        else { throw Abort(.notFound) }
         try await material.delete(on: request.db)
-        try await request.audit(.materialChanged, subject: request.localizer().text(event.title)?.text ?? "–", subjectID: event.id, after: "− " + material.title)
+        try await request.audit(
+            .materialChanged, subject: request.localizer().text(event.title)?.text ?? "–", subjectID: event.id, after: "− " + material.title)
         try await request.setNotice(.materialRemoved)
         return request.redirect(to: SiteRoute.event(try event.requireID()).path + "#materials")
     }
@@ -272,9 +287,10 @@ struct EventController: Sendable {
     /// The invitation checkboxes of a form (`invite-level[]`, `invite-unit[]`, `invite-person[]`).
     static func invitationChoice(_ request: Request) -> InvitationChoice {
         let form = request.form
-        return InvitationChoice(levels: Set(form.values("invite-level").compactMap(ManagementLevel.init(rawValue:))),
-                                unitIDs: Set(form.values("invite-unit").compactMap(UUID.init(uuidString:))),
-                                personIDs: Set(form.values("invite-person").compactMap(UUID.init(uuidString:))))
+        return InvitationChoice(
+            levels: Set(form.values("invite-level").compactMap(ManagementLevel.init(rawValue:))),
+            unitIDs: Set(form.values("invite-unit").compactMap(UUID.init(uuidString:))),
+            personIDs: Set(form.values("invite-person").compactMap(UUID.init(uuidString:))))
     }
 
     func show(_ request: Request) async throws -> Response {
@@ -313,8 +329,9 @@ struct EventController: Sendable {
         }
         let typed = CheckInCode.normalise(request.formField("code") ?? "")
         guard typed == event.checkInCode else {
-            return try await page(request, event: event, checkInError: localizer(.eventCheckInWrongCode), typedCode: String(typed.prefix(12)),
-                                  status: .unprocessableEntity)
+            return try await page(
+                request, event: event, checkInError: localizer(.eventCheckInWrongCode), typedCode: String(typed.prefix(12)),
+                status: .unprocessableEntity)
         }
         try await markPresent(request, event: event, personID: personID, by: "self")
         try await request.setNotice(.checkedIn)
@@ -405,8 +422,9 @@ struct EventController: Sendable {
             return try await refusalPage(request, refusal == .notAttended ? .notAttended : .alreadyAnswered, event: loadEvent(request))
         case .incomplete(_, let questions):
             let typed = form.fields.filter { name, _ in questions.contains { $0.key == name } }
-            return try await feedbackPage(request, event: loadEvent(request), values: typed, error: request.localizer()(.feedbackIncomplete),
-                                          status: .unprocessableEntity)
+            return try await feedbackPage(
+                request, event: loadEvent(request), values: typed, error: request.localizer()(.feedbackIncomplete),
+                status: .unprocessableEntity)
         }
     }
 
@@ -415,12 +433,16 @@ struct EventController: Sendable {
         guard Self.readsFeedback(of: event, request) else { throw Abort(.notFound) }
         let tenant = try request.tenant
         let (threshold, questions) = try await Self.feedbackSettings(tenant)
-        let released = try await ReleasedFeedback.answers(of: [(event.requireID(), tenant.organisationID)], threshold: threshold, on: tenant.database)[event.requireID()]
+        let released = try await ReleasedFeedback.answers(of: [(event.requireID(), tenant.organisationID)], threshold: threshold, on: tenant.database)[
+            event.requireID()]
         let attended = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$checkedInAt != nil).count()
-        let summary = FeedbackSummary.summarise(released?.answers ?? [], eligible: attended, questions: questions, threshold: threshold,
-                                                respondents: released?.stored)
-        return request.html(EventResultsPage.render(eventID: event.id!, eventTitle: event.title, questions: questions, summary: summary,
-                                                    threshold: threshold.k, context: try await request.pageContext()))
+        let summary = FeedbackSummary.summarise(
+            released?.answers ?? [], eligible: attended, questions: questions, threshold: threshold,
+            respondents: released?.stored)
+        return request.html(
+            EventResultsPage.render(
+                eventID: event.id!, eventTitle: event.title, questions: questions, summary: summary,
+                threshold: threshold.k, context: try await request.pageContext()))
     }
 
     /// Attendance over the events held so far (`AttendanceReport`).
@@ -433,7 +455,8 @@ struct EventController: Sendable {
             events: held.map { AttendanceReport.EventInput(id: $0.id!, start: $0.startsAt, areaID: $0.areaID) },
             invitations: participants.map { AttendanceReport.Invitation(eventID: $0.$event.id, personID: $0.$person.id, attended: $0.checkedInAt != nil) },
             timeZone: request.application.config.timeZone)
-        let names = Dictionary(uniqueKeysWithValues: try await tenant.query(Person.self).filter(\.$id ~~ report.people.map(\.personID)).all().map { ($0.id!, $0.name) })
+        let names = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(Person.self).filter(\.$id ~~ report.people.map(\.personID)).all().map { ($0.id!, $0.name) })
         let areas = try await tenant.query(DevelopmentArea.self).sort(\.$position).all()
         func row(_ label: LocalizedText, _ rate: AttendanceReport.Rate?, link: String? = nil, falling: Bool = false) -> AttendancePage.Row {
             AttendancePage.Row(label: label, link: link, attended: rate?.attended ?? 0, invited: rate?.invited ?? 0, isFalling: falling)
@@ -443,7 +466,8 @@ struct EventController: Sendable {
             halfYears: report.byHalfYear.map { (AttendancePage.halfYearLabel(year: $0.year, half: $0.half), $0.rate.rate) },
             areas: areas.compactMap { area in report.byArea[area.id!].map { row(area.title, $0) } },
             people: report.people.map { person in
-                row(LocalizedText(sv: names[person.personID] ?? "–", fi: names[person.personID] ?? "–", en: names[person.personID] ?? "–"), person.rate,
+                row(
+                    LocalizedText(sv: names[person.personID] ?? "–", fi: names[person.personID] ?? "–", en: names[person.personID] ?? "–"), person.rate,
                     falling: person.isFalling)
             },
             events: held.reversed().map { row($0.title, report.byEvent[$0.id!], link: SiteRoute.event($0.id!).path) })
@@ -460,17 +484,25 @@ struct EventController: Sendable {
         let released = try await ReleasedFeedback.answers(of: held.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         let attended = Dictionary(grouping: try await tenant.query(EventParticipant.self).filter(\.$checkedInAt != nil).all(), by: { $0.$event.id })
         let scales = questions.filter { $0.kind == .scale }
-        var rows = [[localizer(.eventColumn), localizer(.eventDate), localizer(.eventKind), localizer(.feedbackEligible),
-                     localizer(.feedbackRespondents), localizer(.feedbackResponseRate)] + scales.map { localizer.text($0.text)?.text ?? $0.key }]
+        var rows = [
+            [
+                localizer(.eventColumn), localizer(.eventDate), localizer(.eventKind), localizer(.feedbackEligible),
+                localizer(.feedbackRespondents), localizer(.feedbackResponseRate),
+            ] + scales.map { localizer.text($0.text)?.text ?? $0.key }
+        ]
         for event in held {
-            let summary = FeedbackSummary.summarise(released[event.id!]?.answers ?? [], eligible: attended[event.id!]?.count ?? 0,
-                                                    questions: questions, threshold: threshold, respondents: released[event.id!]?.stored)
+            let summary = FeedbackSummary.summarise(
+                released[event.id!]?.answers ?? [], eligible: attended[event.id!]?.count ?? 0,
+                questions: questions, threshold: threshold, respondents: released[event.id!]?.stored)
             let means = scales.map { question in
                 summary.scales?.first { $0.questionKey == question.key }?.mean.map { String(format: "%.2f", $0) } ?? ""
             }
-            rows.append([localizer.text(event.title)?.text ?? "–", Self.day(event.startsAt, request.application.config.timeZone),
-                         localizer(event.eventKind.titleKey), String(summary.eligible), String(summary.respondents),
-                         summary.responseRate.map { String(format: "%.0f %%", $0 * 100) } ?? ""] + means)
+            rows.append(
+                [
+                    localizer.text(event.title)?.text ?? "–", Self.day(event.startsAt, request.application.config.timeZone),
+                    localizer(event.eventKind.titleKey), String(summary.eligible), String(summary.respondents),
+                    summary.responseRate.map { String(format: "%.0f %%", $0 * 100) } ?? "",
+                ] + means)
         }
         return request.csv(CSVWriter.write(rows), fileName: "feedback-by-event.csv")
     }
@@ -479,14 +511,16 @@ struct EventController: Sendable {
     func calendar(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
         let localizer = request.localizer()
-        let entry = ICalendar.Entry(uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
-                                    description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place ?? event.onlineURL,
-                                    start: event.startsAt, end: event.endsAt)
+        let entry = ICalendar.Entry(
+            uid: "\(event.id!.uuidString.lowercased())@roder", title: localizer.text(event.title)?.text ?? "–",
+            description: event.eventDescription.flatMap { localizer.text($0)?.text }, location: event.place ?? event.onlineURL,
+            start: event.startsAt, end: event.endsAt)
         var headers = HTTPHeaders()
         headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
         headers.contentDisposition = .init(.attachment, filename: "event.ics")
-        return Response(status: .ok, headers: headers,
-                        body: .init(string: ICalendar.calendar([entry], name: localizer(.areaEvents), stamp: request.now)))
+        return Response(
+            status: .ok, headers: headers,
+            body: .init(string: ICalendar.calendar([entry], name: localizer(.areaEvents), stamp: request.now)))
     }
 
     // MARK: -
@@ -508,18 +542,23 @@ struct EventController: Sendable {
     private func refusalPage(_ request: Request, _ refusal: FeedbackRefusal, event: EventRecord) async throws -> Response {
         let localizer = request.localizer()
         switch refusal {
-        case .notLinked: return try await feedbackPage(request, event: event, values: [:], error: localizer(.eventNotLinked), status: .forbidden, showForm: false)
-        case .notAttended: return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackNotAttended), status: .forbidden, showForm: false)
+        case .notLinked:
+            return try await feedbackPage(request, event: event, values: [:], error: localizer(.eventNotLinked), status: .forbidden, showForm: false)
+        case .notAttended:
+            return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackNotAttended), status: .forbidden, showForm: false)
         case .alreadyAnswered:
             return try await feedbackPage(request, event: event, values: [:], error: localizer(.feedbackAlreadyGiven), status: .conflict, showForm: false)
         }
     }
 
-    private func feedbackPage(_ request: Request, event: EventRecord, values: [String: String], error: String?, status: HTTPStatus = .ok,
-                              showForm: Bool = true) async throws -> Response {
+    private func feedbackPage(
+        _ request: Request, event: EventRecord, values: [String: String], error: String?, status: HTTPStatus = .ok,
+        showForm: Bool = true
+    ) async throws -> Response {
         let (threshold, questions) = try await Self.feedbackSettings(try request.tenant)
-        let html = FeedbackFormPage.render(eventID: event.id!, eventTitle: event.title, questions: showForm ? questions : [], values: values,
-                                           error: error, threshold: threshold.k, context: try await request.pageContext())
+        let html = FeedbackFormPage.render(
+            eventID: event.id!, eventTitle: event.title, questions: showForm ? questions : [], values: values,
+            error: error, threshold: threshold.k, context: try await request.pageContext())
         return request.html(html, status: status)
     }
 
@@ -527,7 +566,8 @@ struct EventController: Sendable {
     @discardableResult
     private func markPresent(_ request: Request, event: EventRecord, personID: UUID, by: String) async throws -> Bool {
         let tenant = try request.tenant
-        let participant = try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID).first()
+        let participant =
+            try await tenant.query(EventParticipant.self).filter(\.$event.$id == event.requireID()).filter(\.$person.$id == personID).first()
             ?? EventParticipant(organisationID: tenant.organisationID, eventID: try event.requireID(), personID: personID)
         guard participant.checkedInAt == nil else { return false }
         participant.checkedInAt = request.now
@@ -536,23 +576,28 @@ struct EventController: Sendable {
         return true
     }
 
-    private func page(_ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
-                      reminderMessage: String? = nil, invitationChoice: InvitationChoice = InvitationChoice(), invitationError: String? = nil,
-                      materialError: String? = nil, typedMaterial: (title: String, url: String, isFile: Bool)? = nil,
-                      typedCode: String? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, event: EventRecord, checkInError: String? = nil, notice: Notice? = nil,
+        reminderMessage: String? = nil, invitationChoice: InvitationChoice = InvitationChoice(), invitationError: String? = nil,
+        materialError: String? = nil, typedMaterial: (title: String, url: String, isFile: Bool)? = nil,
+        typedCode: String? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
         let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
         let personID = request.state.membership?.$person.id
         let mine = participants.first { $0.$person.id == personID }
-        let answered = personID == nil ? false
+        let answered =
+            personID == nil
+            ? false
             : try await tenant.query(FeedbackReceipt.self).filter(\.$event.$id == eventID).filter(\.$person.$id == personID!).first() != nil
         let isHost = request.state.membership?.roles.contains(.programmeOwner) == true
         let area = try await tenant.find(DevelopmentArea.self, event.areaID)
-        let summary = EventSummary(id: eventID, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
-                                   invited: participants.count, attended: participants.filter { $0.checkedInAt != nil }.count,
-                                   mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered) },
-                                   isShared: event.sharedEventID != nil)
+        let summary = EventSummary(
+            id: eventID, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
+            invited: participants.count, attended: participants.filter { $0.checkedInAt != nil }.count,
+            mine: mine.map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered) },
+            isShared: event.sharedEventID != nil)
         let model = EventPage.Model(
             summary: summary, endsAt: event.endsAt, description: event.eventDescription, areaTitle: area?.title, isHost: isHost,
             checkInCode: isHost ? event.checkInCode : nil,
@@ -598,9 +643,10 @@ struct EventController: Sendable {
         let policy = ReminderPolicy.standard
         let decision = policy.decision(eventEnd: event.endsAt, sent: event.remindersSent ?? 0, lastSentAt: event.lastReminderAt, now: request.now)
         let missing = max(0, attended - answered)
-        return EventPage.Reminders(attended: attended, missing: missing, sent: event.remindersSent ?? 0, limit: policy.limit,
-                                   message: message ?? (missing == 0 ? nil : Self.reminderExplanation(decision, request.localizer())),
-                                   canSend: decision == .allowed && missing > 0)
+        return EventPage.Reminders(
+            attended: attended, missing: missing, sent: event.remindersSent ?? 0, limit: policy.limit,
+            message: message ?? (missing == 0 ? nil : Self.reminderExplanation(decision, request.localizer())),
+            canSend: decision == .allowed && missing > 0)
     }
 
     static func reminderExplanation(_ decision: ReminderPolicy.Decision, _ localizer: Localizer) -> String? {
@@ -617,8 +663,9 @@ struct EventController: Sendable {
     func sendReminder(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)
         let localizer = request.localizer()
-        let decision = ReminderPolicy.standard.decision(eventEnd: event.endsAt, sent: event.remindersSent ?? 0,
-                                                        lastSentAt: event.lastReminderAt, now: request.now)
+        let decision = ReminderPolicy.standard.decision(
+            eventEnd: event.endsAt, sent: event.remindersSent ?? 0,
+            lastSentAt: event.lastReminderAt, now: request.now)
         if let refusal = Self.reminderExplanation(decision, localizer) {
             return try await page(request, event: event, reminderMessage: refusal, status: .unprocessableEntity)
         }
@@ -626,13 +673,15 @@ struct EventController: Sendable {
         guard let organisation = request.state.organisation else { throw Abort(.forbidden) }
         let waiting = try await FeedbackReminders.recipients(organisationID: tenant.organisationID, eventID: event.requireID(), on: request.db)
         guard !waiting.isEmpty else { return try await page(request, event: event, reminderMessage: localizer(.reminderNobody), status: .unprocessableEntity) }
-        let queued = try await FeedbackReminders.queue(event: event, organisation: organisation, config: request.application.config, now: request.now, on: request.db)
+        let queued = try await FeedbackReminders.queue(
+            event: event, organisation: organisation, config: request.application.config, now: request.now, on: request.db)
         try await request.audit(.reminderQueued, subject: localizer.text(event.title)?.text ?? "–", subjectID: event.id, after: String(queued))
         try await request.setNotice(.reminderQueued)
         return request.redirect(to: SiteRoute.event(try event.requireID()).path + "#reminders")
     }
 
-    private func form(_ request: Request, model: EventFormPage.Model, choice: InvitationChoice = .management, status: HTTPStatus = .ok) async throws -> Response {
+    private func form(_ request: Request, model: EventFormPage.Model, choice: InvitationChoice = .management, status: HTTPStatus = .ok) async throws -> Response
+    {
         let tenant = try request.tenant
         let localizer = request.localizer()
         var model = model

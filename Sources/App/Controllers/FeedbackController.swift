@@ -13,14 +13,19 @@ struct FeedbackController: Sendable {
         let programme = try await StrategyQuery.programme(tenant)
         let threshold = programme?.anonymityThreshold ?? .standard
         let held = try await Self.heldEvents(tenant, now: request.now, threshold: threshold)
-        let areas = programme == nil ? [] : try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme!.requireID())
-            .sort(\.$position).all()
+        let areas =
+            programme == nil
+            ? []
+            : try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme!.requireID())
+                .sort(\.$position).all()
         let questions = programme?.questionSet ?? QuestionSet.standard
-        let overview = FeedbackOverview(events: held.map(\.input), questions: questions, threshold: threshold,
-                                        timeZone: request.application.config.timeZone)
-        let model = FeedbackOverviewPage.Model(overview: overview, questions: questions, threshold: threshold.k,
-                                               areas: areas.map { FeedbackOverviewPage.Area(id: $0.id, title: $0.title) },
-                                               canEditQuestions: programme != nil && Endpoint.saveFeedbackQuestions.access.allows(request.state.principal))
+        let overview = FeedbackOverview(
+            events: held.map(\.input), questions: questions, threshold: threshold,
+            timeZone: request.application.config.timeZone)
+        let model = FeedbackOverviewPage.Model(
+            overview: overview, questions: questions, threshold: threshold.k,
+            areas: areas.map { FeedbackOverviewPage.Area(id: $0.id, title: $0.title) },
+            canEditQuestions: programme != nil && Endpoint.saveFeedbackQuestions.access.allows(request.state.principal))
         return request.html(FeedbackOverviewPage.render(model, context: try await request.pageContext()))
     }
 
@@ -34,7 +39,8 @@ struct FeedbackController: Sendable {
         let period = try Self.period(request)
         let tenant = try request.tenant
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
+        let note =
+            try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
             ?? FeedbackLoopNote(organisationID: tenant.organisationID, period: period)
         note.heard = Self.limited(request.form.localized("heard", languages: languages))
         note.actions = Self.limited(request.form.localized("actions", languages: languages))
@@ -62,28 +68,34 @@ struct FeedbackController: Sendable {
         let current = programme.questionSet
         let keys = form.values("key").filter { key in current.contains { $0.key == key } }
         let newText = request.form.localized("new", languages: languages)
-        let edits = keys.map { QuestionSet.Edit(key: $0, text: request.form.localized("text-\($0)", languages: languages), remove: removed.contains($0)) }
+        let edits =
+            keys.map { QuestionSet.Edit(key: $0, text: request.form.localized("text-\($0)", languages: languages), remove: removed.contains($0)) }
             + [QuestionSet.Edit(key: nil, text: newText)]
         switch QuestionSet.edited(current, edits: edits, required: languages[0]) {
         case .success(let questions):
             programme.feedbackQuestions = questions
             try await programme.save(on: request.db)
-            try await request.audit(.questionsChanged, subject: localizer.text(programme.name)?.text ?? "–", subjectID: programme.id,
-                                    after: String(questions.count))
+            try await request.audit(
+                .questionsChanged, subject: localizer.text(programme.name)?.text ?? "–", subjectID: programme.id,
+                after: String(questions.count))
             try await request.setNotice(.saved)
             return request.redirect(to: SiteRoute.feedbackQuestions.path)
         case .failure(let problem):
-            let message: String = switch problem {
-            case .noScaleQuestion: localizer(.questionsNeedOne)
-            case .tooMany: localizer(.questionsTooMany, ["count": String(QuestionSet.largestScaleCount)])
-            case .textMissing(let number, let language): localizer(.questionsTextMissing, ["number": String(number), "language": language.nativeName])
-            }
+            let message: String =
+                switch problem {
+                case .noScaleQuestion: localizer(.questionsNeedOne)
+                case .tooMany: localizer(.questionsTooMany, ["count": String(QuestionSet.largestScaleCount)])
+                case .textMissing(let number, let language): localizer(.questionsTextMissing, ["number": String(number), "language": language.nativeName])
+                }
             // What was typed, not what was saved.
             let typed = keys.compactMap { key in
-                current.first { $0.key == key }.map { FeedbackQuestion(key: key, text: request.form.localized("text-\(key)", languages: languages), kind: $0.kind) }
+                current.first { $0.key == key }.map {
+                    FeedbackQuestion(key: key, text: request.form.localized("text-\(key)", languages: languages), kind: $0.kind)
+                }
             }
-            return request.html(FeedbackQuestionsPage.render(.init(questions: typed, newText: newText, errors: [message]), context: try await request.pageContext()),
-                                status: .unprocessableEntity)
+            return request.html(
+                FeedbackQuestionsPage.render(.init(questions: typed, newText: newText, errors: [message]), context: try await request.pageContext()),
+                status: .unprocessableEntity)
         }
     }
 
@@ -108,10 +120,12 @@ struct FeedbackController: Sendable {
         let released = try await ReleasedFeedback.answers(of: events.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         return events.map { event in
             let own = participants[event.id!] ?? []
-            return HeldEvent(record: event, invited: own.count,
-                             input: FeedbackOverview.EventInput(areaID: event.areaID, start: event.startsAt,
-                                                                eligible: own.filter { $0.checkedInAt != nil }.count,
-                                                                answers: released[event.id!]?.answers ?? [], respondents: released[event.id!]?.stored))
+            return HeldEvent(
+                record: event, invited: own.count,
+                input: FeedbackOverview.EventInput(
+                    areaID: event.areaID, start: event.startsAt,
+                    eligible: own.filter { $0.checkedInAt != nil }.count,
+                    answers: released[event.id!]?.answers ?? [], respondents: released[event.id!]?.stored))
         }
     }
 
@@ -126,8 +140,11 @@ struct FeedbackController: Sendable {
         let periods = Set(held.map { HalfYear($0.record.startsAt, timeZone: timeZone) }).subtracting([period]).sorted().reversed()
         let model = FeedbackLoopPage.Model(
             period: period, otherPeriods: Array(periods),
-            events: inPeriod.map { FeedbackLoopPage.EventRow(id: $0.record.id!, title: $0.record.title, startsAt: $0.record.startsAt,
-                                                              attended: $0.input.eligible, invited: $0.invited, respondents: $0.input.answers.count) },
+            events: inPeriod.map {
+                FeedbackLoopPage.EventRow(
+                    id: $0.record.id!, title: $0.record.title, startsAt: $0.record.startsAt,
+                    attended: $0.input.eligible, invited: $0.invited, respondents: $0.input.answers.count)
+            },
             cell: overview.overall, questions: questions, threshold: threshold.k,
             heard: note?.heard ?? LocalizedText(), actions: note?.actions ?? LocalizedText(),
             updated: note.map { ($0.updatedAt, $0.updatedBy) },
@@ -142,6 +159,7 @@ struct FeedbackController: Sendable {
 
     /// At most 5,000 characters per language: a summary, not a report.
     static func limited(_ text: LocalizedText) -> LocalizedText {
-        LocalizedText(Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in text[language].map { (language, String($0.prefix(5_000))) } }))
+        LocalizedText(
+            Dictionary(uniqueKeysWithValues: Language.allCases.compactMap { language in text[language].map { (language, String($0.prefix(5_000))) } }))
     }
 }

@@ -15,8 +15,9 @@ struct InitiativeController: Sendable {
         guard let programme = try await StrategyQuery.programme(tenant) else { throw Abort(.notFound) }
         let form = try await readForm(request)
         guard form.errors.isEmpty else { return try await listPage(request, form: form, status: .unprocessableEntity) }
-        let initiative = Initiative(organisationID: tenant.organisationID, programmeID: try programme.requireID(), title: form.title,
-                                    ownerID: form.ownerID, status: form.status)
+        let initiative = Initiative(
+            organisationID: tenant.organisationID, programmeID: try programme.requireID(), title: form.title,
+            ownerID: form.ownerID, status: form.status)
         initiative.initiativeDescription = form.description.isEmpty ? nil : form.description
         let organisationID = tenant.organisationID
         try await request.db.transaction { database in
@@ -34,8 +35,9 @@ struct InitiativeController: Sendable {
     func show(_ request: Request) async throws -> Response {
         let initiative = try await loadInitiative(request)
         let links = try await request.tenant.query(InitiativeGoal.self).filter(\.$initiative.$id == initiative.requireID()).all()
-        let form = InitiativeForm(title: initiative.title, description: initiative.initiativeDescription ?? LocalizedText(), ownerID: initiative.$owner.id,
-                                  status: initiative.initiativeStatus, goalIDs: Set(links.map { $0.$goal.id }))
+        let form = InitiativeForm(
+            title: initiative.title, description: initiative.initiativeDescription ?? LocalizedText(), ownerID: initiative.$owner.id,
+            status: initiative.initiativeStatus, goalIDs: Set(links.map { $0.$goal.id }))
         return try await page(request, initiative: initiative, form: form)
     }
 
@@ -59,8 +61,9 @@ struct InitiativeController: Sendable {
                 try await tenant.create(InitiativeGoal(organisationID: organisationID, initiativeID: try initiative.requireID(), goalID: goalID))
             }
         }
-        try await request.audit(.initiativeChanged, subject: request.localizer().text(form.title)?.text ?? "–", subjectID: initiative.id,
-                                before: before, after: form.status.rawValue)
+        try await request.audit(
+            .initiativeChanged, subject: request.localizer().text(form.title)?.text ?? "–", subjectID: initiative.id,
+            before: before, after: form.status.rawValue)
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.initiative(initiative.id!).path)
     }
@@ -74,10 +77,12 @@ struct InitiativeController: Sendable {
         let due = StrategyController.date(typedDue, timeZone: request.application.config.timeZone)
         guard title[languages[0]] != nil, let due else {
             let links = try await tenant.query(InitiativeGoal.self).filter(\.$initiative.$id == initiative.requireID()).all()
-            let form = InitiativeForm(title: initiative.title, description: initiative.initiativeDescription ?? LocalizedText(),
-                                      ownerID: initiative.$owner.id, status: initiative.initiativeStatus, goalIDs: Set(links.map { $0.$goal.id }))
-            return try await page(request, initiative: initiative, form: form, milestoneError: request.localizer()(.milestoneInvalid),
-                                  typedMilestone: (title, typedDue), status: .unprocessableEntity)
+            let form = InitiativeForm(
+                title: initiative.title, description: initiative.initiativeDescription ?? LocalizedText(),
+                ownerID: initiative.$owner.id, status: initiative.initiativeStatus, goalIDs: Set(links.map { $0.$goal.id }))
+            return try await page(
+                request, initiative: initiative, form: form, milestoneError: request.localizer()(.milestoneInvalid),
+                typedMilestone: (title, typedDue), status: .unprocessableEntity)
         }
         let milestone = MilestoneRecord(organisationID: tenant.organisationID, initiativeID: try initiative.requireID(), title: title, due: due)
         try await tenant.create(milestone)
@@ -90,13 +95,15 @@ struct InitiativeController: Sendable {
     func updateMilestone(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         guard let milestone = try await tenant.find(MilestoneRecord.self, request.parameters.uuid("milestoneID")),
-              let initiative = try await tenant.find(Initiative.self, milestone.$initiative.id) else { throw Abort(.notFound) }
+            let initiative = try await tenant.find(Initiative.self, milestone.$initiative.id)
+        else { throw Abort(.notFound) }
         guard canTickOff(request, initiative: initiative) else { throw Abort(.forbidden) }
         let done = request.formField("done") == "1"
         milestone.doneAt = done ? (milestone.doneAt ?? request.now) : nil
         try await milestone.save(on: request.db)
-        try await request.audit(.milestoneChanged, subject: request.localizer().text(milestone.title)?.text ?? "–", subjectID: milestone.id,
-                                after: done ? "done" : "open")
+        try await request.audit(
+            .milestoneChanged, subject: request.localizer().text(milestone.title)?.text ?? "–", subjectID: milestone.id,
+            after: done ? "done" : "open")
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.initiative(initiative.id!).path + "#milestones")
     }
@@ -122,17 +129,22 @@ struct InitiativeController: Sendable {
                 MilestoneNote(title: milestone.title, due: milestone.due, isOverdue: milestone.isOverdue(at: now, in: timeZone))
             }
             let goals: [LocalizedText] = links.filter { $0.$initiative.id == initiative.id }.map(\.goal.title)
-            return InitiativesPage.Row(id: initiative.id!, title: initiative.title, owner: initiative.owner?.name, status: initiative.initiativeStatus,
-                                       goals: goals, nextMilestone: next, overdueCount: Milestones.overdue(own, at: now, in: timeZone).count)
+            return InitiativesPage.Row(
+                id: initiative.id!, title: initiative.title, owner: initiative.owner?.name, status: initiative.initiativeStatus,
+                goals: goals, nextMilestone: next, overdueCount: Milestones.overdue(own, at: now, in: timeZone).count)
         }
-        let ordered = rows.sorted { Milestones.urgency($0.status, nextDue: $0.nextMilestone?.due) < Milestones.urgency($1.status, nextDue: $1.nextMilestone?.due) }
+        let ordered = rows.sorted {
+            Milestones.urgency($0.status, nextDue: $0.nextMilestone?.due) < Milestones.urgency($1.status, nextDue: $1.nextMilestone?.due)
+        }
         var model = InitiativesPage.Model(rows: ordered, canManage: canManage, form: form)
         if canManage { (model.people, model.goals) = try await choices(request, programme: programme) }
         return request.html(InitiativesPage.render(model, context: try await request.pageContext()), status: status)
     }
 
-    private func page(_ request: Request, initiative: Initiative, form: InitiativeForm, milestoneError: String? = nil,
-                      typedMilestone: (title: LocalizedText, due: String)? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, initiative: Initiative, form: InitiativeForm, milestoneError: String? = nil,
+        typedMilestone: (title: LocalizedText, due: String)? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let tenant = try request.tenant
         let canManage = request.state.membership?.roles.contains(.programmeOwner) == true
         try await initiative.$owner.load(on: request.db)
@@ -142,8 +154,11 @@ struct InitiativeController: Sendable {
         var model = InitiativePage.Model(
             id: try initiative.requireID(), title: initiative.title, description: initiative.initiativeDescription, owner: initiative.owner?.name,
             status: initiative.initiativeStatus, goals: links.map { ($0.goal.id!, $0.goal.title) },
-            milestones: milestones.map { InitiativePage.MilestoneRow(id: $0.id!, title: $0.title, due: $0.due, doneAt: $0.doneAt,
-                                                                      isOverdue: $0.milestone.isOverdue(at: request.now, in: timeZone)) },
+            milestones: milestones.map {
+                InitiativePage.MilestoneRow(
+                    id: $0.id!, title: $0.title, due: $0.due, doneAt: $0.doneAt,
+                    isOverdue: $0.milestone.isOverdue(at: request.now, in: timeZone))
+            },
             isArchived: initiative.archivedAt != nil, canManage: canManage, canTickOff: canTickOff(request, initiative: initiative),
             form: form, milestoneError: milestoneError)
         model.typedMilestone = typedMilestone
@@ -167,8 +182,9 @@ struct InitiativeController: Sendable {
         let tenant = try request.tenant
         let localizer = request.localizer()
         let languages = request.state.organisation?.contentLanguages ?? [.swedish]
-        var form = InitiativeForm(title: request.form.localized("title", languages: languages),
-                                  description: request.form.localized("description", languages: languages))
+        var form = InitiativeForm(
+            title: request.form.localized("title", languages: languages),
+            description: request.form.localized("description", languages: languages))
         form.status = request.formField("status").flatMap(InitiativeStatus.init(rawValue:)) ?? .planned
         if let ownerID = request.form.id("owner") {
             if try await tenant.find(Person.self, ownerID) != nil { form.ownerID = ownerID } else { form.errors.append(localizer(.personNotFound)) }

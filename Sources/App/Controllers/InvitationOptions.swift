@@ -14,8 +14,9 @@ struct InvitationOptions {
     let localizer: Localizer
 
     static func load(_ tenant: TenantDatabase, localizer: Localizer) async throws -> InvitationOptions {
-        InvitationOptions(people: try await tenant.query(Person.self).sort(\.$name).all(),
-                          units: try await tenant.query(OrganisationUnit.self).filter(\.$retiredAt == nil).all(), localizer: localizer)
+        InvitationOptions(
+            people: try await tenant.query(Person.self).sort(\.$name).all(),
+            units: try await tenant.query(OrganisationUnit.self).filter(\.$retiredAt == nil).all(), localizer: localizer)
     }
 
     private var candidates: [InvitationChoice.Candidate] {

@@ -50,27 +50,31 @@ struct OrganisationController: Sendable {
         try await analyticsPage(request, targetError: nil)
     }
 
-
     /// The organisation's target band for spans of control.
     func setSpanTarget(_ request: Request) async throws -> Response {
         let organisation = try organisation(request)
         let form = request.form
         guard let minimum = form["minimum"].flatMap({ Int($0) }), let maximum = form["maximum"].flatMap({ Int($0) }),
-              (1...100).contains(minimum), (1...100).contains(maximum), minimum <= maximum else {
-            return try await analyticsPage(request, targetError: request.localizer()(.orgTargetInvalid),
-                                           typedTarget: (form["minimum"] ?? "", form["maximum"] ?? ""), status: .unprocessableEntity)
+            (1...100).contains(minimum), (1...100).contains(maximum), minimum <= maximum
+        else {
+            return try await analyticsPage(
+                request, targetError: request.localizer()(.orgTargetInvalid),
+                typedTarget: (form["minimum"] ?? "", form["maximum"] ?? ""), status: .unprocessableEntity)
         }
         let before = "\(organisation.spanTarget.lowerBound)–\(organisation.spanTarget.upperBound)"
         organisation.spanTargetMinimum = minimum
         organisation.spanTargetMaximum = maximum
         try await organisation.save(on: request.db)
-        try await request.audit(.spanTargetChanged, subject: request.localizer().text(organisation.name)?.text ?? "–", subjectID: organisation.id,
-                                before: before, after: "\(minimum)–\(maximum)")
+        try await request.audit(
+            .spanTargetChanged, subject: request.localizer().text(organisation.name)?.text ?? "–", subjectID: organisation.id,
+            before: before, after: "\(minimum)–\(maximum)")
         return request.redirect(to: SiteRoute.organisationAnalytics.path)
     }
 
-    private func analyticsPage(_ request: Request, targetError: String?, typedTarget: (minimum: String, maximum: String)? = nil,
-                               status: HTTPStatus = .ok) async throws -> Response {
+    private func analyticsPage(
+        _ request: Request, targetError: String?, typedTarget: (minimum: String, maximum: String)? = nil,
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let loaded = try await OrganisationQuery.load(try request.tenant, targetBand: try organisation(request).spanTarget)
         var managers: [UUID: OrganisationAnalyticsPage.Manager] = [:]
         for load in loaded.report.managers {
@@ -81,8 +85,9 @@ struct OrganisationController: Sendable {
             )
         }
         let history = try await StructureHistoryStore.load(try request.tenant)
-        let model = OrganisationAnalyticsPage.Model(report: loaded.report, managers: managers, canChange: canChange(request), targetError: targetError,
-                                                    typedTarget: typedTarget, history: history, comparison: comparison(request, history))
+        let model = OrganisationAnalyticsPage.Model(
+            report: loaded.report, managers: managers, canChange: canChange(request), targetError: targetError,
+            typedTarget: typedTarget, history: history, comparison: comparison(request, history))
         return request.html(OrganisationAnalyticsPage.render(model, context: try await request.pageContext()), status: status)
     }
 
@@ -102,16 +107,20 @@ struct OrganisationController: Sendable {
         var rows = [[localizer(.orgManager), localizer(.fieldPersonTitle), localizer(.orgUnits), localizer(.orgSpan), localizer(.orgPeopleInLine)]]
         for load in loaded.report.managers {
             let person = loaded.managers[load.personID]
-            rows.append([person?.name ?? "", person?.title ?? "",
-                         load.unitIDs.compactMap { loaded.structure.units[$0].flatMap { localizer.text($0.name)?.text } }.joined(separator: ", "),
-                         String(load.span), String(load.peopleInLine)])
+            rows.append([
+                person?.name ?? "", person?.title ?? "",
+                load.unitIDs.compactMap { loaded.structure.units[$0].flatMap { localizer.text($0.name)?.text } }.joined(separator: ", "),
+                String(load.span), String(load.peopleInLine),
+            ])
         }
         return request.csv(CSVWriter.write(rows), fileName: "managers-span-of-control.csv")
     }
 
     /// Units whose name (in any language) or code contains the query, and people whose
     /// name does, each with the path to their unit. At most 50.
-    private func search(_ query: String, loaded: OrganisationQuery.Loaded, tenant: TenantDatabase, localizer: Localizer) async throws -> [OrganisationChartPage.SearchResult] {
+    private func search(
+        _ query: String, loaded: OrganisationQuery.Loaded, tenant: TenantDatabase, localizer: Localizer
+    ) async throws -> [OrganisationChartPage.SearchResult] {
         let needle = query.lowercased()
         func path(_ unitID: UUID) -> [LocalizedText] { loaded.structure.path(to: unitID).map(\.name) }
         var results = loaded.structure.units.values

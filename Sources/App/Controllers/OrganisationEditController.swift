@@ -29,8 +29,9 @@ struct OrganisationEditController: Sendable {
         let checked = try await check(input, unit: nil, options: options, request: request)
         guard let values = checked.values else { return try await unitForm(request, unit: nil, input: input, checked: checked, options: options) }
         let tenant = try request.tenant
-        let unit = OrganisationUnit(organisationID: tenant.organisationID, parentID: values.parentID, kind: values.kind.rawValue, name: values.names,
-                                    code: values.code, headcount: values.headcount, managerID: values.managerID)
+        let unit = OrganisationUnit(
+            organisationID: tenant.organisationID, parentID: values.parentID, kind: values.kind.rawValue, name: values.names,
+            code: values.code, headcount: values.headcount, managerID: values.managerID)
         // A unit Roder has but the HR file has not: the next import would not know it, so it
         // is marked as made by hand.
         unit.handEdit = HandEdit(fields: Set(HandEdit.Field.unitFields), at: request.now, by: request.state.user?.name)
@@ -71,8 +72,9 @@ struct OrganisationEditController: Sendable {
         if !changed.isEmpty { unit.handEdit = markEdited(unit.handEdit, changed, request) }
         try await unit.save(on: request.db)
         let fields = HandEdit.Field.allCases.filter(changed.contains).map(\.rawValue) + (codeChanged ? ["code"] : [])
-        try await request.audit(.unitChanged, subject: describe(values.names, code: values.code, request), subjectID: unit.id,
-                                after: fields.joined(separator: ", "))
+        try await request.audit(
+            .unitChanged, subject: describe(values.names, code: values.code, request), subjectID: unit.id,
+            after: fields.joined(separator: ", "))
         try await recordHistory(request)
         try await request.setNotice(.unitSaved)
         return request.redirect(to: SiteRoute.organisationUnit(try unit.requireID()).path)
@@ -87,8 +89,9 @@ struct OrganisationEditController: Sendable {
         let subUnits = try await tenant.query(OrganisationUnit.self).filter(\.$parent.$id == unitID).filter(\.$retiredAt == nil).count()
         guard subUnits == 0 else {
             let options = try await PickerOptions.load(request)
-            return try await unitForm(request, unit: unit, input: UnitInput(unit, options: options), checked: Checked(), options: options,
-                                      status: .conflict)
+            return try await unitForm(
+                request, unit: unit, input: UnitInput(unit, options: options), checked: Checked(), options: options,
+                status: .conflict)
         }
         let now = request.now
         let edit = markEdited(unit.handEdit, [.retired], request)
@@ -133,13 +136,15 @@ struct OrganisationEditController: Sendable {
         var errors: [PersonFormPage.Field: String] = [:]
         if firstName.isEmpty && surname.isEmpty { errors[.name] = localizer(.personNameRequired) }
         if !email.isEmpty && !EmailAddress.isPlausible(email) { errors[.email] = localizer(.emailInvalid) }
-        let unitID = resolve(&unitField, choice: request.formField("unit-choice"), among: options.unitCandidates, label: options.unitLabel,
-                             choiceLabel: options.unitPathLabel, localizer: localizer)
+        let unitID = resolve(
+            &unitField, choice: request.formField("unit-choice"), among: options.unitCandidates, label: options.unitLabel,
+            choiceLabel: options.unitPathLabel, localizer: localizer)
         if let error = unitField.error { errors[.unit] = error }
         guard errors.isEmpty, let unitID else {
-            let model = PersonFormPage.Model(personID: try person.requireID(), savedName: person.name, externalID: person.externalID, firstName: firstName,
-                                             surname: surname, title: title, email: email, unit: unitField, level: level, errors: errors,
-                                             backTo: backTo(person, options))
+            let model = PersonFormPage.Model(
+                personID: try person.requireID(), savedName: person.name, externalID: person.externalID, firstName: firstName,
+                surname: surname, title: title, email: email, unit: unitField, level: level, errors: errors,
+                backTo: backTo(person, options))
             return request.html(PersonFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
         let name = PersonName.from(full: nil, surnameFirst: nil, firstName: firstName.isEmpty ? nil : firstName, surname: surname.isEmpty ? nil : surname)!
@@ -159,8 +164,9 @@ struct OrganisationEditController: Sendable {
         person.managementLevel = level.rawValue
         person.handEdit = markEdited(person.handEdit, changed, request)
         try await person.save(on: request.db)
-        try await request.audit(.personChanged, subject: person.name, subjectID: person.id,
-                                after: HandEdit.Field.allCases.filter(changed.contains).map(\.rawValue).joined(separator: ", "))
+        try await request.audit(
+            .personChanged, subject: person.name, subjectID: person.id,
+            after: HandEdit.Field.allCases.filter(changed.contains).map(\.rawValue).joined(separator: ", "))
         // The figures change with who leads and at what level, not with a title or an address.
         if !changed.isDisjoint(with: [.unit, .level]) { try await recordHistory(request) }
         try await request.setNotice(.personSaved)
@@ -195,7 +201,9 @@ struct OrganisationEditController: Sendable {
 
         init(_ unit: OrganisationUnit, options: PickerOptions) {
             names = unit.name
-            languages = Array(Set(options.contentLanguages + Array(unit.name.texts.keys))).sorted { $0.sortIndex(in: options.contentLanguages) < $1.sortIndex(in: options.contentLanguages) }
+            languages = Array(Set(options.contentLanguages + Array(unit.name.texts.keys))).sorted {
+                $0.sortIndex(in: options.contentLanguages) < $1.sortIndex(in: options.contentLanguages)
+            }
             code = unit.code ?? ""
             kind = UnitKind(rawValue: unit.kind) ?? .unit
             parent = PickerField(text: unit.$parent.id.flatMap { options.units[$0] }.map(options.label) ?? "")
@@ -228,8 +236,9 @@ struct OrganisationEditController: Sendable {
             if try await taken.count() > 0 { checked.errors[.code] = localizer(.unitCodeTaken, ["code": input.code]) }
         }
         var parent = input.parent
-        let parentID = resolve(&parent, choice: input.parentChoice, among: options.unitCandidates, label: options.unitLabel,
-                               choiceLabel: options.unitPathLabel, localizer: localizer)
+        let parentID = resolve(
+            &parent, choice: input.parentChoice, among: options.unitCandidates, label: options.unitLabel,
+            choiceLabel: options.unitPathLabel, localizer: localizer)
         if let id = parentID?.id, let unitID = unit?.id, options.structure.isInSubtree(id, of: unitID) {
             parent.error = localizer(.unitParentCycle)
         }
@@ -240,14 +249,17 @@ struct OrganisationEditController: Sendable {
         checked.manager = manager
         if let error = manager.error { checked.errors[.manager] = error }
         if checked.errors.isEmpty, let parentID, let managerID, let headcount {
-            checked.values = Values(names: input.names, code: input.code.isEmpty ? nil : input.code, kind: input.kind, parentID: parentID.id,
-                                    managerID: managerID.id, headcount: headcount)
+            checked.values = Values(
+                names: input.names, code: input.code.isEmpty ? nil : input.code, kind: input.kind, parentID: parentID.id,
+                managerID: managerID.id, headcount: headcount)
         }
         return checked
     }
 
-    private func unitForm(_ request: Request, unit: OrganisationUnit?, input: UnitInput, checked: Checked, options: PickerOptions,
-                          status: HTTPStatus = .unprocessableEntity) async throws -> Response {
+    private func unitForm(
+        _ request: Request, unit: OrganisationUnit?, input: UnitInput, checked: Checked, options: PickerOptions,
+        status: HTTPStatus = .unprocessableEntity
+    ) async throws -> Response {
         let unitID = unit?.id
         let subUnits = unitID.map { id in options.structure.childrenByParent[id]?.count ?? 0 } ?? 0
         let model = UnitFormPage.Model(
@@ -262,8 +274,10 @@ struct OrganisationEditController: Sendable {
 
     /// What a picker's text (or the choice made among several matches) comes to; nil when
     /// the field has an error.
-    private func resolve(_ field: inout PickerField, choice: String?, among candidates: [Picker.Candidate], label: (UUID) -> String,
-                         choiceLabel: ((UUID) -> String)? = nil, localizer: Localizer) -> Picked? {
+    private func resolve(
+        _ field: inout PickerField, choice: String?, among candidates: [Picker.Candidate], label: (UUID) -> String,
+        choiceLabel: ((UUID) -> String)? = nil, localizer: Localizer
+    ) -> Picked? {
         if let choice = choice.flatMap(UUID.init(uuidString:)), candidates.contains(where: { $0.id == choice }) {
             field.text = label(choice)
             return Picked(id: choice)
@@ -359,11 +373,14 @@ struct PickerOptions {
         let loaded = try await OrganisationQuery.load(tenant, targetBand: organisation.spanTarget)
         var people: [UUID: (name: String, externalID: String?)] = [:]
         for row in try await tenant.select(from: Person.schema).columns("id", "name", "external_id").all() {
-            people[try row.decode(column: "id", as: UUID.self)] = (try row.decode(column: "name", as: String.self),
-                                                                   try row.decode(column: "external_id", as: String?.self))
+            people[try row.decode(column: "id", as: UUID.self)] = (
+                try row.decode(column: "name", as: String.self),
+                try row.decode(column: "external_id", as: String?.self)
+            )
         }
-        return PickerOptions(structure: loaded.structure, units: loaded.structure.units, people: people,
-                             contentLanguages: organisation.contentLanguages, localizer: request.localizer())
+        return PickerOptions(
+            structure: loaded.structure, units: loaded.structure.units, people: people,
+            contentLanguages: organisation.contentLanguages, localizer: request.localizer())
     }
 
     var unitCandidates: [Picker.Candidate] {

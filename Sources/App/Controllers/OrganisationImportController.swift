@@ -11,7 +11,6 @@ struct OrganisationImportController: Sendable {
         request.html(OrganisationImportPage.renderUpload(problem: nil, context: try await request.pageContext()))
     }
 
-
     func upload(_ request: Request) async throws -> Response {
         guard let file = request.uploadedFile("file"), file.data.readableBytes > 0 else {
             let page = OrganisationImportPage.renderUpload(problem: request.localizer()(.importNoFile), context: try await request.pageContext())
@@ -20,8 +19,9 @@ struct OrganisationImportController: Sendable {
         let tenant = try request.tenant
         // Drafts are a waiting room, not storage: yesterday's go.
         try await tenant.query(ImportDraft.self).filter(\.$createdAt < request.now.addingTimeInterval(-24 * 60 * 60)).delete()
-        let draft = ImportDraft(organisationID: tenant.organisationID, userID: request.state.user!.id!,
-                                fileName: String(file.filename.suffix(200)), content: Data(buffer: file.data), createdAt: request.now)
+        let draft = ImportDraft(
+            organisationID: tenant.organisationID, userID: request.state.user!.id!,
+            fileName: String(file.filename.suffix(200)), content: Data(buffer: file.data), createdAt: request.now)
         try await tenant.create(draft)
         return request.redirect(to: SiteRoute.organisationImportDraft(draft.id!).path)
     }
@@ -30,8 +30,9 @@ struct OrganisationImportController: Sendable {
         let (draft, organisation) = try await load(request)
         let tenant = try request.tenant
         let existing = try await OrganisationImportService.existing(tenant)
-        let reading = OrganisationImportService.read(draft.content, mapping: nil, remembered: remembered(organisation),
-                                                     contentLanguages: organisation.contentLanguages, existing: existing)
+        let reading = OrganisationImportService.read(
+            draft.content, mapping: nil, remembered: remembered(organisation),
+            contentLanguages: organisation.contentLanguages, existing: existing)
         return try await page(draft: draft, reading: reading, existing: existing, request: request)
     }
 
@@ -45,14 +46,16 @@ struct OrganisationImportController: Sendable {
         let action = request.formField("action")
         let sheet = request.formField("sheet").map { String($0.prefix(200)) }
         let chosen = action == "sheet" ? nil : try chosenMapping(request)
-        let reading = OrganisationImportService.read(draft.content, sheet: sheet, mapping: chosen,
-                                                     remembered: remembered(organisation), contentLanguages: organisation.contentLanguages,
-                                                     existing: existing)
+        let reading = OrganisationImportService.read(
+            draft.content, sheet: sheet, mapping: chosen,
+            remembered: remembered(organisation), contentLanguages: organisation.contentLanguages,
+            existing: existing)
         guard action == "apply", let plan = reading.plan, let table = reading.table else {
             return try await page(draft: draft, reading: reading, existing: existing, request: request)
         }
-        let diff = try await OrganisationImportService.apply(plan, organisationID: tenant.organisationID, targetBand: organisation.spanTarget,
-                                                             at: request.now, on: request.db)
+        let diff = try await OrganisationImportService.apply(
+            plan, organisationID: tenant.organisationID, targetBand: organisation.spanTarget,
+            at: request.now, on: request.db)
         // Remember what each header meant, for the next file from the same HR system.
         var memory = organisation.rememberedImportMapping ?? [:]
         for (column, field) in reading.mapping.fields where column < table.header.count {
@@ -61,8 +64,9 @@ struct OrganisationImportController: Sendable {
         organisation.rememberedImportMapping = memory
         try await organisation.save(on: request.db)
         try await draft.delete(on: request.db)
-        try await request.audit(.organisationImported, subject: draft.fileName, subjectID: tenant.organisationID,
-                                after: "units +\(diff.newUnits.count) ~\(diff.changedUnits.count), people +\(diff.newPeople.count) ~\(diff.changedPeople.count)")
+        try await request.audit(
+            .organisationImported, subject: draft.fileName, subjectID: tenant.organisationID,
+            after: "units +\(diff.newUnits.count) ~\(diff.changedUnits.count), people +\(diff.newPeople.count) ~\(diff.changedPeople.count)")
         try await request.setNotice(.organisationImported)
         return request.redirect(to: SiteRoute.area(.organisation).path)
     }
@@ -76,7 +80,8 @@ struct OrganisationImportController: Sendable {
     private func load(_ request: Request) async throws -> (ImportDraft, Organisation) {
         guard let organisation = request.state.organisation else { throw Abort(.forbidden) }
         guard let id = request.parameters.uuid("draftID"),
-              let draft = try await request.tenant.find(ImportDraft.self, id) else { throw Abort(.notFound) }
+            let draft = try await request.tenant.find(ImportDraft.self, id)
+        else { throw Abort(.notFound) }
         return (draft, organisation)
     }
 
@@ -94,14 +99,17 @@ struct OrganisationImportController: Sendable {
         return ColumnMapping(fields)
     }
 
-    private func page(draft: ImportDraft, reading: OrganisationImportService.Reading, existing: OrganisationImportService.Existing,
-                      request: Request) async throws -> Response {
+    private func page(
+        draft: ImportDraft, reading: OrganisationImportService.Reading, existing: OrganisationImportService.Existing,
+        request: Request
+    ) async throws -> Response {
         let table = reading.table
         let columns = (table?.header ?? []).enumerated().map { index, header in
             OrganisationImportPage.Column(
                 header: header,
-                samples: Array((table?.rows ?? []).lazy.compactMap { $0.fields.indices.contains(index) ? $0.fields[index] : nil }
-                    .filter { !$0.isEmpty }.prefix(3)),
+                samples: Array(
+                    (table?.rows ?? []).lazy.compactMap { $0.fields.indices.contains(index) ? $0.fields[index] : nil }
+                        .filter { !$0.isEmpty }.prefix(3)),
                 field: reading.mapping.fields[index]
             )
         }

@@ -17,8 +17,10 @@ enum OrganisationImportService {
 
     /// `chosen` nil: the mapping is guessed (what `remembered` says first, then the headers
     /// and values; a neutral unit-name header goes to the first of `contentLanguages`).
-    static func read(_ data: Data, sheet: String? = nil, mapping chosen: ColumnMapping?, remembered: [String: ImportField],
-                     contentLanguages: [Language], existing: Existing) -> Reading {
+    static func read(
+        _ data: Data, sheet: String? = nil, mapping chosen: ColumnMapping?, remembered: [String: ImportField],
+        contentLanguages: [Language], existing: Existing
+    ) -> Reading {
         let table: ImportTable
         do {
             table = try ImportFileReader.read(data, sheet: sheet)
@@ -59,17 +61,19 @@ enum OrganisationImportService {
                 plan,
                 units: units.compactMap { unit in
                     unit.code.map {
-                        ImportDiff.ExistingUnit(code: $0, name: unit.name, parentCode: unit.parentID.flatMap { codeByID[$0] },
-                                                kind: UnitKind(rawValue: unit.kind) ?? .unit, headcount: unit.headcount,
-                                                managerExternalID: unit.managerID.flatMap { externalByID[$0] },
-                                                isRetired: unit.isRetired, handEdit: unit.handEdit)
+                        ImportDiff.ExistingUnit(
+                            code: $0, name: unit.name, parentCode: unit.parentID.flatMap { codeByID[$0] },
+                            kind: UnitKind(rawValue: unit.kind) ?? .unit, headcount: unit.headcount,
+                            managerExternalID: unit.managerID.flatMap { externalByID[$0] },
+                            isRetired: unit.isRetired, handEdit: unit.handEdit)
                     }
                 },
                 people: people.compactMap { person in
                     person.externalID.map {
-                        ImportDiff.ExistingPerson(externalID: $0, name: person.name, title: person.title, email: person.email,
-                                                  level: ManagementLevel(rawValue: person.managementLevel) ?? .staff,
-                                                  unitCode: person.unitID.flatMap { codeByID[$0] }, handEdit: person.handEdit)
+                        ImportDiff.ExistingPerson(
+                            externalID: $0, name: person.name, title: person.title, email: person.email,
+                            level: ManagementLevel(rawValue: person.managementLevel) ?? .staff,
+                            unitCode: person.unitID.flatMap { codeByID[$0] }, handEdit: person.handEdit)
                     }
                 }
             )
@@ -81,22 +85,24 @@ enum OrganisationImportService {
             .columns("id", "code", "name", "parent_id", "kind", "headcount", "manager_id", "retired_at", "hand_edit")
             .all()
             .map { row in
-                Existing.Unit(id: try row.uuid("id"), code: try row.decode(column: "code", as: String?.self),
-                              name: try row.decode(column: "name", as: LocalizedText.self), parentID: try row.optionalUUID("parent_id"),
-                              kind: try row.decode(column: "kind", as: String.self), headcount: try row.decode(column: "headcount", as: Int.self),
-                              managerID: try row.optionalUUID("manager_id"), isRetired: !(try row.decodeNil(column: "retired_at")),
-                              handEdit: try row.decode(column: "hand_edit", as: HandEdit?.self))
+                Existing.Unit(
+                    id: try row.uuid("id"), code: try row.decode(column: "code", as: String?.self),
+                    name: try row.decode(column: "name", as: LocalizedText.self), parentID: try row.optionalUUID("parent_id"),
+                    kind: try row.decode(column: "kind", as: String.self), headcount: try row.decode(column: "headcount", as: Int.self),
+                    managerID: try row.optionalUUID("manager_id"), isRetired: !(try row.decodeNil(column: "retired_at")),
+                    handEdit: try row.decode(column: "hand_edit", as: HandEdit?.self))
             }
         let people = try await tenant.select(from: Person.schema)
             .columns("id", "external_id", "name", "first_name", "surname", "title", "email", "management_level", "unit_id", "hand_edit")
             .all()
             .map { row in
-                Existing.Person(id: try row.uuid("id"), externalID: try row.decode(column: "external_id", as: String?.self),
-                                name: try row.decode(column: "name", as: String.self), firstName: try row.decode(column: "first_name", as: String?.self),
-                                surname: try row.decode(column: "surname", as: String?.self), title: try row.decode(column: "title", as: String?.self),
-                                email: try row.decode(column: "email", as: String?.self),
-                                managementLevel: try row.decode(column: "management_level", as: String.self),
-                                unitID: try row.optionalUUID("unit_id"), handEdit: try row.decode(column: "hand_edit", as: HandEdit?.self))
+                Existing.Person(
+                    id: try row.uuid("id"), externalID: try row.decode(column: "external_id", as: String?.self),
+                    name: try row.decode(column: "name", as: String.self), firstName: try row.decode(column: "first_name", as: String?.self),
+                    surname: try row.decode(column: "surname", as: String?.self), title: try row.decode(column: "title", as: String?.self),
+                    email: try row.decode(column: "email", as: String?.self),
+                    managementLevel: try row.decode(column: "management_level", as: String.self),
+                    unitID: try row.optionalUUID("unit_id"), handEdit: try row.decode(column: "hand_edit", as: HandEdit?.self))
             }
         return Existing(units: units, people: people)
     }
@@ -107,15 +113,18 @@ enum OrganisationImportService {
     /// structure's figures are kept. One transaction: a failure leaves the organisation as it
     /// was.
     @discardableResult
-    static func apply(_ plan: ImportPlan, organisationID: UUID, targetBand: ClosedRange<Int>, at now: Date,
-                      on database: any Database) async throws -> ImportDiff {
+    static func apply(
+        _ plan: ImportPlan, organisationID: UUID, targetBand: ClosedRange<Int>, at now: Date,
+        on database: any Database
+    ) async throws -> ImportDiff {
         try await database.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
             let existing = try await existing(tenant)
             let diff = existing.diff(plan)
             let unitsByCode = Dictionary(existing.units.compactMap { unit in unit.code.map { ($0, unit) } }, uniquingKeysWith: { first, _ in first })
-            let peopleByExternalID = Dictionary(existing.people.compactMap { person in person.externalID.map { ($0, person) } },
-                                                uniquingKeysWith: { first, _ in first })
+            let peopleByExternalID = Dictionary(
+                existing.people.compactMap { person in person.externalID.map { ($0, person) } },
+                uniquingKeysWith: { first, _ in first })
 
             // Ids for everything new, so parents, managers and units can refer to each other
             // before anything is written.
@@ -131,24 +140,29 @@ enum OrganisationImportService {
             var changedPeople: [UUID: ImportPlan.Person] = [:]
             for planned in plan.people {
                 guard let person = peopleByExternalID[planned.externalID] else {
-                    newPeople.append(Person(id: newPersonIDs[planned.externalID], organisationID: organisationID, name: planned.name,
-                                            firstName: planned.firstName, surname: planned.surname, title: planned.title, email: planned.email,
-                                            managementLevel: planned.level.rawValue, externalID: planned.externalID, unitID: unitID(planned.unitCode)))
+                    newPeople.append(
+                        Person(
+                            id: newPersonIDs[planned.externalID], organisationID: organisationID, name: planned.name,
+                            firstName: planned.firstName, surname: planned.surname, title: planned.title, email: planned.email,
+                            managementLevel: planned.level.rawValue, externalID: planned.externalID, unitID: unitID(planned.unitCode)))
                     continue
                 }
                 let (firstName, surname) = nameParts(planned, replacing: person)
                 if person.name != planned.name || person.firstName != firstName || person.surname != surname || person.title != planned.title
                     || person.email != planned.email || person.managementLevel != planned.level.rawValue || person.unitID != unitID(planned.unitCode)
-                    || person.handEdit != nil {
+                    || person.handEdit != nil
+                {
                     changedPeople[person.id] = planned
                 }
             }
             for batch in Array(changedPeople.keys).chunked(into: 500) {
                 for person in try await tenant.query(App.Person.self).filter(\.$id ~~ batch).all() {
                     guard let planned = changedPeople[try person.requireID()] else { continue }
-                    let (firstName, surname) = nameParts(planned, replacing: Existing.Person(
-                        id: try person.requireID(), externalID: person.externalID, name: person.name, firstName: person.firstName, surname: person.surname,
-                        title: nil, email: nil, managementLevel: "", unitID: nil, handEdit: nil))
+                    let (firstName, surname) = nameParts(
+                        planned,
+                        replacing: Existing.Person(
+                            id: try person.requireID(), externalID: person.externalID, name: person.name, firstName: person.firstName, surname: person.surname,
+                            title: nil, email: nil, managementLevel: "", unitID: nil, handEdit: nil))
                     person.name = planned.name
                     person.firstName = firstName
                     person.surname = surname
@@ -176,15 +190,18 @@ enum OrganisationImportService {
             }
             for planned in plan.units.sorted(by: { depth($0.code) < depth($1.code) }) {
                 guard let unit = unitsByCode[planned.code] else {
-                    newUnits.append(OrganisationUnit(id: newUnitIDs[planned.code], organisationID: organisationID, parentID: unitID(planned.parentCode),
-                                                     kind: planned.kind.rawValue, name: planned.name, code: planned.code,
-                                                     headcount: planned.headcount, managerID: personID(planned.managerPersonID)))
+                    newUnits.append(
+                        OrganisationUnit(
+                            id: newUnitIDs[planned.code], organisationID: organisationID, parentID: unitID(planned.parentCode),
+                            kind: planned.kind.rawValue, name: planned.name, code: planned.code,
+                            headcount: planned.headcount, managerID: personID(planned.managerPersonID)))
                     continue
                 }
                 // A name given in fewer languages than Roder has keeps the others.
                 let name = LocalizedText(unit.name.texts.merging(planned.name.texts) { $1 })
                 if unit.name != name || unit.parentID != unitID(planned.parentCode) || unit.kind != planned.kind.rawValue
-                    || unit.headcount != planned.headcount || unit.managerID != personID(planned.managerPersonID) || unit.isRetired || unit.handEdit != nil {
+                    || unit.headcount != planned.headcount || unit.managerID != personID(planned.managerPersonID) || unit.isRetired || unit.handEdit != nil
+                {
                     changedUnits[unit.id] = planned
                 }
             }
@@ -227,9 +244,10 @@ enum OrganisationImportService {
             var insert = sql.insert(into: Person.schema)
                 .columns("id", "organisation_id", "name", "first_name", "surname", "title", "email", "management_level", "external_id", "unit_id")
             for person in batch {
-                insert = insert.values(SQLBind(person.id), SQLBind(person.$organisation.id), SQLBind(person.name), SQLBind(person.firstName),
-                                       SQLBind(person.surname), SQLBind(person.title), SQLBind(person.email), SQLBind(person.managementLevel),
-                                       SQLBind(person.externalID), SQLBind(person.unitID))
+                insert = insert.values(
+                    SQLBind(person.id), SQLBind(person.$organisation.id), SQLBind(person.name), SQLBind(person.firstName),
+                    SQLBind(person.surname), SQLBind(person.title), SQLBind(person.email), SQLBind(person.managementLevel),
+                    SQLBind(person.externalID), SQLBind(person.unitID))
             }
             try await insert.run()
         }

@@ -28,10 +28,11 @@ enum OrganisationQuery {
             .where("retired_at", .is, SQLLiteral.null)
             .all()
             .map { row in
-                OrgUnit(id: try row.decode(column: "id", as: UUID.self), parentID: try row.decode(column: "parent_id", as: UUID?.self),
-                        kind: UnitKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .unit,
-                        name: try row.decode(column: "name", as: LocalizedText.self), code: try row.decode(column: "code", as: String?.self),
-                        headcount: try row.decode(column: "headcount", as: Int.self), managerID: try row.decode(column: "manager_id", as: UUID?.self))
+                OrgUnit(
+                    id: try row.decode(column: "id", as: UUID.self), parentID: try row.decode(column: "parent_id", as: UUID?.self),
+                    kind: UnitKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .unit,
+                    name: try row.decode(column: "name", as: LocalizedText.self), code: try row.decode(column: "code", as: String?.self),
+                    headcount: try row.decode(column: "headcount", as: Int.self), managerID: try row.decode(column: "manager_id", as: UUID?.self))
             }
         let managerIDs = Set(units.compactMap(\.managerID))
         let people = try await tenant.select(from: Person.schema)
@@ -39,9 +40,10 @@ enum OrganisationQuery {
             .where("management_level", .notEqual, ManagementLevel.staff.rawValue)
             .all()
             .map { row in
-                (OrgPerson(id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
-                           title: try row.decode(column: "title", as: String?.self),
-                           level: ManagementLevel(rawValue: try row.decode(column: "management_level", as: String.self)) ?? .staff))
+                (OrgPerson(
+                    id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),
+                    title: try row.decode(column: "title", as: String?.self),
+                    level: ManagementLevel(rawValue: try row.decode(column: "management_level", as: String.self)) ?? .staff))
             }
         // Managers are never staff-level in Roder's own data; an imported level may say so, so
         // managers are looked up separately if missing.
@@ -89,16 +91,18 @@ enum OrganisationQuery {
     }
 
     static func node(_ unit: OrgUnit, loaded: Loaded, spans: [UUID: Int]) -> UnitNode {
-        UnitNode(id: unit.id, name: unit.name, code: unit.code, kind: unit.kind,
-                 managerName: unit.managerID.flatMap { loaded.managers[$0]?.name }, headcount: unit.headcount,
-                 span: unit.managerID.flatMap { spans[$0] })
+        UnitNode(
+            id: unit.id, name: unit.name, code: unit.code, kind: unit.kind,
+            managerName: unit.managerID.flatMap { loaded.managers[$0]?.name }, headcount: unit.headcount,
+            span: unit.managerID.flatMap { spans[$0] })
     }
 }
 
 extension OrganisationUnit {
     var domain: OrgUnit {
-        OrgUnit(id: id!, parentID: $parent.id, kind: UnitKind(rawValue: kind) ?? .unit, name: name, code: code,
-                headcount: headcount, managerID: $manager.id)
+        OrgUnit(
+            id: id!, parentID: $parent.id, kind: UnitKind(rawValue: kind) ?? .unit, name: name, code: code,
+            headcount: headcount, managerID: $manager.id)
     }
 }
 

@@ -41,9 +41,10 @@ struct ProgrammeController: Sendable {
         let anonymity = Int(kText).flatMap { try? AnonymityThreshold($0) }
         if anonymity == nil { errors.append(localizer(.programmeAnonymityInvalid)) }
         guard errors.isEmpty, let years, let thresholds, let anonymity else {
-            let model = ProgrammePage.Model(id: try programme.requireID(), name: name, startYear: startText, endYear: endText,
-                                            green: green ?? "", amber: amber ?? "", rollUp: rollUp, areas: [], years: [], errors: errors,
-                                            anonymityK: kText)
+            let model = ProgrammePage.Model(
+                id: try programme.requireID(), name: name, startYear: startText, endYear: endText,
+                green: green ?? "", amber: amber ?? "", rollUp: rollUp, areas: [], years: [], errors: errors,
+                anonymityK: kText)
             return try await page(request, programme: programme, model: model, status: .unprocessableEntity)
         }
         let before = Self.auditSummary(programme.years, programme.settings.thresholds, programme.settings.rollUp, programme.anonymityThreshold)
@@ -55,8 +56,9 @@ struct ProgrammeController: Sendable {
         programme.rollUp = rollUp.rawValue
         programme.anonymityK = anonymity.k
         try await programme.save(on: request.db)
-        try await request.audit(.programmeChanged, subject: localizer.text(name)?.text ?? "–", subjectID: programme.id, before: before,
-                                after: Self.auditSummary(years, thresholds, rollUp, anonymity))
+        try await request.audit(
+            .programmeChanged, subject: localizer.text(name)?.text ?? "–", subjectID: programme.id, before: before,
+            after: Self.auditSummary(years, thresholds, rollUp, anonymity))
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.programme(programme.id!).path)
     }
@@ -86,11 +88,13 @@ struct ProgrammeController: Sendable {
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
             try await tenant.create(programme)
             for (index, title) in DemoTown.fiveDevelopmentAreas.enumerated() {
-                try await tenant.create(DevelopmentArea(organisationID: organisationID, programmeID: try programme.requireID(), position: index + 1, title: title))
+                try await tenant.create(
+                    DevelopmentArea(organisationID: organisationID, programmeID: try programme.requireID(), position: index + 1, title: title))
             }
         }
-        try await request.audit(.programmeCreated, subject: localizer.text(name)?.text ?? "–", subjectID: programme.id,
-                                after: "\(years.lowerBound)–\(years.upperBound)")
+        try await request.audit(
+            .programmeCreated, subject: localizer.text(name)?.text ?? "–", subjectID: programme.id,
+            after: "\(years.lowerBound)–\(years.upperBound)")
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.programme(programme.id!).path)
     }
@@ -124,7 +128,8 @@ struct ProgrammeController: Sendable {
         let before = localizer.text(area.title)?.text
         area.title = title
         try await area.save(on: request.db)
-        try await request.audit(.areaChanged, subject: localizer.text(title)?.text ?? "–", subjectID: area.id, before: before, after: localizer.text(title)?.text)
+        try await request.audit(
+            .areaChanged, subject: localizer.text(title)?.text ?? "–", subjectID: area.id, before: before, after: localizer.text(title)?.text)
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.programme(area.$programme.id).path + "#areas")
     }
@@ -157,8 +162,10 @@ struct ProgrammeController: Sendable {
         let existing = try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == programme.requireID()).filter(\.$year == year).first()
         let subject = (request.localizer().text(programme.name)?.text ?? "–") + " \(year)"
         if unlock, existing == nil {
-            try await tenant.create(PeriodUnlock(organisationID: tenant.organisationID, programmeID: try programme.requireID(), year: year,
-                                                 unlockedBy: request.state.user?.name ?? "–", unlockedAt: request.now))
+            try await tenant.create(
+                PeriodUnlock(
+                    organisationID: tenant.organisationID, programmeID: try programme.requireID(), year: year,
+                    unlockedBy: request.state.user?.name ?? "–", unlockedAt: request.now))
             try await request.audit(.periodUnlocked, subject: subject, subjectID: programme.id)
         } else if !unlock, let existing {
             try await existing.delete(on: request.db)
@@ -182,21 +189,29 @@ struct ProgrammeController: Sendable {
         let candidates = try await Self.carryCandidates(tenant, programme: programme, timeZone: timeZone)
         let goals = candidates.goals
         let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id ~~ goals.compactMap(\.id)).all()
-        let measurements = indicators.isEmpty ? [] : try await tenant.query(MeasurementRecord.self)
-            .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).filter(\.$replacedAt == nil).all()
+        let measurements =
+            indicators.isEmpty
+            ? []
+            : try await tenant.query(MeasurementRecord.self)
+                .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).filter(\.$replacedAt == nil).all()
         let valuesByIndicator = Dictionary(grouping: measurements, by: { $0.$indicator.id })
         let indicatorsByGoal = Dictionary(grouping: indicators, by: { $0.$goal.id })
-        let plan = CarryOver.plan(goals.map { goal in
-            CarryOver.Goal(id: goal.id!, status: goal.status, isArchived: goal.archivedAt != nil,
-                           indicators: (indicatorsByGoal[goal.id!] ?? []).map {
-                               CarryOver.Indicator(id: $0.id!, definition: $0.definition, measurements: (valuesByIndicator[$0.id!] ?? []).map(\.measurement))
-                           },
-                           endYear: goal.endDate.map { Self.year(of: $0, timeZone) }, hasBeenCarriedOver: candidates.carried.contains(goal.id!))
-        }, endingIn: year)
-        let responsibles = Dictionary(grouping: try await tenant.query(GoalResponsible.self).filter(\.$goal.$id ~~ plan.map(\.sourceGoalID)).all(),
-                                      by: { $0.$goal.id })
+        let plan = CarryOver.plan(
+            goals.map { goal in
+                CarryOver.Goal(
+                    id: goal.id!, status: goal.status, isArchived: goal.archivedAt != nil,
+                    indicators: (indicatorsByGoal[goal.id!] ?? []).map {
+                        CarryOver.Indicator(id: $0.id!, definition: $0.definition, measurements: (valuesByIndicator[$0.id!] ?? []).map(\.measurement))
+                    },
+                    endYear: goal.endDate.map { Self.year(of: $0, timeZone) }, hasBeenCarriedOver: candidates.carried.contains(goal.id!))
+            }, endingIn: year)
+        let responsibles = Dictionary(
+            grouping: try await tenant.query(GoalResponsible.self).filter(\.$goal.$id ~~ plan.map(\.sourceGoalID)).all(),
+            by: { $0.$goal.id })
         let organisationID = tenant.organisationID
-        let calendar = { var calendar = Calendar(identifier: .gregorian); calendar.timeZone = timeZone; return calendar }()
+        let calendar = {
+            var calendar = Calendar(identifier: .gregorian); calendar.timeZone = timeZone; return calendar
+        }()
         try await request.db.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
             for copy in plan {
@@ -212,16 +227,18 @@ struct ProgrammeController: Sendable {
                 }
                 for copied in copy.indicators {
                     guard let old = indicators.first(where: { $0.id == copied.sourceIndicatorID }) else { continue }
-                    let indicator = Indicator(organisationID: organisationID, goalID: try goal.requireID(), name: old.name, unit: old.unit,
-                                              baseline: copied.definition.baseline, target: copied.definition.target, direction: copied.definition.direction)
+                    let indicator = Indicator(
+                        organisationID: organisationID, goalID: try goal.requireID(), name: old.name, unit: old.unit,
+                        baseline: copied.definition.baseline, target: copied.definition.target, direction: copied.definition.direction)
                     indicator.weight = copied.definition.weight
                     indicator.frequencyCode = old.frequencyCode
                     try await tenant.create(indicator)
                 }
             }
         }
-        try await request.audit(.goalsCarriedOver, subject: (request.localizer().text(programme.name)?.text ?? "–") + " \(year) → \(year + 1)",
-                                subjectID: programme.id, after: String(plan.count))
+        try await request.audit(
+            .goalsCarriedOver, subject: (request.localizer().text(programme.name)?.text ?? "–") + " \(year) → \(year + 1)",
+            subjectID: programme.id, after: String(plan.count))
         try await request.setNotice(.carriedOver)
         return request.redirect(to: SiteRoute.programme(programme.id!).path + "#years")
     }
@@ -235,12 +252,15 @@ struct ProgrammeController: Sendable {
         let goals = try await tenant.query(ResultGoal.self).all()
         let goalTitles = Dictionary(uniqueKeysWithValues: goals.map { ($0.id!, $0.title) })
         var items: [ArchivePage.Item] = []
-        items += areas.compactMap { area in area.archivedAt.map { ArchivePage.Item(kind: "area", id: area.id!, title: area.title, context: nil, archivedAt: $0) } }
+        items += areas.compactMap { area in
+            area.archivedAt.map { ArchivePage.Item(kind: "area", id: area.id!, title: area.title, context: nil, archivedAt: $0) }
+        }
         items += goals.compactMap { goal in
             goal.archivedAt.map { ArchivePage.Item(kind: "goal", id: goal.id!, title: goal.title, context: areaTitles[goal.$area.id], archivedAt: $0) }
         }
         items += try await tenant.query(Indicator.self).filter(\.$archivedAt != nil).all().map { indicator in
-            ArchivePage.Item(kind: "indicator", id: indicator.id!, title: indicator.name, context: goalTitles[indicator.$goal.id], archivedAt: indicator.archivedAt!)
+            ArchivePage.Item(
+                kind: "indicator", id: indicator.id!, title: indicator.name, context: goalTitles[indicator.$goal.id], archivedAt: indicator.archivedAt!)
         }
         items += try await tenant.query(Initiative.self).filter(\.$archivedAt != nil).all().map { initiative in
             ArchivePage.Item(kind: "initiative", id: initiative.id!, title: initiative.title, context: nil, archivedAt: initiative.archivedAt!)
@@ -261,19 +281,27 @@ struct ProgrammeController: Sendable {
         case "area":
             guard let area = try await tenant.find(DevelopmentArea.self, id) else { throw Abort(.notFound) }
             (state, title, back) = (ArchiveState(archivedAt: area.archivedAt), area.title, SiteRoute.programme(area.$programme.id).path + "#areas")
-            apply = { area.archivedAt = $0; try await area.save(on: request.db) }
+            apply = {
+                area.archivedAt = $0; try await area.save(on: request.db)
+            }
         case "goal":
             guard let goal = try await tenant.find(ResultGoal.self, id) else { throw Abort(.notFound) }
             (state, title, back) = (ArchiveState(archivedAt: goal.archivedAt), goal.title, SiteRoute.goal(goal.id!).path)
-            apply = { goal.archivedAt = $0; try await goal.save(on: request.db) }
+            apply = {
+                goal.archivedAt = $0; try await goal.save(on: request.db)
+            }
         case "indicator":
             guard let indicator = try await tenant.find(Indicator.self, id) else { throw Abort(.notFound) }
             (state, title, back) = (ArchiveState(archivedAt: indicator.archivedAt), indicator.name, SiteRoute.goal(indicator.$goal.id).path + "#indicators")
-            apply = { indicator.archivedAt = $0; try await indicator.save(on: request.db) }
+            apply = {
+                indicator.archivedAt = $0; try await indicator.save(on: request.db)
+            }
         case "initiative":
             guard let initiative = try await tenant.find(Initiative.self, id) else { throw Abort(.notFound) }
             (state, title, back) = (ArchiveState(archivedAt: initiative.archivedAt), initiative.title, SiteRoute.initiative(initiative.id!).path)
-            apply = { initiative.archivedAt = $0; try await initiative.save(on: request.db) }
+            apply = {
+                initiative.archivedAt = $0; try await initiative.save(on: request.db)
+            }
         default:
             throw Abort(.badRequest)
         }
@@ -301,13 +329,18 @@ struct ProgrammeController: Sendable {
         let goals = try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areas.compactMap(\.id)).filter(\.$archivedAt == nil).all()
         let goalCounts = Dictionary(grouping: goals, by: { $0.$area.id }).mapValues(\.count)
         model.areas = areas.map { ProgrammePage.AreaRow(id: $0.id!, title: $0.title, goalCount: goalCounts[$0.id!] ?? 0) }
-        let unlocks = Dictionary(uniqueKeysWithValues: try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == programmeID).all().map { ($0.year, $0) })
+        let unlocks = Dictionary(
+            uniqueKeysWithValues: try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == programmeID).all().map { ($0.year, $0) })
         let candidates = try await Self.carryCandidates(tenant, programme: programme, timeZone: timeZone)
-        let carryCounts = Dictionary(grouping: candidates.goals.filter { !candidates.carried.contains($0.id!) && $0.status != .done },
-                                     by: { Self.year(of: $0.endDate!, timeZone) }).mapValues(\.count)
+        let carryCounts = Dictionary(
+            grouping: candidates.goals.filter { !candidates.carried.contains($0.id!) && $0.status != .done },
+            by: { Self.year(of: $0.endDate!, timeZone) }
+        ).mapValues(\.count)
         model.years = programme.years.map { year in
             let period = ProgrammePeriod(year: year)
-            let state: ProgrammePage.YearState = !period.hasEnded(at: request.now, in: timeZone) ? .open
+            let state: ProgrammePage.YearState =
+                !period.hasEnded(at: request.now, in: timeZone)
+                ? .open
                 : unlocks[year].map { .unlocked(by: $0.unlockedBy, at: $0.unlockedAt) } ?? .locked
             return ProgrammePage.YearRow(year: year, state: state, goalsToCarry: carryCounts[year] ?? 0, canCarry: programme.years.contains(year + 1))
         }
@@ -340,7 +373,8 @@ struct ProgrammeController: Sendable {
     /// "2025" and "2027" → 2025...2027; a programme of 1–10 years between 2000 and 2100.
     static func years(_ start: String, _ end: String) -> ClosedRange<Int>? {
         guard let first = Int(start.trimmingCharacters(in: .whitespaces)), let last = Int(end.trimmingCharacters(in: .whitespaces)),
-              (2000...2100).contains(first), first <= last, last - first < 10 else { return nil }
+            (2000...2100).contains(first), first <= last, last - first < 10
+        else { return nil }
         return first...last
     }
 

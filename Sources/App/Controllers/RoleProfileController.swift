@@ -22,7 +22,8 @@ struct RoleProfileController: Sendable {
 
     func show(_ request: Request) async throws -> Response {
         let role = try await load(request)
-        return try await page(request, role: role, form: RoleProfileForm(name: role.name, responsibilities: role.responsibilities, competences: role.competences))
+        return try await page(
+            request, role: role, form: RoleProfileForm(name: role.name, responsibilities: role.responsibilities, competences: role.competences))
     }
 
     func update(_ request: Request) async throws -> Response {
@@ -48,8 +49,9 @@ struct RoleProfileController: Sendable {
         default: throw Abort(.badRequest)
         }
         try await person.save(on: request.db)
-        try await request.audit(.roleHoldersChanged, subject: request.localizer().text(role.name)?.text ?? "–", subjectID: role.id,
-                                after: (action == "add" ? "+ " : "− ") + person.name)
+        try await request.audit(
+            .roleHoldersChanged, subject: request.localizer().text(role.name)?.text ?? "–", subjectID: role.id,
+            after: (action == "add" ? "+ " : "− ") + person.name)
         return request.redirect(to: SiteRoute.organisationRole(role.id!).path)
     }
 
@@ -57,7 +59,8 @@ struct RoleProfileController: Sendable {
 
     private func load(_ request: Request) async throws -> RoleProfile {
         guard let id = request.parameters.uuid("roleID"),
-              let role = try await request.tenant.find(RoleProfile.self, id) else { throw Abort(.notFound) }
+            let role = try await request.tenant.find(RoleProfile.self, id)
+        else { throw Abort(.notFound) }
         return role
     }
 
@@ -68,8 +71,9 @@ struct RoleProfileController: Sendable {
     /// Everyone in management, as holders or candidates.
     private func holders(_ request: Request) async throws -> [RoleHarmonisation.Holder] {
         try await request.tenant.query(Person.self).filter(\.$managementLevel != ManagementLevel.staff.rawValue).all().map {
-            RoleHarmonisation.Holder(personID: $0.id!, name: $0.name, title: $0.title,
-                                     level: ManagementLevel(rawValue: $0.managementLevel) ?? .staff, roleID: $0.roleProfileID)
+            RoleHarmonisation.Holder(
+                personID: $0.id!, name: $0.name, title: $0.title,
+                level: ManagementLevel(rawValue: $0.managementLevel) ?? .staff, roleID: $0.roleProfileID)
         }
     }
 
@@ -80,8 +84,9 @@ struct RoleProfileController: Sendable {
         let localizer = request.localizer()
         let model = RoleProfilesPage.Model(
             roles: roles.map { role in
-                RoleProfilesPage.Role(id: role.id!, name: role.name, holderCount: holders.filter { $0.roleID == role.id }.count,
-                                      titles: (titles[role.id!] ?? []).map(\.title))
+                RoleProfilesPage.Role(
+                    id: role.id!, name: role.name, holderCount: holders.filter { $0.roleID == role.id }.count,
+                    titles: (titles[role.id!] ?? []).map(\.title))
             }.sorted { (localizer.text($0.name)?.text ?? "") < (localizer.text($1.name)?.text ?? "") },
             withoutRole: RoleHarmonisation.withoutRole(holders),
             canChange: canChange(request),

@@ -17,8 +17,9 @@ struct ScenarioController: Sendable {
             return try await listPage(request, newName: name, nameError: request.localizer()(.scenarioNameRequired), status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let scenario = ScenarioRecord(organisationID: tenant.organisationID, name: String(name.prefix(200)),
-                                      createdBy: request.state.user?.name ?? "–", createdAt: request.now)
+        let scenario = ScenarioRecord(
+            organisationID: tenant.organisationID, name: String(name.prefix(200)),
+            createdBy: request.state.user?.name ?? "–", createdAt: request.now)
         try await tenant.create(scenario)
         return request.redirect(to: SiteRoute.organisationScenario(scenario.id!).path)
     }
@@ -67,12 +68,14 @@ struct ScenarioController: Sendable {
             guard let unit = form.id("split-unit") else { throw Abort(.badRequest) }
             let name = (form.fields["split-name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty else {
-                return try await page(request, scenario: scenario, formError: localizer(.scenarioSplitNameRequired), typedChange: form.typed,
-                                      status: .unprocessableEntity)
+                return try await page(
+                    request, scenario: scenario, formError: localizer(.scenarioSplitNameRequired), typedChange: form.typed,
+                    status: .unprocessableEntity)
             }
             let language = request.state.organisation?.contentLanguages.first ?? .swedish
-            change = .split(unit: unit, newUnit: UUID(), name: LocalizedText([language: name]),
-                            headcount: Int(form.fields["split-headcount"] ?? "") ?? 0, managerID: form.id("split-manager"))
+            change = .split(
+                unit: unit, newUnit: UUID(), name: LocalizedText([language: name]),
+                headcount: Int(form.fields["split-headcount"] ?? "") ?? 0, managerID: form.id("split-manager"))
         default:
             throw Abort(.badRequest)
         }
@@ -81,8 +84,9 @@ struct ScenarioController: Sendable {
         do {
             _ = try loaded.structure.applying(scenario.changes + [change])
         } catch {
-            return try await page(request, scenario: scenario, formError: describe(error.error, localizer), typedChange: form.typed,
-                                  status: .unprocessableEntity)
+            return try await page(
+                request, scenario: scenario, formError: describe(error.error, localizer), typedChange: form.typed,
+                status: .unprocessableEntity)
         }
         scenario.changes.append(change)
         try await scenario.save(on: request.db)
@@ -92,7 +96,8 @@ struct ScenarioController: Sendable {
     func removeChange(_ request: Request) async throws -> Response {
         let scenario = try await load(request)
         guard scenario.appliedAt == nil, let index = request.parameters.get("index", as: Int.self),
-              scenario.changes.indices.contains(index) else { throw Abort(.badRequest) }
+            scenario.changes.indices.contains(index)
+        else { throw Abort(.badRequest) }
         scenario.changes.remove(at: index)
         try await scenario.save(on: request.db)
         return request.redirect(to: SiteRoute.organisationScenario(scenario.id!).path)
@@ -128,8 +133,10 @@ struct ScenarioController: Sendable {
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
             let rows = Dictionary(uniqueKeysWithValues: try await tenant.query(OrganisationUnit.self).all().map { ($0.id!, $0) })
             for (id, unit) in after.units where before.units[id] == nil {
-                try await tenant.create(OrganisationUnit(id: id, organisationID: organisationID, parentID: unit.parentID, kind: unit.kind.rawValue,
-                                                         name: unit.name, code: nil, headcount: unit.headcount, managerID: unit.managerID))
+                try await tenant.create(
+                    OrganisationUnit(
+                        id: id, organisationID: organisationID, parentID: unit.parentID, kind: unit.kind.rawValue,
+                        name: unit.name, code: nil, headcount: unit.headcount, managerID: unit.managerID))
             }
             for (id, unit) in after.units {
                 guard let old = before.units[id], old != unit, let row = rows[id] else { continue }
@@ -160,7 +167,8 @@ struct ScenarioController: Sendable {
 
     private func load(_ request: Request) async throws -> ScenarioRecord {
         guard let id = request.parameters.uuid("scenarioID"),
-              let scenario = try await request.tenant.find(ScenarioRecord.self, id) else { throw Abort(.notFound) }
+            let scenario = try await request.tenant.find(ScenarioRecord.self, id)
+        else { throw Abort(.notFound) }
         return scenario
     }
 
@@ -190,8 +198,10 @@ struct ScenarioController: Sendable {
         return request.html(ScenarioListPage.render(model, context: try await request.pageContext()), status: status)
     }
 
-    private func page(_ request: Request, scenario: ScenarioRecord, formError: String?, typedChange: [String: String] = [:],
-                      status: HTTPStatus = .ok) async throws -> Response {
+    private func page(
+        _ request: Request, scenario: ScenarioRecord, formError: String?, typedChange: [String: String] = [:],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
         let loaded = try await loadStructure(request)
         let localizer = request.localizer()
         var comparison: ScenarioComparison?

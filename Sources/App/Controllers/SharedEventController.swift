@@ -19,23 +19,27 @@ struct SharedEventController: Sendable {
         let parts = try await Self.parts(of: shared.compactMap(\.id), on: request.db)
         let rows = shared.map { event in
             let own = parts.filter { $0.record.sharedEventID == event.id }
-            return OperatorHomePage.EventRow(id: event.id!, title: event.title, startsAt: event.startsAt,
-                                             organisations: own.map { names[$0.record.$organisation.id] ?? "–" }.sorted(),
-                                             invited: own.reduce(0) { $0 + $1.invited }, attended: own.reduce(0) { $0 + $1.attended },
-                                             respondents: own.reduce(0) { $0 + $1.answers.count })
+            return OperatorHomePage.EventRow(
+                id: event.id!, title: event.title, startsAt: event.startsAt,
+                organisations: own.map { names[$0.record.$organisation.id] ?? "–" }.sorted(),
+                invited: own.reduce(0) { $0 + $1.invited }, attended: own.reduce(0) { $0 + $1.attended },
+                respondents: own.reduce(0) { $0 + $1.answers.count })
         }
         // Each organisation over the shared events held, oldest first, for its trend.
         let held = Set(shared.filter { $0.endsAt < request.now }.compactMap(\.id))
-        let byOrganisation = Dictionary(grouping: parts.filter { $0.record.sharedEventID.map(held.contains) == true && $0.invited > 0 },
-                                        by: { $0.record.$organisation.id })
+        let byOrganisation = Dictionary(
+            grouping: parts.filter { $0.record.sharedEventID.map(held.contains) == true && $0.invited > 0 },
+            by: { $0.record.$organisation.id })
         let attendance = byOrganisation.map { organisationID, own in
             let ordered = own.sorted { $0.record.startsAt < $1.record.startsAt }
             return OperatorHomePage.AttendanceRow(
                 name: names[organisationID] ?? "–", attended: own.reduce(0) { $0 + $1.attended }, invited: own.reduce(0) { $0 + $1.invited },
                 isFalling: AttendanceTrend.isFalling(rates: ordered.map { Double($0.attended) / Double($0.invited) }))
         }.sorted { $0.name < $1.name }
-        return request.html(OperatorHomePage.render(participatingOrganisations: organisations.count, events: rows, attendance: attendance,
-                                                    context: try await request.pageContext()))
+        return request.html(
+            OperatorHomePage.render(
+                participatingOrganisations: organisations.count, events: rows, attendance: attendance,
+                context: try await request.pageContext()))
     }
 
     func newForm(_ request: Request) async throws -> Response {
@@ -53,20 +57,24 @@ struct SharedEventController: Sendable {
         typed.levels = levels
         if chosen.count < 2 { typed.errors.insert(localizer(.sharedEventOrganisationsRequired), at: 0) }
         guard let times, typed.errors.isEmpty else { return try await form(request, model: typed, status: .unprocessableEntity) }
-        let shared = SharedEvent(kind: typed.kind, title: typed.title, startsAt: times.starts, endsAt: times.ends, checkInCode: CheckInCode.generate(),
-                                 createdAt: request.now)
+        let shared = SharedEvent(
+            kind: typed.kind, title: typed.title, startsAt: times.starts, endsAt: times.ends, checkInCode: CheckInCode.generate(),
+            createdAt: request.now)
         Self.apply(typed, times: times, to: shared)
         try await request.db.transaction { database in
             try await shared.create(on: database)
             for organisationID in chosen {
                 let tenant = TenantDatabase(organisationID: organisationID, database: database)
-                let part = EventRecord(organisationID: organisationID, kind: shared.eventKind, title: shared.title, startsAt: shared.startsAt,
-                                       endsAt: shared.endsAt, checkInCode: shared.checkInCode)
+                let part = EventRecord(
+                    organisationID: organisationID, kind: shared.eventKind, title: shared.title, startsAt: shared.startsAt,
+                    endsAt: shared.endsAt, checkInCode: shared.checkInCode)
                 Self.copy(shared, to: part)
                 part.sharedEventID = shared.id
                 try await tenant.create(part)
                 let invitees = try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels.map(\.rawValue)).all()
-                let participants = try invitees.map { EventParticipant(organisationID: organisationID, eventID: try part.requireID(), personID: try $0.requireID()) }
+                let participants = try invitees.map {
+                    EventParticipant(organisationID: organisationID, eventID: try part.requireID(), personID: try $0.requireID())
+                }
                 if !participants.isEmpty { try await participants.create(on: database) }
             }
         }
@@ -79,10 +87,12 @@ struct SharedEventController: Sendable {
     func editForm(_ request: Request) async throws -> Response {
         let (shared, languages) = try await loadForEditing(request)
         let timeZone = request.application.config.timeZone
-        return try await form(request, model: SharedEventFormPage.Model(
-            kind: shared.eventKind, title: shared.title, description: shared.eventDescription ?? LocalizedText(),
-            date: EventController.day(shared.startsAt, timeZone), startTime: EventController.time(shared.startsAt, timeZone),
-            endTime: EventController.time(shared.endsAt, timeZone), place: shared.place ?? "", languages: languages, editing: shared.id))
+        return try await form(
+            request,
+            model: SharedEventFormPage.Model(
+                kind: shared.eventKind, title: shared.title, description: shared.eventDescription ?? LocalizedText(),
+                date: EventController.day(shared.startsAt, timeZone), startTime: EventController.time(shared.startsAt, timeZone),
+                endTime: EventController.time(shared.endsAt, timeZone), place: shared.place ?? "", languages: languages, editing: shared.id))
     }
 
     /// Saves the change in the shared event and in every organisation's part of it, at once;
@@ -146,16 +156,19 @@ struct SharedEventController: Sendable {
     func show(_ request: Request) async throws -> Response {
         guard let shared = try await SharedEvent.find(request.parameters.uuid("sharedEventID"), on: request.db) else { throw Abort(.notFound) }
         let parts = try await Self.parts(of: [shared.requireID()], on: request.db)
-        let organisations = Dictionary(uniqueKeysWithValues: try await Organisation.query(on: request.db)
-            .filter(\.$id ~~ parts.map { $0.record.$organisation.id }).all().map { ($0.id!, name($0, request)) })
+        let organisations = Dictionary(
+            uniqueKeysWithValues: try await Organisation.query(on: request.db)
+                .filter(\.$id ~~ parts.map { $0.record.$organisation.id }).all().map { ($0.id!, name($0, request)) })
         let groups = parts.map { part in
-            PooledFeedback.Group(key: part.record.$organisation.id.uuidString, name: organisations[part.record.$organisation.id] ?? "–",
-                                 eligible: part.attended, answers: part.answers)
+            PooledFeedback.Group(
+                key: part.record.$organisation.id.uuidString, name: organisations[part.record.$organisation.id] ?? "–",
+                eligible: part.attended, answers: part.answers)
         }.sorted { $0.name < $1.name }
         let pooled = PooledFeedback(groups: groups, questions: QuestionSet.standard, threshold: Self.threshold)
-        let model = SharedEventPage.Model(title: shared.title, kind: shared.eventKind, startsAt: shared.startsAt, endsAt: shared.endsAt, place: shared.place,
-                                          checkInCode: shared.checkInCode, checkInAddress: EventController.checkInAddress(request, code: shared.checkInCode),
-                                          pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k, id: shared.id)
+        let model = SharedEventPage.Model(
+            title: shared.title, kind: shared.eventKind, startsAt: shared.startsAt, endsAt: shared.endsAt, place: shared.place,
+            checkInCode: shared.checkInCode, checkInAddress: EventController.checkInAddress(request, code: shared.checkInCode),
+            pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k, id: shared.id)
         return request.html(SharedEventPage.render(model, context: try await request.pageContext()))
     }
 
@@ -181,8 +194,9 @@ struct SharedEventController: Sendable {
         let released = try await ReleasedFeedback.answers(of: records.map { ($0.id!, $0.$organisation.id) }, pools: pools, threshold: threshold, on: database)
         return records.map { record in
             let own = participants[record.id!] ?? []
-            return Part(record: record, invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
-                        answers: released[record.id!]?.answers ?? [])
+            return Part(
+                record: record, invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
+                answers: released[record.id!]?.answers ?? [])
         }
     }
 

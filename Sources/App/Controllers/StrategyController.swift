@@ -27,18 +27,25 @@ struct StrategyController: Sendable {
         let goals = try await tenant.query(ResultGoal.self).sort(\.$position).all()
         let responsibles = Dictionary(grouping: try await tenant.query(GoalResponsible.self).with(\.$person).all(), by: { $0.$goal.id })
         let indicators = Dictionary(grouping: try await tenant.query(Indicator.self).all(), by: { $0.$goal.id })
-        let measurements = Dictionary(grouping: try await tenant.query(MeasurementRecord.self).filter(\.$replacedAt == nil).sort(\.$date).all(),
-                                      by: { $0.$indicator.id })
+        let measurements = Dictionary(
+            grouping: try await tenant.query(MeasurementRecord.self).filter(\.$replacedAt == nil).sort(\.$date).all(),
+            by: { $0.$indicator.id })
         func text(_ value: LocalizedText?) -> String { value.flatMap { localizer.text($0)?.text } ?? "" }
         let dateFormatter = DateFormatter()
         dateFormatter.dateFormat = "yyyy-MM-dd"
         dateFormatter.timeZone = request.application.config.timeZone
-        var rows = [[localizer(.developmentArea), localizer(.resultGoal), localizer(.status), localizer(.responsiblePersons),
-                     localizer(.indicatorColumn), localizer(.indicatorBaseline), localizer(.indicatorTarget), localizer(.measurementDate),
-                     localizer(.measurementColumn), localizer(.goalComment)]]
+        var rows = [
+            [
+                localizer(.developmentArea), localizer(.resultGoal), localizer(.status), localizer(.responsiblePersons),
+                localizer(.indicatorColumn), localizer(.indicatorBaseline), localizer(.indicatorTarget), localizer(.measurementDate),
+                localizer(.measurementColumn), localizer(.goalComment),
+            ]
+        ]
         for goal in goals.sorted(by: { (areas[$0.$area.id]?.position ?? 0, $0.position) < (areas[$1.$area.id]?.position ?? 0, $1.position) }) {
-            let base = [text(areas[goal.$area.id]?.title), text(goal.title), localizer(goal.status.titleKey),
-                        (responsibles[goal.id!] ?? []).map(\.person.name).sorted().joined(separator: ", ")]
+            let base = [
+                text(areas[goal.$area.id]?.title), text(goal.title), localizer(goal.status.titleKey),
+                (responsibles[goal.id!] ?? []).map(\.person.name).sorted().joined(separator: ", "),
+            ]
             let goalIndicators = indicators[goal.id!] ?? []
             if goalIndicators.isEmpty { rows.append(base + ["", "", "", "", "", ""]) }
             for indicator in goalIndicators {
@@ -63,20 +70,23 @@ struct StrategyController: Sendable {
         guard let status = form["status"].flatMap(GoalStatus.init(rawValue:)) else { throw Abort(.badRequest) }
         let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if status.requiresComment && comment.isEmpty {
-            return try await goalPage(request, goal: goal, draftStatus: status, draftComment: comment,
-                                      error: request.localizer()(.goalCommentRequired), status: .unprocessableEntity)
+            return try await goalPage(
+                request, goal: goal, draftStatus: status, draftComment: comment,
+                error: request.localizer()(.goalCommentRequired), status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let update = GoalStatusUpdate(organisationID: tenant.organisationID, goalID: try goal.requireID(), status: status,
-                                      comment: comment.isEmpty ? nil : String(comment.prefix(2_000)),
-                                      authorUserID: request.state.user?.id, authorName: request.state.user?.name ?? "–", at: request.now)
+        let update = GoalStatusUpdate(
+            organisationID: tenant.organisationID, goalID: try goal.requireID(), status: status,
+            comment: comment.isEmpty ? nil : String(comment.prefix(2_000)),
+            authorUserID: request.state.user?.id, authorName: request.state.user?.name ?? "–", at: request.now)
         goal.statusCode = status.rawValue
         try await request.db.transaction { database in
             try await TenantDatabase(organisationID: tenant.organisationID, database: database).create(update)
             try await goal.save(on: database)
         }
-        try await request.audit(.goalStatusReported, subject: request.localizer().text(goal.title)?.text ?? "–", subjectID: goal.id,
-                                after: request.localizer()(status.titleKey))
+        try await request.audit(
+            .goalStatusReported, subject: request.localizer().text(goal.title)?.text ?? "–", subjectID: goal.id,
+            after: request.localizer()(status.titleKey))
         try await request.setNotice(.statusSaved)
         // The quick form on the start page returns there.
         if request.formField("return") == "home" { return request.redirect(to: SiteRoute.home.path + "#my-responsibilities") }
@@ -96,9 +106,10 @@ struct StrategyController: Sendable {
     func editGoalForm(_ request: Request) async throws -> Response {
         let goal = try await loadGoal(request)
         let responsibles = try await request.tenant.query(GoalResponsible.self).filter(\.$goal.$id == goal.requireID()).all()
-        let model = GoalFormPage.Model(areas: [], people: [], areaID: goal.$area.id, title: goal.title, description: goal.goalDescription ?? LocalizedText(),
-                                       responsibleIDs: Set(responsibles.map { $0.$person.id }), start: Self.dateText(goal.startDate, request),
-                                       end: Self.dateText(goal.endDate, request), goalID: goal.id)
+        let model = GoalFormPage.Model(
+            areas: [], people: [], areaID: goal.$area.id, title: goal.title, description: goal.goalDescription ?? LocalizedText(),
+            responsibleIDs: Set(responsibles.map { $0.$person.id }), start: Self.dateText(goal.startDate, request),
+            end: Self.dateText(goal.endDate, request), goalID: goal.id)
         return try await goalForm(request, model: model)
     }
 
@@ -124,9 +135,10 @@ struct StrategyController: Sendable {
         if let start, let end, end < start { errors.append(localizer(.goalDatesInvalid)) }
         guard let area = try await tenant.find(DevelopmentArea.self, form.id("area")) else { throw Abort(.badRequest) }
         guard errors.isEmpty else {
-            let model = GoalFormPage.Model(areas: [], people: [], areaID: form.id("area"), title: title, description: description,
-                                           responsibleIDs: responsibleIDs, start: form["start"] ?? "", end: form["end"] ?? "", errors: errors,
-                                           goalID: existing?.id)
+            let model = GoalFormPage.Model(
+                areas: [], people: [], areaID: form.id("area"), title: title, description: description,
+                responsibleIDs: responsibleIDs, start: form["start"] ?? "", end: form["end"] ?? "", errors: errors,
+                goalID: existing?.id)
             return try await goalForm(request, model: model, status: .unprocessableEntity)
         }
         let goal: ResultGoal
@@ -154,8 +166,9 @@ struct StrategyController: Sendable {
                 try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: try person.requireID()))
             }
         }
-        try await request.audit(existing == nil ? .goalCreated : .goalChanged, subject: localizer.text(title)?.text ?? "–", subjectID: goal.id,
-                                after: people.map(\.name).sorted().joined(separator: ", "))
+        try await request.audit(
+            existing == nil ? .goalCreated : .goalChanged, subject: localizer.text(title)?.text ?? "–", subjectID: goal.id,
+            after: people.map(\.name).sorted().joined(separator: ", "))
         try await request.setNotice(existing == nil ? .goalCreated : .saved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path)
     }
@@ -176,7 +189,9 @@ struct StrategyController: Sendable {
         let programme = try await StrategyQuery.programme(tenant)
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == (programme?.id ?? UUID())).filter(\.$archivedAt == nil)
             .sort(\.$position).all()
-        model.areas = areas.enumerated().map { index, area in GoalFormPage.Choice(id: area.id!, label: "\(index + 1). " + (localizer.text(area.title)?.text ?? "–")) }
+        model.areas = areas.enumerated().map { index, area in
+            GoalFormPage.Choice(id: area.id!, label: "\(index + 1). " + (localizer.text(area.title)?.text ?? "–"))
+        }
         let levels = [ManagementLevel.top.rawValue, ManagementLevel.middle.rawValue]
         model.people = try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels).sort(\.$name).all()
             .map { person in GoalFormPage.Choice(id: person.id!, label: person.title.map { "\(person.name), \($0)" } ?? person.name) }
@@ -199,17 +214,20 @@ struct StrategyController: Sendable {
             let form = request.form
             let languages = request.state.organisation?.contentLanguages ?? [.swedish]
             let name = request.form.localized("name", languages: languages)
-            draft = IndicatorDraft(name: name, unit: form["unit"] ?? "", baseline: form["baseline"] ?? "", target: form["target"] ?? "", weight: form["weight"] ?? "",
-                                   frequency: form["frequency"].flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly,
-                                   direction: form["direction"].flatMap(PreferredDirection.init(rawValue:)) ?? .up)
+            draft = IndicatorDraft(
+                name: name, unit: form["unit"] ?? "", baseline: form["baseline"] ?? "", target: form["target"] ?? "", weight: form["weight"] ?? "",
+                frequency: form["frequency"].flatMap(MeasurementFrequency.init(rawValue:)) ?? .quarterly,
+                direction: form["direction"].flatMap(PreferredDirection.init(rawValue:)) ?? .up)
             let weight = draft.weight.trimmingCharacters(in: .whitespaces).isEmpty ? 1 : StrategyController.number(draft.weight)
             guard name[languages[0]] != nil, let baseline = StrategyController.number(draft.baseline), let target = StrategyController.number(draft.target),
-                  let weight, weight >= 0, weight <= 1_000 else {
+                let weight, weight >= 0, weight <= 1_000
+            else {
                 values = nil
                 return
             }
-            values = Values(name: name, unit: String(draft.unit.trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
-                            weight: weight, frequency: draft.frequency, direction: draft.direction)
+            values = Values(
+                name: name, unit: String(draft.unit.trimmingCharacters(in: .whitespaces).prefix(20)), baseline: baseline, target: target,
+                weight: weight, frequency: draft.frequency, direction: draft.direction)
         }
 
         func apply(to indicator: Indicator) {
@@ -229,8 +247,9 @@ struct StrategyController: Sendable {
         let goal = try await loadGoal(request)
         let input = try IndicatorInput(request)
         guard let values = input.values else {
-            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.indicatorInvalid), indicatorDraft: input.draft,
-                                      status: .unprocessableEntity)
+            return try await goalPage(
+                request, goal: goal, indicatorError: request.localizer()(.indicatorInvalid), indicatorDraft: input.draft,
+                status: .unprocessableEntity)
         }
         let tenant = try request.tenant
         let indicator = Indicator()
@@ -244,10 +263,11 @@ struct StrategyController: Sendable {
 
     func editIndicatorForm(_ request: Request) async throws -> Response {
         let (indicator, goal) = try await loadIndicator(request)
-        let draft = IndicatorDraft(name: indicator.name, unit: indicator.unit, baseline: Self.formNumber(indicator.baseline, request),
-                                   target: Self.formNumber(indicator.target, request), weight: Self.formNumber(indicator.weight, request),
-                                   frequency: indicator.frequency,
-                                   direction: PreferredDirection(rawValue: indicator.direction) ?? .up)
+        let draft = IndicatorDraft(
+            name: indicator.name, unit: indicator.unit, baseline: Self.formNumber(indicator.baseline, request),
+            target: Self.formNumber(indicator.target, request), weight: Self.formNumber(indicator.weight, request),
+            frequency: indicator.frequency,
+            direction: PreferredDirection(rawValue: indicator.direction) ?? .up)
         return try await indicatorForm(request, indicator: indicator, goal: goal, draft: draft)
     }
 
@@ -257,8 +277,9 @@ struct StrategyController: Sendable {
         let (indicator, goal) = try await loadIndicator(request)
         let input = try IndicatorInput(request)
         guard input.values != nil else {
-            return try await indicatorForm(request, indicator: indicator, goal: goal, draft: input.draft,
-                                           errors: [request.localizer()(.indicatorInvalid)], status: .unprocessableEntity)
+            return try await indicatorForm(
+                request, indicator: indicator, goal: goal, draft: input.draft,
+                errors: [request.localizer()(.indicatorInvalid)], status: .unprocessableEntity)
         }
         let localizer = request.localizer()
         // Decimal points, not commas: the audit log reads a comma as a list's separator.
@@ -269,8 +290,9 @@ struct StrategyController: Sendable {
         let before = summary()
         input.apply(to: indicator)
         try await indicator.save(on: request.db)
-        try await request.audit(.indicatorChanged, subject: localizer.text(indicator.name)?.text ?? "–", subjectID: indicator.id,
-                                before: before, after: summary())
+        try await request.audit(
+            .indicatorChanged, subject: localizer.text(indicator.name)?.text ?? "–", subjectID: indicator.id,
+            before: before, after: summary())
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
     }
@@ -280,14 +302,18 @@ struct StrategyController: Sendable {
     private func loadIndicator(_ request: Request) async throws -> (Indicator, ResultGoal) {
         let tenant = try request.tenant
         guard let id = request.parameters.uuid("indicatorID"), let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
-              let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
+            let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id)
+        else { throw Abort(.notFound) }
         return (indicator, goal)
     }
 
-    private func indicatorForm(_ request: Request, indicator: Indicator, goal: ResultGoal, draft: IndicatorDraft, errors: [String] = [],
-                               status: HTTPStatus = .ok) async throws -> Response {
-        let model = IndicatorFormPage.Model(indicatorID: try indicator.requireID(), goalID: try goal.requireID(), goalTitle: goal.title,
-                                            draft: draft, errors: errors)
+    private func indicatorForm(
+        _ request: Request, indicator: Indicator, goal: ResultGoal, draft: IndicatorDraft, errors: [String] = [],
+        status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let model = IndicatorFormPage.Model(
+            indicatorID: try indicator.requireID(), goalID: try goal.requireID(), goalTitle: goal.title,
+            draft: draft, errors: errors)
         return request.html(IndicatorFormPage.render(model, context: try await request.pageContext()), status: status)
     }
 
@@ -308,28 +334,33 @@ struct StrategyController: Sendable {
     func recordMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         guard let id = request.parameters.uuid("indicatorID"),
-              let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
-              let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
+            let indicator = try await tenant.find(Indicator.self, id), indicator.archivedAt == nil,
+            let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id)
+        else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
         let form = request.form
         let timeZone = request.application.config.timeZone
         let typed = MeasurementDraft(formFor: id, date: form["date"] ?? "", value: form["value"] ?? "", comment: form["comment"] ?? "")
         guard let date = Self.date(form["date"], timeZone: timeZone), let value = Self.number(form["value"]) else {
-            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), measurementDraft: typed,
-                                      status: .unprocessableEntity)
+            return try await goalPage(
+                request, goal: goal, indicatorError: request.localizer()(.measurementInvalid), measurementDraft: typed,
+                status: .unprocessableEntity)
         }
         let period = try await Self.period(of: date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: timeZone) else {
-            return try await goalPage(request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
-                                      measurementDraft: typed, status: .unprocessableEntity)
+            return try await goalPage(
+                request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
+                measurementDraft: typed, status: .unprocessableEntity)
         }
         let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
-        let record = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: id, date: date, value: value,
-                                       comment: comment.isEmpty ? nil : String(comment.prefix(1_000)),
-                                       recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
+        let record = MeasurementRecord(
+            organisationID: tenant.organisationID, indicatorID: id, date: date, value: value,
+            comment: comment.isEmpty ? nil : String(comment.prefix(1_000)),
+            recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
         try await tenant.create(record)
-        try await request.audit(.measurementRecorded, subject: request.localizer().text(indicator.name)?.text ?? "–", subjectID: id,
-                                after: "\(form["date"] ?? ""): \(value)")
+        try await request.audit(
+            .measurementRecorded, subject: request.localizer().text(indicator.name)?.text ?? "–", subjectID: id,
+            after: "\(form["date"] ?? ""): \(value)")
         try await request.setNotice(.measurementSaved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
     }
@@ -363,25 +394,29 @@ struct StrategyController: Sendable {
     func correctMeasurement(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         guard let old = try await tenant.find(MeasurementRecord.self, request.parameters.uuid("measurementID")),
-              old.replacedAt == nil,
-              let indicator = try await tenant.find(Indicator.self, old.$indicator.id), indicator.archivedAt == nil,
-              let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id) else { throw Abort(.notFound) }
+            old.replacedAt == nil,
+            let indicator = try await tenant.find(Indicator.self, old.$indicator.id), indicator.archivedAt == nil,
+            let goal = try await tenant.find(ResultGoal.self, indicator.$goal.id)
+        else { throw Abort(.notFound) }
         guard try await canUpdate(request, goal: goal) else { throw Abort(.forbidden) }
         let form = request.form
         let localizer = request.localizer()
         let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         let typed = MeasurementDraft(formFor: try old.requireID(), value: form["value"] ?? "", comment: form["comment"] ?? "")
         guard let value = Self.number(form["value"]), !comment.isEmpty else {
-            return try await goalPage(request, goal: goal, indicatorError: localizer(.measurementCorrectionInvalid), measurementDraft: typed,
-                                      status: .unprocessableEntity)
+            return try await goalPage(
+                request, goal: goal, indicatorError: localizer(.measurementCorrectionInvalid), measurementDraft: typed,
+                status: .unprocessableEntity)
         }
         let period = try await Self.period(of: old.date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: request.application.config.timeZone) else {
-            return try await goalPage(request, goal: goal, indicatorError: localizer(.periodLocked, ["year": String(period.year)]), measurementDraft: typed,
-                                      status: .unprocessableEntity)
+            return try await goalPage(
+                request, goal: goal, indicatorError: localizer(.periodLocked, ["year": String(period.year)]), measurementDraft: typed,
+                status: .unprocessableEntity)
         }
-        let replacement = MeasurementRecord(organisationID: tenant.organisationID, indicatorID: try indicator.requireID(), date: old.date, value: value,
-                                            comment: String(comment.prefix(1_000)), recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
+        let replacement = MeasurementRecord(
+            organisationID: tenant.organisationID, indicatorID: try indicator.requireID(), date: old.date, value: value,
+            comment: String(comment.prefix(1_000)), recordedBy: request.state.user?.name ?? "–", recordedAt: request.now)
         replacement.replacesID = old.id
         old.replacedAt = request.now
         let organisationID = tenant.organisationID
@@ -389,8 +424,9 @@ struct StrategyController: Sendable {
             try await old.save(on: database)
             try await TenantDatabase(organisationID: organisationID, database: database).create(replacement)
         }
-        try await request.audit(.measurementCorrected, subject: localizer.text(indicator.name)?.text ?? "–", subjectID: indicator.id,
-                                before: "\(Self.dateText(old.date, request)): \(old.value)", after: "\(Self.dateText(old.date, request)): \(value) (\(comment))")
+        try await request.audit(
+            .measurementCorrected, subject: localizer.text(indicator.name)?.text ?? "–", subjectID: indicator.id,
+            before: "\(Self.dateText(old.date, request)): \(old.value)", after: "\(Self.dateText(old.date, request)): \(value) (\(comment))")
         try await request.setNotice(.measurementSaved)
         return request.redirect(to: SiteRoute.goal(goal.id!).path + "#indicators")
     }
@@ -399,7 +435,8 @@ struct StrategyController: Sendable {
 
     private func loadGoal(_ request: Request) async throws -> ResultGoal {
         guard let id = request.parameters.uuid("goalID"),
-              let goal = try await request.tenant.find(ResultGoal.self, id) else { throw Abort(.notFound) }
+            let goal = try await request.tenant.find(ResultGoal.self, id)
+        else { throw Abort(.notFound) }
         return goal
     }
 
@@ -412,9 +449,11 @@ struct StrategyController: Sendable {
             .filter(\.$goal.$id == goal.requireID()).filter(\.$person.$id == personID).first() != nil
     }
 
-    private func goalPage(_ request: Request, goal: ResultGoal, draftStatus: GoalStatus? = nil, draftComment: String = "",
-                          error: String? = nil, indicatorError: String? = nil, indicatorDraft: IndicatorDraft? = nil,
-                          measurementDraft: MeasurementDraft? = nil, status: HTTPStatus = .ok) async throws -> Response {
+    private func goalPage(
+        _ request: Request, goal: ResultGoal, draftStatus: GoalStatus? = nil, draftComment: String = "",
+        error: String? = nil, indicatorError: String? = nil, indicatorDraft: IndicatorDraft? = nil,
+        measurementDraft: MeasurementDraft? = nil, status: HTTPStatus = .ok
+    ) async throws -> Response {
         let tenant = try request.tenant
         let goalID = try goal.requireID()
         let timeZone = request.application.config.timeZone
@@ -425,8 +464,11 @@ struct StrategyController: Sendable {
         let responsibles = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id == goalID).with(\.$person).all()
         let history = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id == goalID).sort(\.$at, .descending).all()
         let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id == goalID).filter(\.$archivedAt == nil).all()
-        let records = indicators.isEmpty ? [] : try await tenant.query(MeasurementRecord.self)
-            .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).sort(\.$date).sort(\.$recordedAt).all()
+        let records =
+            indicators.isEmpty
+            ? []
+            : try await tenant.query(MeasurementRecord.self)
+                .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).sort(\.$date).sort(\.$recordedAt).all()
         let byIndicator = Dictionary(grouping: records, by: { $0.$indicator.id })
         let links = try await tenant.query(InitiativeGoal.self).filter(\.$goal.$id == goalID).with(\.$initiative).all()
             .filter { $0.initiative.archivedAt == nil }
@@ -444,11 +486,13 @@ struct StrategyController: Sendable {
                     id: indicator.id!, name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target,
                     direction: PreferredDirection(rawValue: indicator.direction) ?? .up,
                     values: current.map { record in
-                        let period = ProgrammePeriod(year: ProgrammeController.year(of: record.date, timeZone),
-                                                     isUnlocked: unlockedYears.contains(ProgrammeController.year(of: record.date, timeZone)))
-                        return MeasurementRow(id: record.id!, date: record.date, value: record.value, comment: record.comment, by: record.recordedBy,
-                                              isLocked: !period.acceptsMeasurements(at: request.now, in: timeZone),
-                                              corrected: Self.correctedValues(of: record, in: all))
+                        let period = ProgrammePeriod(
+                            year: ProgrammeController.year(of: record.date, timeZone),
+                            isUnlocked: unlockedYears.contains(ProgrammeController.year(of: record.date, timeZone)))
+                        return MeasurementRow(
+                            id: record.id!, date: record.date, value: record.value, comment: record.comment, by: record.recordedBy,
+                            isLocked: !period.acceptsMeasurements(at: request.now, in: timeZone),
+                            corrected: Self.correctedValues(of: record, in: all))
                     },
                     progress: progress, colour: settings.thresholds.colour(for: progress), weight: indicator.weight,
                     frequency: indicator.frequency,
@@ -461,9 +505,12 @@ struct StrategyController: Sendable {
             isArchived: goal.archivedAt != nil,
             initiatives: links.map { link in
                 let next = Milestones.next(milestones.filter { $0.$initiative.id == link.$initiative.id }.map(\.milestone))
-                return (link.initiative.id!, link.initiative.title, next.map {
-                    MilestoneNote(title: $0.title, due: $0.due, isOverdue: $0.isOverdue(at: request.now, in: timeZone))
-                })
+                return (
+                    link.initiative.id!, link.initiative.title,
+                    next.map {
+                        MilestoneNote(title: $0.title, due: $0.due, isOverdue: $0.isOverdue(at: request.now, in: timeZone))
+                    }
+                )
             },
             usesWeights: settings.rollUp == .weighted
         )

@@ -52,11 +52,13 @@ enum StrategyQuery {
         // Each goal's latest status report: the report whose time is its goal's latest (one
         // index lookup per report; joining on a correlated subquery is slow on PostgreSQL).
         var latestReports: [UUID: StatusReport] = [:]
-        let reportRows = try await sql.raw("""
+        let reportRows = try await sql.raw(
+            """
             SELECT u.goal_id, u.status, u.comment, u.author_name, u.at FROM goal_status_updates u
             WHERE u.organisation_id = \(bind: organisationID)
               AND u.at = (SELECT MAX(u2.at) FROM goal_status_updates u2 WHERE u2.goal_id = u.goal_id)
-            """).all()
+            """
+        ).all()
         for row in reportRows {
             let goalID = try row.decode(column: "goal_id", as: UUID.self)
             let statusCode = try row.decode(column: "status", as: String.self)
@@ -66,34 +68,41 @@ enum StrategyQuery {
             let at = try row.decode(column: "at", as: Date.self)
             latestReports[goalID] = StatusReport(status: status, comment: comment, author: author, at: at)
         }
-        let goalRows = try await sql.raw("""
+        let goalRows = try await sql.raw(
+            """
             SELECT g.id, g.area_id, g.title, g.status
             FROM result_goals g
             JOIN development_areas a ON a.id = g.area_id
             WHERE g.organisation_id = \(bind: organisationID) AND a.programme_id = \(bind: programmeID)
               AND g.archived_at IS NULL AND a.archived_at IS NULL
             ORDER BY g.position
-            """).all()
+            """
+        ).all()
         var goals: [GoalRow] = []
         for row in goalRows {
             let id = try row.decode(column: "id", as: UUID.self)
             let statusCode = try row.decode(column: "status", as: String?.self)
-            goals.append(GoalRow(id: id, areaID: try row.decode(column: "area_id", as: UUID.self),
-                                 title: try row.decode(column: "title", as: LocalizedText.self),
-                                 status: statusCode.flatMap(GoalStatus.init(rawValue:)) ?? .notStarted, lastReport: latestReports[id]))
+            goals.append(
+                GoalRow(
+                    id: id, areaID: try row.decode(column: "area_id", as: UUID.self),
+                    title: try row.decode(column: "title", as: LocalizedText.self),
+                    status: statusCode.flatMap(GoalStatus.init(rawValue:)) ?? .notStarted, lastReport: latestReports[id]))
         }
 
         var responsibleNames: [UUID: [String]] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT r.goal_id, p.name FROM goal_responsibles r JOIN people p ON p.id = r.person_id
             WHERE r.organisation_id = \(bind: organisationID) ORDER BY p.name
-            """).all() {
+            """
+        ).all() {
             responsibleNames[try row.decode(column: "goal_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
         }
 
         // Each indicator's latest current value: one index lookup per indicator.
         var indicatorsByGoal: [UUID: [(IndicatorDefinition, Double?)]] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT i.goal_id, i.baseline, i.target, i.direction, i.weight,
                    (SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.replaced_at IS NULL
                     ORDER BY m.date DESC LIMIT 1) AS latest
@@ -101,7 +110,8 @@ enum StrategyQuery {
             JOIN result_goals g ON g.id = i.goal_id
             JOIN development_areas a ON a.id = g.area_id
             WHERE i.organisation_id = \(bind: organisationID) AND a.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
-            """).all() {
+            """
+        ).all() {
             let definition = IndicatorDefinition(
                 baseline: try row.decode(column: "baseline", as: Double.self), target: try row.decode(column: "target", as: Double.self),
                 direction: PreferredDirection(rawValue: try row.decode(column: "direction", as: String.self)) ?? .up,
@@ -121,34 +131,44 @@ enum StrategyQuery {
             let id: UUID, title: LocalizedText, status: InitiativeStatus, owner: String?
         }
         var initiatives: [InitiativeItem] = []
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT i.id, i.title, i.status, p.name AS owner FROM initiatives i LEFT JOIN people p ON p.id = i.owner_id
             WHERE i.organisation_id = \(bind: organisationID) AND i.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
-            """).all() {
-            initiatives.append(InitiativeItem(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
-                                              status: InitiativeStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
-                                              owner: try row.decode(column: "owner", as: String?.self)))
+            """
+        ).all() {
+            initiatives.append(
+                InitiativeItem(
+                    id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
+                    status: InitiativeStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
+                    owner: try row.decode(column: "owner", as: String?.self)))
         }
         var openMilestones: [UUID: [Milestone]] = [:]
-        for row in try await sql.raw("""
+        for row in try await sql.raw(
+            """
             SELECT m.id, m.initiative_id, m.title, m.due FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
             WHERE m.organisation_id = \(bind: organisationID) AND i.programme_id = \(bind: programmeID) AND m.done_at IS NULL
-            """).all() {
-            let milestone = Milestone(id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
-                                      due: try row.decode(column: "due", as: Date.self))
+            """
+        ).all() {
+            let milestone = Milestone(
+                id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
+                due: try row.decode(column: "due", as: Date.self))
             openMilestones[try row.decode(column: "initiative_id", as: UUID.self), default: []].append(milestone)
         }
         var nextByInitiative: [UUID: MilestoneNote] = [:]
         for initiative in initiatives {
             guard let next = Milestones.next(openMilestones[initiative.id] ?? []) else { continue }
-            nextByInitiative[initiative.id] = MilestoneNote(title: next.title, due: next.due,
-                                                            isOverdue: next.isOverdue(at: now, in: timeZone))
+            nextByInitiative[initiative.id] = MilestoneNote(
+                title: next.title, due: next.due,
+                isOverdue: next.isOverdue(at: now, in: timeZone))
         }
         var nextMilestones: [UUID: MilestoneNote] = [:]
         if !nextByInitiative.isEmpty {
-            for row in try await sql.raw("""
+            for row in try await sql.raw(
+                """
                 SELECT ig.initiative_id, ig.goal_id FROM initiative_goals ig WHERE ig.organisation_id = \(bind: organisationID)
-                """).all() {
+                """
+            ).all() {
                 guard let note = nextByInitiative[try row.decode(column: "initiative_id", as: UUID.self)] else { continue }
                 let goalID = try row.decode(column: "goal_id", as: UUID.self)
                 if let current = nextMilestones[goalID], current.due <= note.due { continue }
@@ -159,8 +179,9 @@ enum StrategyQuery {
         let initiativeRows = initiatives.sorted { urgency($0) < urgency($1) }.map {
             ManagementGroupPage.InitiativeRow(id: $0.id, title: $0.title, owner: $0.owner, status: $0.status, nextMilestone: nextByInitiative[$0.id])
         }
-        return Overview(areas: areas, goals: goals, responsibleNames: responsibleNames, goalProgress: goalProgress,
-                        nextMilestones: nextMilestones, initiatives: initiativeRows)
+        return Overview(
+            areas: areas, goals: goals, responsibleNames: responsibleNames, goalProgress: goalProgress,
+            nextMilestones: nextMilestones, initiatives: initiativeRows)
     }
 
     /// The management-group page's model from the overview.
@@ -171,10 +192,11 @@ enum StrategyQuery {
             programmeName: programme.name, programmeID: programme.id, years: "\(programme.startYear)–\(programme.endYear)",
             areas: overview.areas.map { area in
                 let goals = (goalsByArea[area.id!] ?? []).map { goal in
-                    ManagementGroupPage.Goal(id: goal.id, title: goal.title, responsiblePersons: overview.responsibleNames[goal.id] ?? [],
-                                             status: goal.status, lastReport: goal.lastReport, progress: overview.goalProgress[goal.id],
-                                             colour: thresholds.colour(for: overview.goalProgress[goal.id]),
-                                             nextMilestone: overview.nextMilestones[goal.id])
+                    ManagementGroupPage.Goal(
+                        id: goal.id, title: goal.title, responsiblePersons: overview.responsibleNames[goal.id] ?? [],
+                        status: goal.status, lastReport: goal.lastReport, progress: overview.goalProgress[goal.id],
+                        colour: thresholds.colour(for: overview.goalProgress[goal.id]),
+                        nextMilestone: overview.nextMilestones[goal.id])
                 }
                 let progress = RollUp.average(goals.map(\.progress))
                 return ManagementGroupPage.Area(title: area.title, goals: goals, progress: progress, colour: thresholds.colour(for: progress))

@@ -8,8 +8,10 @@ enum StructureHistoryStore {
     /// Analyses the tenant's structure as it is now and keeps its figures.
     static func record(_ cause: StructureSnapshot.Cause, tenant: TenantDatabase, targetBand: ClosedRange<Int>, at now: Date) async throws {
         let loaded = try await OrganisationQuery.load(tenant, targetBand: targetBand)
-        try await tenant.create(StructureSnapshotRecord(organisationID: tenant.organisationID, takenAt: now, cause: cause,
-                                                        figures: StructureFigures(loaded.report)))
+        try await tenant.create(
+            StructureSnapshotRecord(
+                organisationID: tenant.organisationID, takenAt: now, cause: cause,
+                figures: StructureFigures(loaded.report)))
     }
 
     /// Oldest first.

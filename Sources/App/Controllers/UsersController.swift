@@ -9,16 +9,21 @@ import Vapor
 struct UsersController: Sendable {
     func list(_ request: Request) async throws -> Response {
         let memberships = try await request.tenant.query(Membership.self).with(\.$user).all()
-        let rows = memberships
-            .map { UsersPage.Row(id: $0.user.id!, name: $0.user.name, email: $0.user.email, roles: $0.roles,
-                                 isActive: $0.user.isActive, lastSignIn: $0.user.lastSignInAt) }
+        let rows =
+            memberships
+            .map {
+                UsersPage.Row(
+                    id: $0.user.id!, name: $0.user.name, email: $0.user.email, roles: $0.roles,
+                    isActive: $0.user.isActive, lastSignIn: $0.user.lastSignInAt)
+            }
             .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
         return request.html(UsersPage.render(rows, context: try await request.pageContext()))
     }
 
     func newForm(_ request: Request) async throws -> Response {
-        let model = UserFormPage.Model(language: request.state.organisation?.contentLanguages.first ?? .swedish,
-                                       people: try await peopleChoices(request))
+        let model = UserFormPage.Model(
+            language: request.state.organisation?.contentLanguages.first ?? .swedish,
+            people: try await peopleChoices(request))
         return request.html(UserFormPage.render(model, context: try await request.pageContext()))
     }
 
@@ -29,7 +34,6 @@ struct UsersController: Sendable {
             .sorted { (order[$0.managementLevel] ?? 9, $0.name) < (order[$1.managementLevel] ?? 9, $1.name) }
             .map { UserFormPage.PersonChoice(id: $0.id!, name: $0.name, title: $0.title) }
     }
-
 
     func create(_ request: Request) async throws -> Response {
         let form = request.form
@@ -43,8 +47,9 @@ struct UsersController: Sendable {
             return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let user = User(email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form["password"] ?? ""),
-                        language: model.language, createdAt: request.now)
+        let user = User(
+            email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form["password"] ?? ""),
+            language: model.language, createdAt: request.now)
         let roles = model.roles, personID = model.personID
         try await request.db.transaction { database in
             try await user.create(on: database)
@@ -60,9 +65,10 @@ struct UsersController: Sendable {
     func show(_ request: Request) async throws -> Response {
         let membership = try await membership(request)
         let user = membership.user
-        let model = UserFormPage.Model(id: user.id, name: user.name, email: user.email,
-                                       language: user.language ?? .swedish, roles: membership.roles, isActive: user.isActive,
-                                       personID: membership.$person.id, people: try await peopleChoices(request))
+        let model = UserFormPage.Model(
+            id: user.id, name: user.name, email: user.email,
+            language: user.language ?? .swedish, roles: membership.roles, isActive: user.isActive,
+            personID: membership.$person.id, people: try await peopleChoices(request))
         return request.html(UserFormPage.render(model, context: try await request.pageContext()))
     }
 
@@ -84,7 +90,8 @@ struct UsersController: Sendable {
 
         let beforeRoles = Membership.codes(for: membership.roles)
         let afterRoles = Membership.codes(for: model.roles)
-        let detailsChanged = user.name != model.name || user.email != model.email || user.language != model.language
+        let detailsChanged =
+            user.name != model.name || user.email != model.email || user.language != model.language
             || membership.$person.id != model.personID
         let activeChanged = user.isActive != model.isActive
         let linkedBefore = membership.$person.id
@@ -118,7 +125,7 @@ struct UsersController: Sendable {
     /// The membership in this organisation of the user in the path; 404 for anyone else.
     private func membership(_ request: Request) async throws -> Membership {
         guard let userID = request.parameters.uuid("userID"),
-              let membership = try await request.tenant.query(Membership.self)
+            let membership = try await request.tenant.query(Membership.self)
                 .filter(\.$user.$id == userID)
                 .with(\.$user)
                 .first()

@@ -22,7 +22,8 @@ struct SessionMiddleware: AsyncMiddleware {
         try await loadSession(request, state: state)
         state.visitorCSRFToken = request.cookie(csrfCookieName).flatMap { SessionStore.isWellFormed($0) ? $0 : nil }
         state.visitorNotice = request.cookie(noticeCookieName).flatMap(Notice.init(rawValue:))
-        state.language = state.userLanguage
+        state.language =
+            state.userLanguage
             ?? request.cookie(Self.languageCookieName).flatMap(Language.init(rawValue:))
             ?? Language.preferred(byAcceptLanguage: request.headers.first(name: .acceptLanguage))
             ?? config.defaultLanguage
@@ -59,8 +60,9 @@ struct SessionMiddleware: AsyncMiddleware {
     }
 
     private func expired() -> HTTPCookies.Value {
-        HTTPCookies.Value(string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
-                          isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
+        HTTPCookies.Value(
+            string: "", expires: Date(timeIntervalSince1970: 0), maxAge: 0, path: "/",
+            isSecure: config.secureCookies, isHTTPOnly: true, sameSite: .lax)
     }
 
     private func loadSession(_ request: Request, state: RequestState) async throws {
@@ -98,7 +100,8 @@ struct SessionMiddleware: AsyncMiddleware {
 
     /// The membership in the session's organisation; if it is gone, the user's first one.
     private func chooseOrganisation(_ request: Request, session: inout SessionRecord, memberships: [MembershipRecord]) async throws -> Int? {
-        let chosen = memberships.firstIndex { $0.organisationID == session.organisationID }
+        let chosen =
+            memberships.firstIndex { $0.organisationID == session.organisationID }
             ?? memberships.indices.min { memberships[$0].organisation.slug < memberships[$1].organisation.slug }
         let organisationID = chosen.map { memberships[$0].organisationID }
         if session.organisationID != organisationID {

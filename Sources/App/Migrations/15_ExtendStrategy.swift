@@ -56,9 +56,11 @@ struct ExtendStrategy: AsyncMigration {
         for schema in [PeriodUnlock.schema, MilestoneRecord.schema, InitiativeGoal.schema, Initiative.schema] {
             try await database.schema(schema).delete()
         }
-        for (schema, field) in [(Programme.schema, "green_threshold"), (Programme.schema, "amber_threshold"), (Programme.schema, "roll_up"),
-                                (DevelopmentArea.schema, "archived_at"), (ResultGoal.schema, "archived_at"), (ResultGoal.schema, "carried_from_id"),
-                                (MeasurementRecord.schema, "replaces_id")] {
+        for (schema, field) in [
+            (Programme.schema, "green_threshold"), (Programme.schema, "amber_threshold"), (Programme.schema, "roll_up"),
+            (DevelopmentArea.schema, "archived_at"), (ResultGoal.schema, "archived_at"), (ResultGoal.schema, "carried_from_id"),
+            (MeasurementRecord.schema, "replaces_id"),
+        ] {
             try await database.schema(schema).deleteField(.string(field)).update()
         }
     }

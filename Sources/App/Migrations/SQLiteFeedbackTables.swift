@@ -9,19 +9,23 @@ import SQLKit
 enum SQLiteFeedbackTables {
     /// `CreateEvents`: receipts and answers keyed by their random ids.
     static func createKeyedByRandomID(_ sql: any SQLDatabase) async throws {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             CREATE TABLE feedback_receipts (id BLOB PRIMARY KEY NOT NULL,
               organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
               event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE,
               person_id BLOB NOT NULL REFERENCES people (id) ON DELETE CASCADE,
               UNIQUE (event_id, person_id)) WITHOUT ROWID
-            """).run()
-        try await sql.raw("""
+            """
+        ).run()
+        try await sql.raw(
+            """
             CREATE TABLE feedback_answers (id BLOB PRIMARY KEY NOT NULL,
               organisation_id BLOB NOT NULL REFERENCES organisations (id) ON DELETE CASCADE,
               event_id BLOB NOT NULL REFERENCES events (id) ON DELETE CASCADE,
               answered_on TEXT NOT NULL, scores TEXT NOT NULL, comment TEXT) WITHOUT ROWID
-            """).run()
+            """
+        ).run()
     }
 
     /// How the two tables are keyed.
@@ -40,14 +44,16 @@ enum SQLiteFeedbackTables {
             let person = "person_id BLOB NOT NULL REFERENCES people (id) ON DELETE CASCADE"
             let answer = ["answered_on TEXT NOT NULL", "scores TEXT NOT NULL", "comment TEXT"]
             return switch self {
-            case .byEvent: [
-                (FeedbackReceipt.schema, [event, person, "id BLOB NOT NULL", organisation], "PRIMARY KEY (event_id, person_id)"),
-                (FeedbackAnswerRecord.schema, [event, "id BLOB NOT NULL", organisation] + answer, "PRIMARY KEY (event_id, id)"),
-            ]
-            case .byRandomID: [
-                (FeedbackReceipt.schema, ["id BLOB NOT NULL", organisation, event, person], "PRIMARY KEY (id), UNIQUE (event_id, person_id)"),
-                (FeedbackAnswerRecord.schema, ["id BLOB NOT NULL", organisation, event] + answer, "PRIMARY KEY (id)"),
-            ]
+            case .byEvent:
+                [
+                    (FeedbackReceipt.schema, [event, person, "id BLOB NOT NULL", organisation], "PRIMARY KEY (event_id, person_id)"),
+                    (FeedbackAnswerRecord.schema, [event, "id BLOB NOT NULL", organisation] + answer, "PRIMARY KEY (event_id, id)"),
+                ]
+            case .byRandomID:
+                [
+                    (FeedbackReceipt.schema, ["id BLOB NOT NULL", organisation, event, person], "PRIMARY KEY (id), UNIQUE (event_id, person_id)"),
+                    (FeedbackAnswerRecord.schema, ["id BLOB NOT NULL", organisation, event] + answer, "PRIMARY KEY (id)"),
+                ]
             }
         }
     }
@@ -61,7 +67,8 @@ enum SQLiteFeedbackTables {
                 let names = table.columns.map { String($0.prefix { $0 != " " }) }.joined(separator: ", ")
                 let definition = (table.columns + [table.key]).joined(separator: ", ")
                 try await sql.raw("CREATE TABLE \(unsafeRaw: table.name)_rebuilt (\(unsafeRaw: definition)) WITHOUT ROWID").run()
-                try await sql.raw("INSERT INTO \(unsafeRaw: table.name)_rebuilt (\(unsafeRaw: names)) SELECT \(unsafeRaw: names) FROM \(unsafeRaw: table.name)").run()
+                try await sql.raw("INSERT INTO \(unsafeRaw: table.name)_rebuilt (\(unsafeRaw: names)) SELECT \(unsafeRaw: names) FROM \(unsafeRaw: table.name)")
+                    .run()
                 try await sql.raw("DROP TABLE \(unsafeRaw: table.name)").run()
                 try await sql.raw("ALTER TABLE \(unsafeRaw: table.name)_rebuilt RENAME TO \(unsafeRaw: table.name)").run()
             }

@@ -21,8 +21,10 @@ final class AuditRecord: Model, @unchecked Sendable {
 
     init() {}
 
-    init(organisationID: UUID?, actorUserID: UUID?, actorName: String?, action: AuditAction,
-         subject: String, subjectID: UUID?, before: String?, after: String?, at: Date) {
+    init(
+        organisationID: UUID?, actorUserID: UUID?, actorName: String?, action: AuditAction,
+        subject: String, subjectID: UUID?, before: String?, after: String?, at: Date
+    ) {
         self.organisationID = organisationID
         self.actorUserID = actorUserID
         self.actorName = actorName

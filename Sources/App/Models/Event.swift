@@ -224,4 +224,3 @@ final class EventMaterial: Model, TenantOwned, @unchecked Sendable {
         self.createdAt = createdAt
     }
 }
-

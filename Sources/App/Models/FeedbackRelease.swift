@@ -41,13 +41,16 @@ enum ReleasedFeedback {
     /// tenant's or, for the operator's pooled view, the whole database. `pools`: events whose
     /// answers are pooled (the parts of a shared event, by its id) are released together,
     /// when k more have answered across the pool.
-    static func answers(of events: [(id: UUID, organisationID: UUID)], pools: [UUID: UUID] = [:], threshold: AnonymityThreshold,
-                        on database: any Database) async throws -> [UUID: Event] {
+    static func answers(
+        of events: [(id: UUID, organisationID: UUID)], pools: [UUID: UUID] = [:], threshold: AnonymityThreshold,
+        on database: any Database
+    ) async throws -> [UUID: Event] {
         let ids = events.map(\.id)
         guard !ids.isEmpty else { return [:] }
         let stored = Dictionary(grouping: try await FeedbackAnswerRecord.query(on: database).filter(\.$event.$id ~~ ids).all(), by: { $0.$event.id })
-        let latest = Dictionary(try await FeedbackRelease.query(on: database).filter(\.$event.$id ~~ ids).all().map { ($0.$event.id, $0) },
-                                uniquingKeysWith: { $0.respondents >= $1.respondents ? $0 : $1 })
+        let latest = Dictionary(
+            try await FeedbackRelease.query(on: database).filter(\.$event.$id ~~ ids).all().map { ($0.$event.id, $0) },
+            uniquingKeysWith: { $0.respondents >= $1.respondents ? $0 : $1 })
         var result: [UUID: Event] = [:]
         for unit in Dictionary(grouping: events, by: { pools[$0.id] ?? $0.id }).values {
             let storedCount = unit.reduce(0) { $0 + (stored[$1.id]?.count ?? 0) }
@@ -57,7 +60,8 @@ enum ReleasedFeedback {
                 let answers = stored[event.id] ?? []
                 if due {
                     if answers.count > latest[event.id]?.respondents ?? 0 {
-                        try await FeedbackRelease(organisationID: event.organisationID, eventID: event.id, answerIDs: answers.compactMap(\.id)).create(on: database)
+                        try await FeedbackRelease(organisationID: event.organisationID, eventID: event.id, answerIDs: answers.compactMap(\.id)).create(
+                            on: database)
                     }
                     result[event.id] = Event(answers: answers.map(\.answer), stored: answers.count)
                 } else {
@@ -69,4 +73,3 @@ enum ReleasedFeedback {
         return result
     }
 }
-

@@ -99,4 +99,3 @@ final class PeriodUnlock: Model, TenantOwned, @unchecked Sendable {
         self.unlockedAt = unlockedAt
     }
 }
-

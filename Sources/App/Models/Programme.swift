@@ -67,8 +67,10 @@ final class Person: Model, TenantOwned, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, organisationID: UUID, name: String, firstName: String? = nil, surname: String? = nil, title: String?, email: String?,
-         managementLevel: String, externalID: String? = nil, unitID: UUID? = nil) {
+    init(
+        id: UUID? = nil, organisationID: UUID, name: String, firstName: String? = nil, surname: String? = nil, title: String?, email: String?,
+        managementLevel: String, externalID: String? = nil, unitID: UUID? = nil
+    ) {
         self.id = id
         self.$organisation.id = organisationID
         self.name = name

@@ -68,8 +68,9 @@ final class Indicator: Model, TenantOwned, @unchecked Sendable {
     }
 
     var definition: IndicatorDefinition {
-        IndicatorDefinition(baseline: baseline, target: target, direction: PreferredDirection(rawValue: direction) ?? .up,
-                            weight: weight, isArchived: archivedAt != nil)
+        IndicatorDefinition(
+            baseline: baseline, target: target, direction: PreferredDirection(rawValue: direction) ?? .up,
+            weight: weight, isArchived: archivedAt != nil)
     }
 }
 
@@ -105,4 +106,3 @@ final class MeasurementRecord: Model, TenantOwned, @unchecked Sendable {
 
     var measurement: MeasuredValue { MeasuredValue(date: date, value: value) }
 }
-

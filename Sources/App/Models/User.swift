@@ -26,8 +26,10 @@ final class User: Model, @unchecked Sendable {
 
     init() {}
 
-    init(id: UUID? = nil, email: String, name: String, passwordHash: String, language: Language?,
-         isActive: Bool = true, isProgrammeOperator: Bool = false, createdAt: Date) {
+    init(
+        id: UUID? = nil, email: String, name: String, passwordHash: String, language: Language?,
+        isActive: Bool = true, isProgrammeOperator: Bool = false, createdAt: Date
+    ) {
         self.id = id
         self.email = EmailAddress.normalised(email)
         self.name = name

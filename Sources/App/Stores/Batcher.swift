@@ -88,8 +88,10 @@ struct EventLoopBatchers<Input: Sendable, Output: Sendable>: Sendable {
     private let elsewhere: Batcher<Input, Output>
 
     /// `executor`: where an event loop's batches are worked on (nil: Swift's global executor).
-    init(group: any EventLoopGroup, largestBatch: Int = 250, executor: @Sendable (_ eventLoop: any EventLoop) -> (any TaskExecutor)? = { _ in nil },
-         work: @escaping @Sendable (_ eventLoop: any EventLoop, [Input]) async throws -> [Output]) {
+    init(
+        group: any EventLoopGroup, largestBatch: Int = 250, executor: @Sendable (_ eventLoop: any EventLoop) -> (any TaskExecutor)? = { _ in nil },
+        work: @escaping @Sendable (_ eventLoop: any EventLoop, [Input]) async throws -> [Output]
+    ) {
         var lanes: [ObjectIdentifier: Batcher<Input, Output>] = [:]
         for eventLoop in group.makeIterator() {
             lanes[ObjectIdentifier(eventLoop)] = Batcher(largestBatch: largestBatch, executor: executor(eventLoop)) { try await work(eventLoop, $0) }

@@ -109,10 +109,11 @@ final class DedicatedSQLiteConnection: Sendable {
         let opened = try await SQLiteConnection.open(storage: .file(path: path), threadPool: thread, logger: logger, on: eventLoop)
         // As Fluent's connections are set up (`DatabaseSetup.tuneSQLite`); the writer empties
         // the log at once: what a crash before the last checkpoint left in it goes.
-        let pragmas = switch use {
-        case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
-        case .reader: ["PRAGMA query_only = ON"]
-        }
+        let pragmas =
+            switch use {
+            case .writer: ["PRAGMA foreign_keys = ON", "PRAGMA journal_mode = WAL", "PRAGMA synchronous = FULL", "PRAGMA wal_checkpoint(TRUNCATE)"]
+            case .reader: ["PRAGMA query_only = ON"]
+            }
         do {
             for pragma in pragmas { _ = try await opened.query(pragma) }
         } catch {

@@ -83,7 +83,8 @@ struct FeedbackGate: Sendable {
             literal(" WHERE organisation_id IN ("); ids(organisations); literal(")")
             literal(" UNION ALL SELECT 'attended', organisation_id, event_id, person_id, NULL, NULL FROM \(EventParticipant.schema)")
             keyed()
-            literal(" AND checked_in_at IS NOT NULL UNION ALL SELECT 'answered', organisation_id, event_id, person_id, NULL, NULL FROM \(FeedbackReceipt.schema)")
+            literal(
+                " AND checked_in_at IS NOT NULL UNION ALL SELECT 'answered', organisation_id, event_id, person_id, NULL, NULL FROM \(FeedbackReceipt.schema)")
             keyed()
         }
         let rows: [Row]
@@ -92,25 +93,30 @@ struct FeedbackGate: Sendable {
         switch connection {
         case .sqlite(let sqlite):
             var text = "", binds: [SQLiteData] = []
-            query(literal: { text += $0 }, ids: { ids in
-                text += Array(repeating: "?", count: ids.count).joined(separator: ", ")
-                binds += ids.map { .text($0.uuidText) }
-            })
+            query(
+                literal: { text += $0 },
+                ids: { ids in
+                    text += Array(repeating: "?", count: ids.count).joined(separator: ", ")
+                    binds += ids.map { .text($0.uuidText) }
+                })
             rows = try await sqlite.query(text, binds).map { row in
                 func optional(_ column: String) -> SQLiteData? { row.column(column).flatMap { $0 == .null ? nil : $0 } }
-                return Row(kind: try Row.Kind(text: row.column("kind")?.string ?? ""), organisationID: try row.uuid("organisation_id"),
-                           eventID: try optional("event_id").map { _ in try row.uuid("event_id") },
-                           personID: try optional("person_id").map { _ in try row.uuid("person_id") },
-                           startYear: optional("start_year").flatMap(Int.init(sqliteData:)),
-                           questions: try optional("feedback_questions").map { try SQLiteDataDecoder().decode(StoredQuestions.self, from: $0) })
+                return Row(
+                    kind: try Row.Kind(text: row.column("kind")?.string ?? ""), organisationID: try row.uuid("organisation_id"),
+                    eventID: try optional("event_id").map { _ in try row.uuid("event_id") },
+                    personID: try optional("person_id").map { _ in try row.uuid("person_id") },
+                    startYear: optional("start_year").flatMap(Int.init(sqliteData:)),
+                    questions: try optional("feedback_questions").map { try SQLiteDataDecoder().decode(StoredQuestions.self, from: $0) })
             }
         case .sql(let sql):
             var text = SQLQueryString("")
             query(literal: { text.appendLiteral($0) }, ids: { text.appendInterpolation(binds: $0) })
             rows = try await sql.raw(text).all().map { row in
-                Row(kind: try Row.Kind(text: row.decode(column: "kind", as: String.self)), organisationID: try row.uuid("organisation_id"),
+                Row(
+                    kind: try Row.Kind(text: row.decode(column: "kind", as: String.self)), organisationID: try row.uuid("organisation_id"),
                     eventID: try row.decode(column: "event_id", as: UUID?.self), personID: try row.decode(column: "person_id", as: UUID?.self),
-                    startYear: try row.decode(column: "start_year", as: Int?.self), questions: try row.decode(column: "feedback_questions", as: StoredQuestions?.self))
+                    startYear: try row.decode(column: "start_year", as: Int?.self),
+                    questions: try row.decode(column: "feedback_questions", as: StoredQuestions?.self))
             }
         }
 
@@ -127,8 +133,9 @@ struct FeedbackGate: Sendable {
             }
         }
         return keys.map { key in
-            Verdict(attended: attended.contains(key), answered: answered.contains(key),
-                    questions: latest[key.organisationID]?.questions ?? QuestionSet.standard)
+            Verdict(
+                attended: attended.contains(key), answered: answered.contains(key),
+                questions: latest[key.organisationID]?.questions ?? QuestionSet.standard)
         }
     }
 }

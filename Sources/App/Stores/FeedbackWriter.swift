@@ -134,7 +134,6 @@ struct FeedbackWriter: Sendable {
         return jobs.indices.map { answerIndex[$0].map { outcomes[$0] } }
     }
 
-
     /// One group's writes.
     private struct Group: Sendable {
         let sessions: [UUID]
@@ -183,7 +182,8 @@ struct FeedbackWriter: Sendable {
             switch scalar {
             case "\"": escaped += "\\\""
             case "\\": escaped += "\\\\"
-            case _ where scalar.value < 0x20: escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
+            case _ where scalar.value < 0x20:
+                escaped += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
             default: escaped.unicodeScalars.append(scalar)
             }
         }
@@ -219,9 +219,11 @@ private struct SQLiteGroupStatements: GroupStatements {
     func insertReceipts(_ submissions: [FeedbackWriter.Submission]) async throws -> Set<FeedbackKey> {
         let rows = try await connection.query(
             "INSERT INTO \(FeedbackReceipt.schema) (id, organisation_id, event_id, person_id) VALUES "
-                + placeholders(rows: submissions.count, columns: 4) + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING organisation_id, event_id, person_id",
+                + placeholders(rows: submissions.count, columns: 4)
+                + " ON CONFLICT (event_id, person_id) DO NOTHING RETURNING organisation_id, event_id, person_id",
             submissions.flatMap { [.text($0.receiptID.uuidText), .text($0.organisationID.uuidText), .text($0.eventID.uuidText), .text($0.personID.uuidText)] })
-        return Set(try rows.map { FeedbackKey(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
+        return Set(
+            try rows.map { FeedbackKey(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id")) })
     }
 
     func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws {
@@ -229,8 +231,10 @@ private struct SQLiteGroupStatements: GroupStatements {
             "INSERT INTO \(FeedbackAnswerRecord.schema) (id, organisation_id, event_id, answered_on, scores, comment) VALUES "
                 + placeholders(rows: submissions.count, columns: 6),
             submissions.flatMap { submission -> [SQLiteData] in
-                [.text(submission.answerID.uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
-                 .text(submission.scoresJSON), submission.answer.comment.map { .text($0) } ?? .null]
+                [
+                    .text(submission.answerID.uuidText), .text(submission.organisationID.uuidText), .text(submission.eventID.uuidText), .text(submission.day),
+                    .text(submission.scoresJSON), submission.answer.comment.map { .text($0) } ?? .null,
+                ]
             })
     }
 
@@ -254,16 +258,18 @@ private struct SQLKitGroupStatements: GroupStatements {
         for submission in submissions {
             insert.values(SQLBind(submission.receiptID), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.personID))
         }
-        return Set(try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("organisation_id", "event_id", "person_id").all().map {
-            FeedbackKey(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
-        })
+        return Set(
+            try await insert.ignoringConflicts(with: ["event_id", "person_id"]).returning("organisation_id", "event_id", "person_id").all().map {
+                FeedbackKey(organisationID: try $0.uuid("organisation_id"), eventID: try $0.uuid("event_id"), personID: try $0.uuid("person_id"))
+            })
     }
 
     func insertAnswers(_ submissions: [FeedbackWriter.Submission]) async throws {
         let answers = sql.insert(into: FeedbackAnswerRecord.schema).columns("id", "organisation_id", "event_id", "answered_on", "scores", "comment")
         for submission in submissions {
-            answers.values(SQLBind(submission.answerID), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
-                           SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
+            answers.values(
+                SQLBind(submission.answerID), SQLBind(submission.organisationID), SQLBind(submission.eventID), SQLBind(submission.day),
+                SQLBind(submission.answer.scores), SQLBind(submission.answer.comment))
         }
         try await answers.run()
         // PostgreSQL stamps every row with the id of the transaction that wrote it (`xmin`),

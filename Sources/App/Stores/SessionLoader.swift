@@ -38,8 +38,10 @@ struct SessionLoader: Sendable {
     }
 
     static let sessionColumns = ["id", "token_hash", "user_id", "organisation_id", "csrf_token", "notice", "created_at", "last_seen_at"]
-    static let userColumns = ["id", "email", "name", "password_hash", "language", "is_active", "is_programme_operator",
-                              "calendar_token_hash", "last_sign_in_at", "created_at"]
+    static let userColumns = [
+        "id", "email", "name", "password_hash", "language", "is_active", "is_programme_operator",
+        "calendar_token_hash", "last_sign_in_at", "created_at",
+    ]
     static let membershipColumns = ["id", "organisation_id", "user_id", "roles", "person_id"]
     static let organisationColumns = ["id", "name", "slug", "content_languages", "created_at", "span_target_min", "span_target_max", "import_mapping"]
 

@@ -18,7 +18,8 @@ enum FeedbackReminders {
     /// Attendees without a receipt, read in one query.
     static func recipients(organisationID: UUID, eventID: UUID, on database: any Database) async throws -> [Recipient] {
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw("""
+        let rows = try await sql.raw(
+            """
             SELECT p.id AS person_id, p.name AS name, p.email AS person_email, u.email AS user_email, u.language AS language
             FROM event_participants ep
             JOIN people p ON p.id = ep.person_id
@@ -27,7 +28,8 @@ enum FeedbackReminders {
             WHERE ep.organisation_id = \(bind: organisationID) AND ep.event_id = \(bind: eventID) AND ep.checked_in_at IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM feedback_receipts r
                               WHERE r.organisation_id = ep.organisation_id AND r.event_id = ep.event_id AND r.person_id = ep.person_id)
-            """).all()
+            """
+        ).all()
         var byPerson: [UUID: Recipient] = [:]
         for row in rows {
             let personID = try row.decode(column: "person_id", as: UUID.self)
@@ -53,8 +55,9 @@ enum FeedbackReminders {
             guard let address = recipient.address, !address.isEmpty else { return nil }
             let language = recipient.language ?? organisation.contentLanguages.first ?? config.defaultLanguage
             let localizer = Localizer(language: language, timeZone: config.timeZone, contentLanguages: organisation.contentLanguages)
-            let message = MailMessage.feedbackReminder(to: address, name: recipient.name, eventTitle: localizer.text(event.title)?.text ?? "–",
-                                                       eventDate: localizer.date(event.startsAt), link: link, localizer: localizer)
+            let message = MailMessage.feedbackReminder(
+                to: address, name: recipient.name, eventTitle: localizer.text(event.title)?.text ?? "–",
+                eventDate: localizer.date(event.startsAt), link: link, localizer: localizer)
             return OutboxMail(organisationID: organisationID, message: message, createdAt: now)
         }
         try await database.transaction { transaction in
@@ -75,8 +78,11 @@ enum FeedbackReminders {
             .with(\.$organisation)
             .all()
         var reminded = 0
-        for event in candidates where policy.isAutomaticDue(eventEnd: event.endsAt, sent: event.remindersSent ?? 0,
-                                                             lastSentAt: event.lastReminderAt, now: now) {
+        for event in candidates
+        where policy.isAutomaticDue(
+            eventEnd: event.endsAt, sent: event.remindersSent ?? 0,
+            lastSentAt: event.lastReminderAt, now: now)
+        {
             if try await queue(event: event, organisation: event.organisation, config: config, now: now, on: database) > 0 { reminded += 1 }
         }
         return reminded

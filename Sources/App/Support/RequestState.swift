@@ -294,8 +294,9 @@ extension Request {
     /// A page context for when the database cannot be used (the 500 page): no session,
     /// no forms that work, but the right language.
     func fallbackPageContext() -> PageContext {
-        PageContext(localizer: localizer(), principal: nil, userName: nil, organisation: nil,
-                    csrfToken: "", currentPath: url.path)
+        PageContext(
+            localizer: localizer(), principal: nil, userName: nil, organisation: nil,
+            csrfToken: "", currentPath: url.path)
     }
 
     /// The visitor's CSRF token, made (and sent as a cookie) if their browser has none.

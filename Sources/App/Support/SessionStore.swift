@@ -17,10 +17,11 @@ enum SessionStore {
     /// Whether `token` could be one of `randomToken`'s: 43 URL-safe Base64 characters. A cookie
     /// that is not is ignored rather than trusted.
     static func isWellFormed(_ token: String) -> Bool {
-        token.utf8.count == 43 && token.utf8.allSatisfy { byte in
-            (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
-                || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
-        }
+        token.utf8.count == 43
+            && token.utf8.allSatisfy { byte in
+                (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+                    || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "_")
+            }
     }
 
     static func hash(_ token: String) -> String {
@@ -37,8 +38,9 @@ enum SessionStore {
 
     static func create(userID: UUID?, organisationID: UUID?, on database: any Database, now: Date) async throws -> (UserSession, token: String) {
         let token = randomToken()
-        let session = UserSession(tokenHash: hash(token), userID: userID, organisationID: organisationID,
-                                  csrfToken: randomToken(), now: now)
+        let session = UserSession(
+            tokenHash: hash(token), userID: userID, organisationID: organisationID,
+            csrfToken: randomToken(), now: now)
         try await session.create(on: database)
         return (session, token)
     }

@@ -44,7 +44,8 @@ public struct Suppression: Sendable, Hashable {
         // Smallest visible non-empty group first; ties by key, so the result is stable.
         let candidates = groups.filter { $0.respondents > 0 }.sorted { ($0.respondents, $0.key) < ($1.respondents, $1.key) }
         while !hidden.isEmpty, hiddenCount() < threshold.k,
-              let next = candidates.first(where: { !hidden.contains($0.key) }) {
+            let next = candidates.first(where: { !hidden.contains($0.key) })
+        {
             hidden.insert(next.key)
         }
         return Suppression(totalVisible: threshold.allows(total), hidden: hidden)

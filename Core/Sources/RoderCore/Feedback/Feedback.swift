@@ -21,20 +21,30 @@ public enum QuestionSet {
     /// questions dealt with were, how suitable the way they were dealt with was, whether it
     /// was worth my working time; and an open comment.
     public static let standard: [FeedbackQuestion] = [
-        FeedbackQuestion(key: "relevance", text: LocalizedText(
-            sv: "Hur relevant var delområdet för mig?", fi: "Kuinka merkityksellinen osa-alue oli minulle?",
-            en: "How relevant was the sub-area for me?"), kind: .scale),
-        FeedbackQuestion(key: "importance", text: LocalizedText(
-            sv: "Hur viktiga var frågorna som behandlades?", fi: "Kuinka tärkeitä käsitellyt kysymykset olivat?",
-            en: "How important were the questions dealt with?"), kind: .scale),
-        FeedbackQuestion(key: "suitability", text: LocalizedText(
-            sv: "Hur lämpligt var sättet de behandlades på?", fi: "Kuinka sopiva tapa käsitellä niitä oli?",
-            en: "How suitable was the way they were dealt with?"), kind: .scale),
-        FeedbackQuestion(key: "worth_time", text: LocalizedText(
-            sv: "Var det värt min arbetstid?", fi: "Oliko se työaikani arvoista?",
-            en: "Was it worth my working time?"), kind: .scale),
-        FeedbackQuestion(key: "comment", text: LocalizedText(
-            sv: "Kommentar (frivillig)", fi: "Kommentti (vapaaehtoinen)", en: "Comment (optional)"), kind: .comment),
+        FeedbackQuestion(
+            key: "relevance",
+            text: LocalizedText(
+                sv: "Hur relevant var delområdet för mig?", fi: "Kuinka merkityksellinen osa-alue oli minulle?",
+                en: "How relevant was the sub-area for me?"), kind: .scale),
+        FeedbackQuestion(
+            key: "importance",
+            text: LocalizedText(
+                sv: "Hur viktiga var frågorna som behandlades?", fi: "Kuinka tärkeitä käsitellyt kysymykset olivat?",
+                en: "How important were the questions dealt with?"), kind: .scale),
+        FeedbackQuestion(
+            key: "suitability",
+            text: LocalizedText(
+                sv: "Hur lämpligt var sättet de behandlades på?", fi: "Kuinka sopiva tapa käsitellä niitä oli?",
+                en: "How suitable was the way they were dealt with?"), kind: .scale),
+        FeedbackQuestion(
+            key: "worth_time",
+            text: LocalizedText(
+                sv: "Var det värt min arbetstid?", fi: "Oliko se työaikani arvoista?",
+                en: "Was it worth my working time?"), kind: .scale),
+        FeedbackQuestion(
+            key: "comment",
+            text: LocalizedText(
+                sv: "Kommentar (frivillig)", fi: "Kommentti (vapaaehtoinen)", en: "Comment (optional)"), kind: .comment),
     ]
 
     /// More would make the questionnaire slow to answer on a phone, and answers thinner.
@@ -66,8 +76,10 @@ public enum QuestionSet {
     /// ones dropped, a new one last, blank new ones ignored), then the comment. Keys never
     /// change, so answers already given keep meaning what they meant; a new question gets a
     /// fresh key.
-    public static func edited(_ current: [FeedbackQuestion], edits: [Edit], required language: Language,
-                              newKey: () -> String = { "q-" + UUID().uuidString.prefix(8).lowercased() }) -> Result<[FeedbackQuestion], Problem> {
+    public static func edited(
+        _ current: [FeedbackQuestion], edits: [Edit], required language: Language,
+        newKey: () -> String = { "q-" + UUID().uuidString.prefix(8).lowercased() }
+    ) -> Result<[FeedbackQuestion], Problem> {
         var scales: [FeedbackQuestion] = []
         var comment = current.first { $0.kind == .comment } ?? standard.last!
         for edit in edits where !edit.remove {
@@ -162,9 +174,11 @@ public struct FeedbackSummary: Sendable, Hashable {
     /// k holds for each question too: a question that fewer than k answered (added after
     /// the first answers, or asked only in some of the pooled organisations) shows only its
     /// count. `questionVisible`: the caller's per-question suppression plan (pooling).
-    public static func summarise(_ answers: [FeedbackAnswer], eligible: Int, questions: [FeedbackQuestion],
-                                 threshold: AnonymityThreshold, visible: Bool = true, respondents: Int? = nil,
-                                 questionVisible: (String) -> Bool = { _ in true }) -> FeedbackSummary {
+    public static func summarise(
+        _ answers: [FeedbackAnswer], eligible: Int, questions: [FeedbackQuestion],
+        threshold: AnonymityThreshold, visible: Bool = true, respondents: Int? = nil,
+        questionVisible: (String) -> Bool = { _ in true }
+    ) -> FeedbackSummary {
         // `respondents`: how many answered, when more did than `answers` holds (results are
         // published in steps of k: `ResultRelease`); the count is not a result.
         let respondents = max(respondents ?? answers.count, answers.count)
@@ -177,8 +191,9 @@ public struct FeedbackSummary: Sendable, Hashable {
                 return Scale(questionKey: question.key, distribution: [], mean: nil, answered: values.count)
             }
             let distribution = (1...5).map { score in values.filter { $0 == score }.count }
-            return Scale(questionKey: question.key, distribution: distribution,
-                         mean: Double(values.reduce(0, +)) / Double(values.count), answered: values.count)
+            return Scale(
+                questionKey: question.key, distribution: distribution,
+                mean: Double(values.reduce(0, +)) / Double(values.count), answered: values.count)
         }
         var summary = FeedbackSummary(respondents: respondents, eligible: eligible, scales: scales, comments: answers.compactMap(\.comment).sorted())
         summary.published = answers.count

@@ -78,8 +78,9 @@ public actor InMemoryFeedbackStore: FeedbackStore {
     }
 
     public func check(_ key: FeedbackKey) -> FeedbackEligibility {
-        FeedbackEligibility(attended: attendances.contains(key), answered: receipts.contains(key),
-                            questions: questions[key.organisationID] ?? QuestionSet.standard)
+        FeedbackEligibility(
+            attended: attendances.contains(key), answered: receipts.contains(key),
+            questions: questions[key.organisationID] ?? QuestionSet.standard)
     }
 
     public func submit(_ key: FeedbackKey, day: String, answer: FeedbackAnswer) -> FeedbackSubmissionOutcome {

@@ -24,11 +24,15 @@ public enum ICalendar {
 
     /// A calendar with `entries`; times in UTC, lines folded at 75 octets, CRLF line ends.
     public static func calendar(_ entries: [Entry], name: String, stamp: Date) -> String {
-        var lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Roder//Roder//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
-                     "X-WR-CALNAME:" + escape(name)]
+        var lines = [
+            "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Roder//Roder//SV", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+            "X-WR-CALNAME:" + escape(name),
+        ]
         for entry in entries {
-            lines += ["BEGIN:VEVENT", "UID:" + singleLine(entry.uid), "DTSTAMP:" + utc(stamp), "DTSTART:" + utc(entry.start), "DTEND:" + utc(entry.end),
-                      "SUMMARY:" + escape(entry.title)]
+            lines += [
+                "BEGIN:VEVENT", "UID:" + singleLine(entry.uid), "DTSTAMP:" + utc(stamp), "DTSTART:" + utc(entry.start), "DTEND:" + utc(entry.end),
+                "SUMMARY:" + escape(entry.title),
+            ]
             if let location = entry.location, !location.isEmpty { lines.append("LOCATION:" + escape(location)) }
             if let description = entry.description, !description.isEmpty { lines.append("DESCRIPTION:" + escape(description)) }
             if let url = entry.url { lines.append("URL:" + singleLine(url)) }
@@ -58,7 +62,7 @@ public enum ICalendar {
             case "\\": escaped.append(contentsOf: "\\\\".unicodeScalars)
             case ";": escaped.append(contentsOf: "\\;".unicodeScalars)
             case ",": escaped.append(contentsOf: "\\,".unicodeScalars)
-            case "\n" where previous == "\r": continue   // the second half of CRLF
+            case "\n" where previous == "\r": continue  // the second half of CRLF
             case "\r", "\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": escaped.append(contentsOf: "\\n".unicodeScalars)
             case "\t": escaped.append(scalar)
             case _ where scalar.value < 0x20 || scalar.value == 0x7F: continue
@@ -70,7 +74,8 @@ public enum ICalendar {
 
     /// A value that is not text (an identifier, an address): nothing that could end its line.
     static func singleLine(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }))
+        String(
+            String.UnicodeScalarView(value.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F && !["\u{85}", "\u{2028}", "\u{2029}"].contains($0) }))
     }
 
     /// Lines longer than 75 octets continue on the next line after a space, never inside a

@@ -51,25 +51,28 @@ public enum MaterialFile {
         guard let dot = name.lastIndex(of: "."), let kind = Kind.allCases.first(where: { $0.extensions.contains(String(name[name.index(after: dot)...])) })
         else { return .failure(.typeNotAllowed) }
         func starts(with magic: [UInt8]) -> Bool { content.starts(with: magic) }
-        let matches: Bool = switch kind {
-        case .pdf: starts(with: Array("%PDF-".utf8))
-        case .png: starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
-        case .jpeg: starts(with: [0xFF, 0xD8, 0xFF])
-        // Office files are zip archives.
-        case .docx, .xlsx, .pptx: starts(with: [0x50, 0x4B, 0x03, 0x04])
-        // Text: UTF-8 without control characters other than tab and line breaks.
-        case .text: String(validating: content, as: UTF8.self).map { text in
-            !text.unicodeScalars.contains { $0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value) }
-        } ?? false
-        }
+        let matches: Bool =
+            switch kind {
+            case .pdf: starts(with: Array("%PDF-".utf8))
+            case .png: starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A])
+            case .jpeg: starts(with: [0xFF, 0xD8, 0xFF])
+            // Office files are zip archives.
+            case .docx, .xlsx, .pptx: starts(with: [0x50, 0x4B, 0x03, 0x04])
+            // Text: UTF-8 without control characters other than tab and line breaks.
+            case .text:
+                String(validating: content, as: UTF8.self).map { text in
+                    !text.unicodeScalars.contains { $0.value < 0x20 && ![0x09, 0x0A, 0x0D].contains($0.value) }
+                } ?? false
+            }
         return matches ? .success(kind) : .failure(.typeNotAllowed)
     }
 
     /// A safe name for the download: letters, digits, dot, dash and underscore only.
     public static func downloadName(_ fileName: String) -> String {
-        let cleaned = String(fileName.unicodeScalars.map { scalar in
-            CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || "._-".unicodeScalars.contains(scalar) ? Character(scalar) : "_"
-        })
+        let cleaned = String(
+            fileName.unicodeScalars.map { scalar in
+                CharacterSet.alphanumerics.contains(scalar) && scalar.isASCII || "._-".unicodeScalars.contains(scalar) ? Character(scalar) : "_"
+            })
         return cleaned.isEmpty ? "material" : String(cleaned.suffix(120))
     }
 }
@@ -79,7 +82,8 @@ public enum MaterialLink {
     public static func validated(_ text: String) -> URL? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         guard trimmed.count <= 2_000, let url = URL(string: trimmed), let scheme = url.scheme?.lowercased(),
-              scheme == "https" || scheme == "http", url.host?.isEmpty == false else { return nil }
+            scheme == "https" || scheme == "http", url.host?.isEmpty == false
+        else { return nil }
         return url
     }
 }

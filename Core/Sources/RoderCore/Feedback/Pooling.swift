@@ -42,15 +42,18 @@ public struct PooledFeedback: Sendable {
             let counts = groups.map { group in (group.key, group.answers.filter { $0.scores[question.key] != nil }.count) }.filter { $0.1 > 0 }
             questionPlans[question.key] = Suppression.plan(groups: counts, threshold: threshold)
         }
-        pooled = FeedbackSummary.summarise(groups.flatMap(\.answers), eligible: groups.reduce(0) { $0 + $1.eligible },
-                                           questions: questions, threshold: threshold, visible: plan.totalVisible,
-                                           questionVisible: { questionPlans[$0]?.totalVisible ?? false })
+        pooled = FeedbackSummary.summarise(
+            groups.flatMap(\.answers), eligible: groups.reduce(0) { $0 + $1.eligible },
+            questions: questions, threshold: threshold, visible: plan.totalVisible,
+            questionVisible: { questionPlans[$0]?.totalVisible ?? false })
         // A breakdown of a single organisation would only repeat the pool.
         rows = groups.map { group in
-            Row(key: group.key, name: group.name,
-                summary: FeedbackSummary.summarise(group.answers, eligible: group.eligible, questions: questions, threshold: threshold,
-                                                   visible: groups.count > 1 && plan.isVisible(group.key),
-                                                   questionVisible: { questionPlans[$0]?.isVisible(group.key) ?? false }))
+            Row(
+                key: group.key, name: group.name,
+                summary: FeedbackSummary.summarise(
+                    group.answers, eligible: group.eligible, questions: questions, threshold: threshold,
+                    visible: groups.count > 1 && plan.isVisible(group.key),
+                    questionVisible: { questionPlans[$0]?.isVisible(group.key) ?? false }))
         }
     }
 }

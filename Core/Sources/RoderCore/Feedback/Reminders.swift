@@ -38,7 +38,8 @@ public struct ReminderPolicy: Sendable, Hashable {
     /// Whether the scheduled reminder number `sent + 1` is due (the mail command asks this).
     public func isAutomaticDue(eventEnd: Date, sent: Int, lastSentAt: Date?, now: Date) -> Bool {
         guard decision(eventEnd: eventEnd, sent: sent, lastSentAt: lastSentAt, now: now) == .allowed,
-              sent < automaticAfter.count else { return false }
+            sent < automaticAfter.count
+        else { return false }
         return now >= eventEnd.addingTimeInterval(automaticAfter[sent])
     }
 }
@@ -56,8 +57,10 @@ public struct MailMessage: Sendable, Hashable {
     }
 
     /// The reminder to give feedback, in the recipient's language.
-    public static func feedbackReminder(to recipient: String, name: String, eventTitle: String, eventDate: String, link: URL,
-                                        localizer: Localizer) -> MailMessage {
+    public static func feedbackReminder(
+        to recipient: String, name: String, eventTitle: String, eventDate: String, link: URL,
+        localizer: Localizer
+    ) -> MailMessage {
         MailMessage(
             recipient: recipient,
             subject: localizer(.reminderSubject, ["event": eventTitle]),
@@ -87,9 +90,11 @@ public struct MailMessage: Sendable, Hashable {
     /// let a value end its header and add headers of its own. Looked at scalar by scalar, as
     /// "\r\n" is one Swift `Character`, equal to neither "\r" nor "\n".
     static func headerSafe(_ value: String) -> String {
-        String(String.UnicodeScalarView(value.unicodeScalars.filter { scalar in
-            !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}")
-        }))
+        String(
+            String.UnicodeScalarView(
+                value.unicodeScalars.filter { scalar in
+                    !(scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar == "\u{2028}" || scalar == "\u{2029}")
+                }))
     }
 
     /// One address and nothing else: without spaces, commas, semicolons, angle brackets,

@@ -14,8 +14,9 @@ public enum CSVReader {
         let bytes = Array(text.utf8)
         guard let delimiter = detectDelimiter(bytes) else { throw .empty }
         let (records, problems) = try parse(bytes, delimiter: delimiter)
-        return try ImportTable.fromRecords(records, format: .csv(delimiter: Character(UnicodeScalar(delimiter)), encoding: encoding),
-                                           problems: problems)
+        return try ImportTable.fromRecords(
+            records, format: .csv(delimiter: Character(UnicodeScalar(delimiter)), encoding: encoding),
+            problems: problems)
     }
 
     /// UTF-8 (a BOM is dropped), UTF-16 with a BOM, otherwise Windows-1252 — refused if it

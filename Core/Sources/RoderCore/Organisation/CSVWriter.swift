@@ -8,7 +8,8 @@ import Foundation
 /// (OWASP's advice on CSV injection); plain numbers such as `-3,5` stay numbers.
 public enum CSVWriter {
     public static func write(_ rows: [[String]], delimiter: Character = ";") -> String {
-        "\u{FEFF}" + rows.map { row in row.map { quote(neutralised($0), delimiter: delimiter) }.joined(separator: String(delimiter)) }
+        "\u{FEFF}"
+            + rows.map { row in row.map { quote(neutralised($0), delimiter: delimiter) }.joined(separator: String(delimiter)) }
             .joined(separator: "\r\n") + "\r\n"
     }
 
@@ -20,7 +21,7 @@ public enum CSVWriter {
 
     /// "-3", "-3,5", "-0.25": a negative number, which a spreadsheet reads as a number, not a formula.
     static func isPlainNumber(_ field: String) -> Bool {
-        var digits = field.utf8.dropFirst()   // the sign
+        var digits = field.utf8.dropFirst()  // the sign
         guard let firstDigit = digits.first, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(firstDigit) else { return false }
         var separators = 0
         while let byte = digits.popFirst() {

@@ -8,10 +8,13 @@ extension DemoTown {
         let unitIDs = Dictionary(uniqueKeysWithValues: units.enumerated().map { ($0.element.key, id($0.offset, 2)) })
         return OrganisationStructure(
             units: units.map { seed in
-                OrgUnit(id: unitIDs[seed.key]!, parentID: seed.parentKey.flatMap { unitIDs[$0] }, kind: UnitKind(rawValue: seed.kind) ?? .unit,
-                        name: seed.name, code: seed.code, headcount: seed.headcount, managerID: seed.managerKey.flatMap { personIDs[$0] })
+                OrgUnit(
+                    id: unitIDs[seed.key]!, parentID: seed.parentKey.flatMap { unitIDs[$0] }, kind: UnitKind(rawValue: seed.kind) ?? .unit,
+                    name: seed.name, code: seed.code, headcount: seed.headcount, managerID: seed.managerKey.flatMap { personIDs[$0] })
             },
-            people: people.map { OrgPerson(id: personIDs[$0.key]!, name: $0.name, title: $0.title, level: ManagementLevel(rawValue: $0.managementLevel) ?? .staff) }
+            people: people.map {
+                OrgPerson(id: personIDs[$0.key]!, name: $0.name, title: $0.title, level: ManagementLevel(rawValue: $0.managementLevel) ?? .staff)
+            }
         )
     }
 
@@ -38,8 +41,10 @@ extension DemoTown {
                 let manager = UUID(uuidString: String(format: "00000000-0000-0000-0003-%012d", index))!
                 structure.upsert(OrgPerson(id: manager, name: "Tidigare chef \(index + 1)", level: .supervisor))
                 let team = UUID(uuidString: String(format: "00000000-0000-0000-0004-%012d", index))!
-                changes += [.split(unit: unit.id, newUnit: team, name: part.name, headcount: part.staff, managerID: manager),
-                            .move(unit: team, newParent: unit.id)]
+                changes += [
+                    .split(unit: unit.id, newUnit: team, name: part.name, headcount: part.staff, managerID: manager),
+                    .move(unit: team, newParent: unit.id),
+                ]
             }
             guard var past = try? structure.applying(changes) else { return structure }
             // Each team's manager is one of the unit's staff today.

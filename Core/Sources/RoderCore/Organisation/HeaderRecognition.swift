@@ -59,15 +59,35 @@ public enum HeaderRecognition {
     /// Concept patterns of each field, as sets (word order does not matter), in the order
     /// they are tried.
     static let patterns: [(ImportField, [Set<Concept>])] = [
-        (.unitCode, [[.unit, .code], [.unit, .identifier], [.unit, .number], [.unit, .code, .number], [.costCentre], [.costCentre, .code],
-                     [.costCentre, .number], [.costCentre, .identifier], [.unit, .costCentre], [.code]]),
-        (.parentUnitCode, [[.parent], [.parent, .unit], [.parent, .unit, .code], [.parent, .code], [.parent, .unit, .identifier],
-                           [.parent, .unit, .number], [.parent, .costCentre], [.parent, .identifier]]),
+        (
+            .unitCode,
+            [
+                [.unit, .code], [.unit, .identifier], [.unit, .number], [.unit, .code, .number], [.costCentre], [.costCentre, .code],
+                [.costCentre, .number], [.costCentre, .identifier], [.unit, .costCentre], [.code],
+            ]
+        ),
+        (
+            .parentUnitCode,
+            [
+                [.parent], [.parent, .unit], [.parent, .unit, .code], [.parent, .code], [.parent, .unit, .identifier],
+                [.parent, .unit, .number], [.parent, .costCentre], [.parent, .identifier],
+            ]
+        ),
         (.unitKind, [[.kind], [.unit, .kind], [.level], [.unit, .level]]),
-        (.unitHeadcount, [[.headcount], [.count], [.staff], [.count, .staff], [.number, .staff], [.count, .person], [.unit, .headcount],
-                          [.unit, .count], [.unit, .staff], [.unit, .count, .staff]]),
-        (.personID, [[.person, .number], [.person, .identifier], [.person, .code], [.employment, .number], [.employment, .identifier],
-                     [.person, .employment, .number], [.staff, .identifier]]),
+        (
+            .unitHeadcount,
+            [
+                [.headcount], [.count], [.staff], [.count, .staff], [.number, .staff], [.count, .person], [.unit, .headcount],
+                [.unit, .count], [.unit, .staff], [.unit, .count, .staff],
+            ]
+        ),
+        (
+            .personID,
+            [
+                [.person, .number], [.person, .identifier], [.person, .code], [.employment, .number], [.employment, .identifier],
+                [.person, .employment, .number], [.staff, .identifier],
+            ]
+        ),
         (.personName, [[.name], [.person, .name], [.person]]),
         (.personFirstName, [[.firstName], [.person, .firstName]]),
         (.personSurname, [[.surname], [.person, .surname]]),
@@ -186,7 +206,9 @@ public enum HeaderRecognition {
 
     static let languageMarkers: [String: Language] = {
         var markers: [String: Language] = [:]
-        for word in ["sv", "se", "swe", "svenska", "svensk", "swedish", "ruotsi", "ruotsiksi", "ruots", "ruotsinkielinen", "ruotsinkielisena"] { markers[word] = .swedish }
+        for word in ["sv", "se", "swe", "svenska", "svensk", "swedish", "ruotsi", "ruotsiksi", "ruots", "ruotsinkielinen", "ruotsinkielisena"] {
+            markers[word] = .swedish
+        }
         for word in ["fi", "fin", "finska", "finsk", "finnish", "suomi", "suomeksi", "suom", "suomenkielinen", "suomenkielisena"] { markers[word] = .finnish }
         for word in ["en", "eng", "engl", "engelska", "english", "englanti", "englanniksi", "englanninkielinen"] { markers[word] = .english }
         return markers
@@ -217,8 +239,12 @@ public enum HeaderRecognition {
         add(.identifier, nil, ["id"])
         add(.number, nil, ["nro", "nr", "no", "num", "numero", "numeron", "number", "nummer", "numret", "numbers"])
         add(.costCentre, nil, ["kustannuspaikka", "kustannuspaikan", "kostnadsstalle", "kostnadsstallet", "kostnadsstallets", "costcentre", "costcenter"])
-        add(.parent, nil, ["yla", "ylempi", "ylemman", "ylempaa", "emo", "overordnad", "overordnade", "overordnat", "overordnads", "moder",
-                           "parent", "parents", "upper", "superior"])
+        add(
+            .parent, nil,
+            [
+                "yla", "ylempi", "ylemman", "ylempaa", "emo", "overordnad", "overordnade", "overordnat", "overordnads", "moder",
+                "parent", "parents", "upper", "superior",
+            ])
         add(.name, .finnish, ["nimi", "nimen", "nimitys"])
         add(.name, .swedish, ["namn", "namnet", "benamning", "benamningen"])
         add(.name, .english, ["name"])
@@ -227,8 +253,12 @@ public enum HeaderRecognition {
         add(.headcount, nil, ["henkilostomaara", "henkilomaara", "headcount", "vahvuus"])
         add(.count, nil, ["maara", "lukumaara", "lkm", "antal", "antalet", "count", "amount"])
         add(.staff, nil, ["henkilosto", "henkiloston", "personal", "personalen", "anstallda", "staff", "employees", "medarbetare"])
-        add(.person, nil, ["henkilo", "henkilon", "hlo", "henk", "pers", "person", "personens", "employee", "tyontekija", "tyontekijan", "tyont",
-                           "anstalld", "anstallds"])
+        add(
+            .person, nil,
+            [
+                "henkilo", "henkilon", "hlo", "henk", "pers", "person", "personens", "employee", "tyontekija", "tyontekijan", "tyont",
+                "anstalld", "anstallds",
+            ])
         add(.employment, nil, ["anstallning", "anstallnings", "anst", "tyosuhde", "tyosuhteen", "employment", "palvelussuhde", "palvelussuhteen"])
         add(.firstName, nil, ["etunimi", "etunimet", "kutsumanimi", "fornamn", "fornamnet", "tilltalsnamn", "firstname", "givenname", "forename"])
         add(.surname, nil, ["sukunimi", "efternamn", "efternamnet", "surname", "lastname", "familyname"])
@@ -236,12 +266,20 @@ public enum HeaderRecognition {
         add(.job, nil, ["tehtava", "tehtavan", "virka", "viran", "ammatti", "tjanst", "tjanste", "job"])
         add(.email, nil, ["sahkoposti", "sposti", "epost", "eposti", "email", "mail", "emailaddress", "epostadress"])
         add(.management, nil, ["johto", "johdon", "ledning", "lednings", "ledningen", "management"])
-        add(.manager, nil, ["esimies", "esimiehen", "esimiehet", "esihenkilo", "esihenkilon", "esim", "chef", "chefen", "chefens", "chefs",
-                            "manager", "managers", "head", "johtaja", "johtajan", "boss"])
+        add(
+            .manager, nil,
+            [
+                "esimies", "esimiehen", "esimiehet", "esihenkilo", "esihenkilon", "esim", "chef", "chefen", "chefens", "chefs",
+                "manager", "managers", "head", "johtaja", "johtajan", "boss",
+            ])
         add(.immediate, nil, ["lahi", "narmaste", "narmast", "narmaste", "immediate", "direct", "supervisor", "supervisors", "foresatt", "reportsto"])
         // Words that add nothing: articles, "address", "full", "is".
-        add(nil, nil, ["osoite", "adress", "address", "full", "koko", "fullstandigt", "hela", "is", "on", "ar", "the", "of", "for", "av", "pa", "in",
-                       "ja", "och", "and", "org", "organisation", "organization", "organisaatio", "organisations", "current", "nykyinen"])
+        add(
+            nil, nil,
+            [
+                "osoite", "adress", "address", "full", "koko", "fullstandigt", "hela", "is", "on", "ar", "the", "of", "for", "av", "pa", "in",
+                "ja", "och", "and", "org", "organisation", "organization", "organisaatio", "organisations", "current", "nykyinen",
+            ])
         compound("personalnummer", [.person, .number])
         compound("employeenumber", [.person, .number])
         compound("hlonro", [.person, .number])

@@ -38,8 +38,10 @@ public struct ImportDiff: Sendable, Hashable {
         public let isRetired: Bool
         public let handEdit: HandEdit?
 
-        public init(code: String, name: LocalizedText, parentCode: String?, kind: UnitKind, headcount: Int, managerExternalID: String?,
-                    isRetired: Bool = false, handEdit: HandEdit? = nil) {
+        public init(
+            code: String, name: LocalizedText, parentCode: String?, kind: UnitKind, headcount: Int, managerExternalID: String?,
+            isRetired: Bool = false, handEdit: HandEdit? = nil
+        ) {
             self.code = code
             self.name = name
             self.parentCode = parentCode
@@ -127,8 +129,10 @@ public struct ImportDiff: Sendable, Hashable {
             if differing.isEmpty { unchangedUnits += 1 } else { changedUnits.append(unit) }
             if unit.managerPersonID != existing.managerExternalID { managerChanges.append(unit) }
             if let edit = existing.handEdit, case let undone = edit.fields.intersection(differing), !undone.isEmpty {
-                overwrites.append(Overwrite(subject: .unit(code: unit.code, name: existing.name), fields: HandEdit.Field.allCases.filter(undone.contains),
-                                            editedAt: edit.at, editedBy: edit.by))
+                overwrites.append(
+                    Overwrite(
+                        subject: .unit(code: unit.code, name: existing.name), fields: HandEdit.Field.allCases.filter(undone.contains),
+                        editedAt: edit.at, editedBy: edit.by))
             }
         }
         var newPeople: [ImportPlan.Person] = [], changedPeople: [ImportPlan.Person] = []
@@ -143,8 +147,10 @@ public struct ImportDiff: Sendable, Hashable {
             if existing.unitCode != person.unitCode { differing.insert(.unit) }
             if differing.isEmpty { unchangedPeople += 1 } else { changedPeople.append(person) }
             if let edit = existing.handEdit, case let undone = edit.fields.intersection(differing), !undone.isEmpty {
-                overwrites.append(Overwrite(subject: .person(externalID: person.externalID, name: existing.name),
-                                            fields: HandEdit.Field.allCases.filter(undone.contains), editedAt: edit.at, editedBy: edit.by))
+                overwrites.append(
+                    Overwrite(
+                        subject: .person(externalID: person.externalID, name: existing.name),
+                        fields: HandEdit.Field.allCases.filter(undone.contains), editedAt: edit.at, editedBy: edit.by))
             }
         }
         let fileUnitCodes = Set(plan.units.map(\.code)), filePeople = Set(plan.people.map(\.externalID))

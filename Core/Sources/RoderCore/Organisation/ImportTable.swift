@@ -57,8 +57,9 @@ public struct ImportTable: Sendable, Hashable {
     static func fromRecords(_ records: [Row], format: Format, problems: [Problem]) throws(ImportFileError) -> ImportTable {
         let filled = records.filter { !$0.fields.allSatisfy { $0.trimmed.isEmpty } }
         guard let header = filled.first else { throw .empty }
-        return ImportTable(header: header.fields.map(\.trimmed), rows: Array(filled.dropFirst()), format: format,
-                           problems: problems.filter { $0.line > header.line })
+        return ImportTable(
+            header: header.fields.map(\.trimmed), rows: Array(filled.dropFirst()), format: format,
+            problems: problems.filter { $0.line > header.line })
     }
 }
 

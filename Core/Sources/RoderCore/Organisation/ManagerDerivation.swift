@@ -41,12 +41,13 @@ public enum ManagerDerivation {
                 return counts[above] == nil
             }
             let pool = standing.isEmpty ? counts : standing
-            managers[unit] = pool.max { lhs, rhs in
-                if lhs.value != rhs.value { return lhs.value < rhs.value }
-                let lhsInUnit = people[lhs.key] == unit, rhsInUnit = people[rhs.key] == unit
-                if lhsInUnit != rhsInUnit { return !lhsInUnit }
-                return lhs.key > rhs.key
-            }?.key
+            managers[unit] =
+                pool.max { lhs, rhs in
+                    if lhs.value != rhs.value { return lhs.value < rhs.value }
+                    let lhsInUnit = people[lhs.key] == unit, rhsInUnit = people[rhs.key] == unit
+                    if lhsInUnit != rhsInUnit { return !lhsInUnit }
+                    return lhs.key > rhs.key
+                }?.key
         }
 
         // 3. Units without staff links: the person in the unit who supervises the most.

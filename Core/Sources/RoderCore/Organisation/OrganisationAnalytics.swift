@@ -167,9 +167,12 @@ public enum OrganisationAnalytics {
         for unit in structure.units.values { sizeDistribution[UnitSizeBand(headcount: unit.headcount), default: 0] += 1 }
 
         let spans = loads.map(\.span).sorted()
-        let median: Double = spans.isEmpty ? 0
-            : spans.count % 2 == 1 ? Double(spans[spans.count / 2])
-            : Double(spans[spans.count / 2 - 1] + spans[spans.count / 2]) / 2
+        let median: Double =
+            spans.isEmpty
+            ? 0
+            : spans.count % 2 == 1
+                ? Double(spans[spans.count / 2])
+                : Double(spans[spans.count / 2 - 1] + spans[spans.count / 2]) / 2
 
         return OrganisationReport(
             managers: loads,

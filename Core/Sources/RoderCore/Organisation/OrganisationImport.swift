@@ -62,8 +62,10 @@ public struct ColumnMapping: Sendable, Hashable, Codable {
     /// manager) or not (each person's supervisor). A unit name in a language-neutral header
     /// goes to the first of `contentLanguages` still free. A header that is not recognised is
     /// left unmapped.
-    public static func guess(header: [String], rows: [ImportTable.Row] = [], remembered: [String: ImportField] = [:],
-                             contentLanguages: [Language] = []) -> ColumnMapping {
+    public static func guess(
+        header: [String], rows: [ImportTable.Row] = [], remembered: [String: ImportField] = [:],
+        contentLanguages: [Language] = []
+    ) -> ColumnMapping {
         var fields: [Int: ImportField] = [:]
         var taken: Set<ImportField> = []
         func assign(_ field: ImportField, to index: Int) {
@@ -303,8 +305,9 @@ public struct PersonName: Sendable, Hashable {
         if let text = full ?? surnameFirst, let comma = text.firstIndex(of: ",") {
             let last = text[..<comma].trimmed, first = text[text.index(after: comma)...].trimmed
             guard !last.isEmpty || !first.isEmpty else { return nil }
-            return PersonName(display: [first, last].filter { !$0.isEmpty }.joined(separator: " "),
-                              firstName: first.isEmpty ? nil : first, surname: last.isEmpty ? nil : last)
+            return PersonName(
+                display: [first, last].filter { !$0.isEmpty }.joined(separator: " "),
+                firstName: first.isEmpty ? nil : first, surname: last.isEmpty ? nil : last)
         }
         if let text = surnameFirst {
             let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -325,8 +328,10 @@ public enum OrganisationImporter {
     /// found (never just the first) — the reader's broken lines included — sorted by line.
     /// `existingUnitCodes` and `existingPersonIDs` are what Roder already has, which rows may
     /// name as parents, managers and supervisors.
-    public static func plan(_ table: ImportTable, mapping: ColumnMapping, existingUnitCodes: Set<String> = [],
-                            existingPersonIDs: Set<String> = []) -> Result<ImportPlan, ImportFailure> {
+    public static func plan(
+        _ table: ImportTable, mapping: ColumnMapping, existingUnitCodes: Set<String> = [],
+        existingPersonIDs: Set<String> = []
+    ) -> Result<ImportPlan, ImportFailure> {
         var issues: [ImportIssue] = table.problems.map { problem in
             ImportIssue(line: problem.line, column: nil, problem: problem.kind == .unterminatedQuote ? .unterminatedQuote : .textAfterQuote)
         }
@@ -393,7 +398,8 @@ public enum OrganisationImporter {
             let unitManager = value(.unitManagerID)
 
             if var existing = units[code] {
-                let conflict = (!name.isEmpty && !existing.name.isEmpty && name != existing.name)
+                let conflict =
+                    (!name.isEmpty && !existing.name.isEmpty && name != existing.name)
                     || (parent != nil && existing.parent != nil && parent != existing.parent)
                     || (kind != nil && existing.kind != nil && kind != existing.kind)
                     || (headcount != nil && existing.headcount != nil && headcount != existing.headcount)
@@ -410,13 +416,15 @@ public enum OrganisationImporter {
                 }
                 units[code] = existing
             } else {
-                units[code] = UnitDraft(name: name, parent: parent, kind: kind, headcount: headcount, manager: unitManager,
-                                        managerLine: row.line, managerFromColumn: unitManager != nil, line: row.line)
+                units[code] = UnitDraft(
+                    name: name, parent: parent, kind: kind, headcount: headcount, manager: unitManager,
+                    managerLine: row.line, managerFromColumn: unitManager != nil, line: row.line)
                 unitOrder.append(code)
             }
 
-            let personName = PersonName.from(full: value(.personName), surnameFirst: value(.personNameSurnameFirst),
-                                             firstName: value(.personFirstName), surname: value(.personSurname))
+            let personName = PersonName.from(
+                full: value(.personName), surnameFirst: value(.personNameSurnameFirst),
+                firstName: value(.personFirstName), surname: value(.personSurname))
             let synthesisedID = personName != nil && !isMapped(.personID) ? "\(code)/\(personName!.display)" : nil
             guard let personID = value(.personID) ?? synthesisedID else {
                 if isManager { issue(.personID, .missingValue(.personID)) }
@@ -433,9 +441,10 @@ public enum OrganisationImporter {
                 if let level = parseLevel(text) { explicitLevels[personID] = level } else { issue(.managementLevel, .invalidManagementLevel(text)) }
             }
             if let supervisor = value(.supervisorID), supervisor != personID { supervisorLinks.append((personID, supervisor, row.line)) }
-            let person = ImportPlan.Person(externalID: personID, name: personName.display, firstName: personName.firstName, surname: personName.surname,
-                                           title: value(.personTitle), email: email.map(EmailAddress.normalised),
-                                           level: .staff, unitCode: code, line: row.line)
+            let person = ImportPlan.Person(
+                externalID: personID, name: personName.display, firstName: personName.firstName, surname: personName.surname,
+                title: value(.personTitle), email: email.map(EmailAddress.normalised),
+                level: .staff, unitCode: code, line: row.line)
             if let first = people[personID] {
                 // One person may manage several units: the same person on another unit's row is fine.
                 if first.name != person.name || first.email != person.email || first.title != person.title {
@@ -459,7 +468,8 @@ public enum OrganisationImporter {
         for code in unitOrder {
             let unit = units[code]!
             if unit.name.isEmpty {
-                issues.append(ImportIssue(line: unit.line, column: nameFields.first.flatMap(columnName), problem: .missingValue(nameFields.first ?? .unitNameSwedish)))
+                issues.append(
+                    ImportIssue(line: unit.line, column: nameFields.first.flatMap(columnName), problem: .missingValue(nameFields.first ?? .unitNameSwedish)))
             }
             if let parent = unit.parent, units[parent] == nil, !existingUnitCodes.contains(parent) {
                 issues.append(ImportIssue(line: unit.line, column: columnName(.parentUnitCode), problem: .unknownParentUnit(parent)))
@@ -505,8 +515,9 @@ public enum OrganisationImporter {
         let planned = unitOrder.map { code -> ImportPlan.Unit in
             let draft = units[code]!
             let kind = draft.kind ?? defaultKind(depth: depth(code))
-            return ImportPlan.Unit(code: code, name: draft.name, parentCode: draft.parent, kind: kind,
-                                   headcount: draft.headcount ?? listedStaff[code] ?? 0, managerPersonID: draft.manager, line: draft.line)
+            return ImportPlan.Unit(
+                code: code, name: draft.name, parentCode: draft.parent, kind: kind,
+                headcount: draft.headcount ?? listedStaff[code] ?? 0, managerPersonID: draft.manager, line: draft.line)
         }
         // A manager's level follows the highest kind of unit they lead unless the file says.
         var managedKinds: [String: UnitKind] = [:]
@@ -518,8 +529,9 @@ public enum OrganisationImporter {
         let plannedPeople = personOrder.map { id -> ImportPlan.Person in
             let person = people[id]!
             let level = explicitLevels[id] ?? managedKinds[id].map(defaultLevel) ?? .staff
-            return ImportPlan.Person(externalID: id, name: person.name, firstName: person.firstName, surname: person.surname, title: person.title,
-                                     email: person.email, level: level, unitCode: person.unitCode, line: person.line)
+            return ImportPlan.Person(
+                externalID: id, name: person.name, firstName: person.firstName, surname: person.surname, title: person.title,
+                email: person.email, level: level, unitCode: person.unitCode, line: person.line)
         }
         return .success(ImportPlan(units: planned, people: plannedPeople))
     }
@@ -561,7 +573,8 @@ public enum OrganisationImporter {
             break
         }
         guard !digits.isEmpty, digits.count <= 9, digits.allSatisfy(\.isASCIIDigit), let number = Int(digits),
-              number <= maximumHeadcount else { return nil }
+            number <= maximumHeadcount
+        else { return nil }
         return number
     }
 

@@ -42,8 +42,9 @@ public enum Picker {
         let firstWord = needle.split(separator: " ", maxSplits: 1).first.map(String.init) ?? needle
         let byCode = candidates.filter { candidate in
             guard let code = candidate.code?.lowercased() else { return false }
-            return code == needle || (code == firstWord && needle.hasPrefix(code + " ")
-                && candidate.names.contains { needle.dropFirst(code.count + 1).trimmed == $0.lowercased() })
+            return code == needle
+                || (code == firstWord && needle.hasPrefix(code + " ")
+                    && candidate.names.contains { needle.dropFirst(code.count + 1).trimmed == $0.lowercased() })
         }
         if byCode.count == 1 { return .one(byCode[0].id) }
         let byName = candidates.filter { $0.names.contains { $0.lowercased() == needle } }

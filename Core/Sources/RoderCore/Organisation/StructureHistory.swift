@@ -15,8 +15,10 @@ public struct StructureFigures: Sendable, Hashable, Codable {
     /// Units per size band, by the band's label ("1–4").
     public var unitSizeBands: [String: Int]
 
-    public init(units: Int, managers: Int, layers: Int, headcount: Int, medianSpan: Double, averageSpan: Double,
-                spanBands: [String: Int], unitSizeBands: [String: Int]) {
+    public init(
+        units: Int, managers: Int, layers: Int, headcount: Int, medianSpan: Double, averageSpan: Double,
+        spanBands: [String: Int], unitSizeBands: [String: Int]
+    ) {
         self.units = units
         self.managers = managers
         self.layers = layers

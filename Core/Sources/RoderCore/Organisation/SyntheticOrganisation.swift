@@ -36,8 +36,10 @@ public enum SyntheticOrganisation {
             for _ in 0..<burst where personNumber < peopleCount {
                 personNumber += 1
                 let code = unitCodes[unitIndex]
-                rows.append([code, "Enhet \(unitIndex)", "Yksikkö \(unitIndex)", rows[unitIndex + 1][3],
-                             "P\(personNumber)", "Person \(personNumber)", "Specialist", "person\(personNumber)@example.org", "no"])
+                rows.append([
+                    code, "Enhet \(unitIndex)", "Yksikkö \(unitIndex)", rows[unitIndex + 1][3],
+                    "P\(personNumber)", "Person \(personNumber)", "Specialist", "person\(personNumber)@example.org", "no",
+                ])
             }
         }
         return CSVWriter.write(rows)
@@ -55,14 +57,20 @@ public enum SyntheticOrganisation {
             managerOfUnit[row.fields[0]] = row.fields[4]
             parentOfUnit[row.fields[0]] = row.fields[3]
         }
-        var rows: [[String]] = [["Kustannuspaikka", "Yksikkö (sv)", "Yksikkö (fi)", "Ylempi yksikkö", "Henkilönumero", "Sukunimi", "Etunimi",
-                                 "Tehtävänimike", "Sähköposti", "Esimies (henkilönumero)"]]
+        var rows: [[String]] = [
+            [
+                "Kustannuspaikka", "Yksikkö (sv)", "Yksikkö (fi)", "Ylempi yksikkö", "Henkilönumero", "Sukunimi", "Etunimi",
+                "Tehtävänimike", "Sähköposti", "Esimies (henkilönumero)",
+            ]
+        ]
         for row in plain.rows {
             let unit = row.fields[0], isManager = row.fields[8] == "yes"
             let supervisor = isManager ? parentOfUnit[unit].flatMap { managerOfUnit[$0] } ?? "" : managerOfUnit[unit] ?? ""
             let name = row.fields[5].split(separator: " ")
-            rows.append([unit, row.fields[1], row.fields[2], row.fields[3], row.fields[4], String(name.last ?? ""), String(name.first ?? ""),
-                         row.fields[6], row.fields[7], supervisor])
+            rows.append([
+                unit, row.fields[1], row.fields[2], row.fields[3], row.fields[4], String(name.last ?? ""), String(name.first ?? ""),
+                row.fields[6], row.fields[7], supervisor,
+            ])
         }
         return CSVWriter.write(rows)
     }

@@ -1,7 +1,8 @@
 import Foundation
 import ZIPFoundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Reads one sheet of an Excel workbook (.xlsx: a ZIP archive of XML parts) into an
@@ -55,7 +56,8 @@ public enum XLSXReader {
         // Rows are as wide as the header: Excel leaves out empty cells at the end of a row.
         let headerWidth = rows.first { !$0.fields.allSatisfy(\.trimmed.isEmpty) }?.fields.count ?? 0
         let padded = rows.map { row in
-            row.fields.count >= headerWidth ? row
+            row.fields.count >= headerWidth
+                ? row
                 : ImportTable.Row(line: row.line, fields: row.fields + Array(repeating: "", count: headerWidth - row.fields.count))
         }
         return try ImportTable.fromRecords(padded, format: .xlsx(sheet: chosen.name, sheets: book.sheets.map(\.name)), problems: [])
@@ -138,7 +140,7 @@ public enum XLSXReader {
     /// An Excel date serial as `yyyy-mm-dd`: days since 30 December 1899 (Excel's 1900 system,
     /// which counts a 29 February 1900 that never was), or since 1 January 1904.
     static func excelDate(_ serial: Double, dates1904: Bool) -> String? {
-        guard serial >= 0, serial < 2_958_466 else { return nil } // up to 31.12.9999
+        guard serial >= 0, serial < 2_958_466 else { return nil }  // up to 31.12.9999
         let days = Int(serial.rounded(.down)) + (dates1904 ? 1_462 : 0)
         // Serial 25,569 is 1 January 1970.
         let (year, month, day) = CalendarDay.civil(daysSince1970: days - 25_569)
@@ -167,8 +169,10 @@ enum WorkbookParser {
     static func parse(_ data: Data) -> Result? {
         final class Delegate: NSObject, XMLParserDelegate {
             var result = Result()
-            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 switch localName(elementName) {
                 case "sheet":
                     let relation = attributes.first { localName($0.key) == "id" }?.value
@@ -188,8 +192,10 @@ enum RelationshipsParser {
     static func parse(_ data: Data) -> [String: String]? {
         final class Delegate: NSObject, XMLParserDelegate {
             var targets: [String: String] = [:]
-            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 if localName(elementName) == "Relationship", let id = attributes["Id"], let target = attributes["Target"] { targets[id] = target }
             }
         }
@@ -207,8 +213,10 @@ enum SharedStringsParser {
             var current = ""
             var inText = false
             var inPhonetic = false
-            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 switch localName(elementName) {
                 case "si": current = ""
                 case "t": inText = !inPhonetic
@@ -268,8 +276,10 @@ enum StylesParser {
         final class Delegate: NSObject, XMLParserDelegate {
             var styles = Styles()
             var inCellFormats = false
-            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 switch localName(elementName) {
                 case "numFmt":
                     if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { styles.customFormats[id] = code }
@@ -344,8 +354,10 @@ enum SheetParser {
             var nextRowNumber = 1
             var nextColumn = 0
 
-            func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
-                        attributes: [String: String] = [:]) {
+            func parser(
+                _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]
+            ) {
                 switch localName(elementName) {
                 case "row":
                     // Row numbers only ever grow; one that does not is a damaged sheet.

@@ -82,7 +82,8 @@ public struct ProgrammeSettings: Sendable, Hashable {
     public static func parse(green: String?, amber: String?) -> ColourThresholds? {
         func percent(_ text: String?) -> Double? {
             guard let text = text?.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: "."),
-                  let value = Double(text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)), value.isFinite else { return nil }
+                let value = Double(text.replacingOccurrences(of: "%", with: "").trimmingCharacters(in: .whitespaces)), value.isFinite
+            else { return nil }
             return value / 100
         }
         guard let green = percent(green), let amber = percent(amber) else { return nil }

@@ -89,12 +89,16 @@ public enum CarryOver {
     /// keeps its target, direction and weight, and has no measurements.
     public static func plan(_ goals: [Goal]) -> [Copy] {
         goals.filter { $0.status != .done && !$0.isArchived }.map { goal in
-            Copy(sourceGoalID: goal.id, indicators: goal.indicators.filter { !$0.definition.isArchived }.map { indicator in
-                let last = indicator.measurements.max { $0.date < $1.date }?.value ?? indicator.definition.baseline
-                return CopiedIndicator(sourceIndicatorID: indicator.id,
-                                       definition: IndicatorDefinition(baseline: last, target: indicator.definition.target,
-                                                                       direction: indicator.definition.direction, weight: indicator.definition.weight))
-            })
+            Copy(
+                sourceGoalID: goal.id,
+                indicators: goal.indicators.filter { !$0.definition.isArchived }.map { indicator in
+                    let last = indicator.measurements.max { $0.date < $1.date }?.value ?? indicator.definition.baseline
+                    return CopiedIndicator(
+                        sourceIndicatorID: indicator.id,
+                        definition: IndicatorDefinition(
+                            baseline: last, target: indicator.definition.target,
+                            direction: indicator.definition.direction, weight: indicator.definition.weight))
+                })
         }
     }
 }
