@@ -209,38 +209,48 @@ struct ProgrammeController: Sendable {
             grouping: try await tenant.query(GoalResponsible.self).filter(\.$goal.$id ~~ plan.map(\.sourceGoalID)).all(),
             by: { $0.$goal.id })
         let organisationID = tenant.organisationID
-        let calendar = {
-            var calendar = Calendar(identifier: .gregorian); calendar.timeZone = timeZone; return calendar
-        }()
         try await request.db.transaction { database in
-            let tenant = TenantDatabase(organisationID: organisationID, database: database)
-            for copy in plan {
-                guard let source = goals.first(where: { $0.id == copy.sourceGoalID }) else { continue }
-                let goal = ResultGoal(organisationID: organisationID, areaID: source.$area.id, position: source.position, title: source.title)
-                goal.goalDescription = source.goalDescription
-                goal.startDate = calendar.date(from: DateComponents(year: year + 1, month: 1, day: 1, hour: 12))
-                goal.endDate = source.endDate.flatMap { calendar.date(byAdding: .year, value: 1, to: $0) }
-                goal.carriedFromID = source.id
-                try await tenant.create(goal)
-                for responsible in responsibles[copy.sourceGoalID] ?? [] {
-                    try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: responsible.$person.id))
-                }
-                for copied in copy.indicators {
-                    guard let old = indicators.first(where: { $0.id == copied.sourceIndicatorID }) else { continue }
-                    let indicator = Indicator(
-                        organisationID: organisationID, goalID: try goal.requireID(), name: old.name, unit: old.unit,
-                        baseline: copied.definition.baseline, target: copied.definition.target, direction: copied.definition.direction)
-                    indicator.weight = copied.definition.weight
-                    indicator.frequencyCode = old.frequencyCode
-                    try await tenant.create(indicator)
-                }
-            }
+            try await Self.writeCopies(
+                plan, of: goals, indicators: indicators, responsibles: responsibles, into: year + 1, timeZone: timeZone,
+                tenant: TenantDatabase(organisationID: organisationID, database: database))
         }
         try await request.audit(
             .goalsCarriedOver, subject: (request.localizer().text(programme.name)?.text ?? "–") + " \(year) → \(year + 1)",
             subjectID: programme.id, after: String(plan.count))
         try await request.setNotice(.carriedOver)
         return request.redirect(to: SiteRoute.programme(programme.id!).path + "#years")
+    }
+
+    /// The carried-over goals in `nextYear`, with their responsible persons and their indicators'
+    /// definitions (not their measurements), inside the caller's transaction.
+    private static func writeCopies(
+        _ plan: [CarryOver.Copy], of goals: [ResultGoal], indicators: [Indicator], responsibles: [UUID: [GoalResponsible]], into nextYear: Int,
+        timeZone: TimeZone, tenant: TenantDatabase
+    ) async throws {
+        let organisationID = tenant.organisationID
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        for copy in plan {
+            guard let source = goals.first(where: { $0.id == copy.sourceGoalID }) else { continue }
+            let goal = ResultGoal(organisationID: organisationID, areaID: source.$area.id, position: source.position, title: source.title)
+            goal.goalDescription = source.goalDescription
+            goal.startDate = calendar.date(from: DateComponents(year: nextYear, month: 1, day: 1, hour: 12))
+            goal.endDate = source.endDate.flatMap { calendar.date(byAdding: .year, value: 1, to: $0) }
+            goal.carriedFromID = source.id
+            try await tenant.create(goal)
+            for responsible in responsibles[copy.sourceGoalID] ?? [] {
+                try await tenant.create(GoalResponsible(organisationID: organisationID, goalID: try goal.requireID(), personID: responsible.$person.id))
+            }
+            for copied in copy.indicators {
+                guard let old = indicators.first(where: { $0.id == copied.sourceIndicatorID }) else { continue }
+                let indicator = Indicator(
+                    organisationID: organisationID, goalID: try goal.requireID(), name: old.name, unit: old.unit,
+                    baseline: copied.definition.baseline, target: copied.definition.target, direction: copied.definition.direction)
+                indicator.weight = copied.definition.weight
+                indicator.frequencyCode = old.frequencyCode
+                try await tenant.create(indicator)
+            }
+        }
     }
 
     // MARK: - Archive
