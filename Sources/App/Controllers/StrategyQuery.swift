@@ -49,6 +49,19 @@ enum StrategyQuery {
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programmeID).filter(\.$archivedAt == nil)
             .sort(\.$position).all()
 
+        let (goals, responsibleNames) = try await goalsAndResponsibles(sql, organisationID: organisationID, programmeID: programmeID)
+        let goalProgress = try await progress(sql, organisationID: organisationID, programmeID: programmeID, method: programme.settings.rollUp)
+        let (nextMilestones, initiativeRows) = try await initiatives(
+            sql, organisationID: organisationID, programmeID: programmeID, now: now, timeZone: timeZone)
+        return Overview(
+            areas: areas, goals: goals, responsibleNames: responsibleNames, goalProgress: goalProgress,
+            nextMilestones: nextMilestones, initiatives: initiativeRows)
+    }
+
+    /// The programme's goals, each with its latest status report, and the names of each goal's responsible persons.
+    private static func goalsAndResponsibles(
+        _ sql: any SQLDatabase, organisationID: UUID, programmeID: UUID
+    ) async throws -> (goals: [GoalRow], responsibleNames: [UUID: [String]]) {
         // Each goal's latest status report: the report whose time is its goal's latest (one
         // index lookup per report; joining on a correlated subquery is slow on PostgreSQL).
         var latestReports: [UUID: StatusReport] = [:]
@@ -99,6 +112,11 @@ enum StrategyQuery {
             responsibleNames[try row.decode(column: "goal_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
         }
 
+        return (goals, responsibleNames)
+    }
+
+    /// Each goal's progress, rolled up from its indicators' latest values.
+    private static func progress(_ sql: any SQLDatabase, organisationID: UUID, programmeID: UUID, method: RollUpMethod) async throws -> [UUID: Double] {
         // Each indicator's latest current value: one index lookup per indicator.
         var indicatorsByGoal: [UUID: [(IndicatorDefinition, Double?)]] = [:]
         for row in try await sql.raw(
@@ -119,12 +137,18 @@ enum StrategyQuery {
             let latest = try row.decode(column: "latest", as: Double?.self)
             indicatorsByGoal[try row.decode(column: "goal_id", as: UUID.self), default: []].append((definition, latest.map(definition.progress(of:))))
         }
-        let method = programme.settings.rollUp
         var goalProgress: [UUID: Double] = [:]
         for (goalID, indicators) in indicatorsByGoal {
             goalProgress[goalID] = RollUp.goal(indicators.map { (definition: $0.0, progress: $0.1) }, method: method)
         }
 
+        return goalProgress
+    }
+
+    /// Each goal's next milestone, and the initiatives in order of urgency.
+    private static func initiatives(
+        _ sql: any SQLDatabase, organisationID: UUID, programmeID: UUID, now: Date, timeZone: TimeZone
+    ) async throws -> (nextMilestones: [UUID: MilestoneNote], rows: [ManagementGroupPage.InitiativeRow]) {
         // Initiatives with their open milestones; each goal's next milestone is the earliest
         // open one of the initiatives linked to it. Plain SQL: Fluent's per-model cost showed.
         struct InitiativeItem {
@@ -179,9 +203,7 @@ enum StrategyQuery {
         let initiativeRows = initiatives.sorted { urgency($0) < urgency($1) }.map {
             ManagementGroupPage.InitiativeRow(id: $0.id, title: $0.title, owner: $0.owner, status: $0.status, nextMilestone: nextByInitiative[$0.id])
         }
-        return Overview(
-            areas: areas, goals: goals, responsibleNames: responsibleNames, goalProgress: goalProgress,
-            nextMilestones: nextMilestones, initiatives: initiativeRows)
+        return (nextMilestones, initiativeRows)
     }
 
     /// The management-group page's model from the overview.
