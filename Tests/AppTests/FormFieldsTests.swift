@@ -21,6 +21,9 @@ struct FormFieldsTests {
         #expect(form["_csrf"] == "a+b=")
         #expect(form["missing"] == nil)
         #expect(form.values("missing").isEmpty)
+        // Checkbox groups named with brackets, as the question editor's are: "key[]".
+        #expect(try fields("key%5B%5D=relevance&key%5B%5D=comment&remove[]=comment").values("key") == ["relevance", "comment"])
+        #expect(try fields("remove[]=comment").values("remove") == ["comment"])
     }
 
     @Test("Identifiers and per-language text come out typed")
