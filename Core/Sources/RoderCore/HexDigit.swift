@@ -1,6 +1,6 @@
 extension UInt8 {
     /// The value of an ASCII hexadecimal digit ("0"–"9", "a"–"f", "A"–"F"), nil for any other
-    /// byte: for percent escapes (`FormBody`) and identifiers read by hand.
+    /// byte: for percent escapes in redirect paths (`SiteRoute.isSafeRedirect`) and identifiers read by hand.
     /// Inlinable: identifiers are parsed 32 digits at a time, from another module.
     @inlinable public var hexDigitValue: UInt8? {
         switch self {
