@@ -243,178 +243,158 @@ public enum Endpoint: String, CaseIterable, Sendable {
 
     public enum Method: String, Sendable { case get = "GET", post = "POST" }
 
-    public var method: Method {
-        switch self {
-        case .createUnit, .updateUnit, .retireUnit, .updatePerson: .post
-        case .signIn, .signOut, .language, .accountPassword, .accountOrganisation, .accountCalendar, .createUser, .updateUser,
-            .organisationImportUpload, .organisationImportApply, .createScenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-            .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget, .updateGoalStatus, .createIndicator, .recordMeasurement, .createGoal,
-            .updateGoal, .updateIndicator, .correctMeasurement, .createInitiative, .updateInitiative, .addMilestone, .updateMilestone, .createProgramme,
-            .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver, .archiveItem,
-            .createEvent, .checkIn, .hostCheckIn, .submitFeedback, .register, .sendReminder, .invite, .saveFeedbackSummary, .createSharedEvent,
-            .saveFeedbackQuestions, .addMaterial, .removeMaterial, .updateEvent, .updateSharedEvent:
-            .post
-        default: .get
+    /// How an endpoint is reached and who may reach it: method, path (`":name"` segments are
+    /// parameters, `request.parameters` in a handler), access rule, and the largest body taken.
+    public struct Route: Sendable {
+        public let method: Method
+        public let pattern: [String]
+        public let access: Access
+        public let maximumBodySize: ByteCount
+
+        /// Forms are small: 64 KiB, enough for the mapping form of a file with many columns.
+        static func get(_ pattern: [String], _ access: Access) -> Route {
+            Route(method: .get, pattern: pattern, access: access, maximumBodySize: ByteCount(kilobytes: 64))
+        }
+
+        static func post(_ pattern: [String], _ access: Access, maximumBodySize: ByteCount = ByteCount(kilobytes: 64)) -> Route {
+            Route(method: .post, pattern: pattern, access: access, maximumBodySize: maximumBodySize)
         }
     }
 
-    /// Path components; those starting with `:` are parameters.
-    public var pattern: [String] {
+    /// Every endpoint in one table, one line each: adding a page is a case above and a line here.
+    public var route: Route {
         switch self {
-        case .home: []
-        case .signInForm, .signIn: ["sign-in"]
-        case .signOut: ["sign-out"]
-        case .language: ["language"]
-        case .account: ["account"]
-        case .accountPassword: ["account", "password"]
-        case .accountCalendar: ["account", "calendar"]
-        case .calendarFeed: ["calendar", ":file"]
-        case .accountOrganisation: ["account", "organisation"]
-        case .organisationArea: [ProgrammeArea.organisation.pathComponent]
-        case .organisationUnit: ["organisation", "units", ":unitID"]
-        case .newUnitForm, .createUnit: ["organisation", "units", "new"]
-        case .editUnitForm, .updateUnit: ["organisation", "units", ":unitID", "edit"]
-        case .retireUnit: ["organisation", "units", ":unitID", "retire"]
-        case .editPersonForm, .updatePerson: ["organisation", "people", ":personID", "edit"]
-        case .organisationAnalytics: ["organisation", "analytics"]
-        case .organisationAnalyticsExport: ["organisation", "analytics", "managers.csv"]
-        case .setSpanTarget: ["organisation", "analytics", "target"]
-        case .organisationImportForm, .organisationImportUpload: ["organisation", "import"]
-        case .organisationImportDraft, .organisationImportApply: ["organisation", "import", ":draftID"]
-        case .organisationImportDemoFile: ["organisation", "import", "demo.csv"]
-        case .scenarios, .createScenario: ["organisation", "scenarios"]
-        case .scenario: ["organisation", "scenarios", ":scenarioID"]
-        case .addScenarioChange: ["organisation", "scenarios", ":scenarioID", "changes"]
-        case .removeScenarioChange: ["organisation", "scenarios", ":scenarioID", "changes", ":index", "remove"]
-        case .applyScenario: ["organisation", "scenarios", ":scenarioID", "apply"]
-        case .roleProfiles, .createRoleProfile: ["organisation", "roles"]
-        case .roleProfile, .updateRoleProfile: ["organisation", "roles", ":roleID"]
-        case .changeRoleHolders: ["organisation", "roles", ":roleID", "holders"]
-        case .goal: ["strategy", "goals", ":goalID"]
-        case .newGoalForm, .createGoal: ["strategy", "goals", "new"]
-        case .exportStrategy: ["strategy", "export.csv"]
-        case .updateGoalStatus: ["strategy", "goals", ":goalID", "status"]
-        case .createIndicator: ["strategy", "goals", ":goalID", "indicators"]
-        case .recordMeasurement: ["strategy", "indicators", ":indicatorID", "measurements"]
-        case .editGoalForm, .updateGoal: ["strategy", "goals", ":goalID", "edit"]
-        case .editIndicatorForm, .updateIndicator: ["strategy", "indicators", ":indicatorID", "edit"]
-        case .correctMeasurement: ["strategy", "measurements", ":measurementID"]
-        case .initiatives, .createInitiative: ["strategy", "initiatives"]
-        case .initiative, .updateInitiative: ["strategy", "initiatives", ":initiativeID"]
-        case .addMilestone: ["strategy", "initiatives", ":initiativeID", "milestones"]
-        case .updateMilestone: ["strategy", "milestones", ":milestoneID"]
-        case .createProgramme: ["strategy", "programmes"]
-        case .programmeSettings, .updateProgramme: ["strategy", "programmes", ":programmeID"]
-        case .createArea: ["strategy", "programmes", ":programmeID", "areas"]
-        case .updateArea: ["strategy", "areas", ":areaID"]
-        case .moveArea: ["strategy", "areas", ":areaID", "move"]
-        case .setPeriodLock: ["strategy", "programmes", ":programmeID", "years", ":year", "lock"]
-        case .carryOver: ["strategy", "programmes", ":programmeID", "years", ":year", "carry-over"]
-        case .strategyArchive, .archiveItem: ["strategy", "archive"]
-        case .newEventForm, .createEvent: ["events", "new"]
-        case .event: ["events", ":eventID"]
-        case .checkIn: ["events", ":eventID", "check-in"]
-        case .hostCheckIn: ["events", ":eventID", "attendance"]
-        case .feedbackForm, .submitFeedback: ["events", ":eventID", "feedback"]
-        case .eventResults: ["events", ":eventID", "results"]
-        case .eventCalendar: ["events", ":eventID", "calendar.ics"]
-        case .attendance: ["events", "attendance"]
-        case .register: ["events", ":eventID", "registration"]
-        case .exportFeedback: ["events", "feedback.csv"]
-        case .sendReminder: ["events", ":eventID", "reminders"]
-        case .invite: ["events", ":eventID", "invitations"]
-        case .editEventForm, .updateEvent: ["events", ":eventID", "edit"]
-        case .feedbackSummary, .saveFeedbackSummary: ["feedback", "summary", ":period"]
-        case .feedbackQuestions, .saveFeedbackQuestions: ["feedback", "questions"]
-        case .addMaterial: ["events", ":eventID", "materials"]
-        case .checkInWithCode: ["check-in"]
-        case .material: ["events", ":eventID", "materials", ":materialID"]
-        case .removeMaterial: ["events", ":eventID", "materials", ":materialID", "delete"]
-        case .strategyArea: [ProgrammeArea.strategy.pathComponent]
-        case .eventsArea: [ProgrammeArea.events.pathComponent]
-        case .feedbackArea: [ProgrammeArea.feedback.pathComponent]
-        case .coachingArea: [ProgrammeArea.coaching.pathComponent]
-        case .workingTimeArea: [ProgrammeArea.workingTime.pathComponent]
-        case .reportsArea: [ProgrammeArea.reports.pathComponent]
-        case .users: ["admin", "users"]
-        case .newUserForm, .createUser: ["admin", "users", "new"]
-        case .user, .updateUser: ["admin", "users", ":userID"]
-        case .auditLog: ["audit"]
-        case .operatorHome: ["operator"]
-        case .newSharedEventForm, .createSharedEvent: ["operator", "events", "new"]
-        case .sharedEvent: ["operator", "events", ":sharedEventID"]
-        case .editSharedEventForm, .updateSharedEvent: ["operator", "events", ":sharedEventID", "edit"]
-        case .health: ["health"]
-        case .asset: ["assets", ":file"]
-        }
-    }
-
-    public var access: Access {
-        switch self {
+        case .home: .get([], .signedIn)
+        case .signInForm: .get(["sign-in"], .anyone)
+        case .signIn: .post(["sign-in"], .anyone)
+        case .signOut: .post(["sign-out"], .anyone)
+        case .language: .post(["language"], .anyone)
+        case .account: .get(["account"], .signedIn)
+        case .accountPassword: .post(["account", "password"], .signedIn)
+        case .accountCalendar: .post(["account", "calendar"], .signedIn)
         // The calendar feed is read by calendar apps without a session: its token is the key.
-        case .signInForm, .signIn, .signOut, .language, .health, .asset, .calendarFeed:
-            .anyone
-        case .home, .account, .accountPassword, .accountOrganisation, .accountCalendar:
-            .signedIn
-        case .organisationArea, .organisationUnit, .organisationAnalytics, .organisationAnalyticsExport, .roleProfiles, .roleProfile:
-            .organisation(Access.readsOrganisation)
+        case .calendarFeed: .get(["calendar", ":file"], .anyone)
+        case .accountOrganisation: .post(["account", "organisation"], .signedIn)
+        case .organisationArea: .get([ProgrammeArea.organisation.pathComponent], .organisation(Access.readsOrganisation))
+        case .organisationUnit: .get(["organisation", "units", ":unitID"], .organisation(Access.readsOrganisation))
+        case .newUnitForm: .get(["organisation", "units", "new"], .organisation(Access.changesOrganisation))
+        case .createUnit: .post(["organisation", "units", "new"], .organisation(Access.changesOrganisation))
+        case .editUnitForm: .get(["organisation", "units", ":unitID", "edit"], .organisation(Access.changesOrganisation))
+        case .updateUnit: .post(["organisation", "units", ":unitID", "edit"], .organisation(Access.changesOrganisation))
+        case .retireUnit: .post(["organisation", "units", ":unitID", "retire"], .organisation(Access.changesOrganisation))
+        case .editPersonForm: .get(["organisation", "people", ":personID", "edit"], .organisation(Access.changesOrganisation))
+        case .updatePerson: .post(["organisation", "people", ":personID", "edit"], .organisation(Access.changesOrganisation))
+        case .organisationAnalytics: .get(["organisation", "analytics"], .organisation(Access.readsOrganisation))
+        case .organisationAnalyticsExport: .get(["organisation", "analytics", "managers.csv"], .organisation(Access.readsOrganisation))
+        case .setSpanTarget: .post(["organisation", "analytics", "target"], .organisation(Access.changesOrganisation))
         // Restructuring drafts are sensitive: only those who change the organisation see them.
-        case .organisationImportForm, .organisationImportUpload, .organisationImportDraft, .organisationImportApply, .organisationImportDemoFile,
-            .scenarios, .createScenario, .scenario, .addScenarioChange, .removeScenarioChange, .applyScenario,
-            .createRoleProfile, .updateRoleProfile, .changeRoleHolders, .setSpanTarget,
-            .newUnitForm, .createUnit, .editUnitForm, .updateUnit, .retireUnit, .editPersonForm, .updatePerson:
-            .organisation(Access.changesOrganisation)
-        case .goal, .exportStrategy, .initiatives, .initiative:
-            .anyOrganisationRole
-        // Anyone of the organisation may be invited; the handlers check the user is a person
-        // of the organisation (and, for feedback, attended). Results show only from k answers.
-        case .event, .checkIn, .feedbackForm, .submitFeedback, .eventResults, .eventCalendar, .register, .material, .checkInWithCode:
-            .anyOrganisationRole
-        // Aggregates only, shared back with the participants; not with external coaches.
-        case .feedbackSummary:
-            .organisation(Access.readsProgrammeFeedback)
-        case .newEventForm, .createEvent, .editEventForm, .updateEvent, .hostCheckIn, .sendReminder, .invite, .saveFeedbackSummary, .feedbackQuestions,
-            .saveFeedbackQuestions, .addMaterial, .removeMaterial:
-            .organisation([.programmeOwner])
-        // Attendance is named per person: for those who run and follow the programme.
-        case .attendance, .exportFeedback:
-            .organisation([.programmeOwner, .viewer])
+        case .organisationImportForm: .get(["organisation", "import"], .organisation(Access.changesOrganisation))
+        // An HR export of 10,000 people is about 1–2 MB.
+        case .organisationImportUpload: .post(["organisation", "import"], .organisation(Access.changesOrganisation), maximumBodySize: ByteCount(megabytes: 20))
+        case .organisationImportDraft: .get(["organisation", "import", ":draftID"], .organisation(Access.changesOrganisation))
+        case .organisationImportApply: .post(["organisation", "import", ":draftID"], .organisation(Access.changesOrganisation))
+        case .organisationImportDemoFile: .get(["organisation", "import", "demo.csv"], .organisation(Access.changesOrganisation))
+        case .scenarios: .get(["organisation", "scenarios"], .organisation(Access.changesOrganisation))
+        case .createScenario: .post(["organisation", "scenarios"], .organisation(Access.changesOrganisation))
+        case .scenario: .get(["organisation", "scenarios", ":scenarioID"], .organisation(Access.changesOrganisation))
+        case .addScenarioChange: .post(["organisation", "scenarios", ":scenarioID", "changes"], .organisation(Access.changesOrganisation))
+        case .removeScenarioChange:
+            .post(["organisation", "scenarios", ":scenarioID", "changes", ":index", "remove"], .organisation(Access.changesOrganisation))
+        case .applyScenario: .post(["organisation", "scenarios", ":scenarioID", "apply"], .organisation(Access.changesOrganisation))
+        case .roleProfiles: .get(["organisation", "roles"], .organisation(Access.readsOrganisation))
+        case .createRoleProfile: .post(["organisation", "roles"], .organisation(Access.changesOrganisation))
+        case .roleProfile: .get(["organisation", "roles", ":roleID"], .organisation(Access.readsOrganisation))
+        case .updateRoleProfile: .post(["organisation", "roles", ":roleID"], .organisation(Access.changesOrganisation))
+        case .changeRoleHolders: .post(["organisation", "roles", ":roleID", "holders"], .organisation(Access.changesOrganisation))
+        case .goal: .get(["strategy", "goals", ":goalID"], .anyOrganisationRole)
+        case .newGoalForm: .get(["strategy", "goals", "new"], .organisation([.programmeOwner]))
+        case .createGoal: .post(["strategy", "goals", "new"], .organisation([.programmeOwner]))
+        case .exportStrategy: .get(["strategy", "export.csv"], .anyOrganisationRole)
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
+        case .updateGoalStatus: .post(["strategy", "goals", ":goalID", "status"], .organisation([.manager, .programmeOwner]))
+        case .createIndicator: .post(["strategy", "goals", ":goalID", "indicators"], .organisation([.programmeOwner]))
+        case .recordMeasurement: .post(["strategy", "indicators", ":indicatorID", "measurements"], .organisation([.manager, .programmeOwner]))
+        case .editGoalForm: .get(["strategy", "goals", ":goalID", "edit"], .organisation([.programmeOwner]))
+        case .updateGoal: .post(["strategy", "goals", ":goalID", "edit"], .organisation([.programmeOwner]))
+        case .editIndicatorForm: .get(["strategy", "indicators", ":indicatorID", "edit"], .organisation([.programmeOwner]))
+        case .updateIndicator: .post(["strategy", "indicators", ":indicatorID", "edit"], .organisation([.programmeOwner]))
+        case .correctMeasurement: .post(["strategy", "measurements", ":measurementID"], .organisation([.manager, .programmeOwner]))
+        case .initiatives: .get(["strategy", "initiatives"], .anyOrganisationRole)
+        case .createInitiative: .post(["strategy", "initiatives"], .organisation([.programmeOwner]))
+        case .initiative: .get(["strategy", "initiatives", ":initiativeID"], .anyOrganisationRole)
+        case .updateInitiative: .post(["strategy", "initiatives", ":initiativeID"], .organisation([.programmeOwner]))
+        case .addMilestone: .post(["strategy", "initiatives", ":initiativeID", "milestones"], .organisation([.programmeOwner]))
         // An initiative's owner ticks its milestones off; the handler checks that too.
-        case .updateGoalStatus, .recordMeasurement, .correctMeasurement, .updateMilestone:
-            .organisation([.manager, .programmeOwner])
-        case .createIndicator, .editIndicatorForm, .updateIndicator, .newGoalForm, .createGoal, .editGoalForm, .updateGoal, .createInitiative,
-            .updateInitiative, .addMilestone,
-            .createProgramme, .programmeSettings, .updateProgramme, .createArea, .updateArea, .moveArea, .setPeriodLock, .carryOver,
-            .strategyArchive, .archiveItem:
-            .organisation([.programmeOwner])
-        case .strategyArea, .eventsArea, .coachingArea, .workingTimeArea, .reportsArea:
-            .anyOrganisationRole
+        case .updateMilestone: .post(["strategy", "milestones", ":milestoneID"], .organisation([.manager, .programmeOwner]))
+        case .createProgramme: .post(["strategy", "programmes"], .organisation([.programmeOwner]))
+        case .programmeSettings: .get(["strategy", "programmes", ":programmeID"], .organisation([.programmeOwner]))
+        case .updateProgramme: .post(["strategy", "programmes", ":programmeID"], .organisation([.programmeOwner]))
+        case .createArea: .post(["strategy", "programmes", ":programmeID", "areas"], .organisation([.programmeOwner]))
+        case .updateArea: .post(["strategy", "areas", ":areaID"], .organisation([.programmeOwner]))
+        case .moveArea: .post(["strategy", "areas", ":areaID", "move"], .organisation([.programmeOwner]))
+        case .setPeriodLock: .post(["strategy", "programmes", ":programmeID", "years", ":year", "lock"], .organisation([.programmeOwner]))
+        case .carryOver: .post(["strategy", "programmes", ":programmeID", "years", ":year", "carry-over"], .organisation([.programmeOwner]))
+        case .strategyArchive: .get(["strategy", "archive"], .organisation([.programmeOwner]))
+        case .archiveItem: .post(["strategy", "archive"], .organisation([.programmeOwner]))
+        case .newEventForm: .get(["events", "new"], .organisation([.programmeOwner]))
+        case .createEvent: .post(["events", "new"], .organisation([.programmeOwner]))
+        // Anyone of the organisation may be invited; the handlers check the user is a person
+        // of the organisation (and, for feedback, attended). Results show only from k answers.
+        case .event: .get(["events", ":eventID"], .anyOrganisationRole)
+        case .checkIn: .post(["events", ":eventID", "check-in"], .anyOrganisationRole)
+        case .hostCheckIn: .post(["events", ":eventID", "attendance"], .organisation([.programmeOwner]))
+        case .feedbackForm: .get(["events", ":eventID", "feedback"], .anyOrganisationRole)
+        case .submitFeedback: .post(["events", ":eventID", "feedback"], .anyOrganisationRole)
+        case .eventResults: .get(["events", ":eventID", "results"], .anyOrganisationRole)
+        case .eventCalendar: .get(["events", ":eventID", "calendar.ics"], .anyOrganisationRole)
+        // Attendance is named per person: for those who run and follow the programme.
+        case .attendance: .get(["events", "attendance"], .organisation([.programmeOwner, .viewer]))
+        case .register: .post(["events", ":eventID", "registration"], .anyOrganisationRole)
+        case .exportFeedback: .get(["events", "feedback.csv"], .organisation([.programmeOwner, .viewer]))
+        case .sendReminder: .post(["events", ":eventID", "reminders"], .organisation([.programmeOwner]))
+        case .invite: .post(["events", ":eventID", "invitations"], .organisation([.programmeOwner]))
+        case .editEventForm: .get(["events", ":eventID", "edit"], .organisation([.programmeOwner]))
+        case .updateEvent: .post(["events", ":eventID", "edit"], .organisation([.programmeOwner]))
+        // Aggregates only, shared back with the participants; not with external coaches.
+        case .feedbackSummary: .get(["feedback", "summary", ":period"], .organisation(Access.readsProgrammeFeedback))
+        case .saveFeedbackSummary: .post(["feedback", "summary", ":period"], .organisation([.programmeOwner]))
+        case .feedbackQuestions: .get(["feedback", "questions"], .organisation([.programmeOwner]))
+        case .saveFeedbackQuestions: .post(["feedback", "questions"], .organisation([.programmeOwner]))
+        // A material file of at most 10 MB, with the form around it.
+        case .addMaterial: .post(["events", ":eventID", "materials"], .organisation([.programmeOwner]), maximumBodySize: ByteCount(megabytes: 11))
+        case .checkInWithCode: .get(["check-in"], .anyOrganisationRole)
+        case .material: .get(["events", ":eventID", "materials", ":materialID"], .anyOrganisationRole)
+        case .removeMaterial: .post(["events", ":eventID", "materials", ":materialID", "delete"], .organisation([.programmeOwner]))
+        case .strategyArea: .get([ProgrammeArea.strategy.pathComponent], .anyOrganisationRole)
+        case .eventsArea: .get([ProgrammeArea.events.pathComponent], .anyOrganisationRole)
         // The programme's feedback across events: an external coach reads only the events
         // they lead (`EventController.readsFeedback`).
-        case .feedbackArea:
-            .organisation(Access.readsProgrammeFeedback)
-        case .users, .newUserForm, .createUser, .user, .updateUser:
-            .organisation([.administrator])
-        case .auditLog:
-            .organisation([.administrator, .programmeOwner])
-        case .operatorHome, .newSharedEventForm, .createSharedEvent, .sharedEvent, .editSharedEventForm, .updateSharedEvent:
-            .programmeOperator
+        case .feedbackArea: .get([ProgrammeArea.feedback.pathComponent], .organisation(Access.readsProgrammeFeedback))
+        case .coachingArea: .get([ProgrammeArea.coaching.pathComponent], .anyOrganisationRole)
+        case .workingTimeArea: .get([ProgrammeArea.workingTime.pathComponent], .anyOrganisationRole)
+        case .reportsArea: .get([ProgrammeArea.reports.pathComponent], .anyOrganisationRole)
+        case .users: .get(["admin", "users"], .organisation([.administrator]))
+        case .newUserForm: .get(["admin", "users", "new"], .organisation([.administrator]))
+        case .createUser: .post(["admin", "users", "new"], .organisation([.administrator]))
+        case .user: .get(["admin", "users", ":userID"], .organisation([.administrator]))
+        case .updateUser: .post(["admin", "users", ":userID"], .organisation([.administrator]))
+        case .auditLog: .get(["audit"], .organisation([.administrator, .programmeOwner]))
+        case .operatorHome: .get(["operator"], .programmeOperator)
+        case .newSharedEventForm: .get(["operator", "events", "new"], .programmeOperator)
+        case .createSharedEvent: .post(["operator", "events", "new"], .programmeOperator)
+        case .sharedEvent: .get(["operator", "events", ":sharedEventID"], .programmeOperator)
+        case .editSharedEventForm: .get(["operator", "events", ":sharedEventID", "edit"], .programmeOperator)
+        case .updateSharedEvent: .post(["operator", "events", ":sharedEventID", "edit"], .programmeOperator)
+        case .health: .get(["health"], .anyone)
+        case .asset: .get(["assets", ":file"], .anyone)
         }
     }
 
-    /// The largest request body the endpoint accepts. Forms are small; uploads say otherwise.
-    public var maximumBodySize: ByteCount {
-        switch self {
-        // An HR export of 10,000 people is about 1–2 MB.
-        case .organisationImportUpload: ByteCount(megabytes: 20)
-        // A material file of at most 10 MB, with the form around it.
-        case .addMaterial: ByteCount(megabytes: 11)
-        // The mapping form for a file with many columns.
-        default: ByteCount(kilobytes: 64)
-        }
-    }
+    public var method: Method { route.method }
+    public var pattern: [String] { route.pattern }
+    public var access: Access { route.access }
+    public var maximumBodySize: ByteCount { route.maximumBodySize }
 
     public static func forArea(_ area: ProgrammeArea) -> Endpoint {
         switch area {
