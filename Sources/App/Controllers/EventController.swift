@@ -504,7 +504,7 @@ struct EventController: Sendable {
                     summary.responseRate.map { String(format: "%.0f %%", $0 * 100) } ?? "",
                 ] + means)
         }
-        return request.csv(CSVWriter.write(rows), fileName: "feedback-by-event.csv")
+        return request.csv(rows: rows, fileName: "feedback-by-event.csv")
     }
 
     /// The event as an iCalendar file, for the user's own calendar.

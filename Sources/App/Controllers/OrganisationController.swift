@@ -113,7 +113,7 @@ struct OrganisationController: Sendable {
                 String(load.span), String(load.peopleInLine),
             ])
         }
-        return request.csv(CSVWriter.write(rows), fileName: "managers-span-of-control.csv")
+        return request.csv(rows: rows, fileName: "managers-span-of-control.csv")
     }
 
     /// Units whose name (in any language) or code contains the query, and people whose

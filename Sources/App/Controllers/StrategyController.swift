@@ -55,7 +55,7 @@ struct StrategyController: Sendable {
                 for value in values { rows.append(head + [dateFormatter.string(from: value.date), String(value.value), value.comment ?? ""]) }
             }
         }
-        return request.csv(CSVWriter.write(rows), fileName: "goals-indicators-measurements.csv")
+        return request.csv(rows: rows, fileName: "goals-indicators-measurements.csv")
     }
 
     func goal(_ request: Request) async throws -> Response {

@@ -327,6 +327,11 @@ extension Request {
         return Response(status: status, headers: headers, body: .init(string: body))
     }
 
+    /// A spreadsheet download of `rows` (`CSVWriter`: semicolons, formulas neutralised).
+    func csv(rows: [[String]], fileName: String) -> Response {
+        csv(CSVWriter.write(rows), fileName: fileName)
+    }
+
     /// A spreadsheet download. Exports carry people's names and results: never kept in a
     /// browser's or a proxy's cache.
     func csv(_ text: String, fileName: String) -> Response {
