@@ -35,9 +35,6 @@ struct ScenarioController: Sendable {
 
         var kind: String? { fields["kind"] }
 
-        /// The identifier chosen in the field `name`; nil when none (or not one) was chosen.
-        func id(_ name: String) -> UUID? { fields.id(name) }
-
         /// As typed, by field name, for the form shown again (identifiers as the options write them).
         var typed: [String: String] {
             let choices = ["merge-unit", "merge-into", "move-unit", "move-parent", "manager-unit", "manager-person", "split-unit", "split-manager"]
@@ -56,16 +53,16 @@ struct ScenarioController: Sendable {
         let change: ScenarioChange
         switch form.kind {
         case "merge":
-            guard let unit = form.id("merge-unit"), let into = form.id("merge-into") else { throw Abort(.badRequest) }
+            guard let unit = form.fields.id("merge-unit"), let into = form.fields.id("merge-into") else { throw Abort(.badRequest) }
             change = .merge(unit: unit, into: into)
         case "move":
-            guard let unit = form.id("move-unit"), let parent = form.id("move-parent") else { throw Abort(.badRequest) }
+            guard let unit = form.fields.id("move-unit"), let parent = form.fields.id("move-parent") else { throw Abort(.badRequest) }
             change = .move(unit: unit, newParent: parent)
         case "manager":
-            guard let unit = form.id("manager-unit") else { throw Abort(.badRequest) }
-            change = .changeManager(unit: unit, managerID: form.id("manager-person"))
+            guard let unit = form.fields.id("manager-unit") else { throw Abort(.badRequest) }
+            change = .changeManager(unit: unit, managerID: form.fields.id("manager-person"))
         case "split":
-            guard let unit = form.id("split-unit") else { throw Abort(.badRequest) }
+            guard let unit = form.fields.id("split-unit") else { throw Abort(.badRequest) }
             let name = (form.fields["split-name"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
             guard !name.isEmpty else {
                 return try await page(
@@ -75,7 +72,7 @@ struct ScenarioController: Sendable {
             let language = request.state.organisation?.contentLanguages.first ?? .swedish
             change = .split(
                 unit: unit, newUnit: UUID(), name: LocalizedText([language: name]),
-                headcount: Int(form.fields["split-headcount"] ?? "") ?? 0, managerID: form.id("split-manager"))
+                headcount: Int(form.fields["split-headcount"] ?? "") ?? 0, managerID: form.fields.id("split-manager"))
         default:
             throw Abort(.badRequest)
         }
