@@ -1,9 +1,7 @@
 import Foundation
 
-/// One string in all three interface languages. All three are required by the
-/// initialiser, so a string cannot be added to the catalogue without its translations;
-/// `StringCatalogueTests` also checks none is empty and their placeholders agree.
-public struct Translations: Sendable {
+/// One string in all three interface languages (the text of a `Str`).
+public struct Translations: Sendable, Equatable {
     public let sv: String
     public let fi: String
     public let en: String
@@ -37,13 +35,9 @@ public struct Localizer: Sendable {
         self.contentLanguages = contentLanguages
     }
 
-    /// The interface string for `key`, with `{placeholder}`s replaced by `arguments`.
-    public func callAsFunction(_ key: Str, _ arguments: [String: String] = [:]) -> String {
-        var text = key.translations[language]
-        for (name, value) in arguments {
-            text = text.replacingOccurrences(of: "{\(name)}", with: value)
-        }
-        return text
+    /// The interface string in the reader's language.
+    public func callAsFunction(_ string: Str) -> String {
+        string.translations[language]
     }
 
     public func text(_ content: LocalizedText) -> LocalizedText.Resolved? {

@@ -47,7 +47,7 @@ public enum AccountPage {
                     .dd(
                         .text(model.person ?? t(.accountPersonNone)),
                         .unwrap(model.personLinkChanged) { change in
-                            .span(.class("hint"), .text(" " + t(.accountPersonChanged, ["date": context.localizer.date(change.at), "actor": change.by])))
+                            .span(.class("hint"), .text(" " + t(.accountPersonChanged(date: context.localizer.date(change.at), actor: change.by))))
                         })
                 )
             ),
@@ -69,7 +69,7 @@ public enum AccountPage {
                     textField("current_password", label: t(.currentPassword), value: "", type: .password, autocomplete: "current-password"),
                     textField(
                         "new_password", label: t(.newPassword), value: "", type: .password, autocomplete: "new-password",
-                        hint: t(.passwordRule, ["count": String(PasswordPolicy.minimumLength)])),
+                        hint: t(.passwordRule(count: String(PasswordPolicy.minimumLength)))),
                     textField("confirm_password", label: t(.confirmPassword), value: "", type: .password, autocomplete: "new-password"),
                     .button(.type(.submit), .class("primary"), .text(t(.changePassword)))
                 )

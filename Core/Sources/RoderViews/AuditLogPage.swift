@@ -28,7 +28,7 @@ public enum AuditLogPage {
                     .class("table-wrap"),
                     .table(
                         .class("data"),
-                        .caption(.text(t(.auditCaption, ["page": String(model.page)]))),
+                        .caption(.text(t(.auditCaption(page: String(model.page))))),
                         .thead(
                             .tr(
                                 .th(.attribute(named: "scope", value: "col"), .text(t(.auditWhen))),
@@ -81,57 +81,58 @@ public enum AuditLogPage {
                 return code
             }.joined(separator: ", ")
         }
-        let arguments = ["subject": entry.subject, "before": readable(entry.before), "after": readable(entry.after)]
-        let key: Str =
+        let subject = entry.subject
+        let (before, after) = (readable(entry.before), readable(entry.after))
+        let sentence: Str =
             switch entry.action {
-            case .organisationCreated: .auditOrganisationCreated
-            case .userCreated: .auditUserCreated
-            case .userUpdated: .auditUserUpdated
-            case .userRolesChanged: .auditUserRolesChanged
-            case .userDeactivated: .auditUserDeactivated
-            case .userReactivated: .auditUserReactivated
-            case .passwordChanged: .auditPasswordChanged
-            case .passwordSetByAdministrator: .auditPasswordSet
-            case .languageChanged: .auditLanguageChanged
-            case .demoDataLoaded: .auditDemoDataLoaded
-            case .organisationImported: .auditOrganisationImported
-            case .scenarioApplied: .auditScenarioApplied
-            case .roleProfileSaved: .auditRoleProfileChanged
-            case .roleHoldersChanged: .auditRoleHoldersChanged
-            case .spanTargetChanged: .auditSpanTargetChanged
-            case .goalStatusReported: .auditGoalStatus
-            case .indicatorCreated: .auditIndicatorCreated
-            case .indicatorChanged: .auditIndicatorChanged
-            case .measurementRecorded: .auditMeasurementRecorded
-            case .goalCreated: .auditGoalCreated
-            case .goalChanged: .auditGoalChanged
-            case .measurementCorrected: .auditMeasurementCorrected
-            case .programmeCreated: .auditProgrammeCreated
-            case .programmeChanged: .auditProgrammeChanged
-            case .areaChanged: .auditAreaChanged
-            case .periodUnlocked: .auditPeriodUnlocked
-            case .periodLocked: .auditPeriodLocked
-            case .goalsCarriedOver: .auditGoalsCarriedOver
-            case .itemArchived: .auditItemArchived
-            case .itemRestored: .auditItemRestored
-            case .initiativeChanged: .auditInitiativeChanged
-            case .milestoneChanged: .auditMilestoneChanged
-            case .eventCreated: .auditEventCreated
-            case .eventChanged: .auditEventChanged
-            case .reminderQueued: .auditReminderQueued
-            case .peopleInvited: .auditPeopleInvited
-            case .feedbackSummaryWritten: .auditLoopSaved
-            case .sharedEventCreated: .auditSharedEventCreated
-            case .sharedEventChanged: .auditSharedEventChanged
-            case .questionsChanged: .auditQuestionsChanged
-            case .materialChanged: .auditMaterialChanged
-            case .unitCreated: .auditUnitCreated
-            case .unitChanged: .auditUnitChanged
-            case .unitRetired: .auditUnitRetired
-            case .personChanged: .auditPersonChanged
-            case .lateCheckIn: .auditLateCheckIn
-            case .accountLinkChanged: .auditAccountLinkChanged
+            case .organisationCreated: .auditOrganisationCreated(subject: subject)
+            case .userCreated: .auditUserCreated(subject: subject, after: after)
+            case .userUpdated: .auditUserUpdated(subject: subject)
+            case .userRolesChanged: .auditUserRolesChanged(subject: subject, before: before, after: after)
+            case .userDeactivated: .auditUserDeactivated(subject: subject)
+            case .userReactivated: .auditUserReactivated(subject: subject)
+            case .passwordChanged: .auditPasswordChanged(subject: subject)
+            case .passwordSetByAdministrator: .auditPasswordSet(subject: subject)
+            case .languageChanged: .auditLanguageChanged(subject: subject, before: before, after: after)
+            case .demoDataLoaded: .auditDemoDataLoaded(subject: subject)
+            case .organisationImported: .auditOrganisationImported(subject: subject, after: after)
+            case .scenarioApplied: .auditScenarioApplied(subject: subject, after: after)
+            case .roleProfileSaved: .auditRoleProfileChanged(subject: subject)
+            case .roleHoldersChanged: .auditRoleHoldersChanged(subject: subject, after: after)
+            case .spanTargetChanged: .auditSpanTargetChanged(before: before, after: after)
+            case .goalStatusReported: .auditGoalStatus(subject: subject, after: after)
+            case .indicatorCreated: .auditIndicatorCreated(subject: subject)
+            case .indicatorChanged: .auditIndicatorChanged(subject: subject, before: before, after: after)
+            case .measurementRecorded: .auditMeasurementRecorded(subject: subject, after: after)
+            case .goalCreated: .auditGoalCreated(subject: subject)
+            case .goalChanged: .auditGoalChanged(subject: subject)
+            case .measurementCorrected: .auditMeasurementCorrected(subject: subject, before: before, after: after)
+            case .programmeCreated: .auditProgrammeCreated(subject: subject, after: after)
+            case .programmeChanged: .auditProgrammeChanged(subject: subject, before: before, after: after)
+            case .areaChanged: .auditAreaChanged(subject: subject)
+            case .periodUnlocked: .auditPeriodUnlocked(subject: subject)
+            case .periodLocked: .auditPeriodLocked(subject: subject)
+            case .goalsCarriedOver: .auditGoalsCarriedOver(after: after, subject: subject)
+            case .itemArchived: .auditItemArchived(subject: subject)
+            case .itemRestored: .auditItemRestored(subject: subject)
+            case .initiativeChanged: .auditInitiativeChanged(subject: subject)
+            case .milestoneChanged: .auditMilestoneChanged(subject: subject, after: after)
+            case .eventCreated: .auditEventCreated(subject: subject, after: after)
+            case .eventChanged: .auditEventChanged(subject: subject)
+            case .reminderQueued: .auditReminderQueued(after: after, subject: subject)
+            case .peopleInvited: .auditPeopleInvited(after: after, subject: subject)
+            case .feedbackSummaryWritten: .auditLoopSaved(subject: subject)
+            case .sharedEventCreated: .auditSharedEventCreated(subject: subject, after: after)
+            case .sharedEventChanged: .auditSharedEventChanged(subject: subject)
+            case .questionsChanged: .auditQuestionsChanged(after: after)
+            case .materialChanged: .auditMaterialChanged(subject: subject, after: after)
+            case .unitCreated: .auditUnitCreated(subject: subject)
+            case .unitChanged: .auditUnitChanged(subject: subject, after: after)
+            case .unitRetired: .auditUnitRetired(subject: subject)
+            case .personChanged: .auditPersonChanged(subject: subject, after: after)
+            case .lateCheckIn: .auditLateCheckIn(subject: subject, after: after)
+            case .accountLinkChanged: .auditAccountLinkChanged(subject: subject, before: before, after: after)
             }
-        return t(key, arguments)
+        return t(sentence)
     }
 }

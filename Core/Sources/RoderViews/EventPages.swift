@@ -424,7 +424,7 @@ public enum EventPage {
                                 })))),
                 .dt(.text(t(.eventAttendance))), .dd(.text("\(event.attended) / \(event.invited)")),
                 .dt(.text(t(.eventRegistered))),
-                .dd(.text(model.capacity.map { t(.eventPlacesTaken, ["taken": String(model.registered), "places": String($0)]) } ?? String(model.registered)))),
+                .dd(.text(model.capacity.map { t(.eventPlacesTaken(taken: String(model.registered), places: String($0))) } ?? String(model.registered)))),
             // A shared event's time and place belong to the programme operator.
             .if(
                 model.isHost,
@@ -523,7 +523,7 @@ public enum EventPage {
         let status: String
         switch state {
         case .registered: status = t(.registrationRegistered)
-        case .waitlisted: status = t(.registrationWaitlisted, ["position": String(model.waitingPosition ?? 1)])
+        case .waitlisted: status = t(.registrationWaitlisted(position: String(model.waitingPosition ?? 1)))
         case .cancelled: status = t(.registrationCancelled)
         case .invited: status = t(.registrationInvited)
         }
@@ -572,7 +572,7 @@ public enum EventPage {
             .details(
                 .class("attendance-list"), .id("check-in-list"),
                 .open(model.checkInOpen || model.summary.attended > 0 || !model.attendeeQuery.isEmpty || (model.lateCheckIn && model.checkInError != nil)),
-                .summary(.text(t(.eventCheckInList, ["attended": String(model.summary.attended), "invited": String(model.summary.invited)]))),
+                .summary(.text(t(.eventCheckInList(attended: String(model.summary.attended), invited: String(model.summary.invited))))),
                 // A plain GET form: a host with 200 invitees finds a name without scrolling, no script needed.
                 .if(
                     model.attendees.count > 12 || !model.attendeeQuery.isEmpty,
@@ -589,11 +589,8 @@ public enum EventPage {
                         .attribute(named: "role", value: "status"),
                         .text(
                             t(
-                                .attendeeShowing,
-                                [
-                                    "shown": String(model.shownAttendees.count), "invited": String(model.attendees.count),
-                                    "query": model.attendeeQuery,
-                                ]) + " "),
+                                .attendeeShowing(shown: String(model.shownAttendees.count), invited: String(model.attendees.count), query: model.attendeeQuery))
+                                + " "),
                         .a(.href(SiteRoute.event(model.summary.id).path + "#check-in-list"), .text(t(.attendeeShowAll))))),
                 .if(model.lateCheckIn, .p(.class("hint"), .text(t(.eventLateCheckInHint)))),
                 .unwrap(model.lateCheckIn ? model.checkInError : nil) {
@@ -645,7 +642,7 @@ public enum EventPage {
             .p(.text(context(.eventShowCode))),
             .p(.class("check-in-code"), .attribute(named: "aria-label", value: code.map(String.init).joined(separator: " ")), .text(code)),
             .unwrap(address.flatMap { try? QRCode.encode($0) }) { qr in
-                .div(.class("qr"), .raw(qr.svg(label: context(.eventQRLabel, ["code": code]))), .p(.class("hint"), .text(context(.eventQRHint))))
+                .div(.class("qr"), .raw(qr.svg(label: context(.eventQRLabel(code: code)))), .p(.class("hint"), .text(context(.eventQRHint))))
             }
         )
     }
@@ -658,11 +655,9 @@ public enum EventPage {
             .p(
                 .text(
                     t(
-                        .reminderStatus,
-                        [
-                            "missing": String(reminders.missing), "attended": String(reminders.attended),
-                            "sent": String(reminders.sent), "limit": String(reminders.limit),
-                        ]))),
+                        .reminderStatus(
+                            missing: String(reminders.missing), attended: String(reminders.attended), sent: String(reminders.sent),
+                            limit: String(reminders.limit))))),
             .unwrap(reminders.message) { .div(.class("notice info"), .attribute(named: "role", value: "status"), .p(.text($0))) },
             .if(
                 reminders.canSend,
@@ -682,7 +677,7 @@ public enum FeedbackFormPage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.event(eventID).path), .text("← "), localized(eventTitle, context))),
-            .div(.class("notice info"), .p(.text(t(.feedbackAnonymityNote, ["k": String(threshold)])))),
+            .div(.class("notice info"), .p(.text(t(.feedbackAnonymityNote(k: String(threshold)))))),
             .form(
                 .action(SiteRoute.eventFeedback(eventID).path), .method(.post), .class("stack feedback-form"),
                 csrfField(context),
@@ -758,11 +753,9 @@ public enum EventResultsPage {
                             .class("hint"),
                             .text(
                                 t(
-                                    .feedbackPublishedPart,
-                                    [
-                                        "shown": String(summary.published), "count": String(summary.respondents),
-                                        "needed": String(max(1, threshold - (summary.respondents - summary.published))),
-                                    ])))),
+                                    .feedbackPublishedPart(
+                                        shown: String(summary.published), count: String(summary.respondents),
+                                        needed: String(max(1, threshold - (summary.respondents - summary.published)))))))),
                     .div(
                         .class("table-wrap"),
                         .table(
@@ -784,7 +777,7 @@ public enum EventResultsPage {
                                             )
                                             : .td(
                                                 .attribute(named: "colspan", value: "6"), .class("hint"),
-                                                .text(t(.feedbackQuestionBelowThreshold, ["k": String(threshold), "count": String(scale.answered)]))))
+                                                .text(t(.feedbackQuestionBelowThreshold(count: String(scale.answered), k: String(threshold))))))
                                 })
                         )),
                     .h2(.text(t(.feedbackComments))),
@@ -792,7 +785,7 @@ public enum EventResultsPage {
                         ? .p(.text(t(.feedbackNoComments)))
                         : .ul(.class("plain-list comments"), .forEach(summary.comments ?? []) { .li(.p(.class("comment"), .text($0))) })
                 )
-            } ?? .div(.class("notice info"), .p(.text(t(.feedbackBelowThreshold, ["k": String(threshold), "count": String(summary.respondents)]))))
+            } ?? .div(.class("notice info"), .p(.text(t(.feedbackBelowThreshold(k: String(threshold), count: String(summary.respondents))))))
         )
     }
 }
@@ -833,12 +826,13 @@ public struct InvitationPicker: Sendable {
         self.open = open
     }
 
-    static func title(_ level: ManagementLevel) -> Str {
-        switch level {
-        case .top: .inviteLevelTop
-        case .middle: .inviteLevelMiddle
-        case .supervisor: .inviteLevelSupervisor
-        case .staff: .inviteLevelStaff
+    static func title(_ level: ManagementLevel, count: Int) -> Str {
+        let count = String(count)
+        return switch level {
+        case .top: .inviteLevelTop(count: count)
+        case .middle: .inviteLevelMiddle(count: count)
+        case .supervisor: .inviteLevelSupervisor(count: count)
+        case .staff: .inviteLevelStaff(count: count)
         }
     }
 
@@ -857,7 +851,7 @@ public struct InvitationPicker: Sendable {
             .p(.class("hint"), .text(t(.inviteHint))),
             .forEach(picker.levels) { level in
                 check(
-                    "invite-level", level.level.rawValue, t(title(level.level), ["count": String(level.count)]),
+                    "invite-level", level.level.rawValue, t(title(level.level, count: level.count)),
                     checked: picker.choice.levels.contains(level.level))
             },
             .if(

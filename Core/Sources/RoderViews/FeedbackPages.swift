@@ -40,9 +40,9 @@ public enum FeedbackOverviewPage {
             .p(.class("toolbar"), .a(.href(SiteRoute.feedbackQuestions.path), .text(t(.questionsLink)))))
         let content: Node<HTML.BodyContext> =
             overall.respondents == 0
-            ? .group(.p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))), questionsLink, .p(.text(t(.overviewNoFeedback))))
+            ? .group(.p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))), questionsLink, .p(.text(t(.overviewNoFeedback))))
             : .group(
-                .p(.class("lead"), .text(t(.overviewIntro, ["k": String(model.threshold)]))),
+                .p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))),
                 questionsLink,
                 programmeSection(model, context),
                 periodSection(model, context),
@@ -99,7 +99,7 @@ public enum FeedbackOverviewPage {
                 .li(.span(.class("figure-value"), .text(score(overall.overall, context))), .span(.text(t(.overviewOverallScore))))),
             meansTable(overall, questions: model.questions, caption: t(.overviewProgramme), context),
             .p(.class("hint"), .text(t(.overviewOverallHint))),
-            .if(overall.leftOut > 0, .p(.class("hint"), .text(t(.overviewLeftOut, ["count": String(overall.leftOut), "k": String(model.threshold)]))))
+            .if(overall.leftOut > 0, .p(.class("hint"), .text(t(.overviewLeftOut(count: String(overall.leftOut), k: String(model.threshold))))))
         )
     }
 
@@ -155,8 +155,8 @@ public enum FeedbackOverviewPage {
         if model.overview.byArea[nil] != nil, !areas.contains(where: { $0.id == nil }) { areas.append(Area(id: nil, title: nil)) }
         func cell(_ area: Area, _ period: HalfYear) -> String {
             guard let cell = model.overview.byAreaAndHalfYear[area.id]?[period], cell.respondents > 0 else { return "–" }
-            guard let overall = cell.overall else { return t(.overviewCellOnlyCount, ["count": String(cell.respondents)]) }
-            return t(.overviewCellAnswers, ["score": score(overall, context), "count": String(cell.respondents)])
+            guard let overall = cell.overall else { return t(.overviewCellOnlyCount(count: String(cell.respondents))) }
+            return t(.overviewCellAnswers(score: score(overall, context), count: String(cell.respondents)))
         }
         return .section(
             .class("card"),
@@ -251,7 +251,7 @@ public enum FeedbackLoopPage {
                         .span(.text(t(.feedbackResponseRate).sentenceCased)))),
                 .if(!model.cell.means.isEmpty, FeedbackOverviewPage.meansTable(model.cell, questions: model.questions, caption: t(.loopFigures), context)),
                 .if(
-                    model.cell.leftOut > 0, .p(.class("hint"), .text(t(.overviewLeftOut, ["count": String(model.cell.leftOut), "k": String(model.threshold)])))),
+                    model.cell.leftOut > 0, .p(.class("hint"), .text(t(.overviewLeftOut(count: String(model.cell.leftOut), k: String(model.threshold)))))),
                 .ul(
                     .class("plain-list"),
                     .forEach(model.events) { event in
@@ -263,7 +263,7 @@ public enum FeedbackLoopPage {
             textSection(t(.loopHeard), model.heard, id: "heard", context),
             textSection(t(.loopActions), model.actions, id: "actions", context),
             .unwrap(model.updated) { updated in
-                .p(.class("hint"), .text(t(.loopUpdated, ["date": context.localizer.date(updated.at), "name": updated.by])))
+                .p(.class("hint"), .text(t(.loopUpdated(date: context.localizer.date(updated.at), name: updated.by))))
             },
             .if(model.canEdit, editSection(model, context)),
             .if(
@@ -278,7 +278,7 @@ public enum FeedbackLoopPage {
                         })
                 ))
         )
-        return Layout.render(Page(title: t(.loopTitle, ["period": model.period.label]), section: .area(.feedback), content: content), context: context)
+        return Layout.render(Page(title: t(.loopTitle(period: model.period.label)), section: .area(.feedback), content: content), context: context)
     }
 
     private static func textSection(_ title: String, _ text: LocalizedText, id: String, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -365,7 +365,7 @@ public enum FeedbackQuestionsPage {
                 .forEach(Array(scales.enumerated())) { index, question in
                     .fieldset(
                         .class("field language-group"),
-                        .legend(t(.questionNumber, ["number": String(index + 1)])),
+                        .legend(t(.questionNumber(number: String(index + 1)))),
                         .input(.type(.hidden), .name("key[]"), .value(question.key)),
                         texts(prefix: "text-\(question.key)", text: question.text),
                         .div(

@@ -73,17 +73,15 @@ public enum HomePage {
 
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
-        let title = context.userName.map { t(.homeGreeting, ["name": $0]) } ?? t(.navHome)
+        let title = context.userName.map { t(.homeGreeting(name: $0)) } ?? t(.navHome)
         let content: Node<HTML.BodyContext> = .group(
             .unwrap(context.organisation) { organisation in
                 .p(
                     .class("lead"),
                     .text(
                         t(
-                            .homeRolesIntro,
-                            [
-                                "roles": model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")
-                            ])), .text(" "), localized(organisation.name, context), .text("."))
+                            .homeRolesIntro(roles: model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")))),
+                    .text(" "), localized(organisation.name, context), .text("."))
             },
             .if(model.roles.contains(.manager), responsibilitiesSection(model, context)),
             .if(model.roles.contains(.programmeOwner) || model.roles.contains(.viewer), programmeSection(model, context)),
@@ -153,11 +151,9 @@ public enum HomePage {
             .p(
                 .text(
                     t(
-                        .homeProgrammeIntro,
-                        [
-                            "areas": context.localizer.number(programme.areas.count),
-                            "goals": context.localizer.number(programme.areas.reduce(0) { $0 + $1.goals.count }),
-                        ]))),
+                        .homeProgrammeIntro(
+                            areas: context.localizer.number(programme.areas.count),
+                            goals: context.localizer.number(programme.areas.reduce(0) { $0 + $1.goals.count }))))),
             .table(
                 .class("data"),
                 .caption(.text(t(.homeGoalsByArea))),

@@ -91,7 +91,7 @@ public enum InitiativesPage {
                                         .a(.href(SiteRoute.initiative(row.id).path), .strong(localized(row.title, context))),
                                         .unwrap(row.nextMilestone) { milestoneNode($0, context) },
                                         row.overdueCount > 1
-                                            ? .p(.class("milestone overdue"), .text(t(.initiativeOverdueCount, ["count": String(row.overdueCount)]))) : .empty),
+                                            ? .p(.class("milestone overdue"), .text(t(.initiativeOverdueCount(count: String(row.overdueCount))))) : .empty),
                                     .td(.ul(.class("plain-list"), .forEach(row.goals) { .li(localized($0, context)) })),
                                     .td(.text(row.owner ?? "–")),
                                     .td(.text(t(row.status.titleKey))))
@@ -257,7 +257,7 @@ public enum InitiativePage {
                                 .class(milestone.isOverdue ? "milestone-row overdue" : milestone.doneAt == nil ? "milestone-row" : "milestone-row done"),
                                 .strong(.text(context.localizer.date(milestone.due))), .text(" · "), localized(milestone.title, context),
                                 .text(" · "),
-                                milestone.doneAt.map { .span(.class("status status-done"), .text(t(.milestoneDoneOn, ["date": context.localizer.date($0)]))) }
+                                milestone.doneAt.map { .span(.class("status status-done"), .text(t(.milestoneDoneOn(date: context.localizer.date($0))))) }
                                     ?? (milestone.isOverdue
                                         ? .span(.class("status status-off-track"), .text(t(.milestoneOverdue)))
                                         : .span(.class("status status-not-started"), .text(t(.milestoneOpen)))),

@@ -291,7 +291,7 @@ public enum SharedEventPage {
                                         .text(overall(row.summary).map { context.localizer.number($0, fractionDigits: 1) } ?? t(.pooledHidden))))
                             })
                     )),
-                .p(.class("hint"), .text(t(.pooledHiddenHint, ["k": String(model.threshold)])))),
+                .p(.class("hint"), .text(t(.pooledHiddenHint(k: String(model.threshold)))))),
             .section(
                 .class("card"),
                 .h2(.text(t(.pooledTitle))),

@@ -130,13 +130,9 @@ public enum OrganisationImportPage {
         switch model.format {
         case .csv(let delimiter, let encoding):
             return context(
-                .importFileSummary,
-                [
-                    "file": model.fileName, "rows": rows, "encoding": encoding.rawValue,
-                    "delimiter": delimiter == "\t" ? "tab" : String(delimiter),
-                ])
+                .importFileSummary(file: model.fileName, rows: rows, encoding: encoding.rawValue, delimiter: delimiter == "\t" ? "tab" : String(delimiter)))
         case .xlsx(let sheet, _):
-            return context(.importFileSummaryWorkbook, ["file": model.fileName, "rows": rows, "sheet": sheet])
+            return context(.importFileSummaryWorkbook(file: model.fileName, rows: rows, sheet: sheet))
         case nil:
             return model.fileName
         }
@@ -165,21 +161,21 @@ public enum OrganisationImportPage {
         let number = context.localizer.number(_:)
         return .div(
             .class("error-summary"), .attribute(named: "role", value: "alert"),
-            .h2(.text(context(.importErrorsTitle, ["count": number(issues.count)]))),
+            .h2(.text(context(.importErrorsTitle(count: number(issues.count))))),
             .p(.text(context(.importNothingImported))),
             .ul(
                 .forEach(ImportIssueGroup.grouping(issues)) { group in
                     let shown = group.issues.prefix(groupExamples)
                     let heading =
                         group.column.map {
-                            context(.importGroupLinesInColumn, ["count": number(group.issues.count), "column": $0, "kind": context(group.kind.titleKey)])
+                            context(.importGroupLinesInColumn(count: number(group.issues.count), column: $0, kind: context(group.kind.titleKey)))
                         }
-                        ?? context(.importGroupLines, ["count": number(group.issues.count), "kind": context(group.kind.titleKey)])
+                        ?? context(.importGroupLines(count: number(group.issues.count), kind: context(group.kind.titleKey)))
                     guard group.issues.count > 1 else { return .li(.text(describe(group.issues[0], context))) }
                     return .li(
                         .strong(.text(heading)),
                         .ul(.forEach(Array(shown)) { issue in .li(.text(describe(issue, context))) }),
-                        group.issues.count > shown.count ? .p(.text(context(.importGroupMore, ["count": number(group.issues.count - shown.count)]))) : .empty
+                        group.issues.count > shown.count ? .p(.text(context(.importGroupMore(count: number(group.issues.count - shown.count))))) : .empty
                     )
                 })
         )
@@ -198,15 +194,15 @@ public enum OrganisationImportPage {
                 .li(
                     .text(
                         t(
-                            .importUnitsSummary,
-                            ["new": number(diff.newUnits.count), "changed": number(diff.changedUnits.count), "same": number(diff.unchangedUnitCount)]))),
+                            .importUnitsSummary(
+                                new: number(diff.newUnits.count), changed: number(diff.changedUnits.count), same: number(diff.unchangedUnitCount))))),
                 .li(
                     .text(
                         t(
-                            .importPeopleSummary,
-                            ["new": number(diff.newPeople.count), "changed": number(diff.changedPeople.count), "same": number(diff.unchangedPeopleCount)]))),
-                .li(.text(t(.importManagerChanges, ["count": number(diff.managerChanges.count)]))),
-                .li(.text(t(.importNotInFile, ["units": number(diff.unitsNotInFile), "people": number(diff.peopleNotInFile)])))
+                            .importPeopleSummary(
+                                new: number(diff.newPeople.count), changed: number(diff.changedPeople.count), same: number(diff.unchangedPeopleCount))))),
+                .li(.text(t(.importManagerChanges(count: number(diff.managerChanges.count))))),
+                .li(.text(t(.importNotInFile(units: number(diff.unitsNotInFile), people: number(diff.peopleNotInFile)))))
             ),
             overwritesNode(diff.overwrites, context),
             diff.newUnits.isEmpty
@@ -238,7 +234,7 @@ public enum OrganisationImportPage {
         guard !overwrites.isEmpty else { return .empty }
         return .div(
             .class("notice warning"), .id("overwrites"),
-            .h3(.text(context(.importOverwritesTitle, ["count": context.localizer.number(overwrites.count)]))),
+            .h3(.text(context(.importOverwritesTitle(count: context.localizer.number(overwrites.count))))),
             .p(.text(context(.importOverwritesHint))),
             .ul(
                 .forEach(overwrites.prefix(50)) { overwrite in
@@ -250,11 +246,9 @@ public enum OrganisationImportPage {
                     return .li(
                         .text(
                             context(
-                                .importOverwriteLine,
-                                [
-                                    "subject": subject, "fields": overwrite.fields.map { context($0.titleKey) }.joined(separator: ", "),
-                                    "date": context.localizer.dateTime(overwrite.editedAt), "who": overwrite.editedBy ?? "–",
-                                ])))
+                                .importOverwriteLine(
+                                    subject: subject, fields: overwrite.fields.map { context($0.titleKey) }.joined(separator: ", "),
+                                    date: context.localizer.dateTime(overwrite.editedAt), who: overwrite.editedBy ?? "–"))))
                 })
         )
     }
@@ -267,8 +261,8 @@ public enum OrganisationImportPage {
     public static func describe(_ issue: ImportIssue, _ context: PageContext) -> String {
         let t = context
         let place =
-            issue.column.map { t(.importWhereColumn, ["line": String(issue.line), "column": $0]) }
-            ?? t(.importWhereLine, ["line": String(issue.line)])
+            issue.column.map { t(.importWhereColumn(line: String(issue.line), column: $0)) }
+            ?? t(.importWhereLine(line: String(issue.line)))
         let what: String =
             switch issue.problem {
             case .unreadableEncoding: t(.importProblemEncoding)
@@ -276,23 +270,23 @@ public enum OrganisationImportPage {
             case .textAfterQuote: t(.importProblemTextAfterQuote)
             case .emptyFile: t(.importProblemEmpty)
             case .unreadableWorkbook: t(.importProblemWorkbook)
-            case .noSuchSheet(let sheet): t(.importProblemNoSuchSheet, ["sheet": sheet])
-            case .fieldNotMapped(let field): t(.importProblemNotMapped, ["field": t(field.titleKey)])
-            case .fieldMappedTwice(let field): t(.importProblemMappedTwice, ["field": t(field.titleKey)])
-            case .wrongNumberOfFields(let expected, let found): t(.importProblemFieldCount, ["expected": String(expected), "found": String(found)])
-            case .missingValue(let field): t(.importProblemMissing, ["field": t(field.titleKey)])
-            case .invalidEmail(let value): t(.importProblemEmail, ["value": value])
-            case .invalidHeadcount(let value): t(.importProblemHeadcount, ["value": value])
-            case .invalidManagementLevel(let value): t(.importProblemLevel, ["value": value])
-            case .invalidUnitKind(let value): t(.importProblemKind, ["value": value])
-            case .invalidYesNo(let value): t(.importProblemYesNo, ["value": value])
-            case .unknownParentUnit(let code): t(.importProblemUnknownParent, ["code": code])
-            case .parentCycle(let code): t(.importProblemCycle, ["code": code])
-            case .conflictingUnit(let code, let firstLine): t(.importProblemConflictingUnit, ["code": code, "first": String(firstLine)])
-            case .conflictingPerson(let id, let firstLine): t(.importProblemConflictingPerson, ["id": id, "first": String(firstLine)])
-            case .secondManager(let code, let firstLine): t(.importProblemSecondManager, ["code": code, "first": String(firstLine)])
-            case .unknownManager(let id): t(.importProblemUnknownManager, ["id": id])
-            case .unknownSupervisor(let id): t(.importProblemUnknownSupervisor, ["id": id])
+            case .noSuchSheet(let sheet): t(.importProblemNoSuchSheet(sheet: sheet))
+            case .fieldNotMapped(let field): t(.importProblemNotMapped(field: t(field.titleKey)))
+            case .fieldMappedTwice(let field): t(.importProblemMappedTwice(field: t(field.titleKey)))
+            case .wrongNumberOfFields(let expected, let found): t(.importProblemFieldCount(found: String(found), expected: String(expected)))
+            case .missingValue(let field): t(.importProblemMissing(field: t(field.titleKey)))
+            case .invalidEmail(let value): t(.importProblemEmail(value: value))
+            case .invalidHeadcount(let value): t(.importProblemHeadcount(value: value))
+            case .invalidManagementLevel(let value): t(.importProblemLevel(value: value))
+            case .invalidUnitKind(let value): t(.importProblemKind(value: value))
+            case .invalidYesNo(let value): t(.importProblemYesNo(value: value))
+            case .unknownParentUnit(let code): t(.importProblemUnknownParent(code: code))
+            case .parentCycle(let code): t(.importProblemCycle(code: code))
+            case .conflictingUnit(let code, let firstLine): t(.importProblemConflictingUnit(code: code, first: String(firstLine)))
+            case .conflictingPerson(let id, let firstLine): t(.importProblemConflictingPerson(id: id, first: String(firstLine)))
+            case .secondManager(let code, let firstLine): t(.importProblemSecondManager(code: code, first: String(firstLine)))
+            case .unknownManager(let id): t(.importProblemUnknownManager(id: id))
+            case .unknownSupervisor(let id): t(.importProblemUnknownSupervisor(id: id))
             }
         return place + ": " + what
     }

@@ -108,10 +108,7 @@ public enum OrganisationChartPage {
                 .class("lead"),
                 .text(
                     t(
-                        .orgChartIntro,
-                        [
-                            "units": number(model.unitCount), "managers": number(model.managerCount), "people": number(model.totalHeadcount),
-                        ]))),
+                        .orgChartIntro(units: number(model.unitCount), managers: number(model.managerCount), people: number(model.totalHeadcount))))),
             .form(
                 .action(SiteRoute.area(.organisation).path), .method(.get), .class("search"),
                 .attribute(named: "role", value: "search"),
@@ -132,7 +129,7 @@ public enum OrganisationChartPage {
         let t = context
         return .section(
             .class("card"), .attribute(named: "aria-labelledby", value: "search-results"),
-            .h2(.id("search-results"), .text(t(.orgSearchResults, ["query": model.query, "count": String(model.results.count)]))),
+            .h2(.id("search-results"), .text(t(.orgSearchResults(query: model.query, count: String(model.results.count))))),
             model.results.isEmpty
                 ? .p(.text(t(.orgSearchNothing)))
                 : .ul(
@@ -158,13 +155,13 @@ public enum OrganisationChartPage {
             .a(.href(SiteRoute.organisationUnit(unit.id).path), localized(unit.name, context)),
             .span(.class("meta"), .text(meta(unit, context))),
             unit.moreChildren > 0
-                ? .a(.class("more"), .href(SiteRoute.organisationUnit(unit.id).path), .text(context(.orgSubUnits, ["count": String(unit.moreChildren)]) + " →"))
+                ? .a(.class("more"), .href(SiteRoute.organisationUnit(unit.id).path), .text(context(.orgSubUnits(count: String(unit.moreChildren))) + " →"))
                 : .empty,
             unit.children.isEmpty
                 ? .empty
                 : .details(
                     depth < 2 ? .open(true) : .empty,
-                    .summary(.text(context(.orgSubUnits, ["count": String(unit.children.count)]))),
+                    .summary(.text(context(.orgSubUnits(count: String(unit.children.count))))),
                     .ul(.forEach(unit.children) { node(for: $0, depth: depth + 1, context) })
                 )
         )
@@ -173,9 +170,9 @@ public enum OrganisationChartPage {
     static func meta(_ unit: UnitNode, _ context: PageContext) -> String {
         var parts = [context(unit.kind.titleKey)]
         if let code = unit.code { parts.append(code) }
-        parts.append(unit.managerName.map { context(.orgManagerIs, ["name": $0]) } ?? context(.orgNoManager))
-        parts.append(context(.orgHeadcountIs, ["count": context.localizer.number(unit.headcount)]))
-        if let span = unit.span { parts.append(context(.orgSpanIs, ["count": context.localizer.number(span)])) }
+        parts.append(unit.managerName.map { context(.orgManagerIs(name: $0)) } ?? context(.orgNoManager))
+        parts.append(context(.orgHeadcountIs(count: context.localizer.number(unit.headcount))))
+        if let span = unit.span { parts.append(context(.orgSpanIs(count: context.localizer.number(span)))) }
         return " · " + parts.joined(separator: " · ")
     }
 }
@@ -223,15 +220,15 @@ public enum UnitPage {
                 title: context.localizer.text(node.name)?.text ?? "–",
                 lines: [
                     node.managerName ?? t(.orgNoManager),
-                    t(.orgHeadcountIs, ["count": context.localizer.number(node.headcount)])
-                        + (node.span.map { " · " + t(.orgSpanIs, ["count": context.localizer.number($0)]) } ?? ""),
+                    t(.orgHeadcountIs(count: context.localizer.number(node.headcount)))
+                        + (node.span.map { " · " + t(.orgSpanIs(count: context.localizer.number($0))) } ?? ""),
                 ],
                 link: link ? SiteRoute.organisationUnit(node.id).path : nil
             )
         }
         let chart = SVGChart.tree(
             root: box(unit, link: false), children: unit.children.map { box($0, link: true) },
-            title: t(.orgChartOf, ["unit": name]), id: "unit-chart")
+            title: t(.orgChartOf(unit: name)), id: "unit-chart")
         let content: Node<HTML.BodyContext> = .group(
             .nav(
                 .class("breadcrumbs"), .ariaLabel(t(.breadcrumbs)),
@@ -258,7 +255,7 @@ public enum UnitPage {
             missingNames(unit.name, context),
             .section(
                 .class("card chart-card"),
-                .h2(.text(unit.children.isEmpty ? t(.orgNoSubUnits) : t(.orgSubUnits, ["count": String(unit.children.count)]))),
+                .h2(.text(unit.children.isEmpty ? t(.orgNoSubUnits) : t(.orgSubUnits(count: String(unit.children.count))))),
                 .div(.class("chart-scroll"), .raw(chart)),
                 unit.children.isEmpty
                     ? .empty
@@ -272,7 +269,7 @@ public enum UnitPage {
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.orgPeopleListed, ["count": String(model.people.count)]))),
+                .h2(.text(t(.orgPeopleListed(count: String(model.people.count))))),
                 model.people.isEmpty
                     ? .p(.text(t(.orgNoPeopleListed)))
                     : .ul(
@@ -287,7 +284,7 @@ public enum UnitPage {
                                         .text(" "),
                                         .a(
                                             .class("edit-link"), .href(SiteRoute.editPerson(person.id).path),
-                                            .attribute(named: "aria-label", value: t(.personEditLink, ["name": person.name])),
+                                            .attribute(named: "aria-label", value: t(.personEditLink(name: person.name))),
                                             .text(t(.personEditShort)))) : .empty)
                         })
             )
@@ -302,7 +299,7 @@ public enum UnitPage {
         guard !missing.isEmpty, !name.isEmpty else { return .empty }
         return .p(
             .class("badge warning missing-name"),
-            .text(missing.map { context(.unitNameMissingIn, ["language": $0.nativeName]) }.joined(separator: "; ")))
+            .text(missing.map { context(.unitNameMissingIn(language: $0.nativeName)) }.joined(separator: "; ")))
     }
 }
 
@@ -381,21 +378,21 @@ public enum OrganisationAnalyticsPage {
                     .raw(
                         SVGChart.bars(
                             spanBars, title: t(.orgSpanDistribution),
-                            description: t(.orgSpanChartDescription, ["target": target]), id: "span-chart"))),
+                            description: t(.orgSpanChartDescription(target: target)), id: "span-chart"))),
                 distributionTable(spanBars, caption: t(.orgSpanDistribution), header: t(.orgSpanBand), context)
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.orgOutsideTarget, ["target": target]))),
+                .h2(.text(t(.orgOutsideTarget(target: target)))),
                 managerTable(
-                    Array(report.belowTarget.prefix(listLimit)), caption: t(.orgBelowTarget, ["count": number(report.belowTarget.count)]), model, context),
+                    Array(report.belowTarget.prefix(listLimit)), caption: t(.orgBelowTarget(count: number(report.belowTarget.count))), model, context),
                 report.belowTarget.count > listLimit
-                    ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.belowTarget.count)]))) : .empty,
+                    ? .p(.class("hint"), .text(t(.orgListShortened(shown: number(listLimit), count: number(report.belowTarget.count))))) : .empty,
                 managerTable(
-                    Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget, ["count": number(report.aboveTarget.count)]), model, context),
+                    Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget(count: number(report.aboveTarget.count))), model, context),
                 report.aboveTarget.count > listLimit
-                    ? .p(.class("hint"), .text(t(.orgListShortened, ["shown": number(listLimit), "count": number(report.aboveTarget.count)]))) : .empty,
-                .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers, ["count": number(report.managerCount)])))),
+                    ? .p(.class("hint"), .text(t(.orgListShortened(shown: number(listLimit), count: number(report.aboveTarget.count))))) : .empty,
+                .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers(count: number(report.managerCount)))))),
                 model.canChange
                     ? .form(
                         .action(SiteRoute.organisationSpanTarget.path), .method(.post), .class("search"),
@@ -442,7 +439,7 @@ public enum OrganisationAnalyticsPage {
                 (t(.historyManagersSeries), history.map { ($0.takenAt, $0.figures.managers) }),
             ],
             dateLabel: context.localizer.date(_:), title: t(.historyTitle),
-            description: t(.historyChartDescription, ["first": context.localizer.date(first.takenAt), "last": context.localizer.date(last.takenAt)]),
+            description: t(.historyChartDescription(first: context.localizer.date(first.takenAt), last: context.localizer.date(last.takenAt))),
             id: "history-chart")
         func label(_ snapshot: StructureSnapshot) -> String { context.localizer.dateTime(snapshot.takenAt) + " (" + t(snapshot.cause.titleKey) + ")" }
         func th(_ text: String, number: Bool = false) -> Node<HTML.TableRowContext> {

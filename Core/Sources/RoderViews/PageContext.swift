@@ -33,8 +33,8 @@ public struct PageContext: Sendable {
     public var language: RoderCore.Language { localizer.language }
 
     /// Localised interface text.
-    public func callAsFunction(_ key: Str, _ arguments: [String: String] = [:]) -> String {
-        localizer(key, arguments)
+    public func callAsFunction(_ string: Str) -> String {
+        localizer(string)
     }
 }
 

@@ -157,7 +157,7 @@ public enum ProgrammePage {
                             .class("area-row"),
                             .h3(
                                 .text("\(index + 1). "), localized(area.title, context),
-                                .span(.class("muted"), .text(" · " + t(.programmeAreaGoals, ["count": context.localizer.number(area.goalCount)])))),
+                                .span(.class("muted"), .text(" · " + t(.programmeAreaGoals(count: context.localizer.number(area.goalCount)))))),
                             .details(
                                 .summary(.text(t(.programmeRenameArea))),
                                 .form(
@@ -222,15 +222,12 @@ public enum ProgrammePage {
                                                         .type(.submit),
                                                         .text(
                                                             t(
-                                                                .programmeCarryButton,
-                                                                [
-                                                                    "count": context.localizer.number(row.goalsToCarry),
-                                                                    "year": String(row.year + 1),
-                                                                ]))))
+                                                                .programmeCarryButton(
+                                                                    count: context.localizer.number(row.goalsToCarry), year: String(row.year + 1))))))
                                                 : .text(
                                                     t(
-                                                        .programmeCarryNeedsYear,
-                                                        ["count": context.localizer.number(row.goalsToCarry), "year": String(row.year + 1)])))
+                                                        .programmeCarryNeedsYear(count: context.localizer.number(row.goalsToCarry), year: String(row.year + 1)))
+                                                ))
                                 )
                             })
                     ))
@@ -274,7 +271,7 @@ public enum ProgrammePage {
             return .group(.span(.class("status status-locked"), .text(t(.periodLockedState))), .text(" "), lockForm("unlock", t(.periodUnlock)))
         case .unlocked(let by, let at):
             return .group(
-                .span(.class("status status-at-risk"), .text(t(.periodUnlockedBy, ["name": by, "date": context.localizer.date(at)]))),
+                .span(.class("status status-at-risk"), .text(t(.periodUnlockedBy(name: by, date: context.localizer.date(at))))),
                 .text(" "), lockForm("lock", t(.periodLockAgain)))
         }
     }

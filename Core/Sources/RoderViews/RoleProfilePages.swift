@@ -61,13 +61,13 @@ public enum RoleProfilesPage {
                                         .td(
                                             .text(role.titles.joined(separator: ", ")),
                                             role.titles.count > 1
-                                                ? .span(.class("badge warning"), .text(t(.roleManyTitles, ["count": String(role.titles.count)]))) : .empty))
+                                                ? .span(.class("badge warning"), .text(t(.roleManyTitles(count: String(role.titles.count))))) : .empty))
                                 })
                         ))
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.rolesWithoutRole, ["count": String(model.withoutRole.count)]))),
+                .h2(.text(t(.rolesWithoutRole(count: String(model.withoutRole.count))))),
                 model.withoutRole.isEmpty
                     ? .p(.text(t(.rolesEveryoneHasRole)))
                     : .ul(
@@ -114,7 +114,7 @@ public struct RoleProfileForm: Sendable {
             .forEach(languages) { language in
                 .fieldset(
                     .class("field language-group"),
-                    .legend(t(.roleInLanguage, ["language": language.nativeName])),
+                    .legend(t(.roleInLanguage(language: language.nativeName))),
                     textField(
                         "name-\(language.code)", label: t(.roleName), value: form.name[language] ?? "", autocomplete: "off",
                         required: language == languages.first),
@@ -176,7 +176,7 @@ public enum RoleProfilePage {
             ),
             .section(
                 .class("card"),
-                .h2(.text(t(.roleHoldersTitle, ["count": String(model.holders.count)]))),
+                .h2(.text(t(.roleHoldersTitle(count: String(model.holders.count))))),
                 model.holders.isEmpty
                     ? .p(.text(t(.roleNoHolders)))
                     : .ul(
@@ -192,7 +192,7 @@ public enum RoleProfilePage {
                                         .input(.type(.hidden), .name("action"), .value("remove")),
                                         .button(
                                             .type(.submit), .class("link-button"),
-                                            .attribute(named: "aria-label", value: t(.roleRemoveHolderNamed, ["name": holder.name])),
+                                            .attribute(named: "aria-label", value: t(.roleRemoveHolderNamed(name: holder.name))),
                                             .text(t(.scenarioRemoveChange)))
                                     ) : .empty)
                         }),

@@ -64,8 +64,8 @@ public enum ScenarioListPage {
                                 .span(
                                     .class("meta"),
                                     .text(
-                                        " · " + t(.scenarioChangeCount, ["count": String(scenario.changeCount)]) + " · " + scenario.createdBy
-                                            + (scenario.appliedAt.map { " · " + t(.scenarioAppliedOn, ["date": context.localizer.date($0)]) } ?? "")))
+                                        " · " + t(.scenarioChangeCount(count: String(scenario.changeCount))) + " · " + scenario.createdBy
+                                            + (scenario.appliedAt.map { " · " + t(.scenarioAppliedOn(date: context.localizer.date($0))) } ?? "")))
                             )
                         }),
                 .form(
@@ -92,7 +92,7 @@ public enum ScenarioListPage {
                 (t(.orgFigureAverageSpan), { context.localizer.number($0.averageSpan, fractionDigits: 1) }),
             ]
             + SpanBand.allCases.filter { $0 != .none }.map { band in
-                (t(.scenarioManagersWithSpan, ["band": band.label]), { number($0.spanDistribution[band] ?? 0) })
+                (t(.scenarioManagersWithSpan(band: band.label)), { number($0.spanDistribution[band] ?? 0) })
             } + [
                 (t(.scenarioBelowTarget), { number($0.belowTarget.count) }),
                 (t(.scenarioAboveTarget), { number($0.aboveTarget.count) }),
@@ -166,7 +166,7 @@ public enum ScenarioPage {
             .unwrap(model.appliedAt) { date in
                 .div(
                     .class("notice"), .attribute(named: "role", value: "status"),
-                    .p(.text(t(.scenarioWasApplied, ["date": context.localizer.dateTime(date), "name": model.appliedBy ?? "–"]))))
+                    .p(.text(t(.scenarioWasApplied(date: context.localizer.dateTime(date), name: model.appliedBy ?? "–")))))
             },
             .unwrap(model.problem) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
             .section(
@@ -184,7 +184,7 @@ public enum ScenarioPage {
                                         csrfField(context),
                                         .button(
                                             .type(.submit), .class("link-button"),
-                                            .attribute(named: "aria-label", value: t(.scenarioRemoveChangeNumbered, ["number": String(index + 1)])),
+                                            .attribute(named: "aria-label", value: t(.scenarioRemoveChangeNumbered(number: String(index + 1)))),
                                             .text(t(.scenarioRemoveChange)))
                                     ) : .empty
                             )
@@ -197,14 +197,14 @@ public enum ScenarioPage {
                     .div(
                         .class("table-wrap"),
                         ScenarioListPage.comparisonTable(current: comparison.before, columns: [(t(.scenarioAfter), comparison.after)], context)),
-                    .h3(.text(t(.scenarioAffected, ["count": String(comparison.affected.count)]))),
+                    .h3(.text(t(.scenarioAffected(count: String(comparison.affected.count))))),
                     comparison.affected.isEmpty
                         ? .p(.text(t(.scenarioNoneAffected)))
                         : .div(
                             .class("table-wrap"),
                             .table(
                                 .class("data"),
-                                .caption(.class("visually-hidden"), .text(t(.scenarioAffected, ["count": String(comparison.affected.count)]))),
+                                .caption(.class("visually-hidden"), .text(t(.scenarioAffected(count: String(comparison.affected.count))))),
                                 .thead(
                                     .tr(
                                         .th(.attribute(named: "scope", value: "col"), .text(t(.orgManager))),

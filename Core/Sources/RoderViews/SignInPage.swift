@@ -28,7 +28,7 @@ public enum SignInPage {
         let problemText: String? = model.problem.map { problem in
             switch problem {
             case .wrongCredentials: t(.signInWrongCredentials)
-            case .throttled(let minutes): t(.signInThrottled, ["minutes": context.localizer.number(minutes)])
+            case .throttled(let minutes): t(.signInThrottled(minutes: context.localizer.number(minutes)))
             case .formExpired: t(.signInFormExpired)
             }
         }

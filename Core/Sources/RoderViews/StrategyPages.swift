@@ -201,11 +201,9 @@ public enum ManagementGroupPage {
                         .class("hint"),
                         .text(
                             t(
-                                .mgThresholdsLegend,
-                                [
-                                    "green": context.localizer.number(model.thresholds.green * 100),
-                                    "amber": context.localizer.number(model.thresholds.amber * 100),
-                                ])))
+                                .mgThresholdsLegend(
+                                    green: context.localizer.number(model.thresholds.green * 100), amber: context.localizer.number(model.thresholds.amber * 100)
+                                ))))
                 ),
             .forEach(Array(zip(areaTitles, model.areas))) { areaTitle, area in
                 .section(
@@ -508,9 +506,9 @@ extension GoalPage {
             .h3(.text(name), .text(" "), progressNode(indicator.progress, indicator.colour, context)),
             .p(
                 .class("meta"),
-                .text(t(.indicatorFromTo, ["baseline": number(indicator.baseline), "target": number(indicator.target), "unit": indicator.unit])),
+                .text(t(.indicatorFromTo(baseline: number(indicator.baseline), target: number(indicator.target), unit: indicator.unit))),
                 .text(" · " + t(indicator.frequency.titleKey)),
-                usesWeights ? .text(" · " + t(.indicatorWeightIs, ["weight": number(indicator.weight)])) : .empty),
+                usesWeights ? .text(" · " + t(.indicatorWeightIs(weight: number(indicator.weight)))) : .empty),
             indicator.valueIsDue && canRecord ? .p(.class("milestone overdue"), .text(t(.indicatorValueDue))) : .empty,
             indicator.values.isEmpty
                 ? .p(.text(t(.indicatorNoValues)))
@@ -520,11 +518,11 @@ extension GoalPage {
                         .raw(
                             SVGChart.line(
                                 indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
-                                title: name, description: t(.indicatorChartDescription, ["target": number(indicator.target), "unit": indicator.unit]),
+                                title: name, description: t(.indicatorChartDescription(target: number(indicator.target), unit: indicator.unit)),
                                 id: "chart-\(indicator.id.uuidString.lowercased())"))),
                     .details(
                         .open(correcting),
-                        .summary(.text(t(.indicatorValues, ["count": String(indicator.values.count)]))),
+                        .summary(.text(t(.indicatorValues(count: String(indicator.values.count))))),
                         .ul(
                             .class("plain-list values"),
                             .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
@@ -537,10 +535,7 @@ extension GoalPage {
                                             .text(
                                                 " · "
                                                     + t(
-                                                        .measurementCorrectedFrom,
-                                                        [
-                                                            "values": value.corrected.map(number).joined(separator: ", ")
-                                                        ]))),
+                                                        .measurementCorrectedFrom(values: value.corrected.map(number).joined(separator: ", "))))),
                                     value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
                                     .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
                                     canRecord && !value.isLocked
@@ -555,7 +550,7 @@ extension GoalPage {
                         .class("field"), .label(.for("\(formID)-date"), .text(t(.measurementDate))),
                         .input(.type(.date), .name("date"), .id("\(formID)-date"), .required(true), .value(typed?.date ?? ""))),
                     .div(
-                        .class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": indicator.unit]))),
+                        .class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue(unit: indicator.unit)))),
                         .input(
                             .type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
                             .value(typed?.value ?? ""))),
@@ -586,7 +581,7 @@ extension GoalPage {
                 .action(SiteRoute.measurementCorrection(value.id).path), .method(.post), .class("measure-form"),
                 csrfField(context),
                 .div(
-                    .class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue, ["unit": unit]))),
+                    .class("field"), .label(.for("\(formID)-value"), .text(t(.measurementValue(unit: unit)))),
                     .input(
                         .type(.text), .name("value"), .id("\(formID)-value"), .required(true), .attribute(named: "inputmode", value: "decimal"),
                         .value(draft?.value ?? ""))),

@@ -33,7 +33,7 @@ func pickerField(_ name: String, label: String, hint: String, field: PickerField
                 named: "fieldset",
                 nodes: [
                     .class("picker-choices"),
-                    .element(named: "legend", text: context(.pickerSeveral, ["text": field.text])),
+                    .element(named: "legend", text: context(.pickerSeveral(text: field.text))),
                     .group(
                         field.choices.map { choice in
                             .div(
@@ -91,7 +91,7 @@ public enum UnitFormPage {
 
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
-        let title = model.unitID == nil ? t(.unitNewTitle) : t(.unitEditTitle, ["name": context.localizer.text(model.savedName)?.text ?? "–"])
+        let title = model.unitID == nil ? t(.unitNewTitle) : t(.unitEditTitle(name: context.localizer.text(model.savedName)?.text ?? "–"))
         let action = model.unitID.map { SiteRoute.editUnit($0).path } ?? SiteRoute.newUnit(parent: nil).path
         let errors = [Field.names, .code, .parent, .manager, .headcount].compactMap { model.errors[$0] }
         let content: Node<HTML.BodyContext> = .group(
@@ -116,7 +116,7 @@ public enum UnitFormPage {
                             model.languages.map { language in
                                 .div(
                                     .class("field"),
-                                    .label(.for("name-\(language.code)"), .text(t(.unitNameIn, ["language": language.nativeName]))),
+                                    .label(.for("name-\(language.code)"), .text(t(.unitNameIn(language: language.nativeName)))),
                                     .input(
                                         .type(.text), .name("name-\(language.code)"), .id("name-\(language.code)"),
                                         .value(model.names[language] ?? ""), .attribute(named: "lang", value: language.code),
@@ -149,11 +149,11 @@ public enum UnitFormPage {
             .class("card"), .attribute(named: "aria-labelledby", value: "retire"),
             .h2(.id("retire"), .text(t(.unitRetireTitle))),
             model.subUnitCount > 0
-                ? .p(.text(t(.unitRetireHasSubUnits, ["count": context.localizer.number(model.subUnitCount)])))
+                ? .p(.text(t(.unitRetireHasSubUnits(count: context.localizer.number(model.subUnitCount)))))
                 : .form(
                     .action(SiteRoute.retireUnit(id).path), .method(.post),
                     csrfField(context),
-                    .p(.text(t(.unitRetireHint, ["parent": destination]))),
+                    .p(.text(t(.unitRetireHint(parent: destination)))),
                     .button(.type(.submit), .text(t(.unitRetireButton)))
                 )
         )
@@ -230,7 +230,7 @@ public enum PersonFormPage {
                 .button(.type(.submit), .class("primary"), .text(t(.personSave)))
             )
         )
-        return Layout.render(Page(title: t(.personEditTitle, ["name": model.savedName]), section: .area(.organisation), content: content), context: context)
+        return Layout.render(Page(title: t(.personEditTitle(name: model.savedName)), section: .area(.organisation), content: content), context: context)
     }
 }
 

@@ -30,7 +30,7 @@ public enum UsersPage {
                 .class("table-wrap"),
                 .table(
                     .class("data"),
-                    .caption(.text(t(.usersCaption, ["count": context.localizer.number(rows.count)]))),
+                    .caption(.text(t(.usersCaption(count: context.localizer.number(rows.count))))),
                     .thead(
                         .tr(
                             .th(.attribute(named: "scope", value: "col"), .text(t(.name))),
@@ -167,7 +167,10 @@ public enum UserFormPage {
                 textField(
                     "password", label: t(isNew ? .initialPassword : .setNewPassword), value: "", type: .password,
                     autocomplete: "new-password", required: isNew, error: model.errors[.password],
-                    hint: t(isNew ? .initialPasswordHint : .setNewPasswordHint, ["count": String(PasswordPolicy.minimumLength)])),
+                    hint: t(
+                        isNew
+                            ? .initialPasswordHint(count: String(PasswordPolicy.minimumLength))
+                            : .setNewPasswordHint(count: String(PasswordPolicy.minimumLength)))),
                 .button(.type(.submit), .class("primary"), .text(t(isNew ? .createUser : .saveChanges)))
             )
         )

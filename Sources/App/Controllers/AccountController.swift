@@ -95,8 +95,8 @@ struct AccountController: Sendable {
 extension PasswordPolicy.Problem {
     func message(_ localizer: Localizer) -> String {
         switch self {
-        case .tooShort: localizer(.passwordTooShort, ["count": String(PasswordPolicy.minimumLength)])
-        case .tooLong: localizer(.passwordTooLong, ["count": String(PasswordPolicy.maximumLength)])
+        case .tooShort: localizer(.passwordTooShort(count: String(PasswordPolicy.minimumLength)))
+        case .tooLong: localizer(.passwordTooLong(count: String(PasswordPolicy.maximumLength)))
         case .sameAsEmail: localizer(.passwordSameAsEmail)
         case .mismatch: localizer(.passwordMismatch)
         }

@@ -138,7 +138,7 @@ struct EventController: Sendable {
             start: field("start"), end: field("end"), place: field("place"), errors: [])
         let timeZone = request.application.config.timeZone
         let starts = dateTime(basics.date, basics.start, timeZone), ends = dateTime(basics.date, basics.end, timeZone)
-        if basics.title[languages[0]] == nil { basics.errors.append(localizer(.eventTitleRequired, ["language": languages[0].nativeName])) }
+        if basics.title[languages[0]] == nil { basics.errors.append(localizer(.eventTitleRequired(language: languages[0].nativeName))) }
         guard let starts, let ends, ends > starts else {
             basics.errors.append(localizer(.eventTimesInvalid))
             return basics
@@ -654,7 +654,7 @@ struct EventController: Sendable {
         case .allowed: nil
         case .notEnded: localizer(.reminderNotEnded)
         case .limitReached: localizer(.reminderLimitReached)
-        case .tooSoon(let next): localizer(.reminderTooSoon, ["time": localizer.dateTime(next)])
+        case .tooSoon(let next): localizer(.reminderTooSoon(time: localizer.dateTime(next)))
         case .closed: localizer(.reminderClosed)
         }
     }

@@ -84,8 +84,8 @@ struct FeedbackController: Sendable {
             let message: String =
                 switch problem {
                 case .noScaleQuestion: localizer(.questionsNeedOne)
-                case .tooMany: localizer(.questionsTooMany, ["count": String(QuestionSet.largestScaleCount)])
-                case .textMissing(let number, let language): localizer(.questionsTextMissing, ["number": String(number), "language": language.nativeName])
+                case .tooMany: localizer(.questionsTooMany(count: String(QuestionSet.largestScaleCount)))
+                case .textMissing(let number, let language): localizer(.questionsTextMissing(number: String(number), language: language.nativeName))
                 }
             // What was typed, not what was saved.
             let typed = keys.compactMap { key in

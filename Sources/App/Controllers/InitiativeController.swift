@@ -192,7 +192,7 @@ struct InitiativeController: Sendable {
         let requested = Set(request.form.values("goal").compactMap(UUID.init(uuidString:)))
         let goals = requested.isEmpty ? [] : try await tenant.query(ResultGoal.self).filter(\.$id ~~ requested).all()
         form.goalIDs = Set(goals.compactMap(\.id))
-        if form.title[languages[0]] == nil { form.errors.append(localizer(.initiativeTitleRequired, ["language": languages[0].nativeName])) }
+        if form.title[languages[0]] == nil { form.errors.append(localizer(.initiativeTitleRequired(language: languages[0].nativeName))) }
         return form
     }
 

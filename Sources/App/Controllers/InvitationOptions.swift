@@ -49,7 +49,7 @@ struct InvitationOptions {
             guard count > 0 else { return nil }
             // Indented with no-break spaces so the tree reads as one; screen readers skip them.
             let indent = String(repeating: "\u{00A0}\u{00A0}\u{00A0}", count: depth)
-            return InvitationPicker.Choice(id: unit.id!, label: indent + localizer(.inviteUnitCount, ["unit": name(unit), "count": String(count)]))
+            return InvitationPicker.Choice(id: unit.id!, label: indent + localizer(.inviteUnitCount(unit: name(unit), count: String(count))))
         }
         let personChoices = people.map { person in
             InvitationPicker.Choice(id: person.id!, label: person.title.map { "\(person.name) – \($0)" } ?? person.name)

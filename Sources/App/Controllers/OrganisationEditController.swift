@@ -233,7 +233,7 @@ struct OrganisationEditController: Sendable {
             // Codes are unique in the organisation, retired units included (the next import matches by them).
             var taken = try request.tenant.query(OrganisationUnit.self).filter(\.$code == input.code)
             if let id = unit?.id { taken = taken.filter(\.$id != id) }
-            if try await taken.count() > 0 { checked.errors[.code] = localizer(.unitCodeTaken, ["code": input.code]) }
+            if try await taken.count() > 0 { checked.errors[.code] = localizer(.unitCodeTaken(code: input.code)) }
         }
         var parent = input.parent
         let parentID = resolve(
@@ -287,10 +287,10 @@ struct OrganisationEditController: Sendable {
         case .one(let id): return Picked(id: id)
         case .several(let ids):
             field.choices = ids.map { SelectChoice(id: $0, label: choiceLabel?($0) ?? label($0)) }
-            field.error = localizer(.pickerSeveral, ["text": field.text.trimmed])
+            field.error = localizer(.pickerSeveral(text: field.text.trimmed))
             return nil
         case .noMatch:
-            field.error = localizer(.pickerNoMatch, ["text": field.text.trimmed])
+            field.error = localizer(.pickerNoMatch(text: field.text.trimmed))
             return nil
         }
     }

@@ -32,7 +32,7 @@ struct ProgrammeController: Sendable {
         let green = request.formField("green"), amber = request.formField("amber")
         let rollUp = request.formField("rollUp").flatMap(RollUpMethod.init(rawValue:)) ?? .average
         var errors: [String] = []
-        if name[languages[0]] == nil { errors.append(localizer(.programmeNameRequired, ["language": languages[0].nativeName])) }
+        if name[languages[0]] == nil { errors.append(localizer(.programmeNameRequired(language: languages[0].nativeName))) }
         let years = Self.years(startText, endText)
         if years == nil { errors.append(localizer(.programmeYearsInvalid)) }
         let thresholds = ProgrammeSettings.parse(green: green, amber: amber)

@@ -210,7 +210,7 @@ struct ScenarioController: Sendable {
                 comparison = ScenarioComparison.compare(loaded.structure, after, targetBand: loaded.report.targetBand)
                 for (id, unit) in after.units where unitNames[id] == nil { unitNames[id] = unit.name }
             } catch {
-                problem = localizer(.scenarioErrorStep, ["number": String(error.index + 1), "reason": describe(error.error, localizer)])
+                problem = localizer(.scenarioErrorStep(number: String(error.index + 1), reason: describe(error.error, localizer)))
             }
         }
         // Names from splits earlier in the scenario, for describing later changes.
@@ -234,13 +234,13 @@ struct ScenarioController: Sendable {
     private func describe(_ change: ScenarioChange, units: [UUID: LocalizedText], people: [UUID: String], _ localizer: Localizer) -> String {
         func unit(_ id: UUID) -> String { units[id].flatMap { localizer.text($0)?.text } ?? localizer(.unknownUnitName) }
         switch change {
-        case .merge(let id, let into): return localizer(.scenarioDescribeMerge, ["unit": unit(id), "target": unit(into)])
-        case .move(let id, let parent): return localizer(.scenarioDescribeMove, ["unit": unit(id), "target": unit(parent)])
+        case .merge(let id, let into): return localizer(.scenarioDescribeMerge(unit: unit(id), target: unit(into)))
+        case .move(let id, let parent): return localizer(.scenarioDescribeMove(unit: unit(id), target: unit(parent)))
         case .split(let id, _, let name, let headcount, _):
-            return localizer(.scenarioDescribeSplit, ["unit": unit(id), "count": String(headcount), "name": localizer.text(name)?.text ?? "–"])
+            return localizer(.scenarioDescribeSplit(unit: unit(id), count: String(headcount), name: localizer.text(name)?.text ?? "–"))
         case .changeManager(let id, let manager):
-            guard let manager else { return localizer(.scenarioDescribeNoManager, ["unit": unit(id)]) }
-            return localizer(.scenarioDescribeManager, ["unit": unit(id), "name": people[manager] ?? "–"])
+            guard let manager else { return localizer(.scenarioDescribeNoManager(unit: unit(id))) }
+            return localizer(.scenarioDescribeManager(unit: unit(id), name: people[manager] ?? "–"))
         }
     }
 
@@ -249,7 +249,7 @@ struct ScenarioController: Sendable {
         case .unknownUnit: localizer(.scenarioErrorUnknownUnit)
         case .mergeIntoItself: localizer(.scenarioErrorMergeIntoItself)
         case .intoOwnSubtree: localizer(.scenarioErrorIntoOwnSubtree)
-        case .invalidSplitHeadcount(let available): localizer(.scenarioErrorSplit, ["count": String(available)])
+        case .invalidSplitHeadcount(let available): localizer(.scenarioErrorSplit(count: String(available)))
         case .unknownPerson: localizer(.scenarioErrorUnknownPerson)
         }
     }

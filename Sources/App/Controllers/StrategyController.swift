@@ -129,7 +129,7 @@ struct StrategyController: Sendable {
         let start = Self.date(form["start"], timeZone: timeZone), end = Self.date(form["end"], timeZone: timeZone)
         let localizer = request.localizer()
         var errors: [String] = []
-        if title[languages[0]] == nil { errors.append(localizer(.goalTitleRequired, ["language": languages[0].nativeName])) }
+        if title[languages[0]] == nil { errors.append(localizer(.goalTitleRequired(language: languages[0].nativeName))) }
         let people = try await tenant.query(Person.self).filter(\.$id ~~ responsibleIDs).all()
         if people.isEmpty || people.count != responsibleIDs.count { errors.append(localizer(.goalResponsibleRequired)) }
         if let start, let end, end < start { errors.append(localizer(.goalDatesInvalid)) }
@@ -349,7 +349,7 @@ struct StrategyController: Sendable {
         let period = try await Self.period(of: date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: timeZone) else {
             return try await goalPage(
-                request, goal: goal, indicatorError: request.localizer()(.periodLocked, ["year": String(period.year)]),
+                request, goal: goal, indicatorError: request.localizer()(.periodLocked(year: String(period.year))),
                 measurementDraft: typed, status: .unprocessableEntity)
         }
         let comment = (form["comment"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
@@ -411,7 +411,7 @@ struct StrategyController: Sendable {
         let period = try await Self.period(of: old.date, goal: goal, request)
         guard period.acceptsMeasurements(at: request.now, in: request.application.config.timeZone) else {
             return try await goalPage(
-                request, goal: goal, indicatorError: localizer(.periodLocked, ["year": String(period.year)]), measurementDraft: typed,
+                request, goal: goal, indicatorError: localizer(.periodLocked(year: String(period.year))), measurementDraft: typed,
                 status: .unprocessableEntity)
         }
         let replacement = MeasurementRecord(

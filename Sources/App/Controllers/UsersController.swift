@@ -41,7 +41,7 @@ struct UsersController: Sendable {
         let localizer = request.localizer()
         model.errors = try await validate(form, model: model, existingUserID: nil, request: request)
         if form["password"]?.isEmpty ?? true {
-            model.errors[.password] = localizer(.passwordTooShort, ["count": String(PasswordPolicy.minimumLength)])
+            model.errors[.password] = localizer(.passwordTooShort(count: String(PasswordPolicy.minimumLength)))
         }
         guard model.errors.isEmpty else {
             return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
@@ -180,7 +180,7 @@ struct UsersController: Sendable {
             // One account per person: a second would see the person's receipts (whether they
             // answered) and could answer in their name.
             let person = try await request.tenant.find(Person.self, personID)
-            errors[.person] = localizer(.personAlreadyLinked, ["person": person?.name ?? "–", "account": other.user.name])
+            errors[.person] = localizer(.personAlreadyLinked(person: person?.name ?? "–", account: other.user.name))
         } else if model.personID == nil, let text = form["person"], !text.isEmpty {
             errors[.person] = localizer(.personNotFound)
         }

@@ -63,8 +63,8 @@ public struct MailMessage: Sendable, Hashable {
     ) -> MailMessage {
         MailMessage(
             recipient: recipient,
-            subject: localizer(.reminderSubject, ["event": eventTitle]),
-            body: localizer(.reminderBody, ["name": name, "event": eventTitle, "date": eventDate, "link": link.absoluteString]) + "\n")
+            subject: localizer(.reminderSubject(event: eventTitle)),
+            body: localizer(.reminderBody(name: name, event: eventTitle, date: eventDate, link: link.absoluteString)) + "\n")
     }
 
     /// The message as `sendmail -t` reads it: UTF-8 text, the subject encoded for headers.
