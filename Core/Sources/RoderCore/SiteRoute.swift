@@ -1,180 +1,116 @@
 import Foundation
 
-/// Every page and action of Roder: the single source for the paths the server registers,
-/// the links views build, and who may use each (`access`). Views never hold string paths.
-public enum SiteRoute: Hashable, Sendable {
-    case home
-    case signIn(next: String? = nil)
-    case signOut
-    case language
-    case account
-    case accountPassword
-    case accountOrganisation
-    case accountCalendar
-    /// The personal calendar feed; the token is the secret.
-    case calendarFeed(token: String)
-    case area(ProgrammeArea)
-    case organisationUnit(UUID)
-    /// A new unit, under `parent` when it is given.
-    case newUnit(parent: UUID?)
-    case editUnit(UUID)
-    case retireUnit(UUID)
-    case editPerson(UUID)
-    case organisationAnalytics
-    case organisationAnalyticsExport
-    case organisationSpanTarget
-    case organisationImport
-    case organisationImportDraft(UUID)
-    case organisationImportDemoFile
-    case organisationScenarios
-    case organisationScenario(UUID)
-    case organisationScenarioChanges(UUID)
-    case organisationScenarioRemoveChange(UUID, Int)
-    case organisationScenarioApply(UUID)
-    case organisationRoles
-    case organisationRole(UUID)
-    case organisationRoleHolders(UUID)
-    case newGoal
-    case strategyExport
-    case goal(UUID)
-    case goalStatus(UUID)
-    case goalIndicators(UUID)
-    case indicatorMeasurements(UUID)
-    case editIndicator(UUID)
-    case editGoal(UUID)
-    case measurementCorrection(UUID)
-    case initiatives
-    case initiative(UUID)
-    case initiativeMilestones(UUID)
-    case milestone(UUID)
-    case programmes
-    case programme(UUID)
-    case programmeAreas(UUID)
-    case developmentArea(UUID)
-    case developmentAreaMove(UUID)
-    case periodLock(UUID, year: Int)
-    case carryOver(UUID, year: Int)
-    case strategyArchive
-    case newEvent
-    case event(UUID)
-    case eventCheckIn(UUID)
-    case eventAttendance(UUID)
-    case eventFeedback(UUID)
-    case eventResults(UUID)
-    case eventCalendar(UUID)
-    case attendance
-    case eventRegistration(UUID)
-    case feedbackExport
-    case eventReminders(UUID)
-    case eventInvitations(UUID)
-    /// "What you said and what we do" for a half-year: shared back with participants.
-    case feedbackSummary(HalfYear)
-    case feedbackQuestions
-    /// What the QR code in the room opens: the user's event with this code, code filled in.
-    case checkInWithCode(String)
-    case eventMaterials(UUID)
-    case editEvent(UUID)
-    case eventMaterial(UUID, material: UUID)
-    case eventMaterialDelete(UUID, material: UUID)
-    case users
-    case newUser
-    case user(UUID)
-    case auditLog(page: Int = 1)
-    case operatorHome
-    case newSharedEvent
-    case sharedEvent(UUID)
-    case editSharedEvent(UUID)
-    case health
-    case asset(String)
+/// A link to a page or action of Roder: the endpoint that serves it and the path (with query)
+/// to put in an `href` or `action`. The path is the endpoint's own pattern with the values filled
+/// in, so a link cannot disagree with the route the server registers, and `isAllowed` asks the
+/// endpoint's access rule. Views never hold string paths; they use the named links below.
+public struct SiteRoute: Hashable, Sendable {
+    public let endpoint: Endpoint
+    public let path: String
 
-    /// The path (with query) to link to.
-    public var path: String {
-        switch self {
-        case .home: return "/"
-        case .signIn(let next):
-            guard let next else { return "/sign-in" }
-            return "/sign-in?next=" + Self.queryValue(next)
-        case .signOut: return "/sign-out"
-        case .language: return "/language"
-        case .account: return "/account"
-        case .accountPassword: return "/account/password"
-        case .accountOrganisation: return "/account/organisation"
-        case .accountCalendar: return "/account/calendar"
-        case .calendarFeed(let token): return "/calendar/" + Self.segment(token) + ".ics"
-        case .area(let area): return "/" + area.pathComponent
-        case .organisationUnit(let id): return "/organisation/units/" + id.uuidString.lowercased()
-        case .newUnit(let parent): return "/organisation/units/new" + (parent.map { "?parent=" + $0.uuidString.lowercased() } ?? "")
-        case .editUnit(let id): return "/organisation/units/" + id.uuidString.lowercased() + "/edit"
-        case .retireUnit(let id): return "/organisation/units/" + id.uuidString.lowercased() + "/retire"
-        case .editPerson(let id): return "/organisation/people/" + id.uuidString.lowercased() + "/edit"
-        case .organisationAnalytics: return "/organisation/analytics"
-        case .organisationAnalyticsExport: return "/organisation/analytics/managers.csv"
-        case .organisationSpanTarget: return "/organisation/analytics/target"
-        case .organisationImport: return "/organisation/import"
-        case .organisationImportDraft(let id): return "/organisation/import/" + id.uuidString.lowercased()
-        case .organisationImportDemoFile: return "/organisation/import/demo.csv"
-        case .organisationScenarios: return "/organisation/scenarios"
-        case .organisationScenario(let id): return "/organisation/scenarios/" + id.uuidString.lowercased()
-        case .organisationScenarioChanges(let id): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/changes"
-        case .organisationScenarioRemoveChange(let id, let index): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/changes/\(index)/remove"
-        case .organisationScenarioApply(let id): return "/organisation/scenarios/" + id.uuidString.lowercased() + "/apply"
-        case .organisationRoles: return "/organisation/roles"
-        case .organisationRole(let id): return "/organisation/roles/" + id.uuidString.lowercased()
-        case .organisationRoleHolders(let id): return "/organisation/roles/" + id.uuidString.lowercased() + "/holders"
-        case .newGoal: return "/strategy/goals/new"
-        case .strategyExport: return "/strategy/export.csv"
-        case .goal(let id): return "/strategy/goals/" + id.uuidString.lowercased()
-        case .goalStatus(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/status"
-        case .goalIndicators(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/indicators"
-        case .indicatorMeasurements(let id): return "/strategy/indicators/" + id.uuidString.lowercased() + "/measurements"
-        case .editIndicator(let id): return "/strategy/indicators/" + id.uuidString.lowercased() + "/edit"
-        case .editGoal(let id): return "/strategy/goals/" + id.uuidString.lowercased() + "/edit"
-        case .measurementCorrection(let id): return "/strategy/measurements/" + id.uuidString.lowercased()
-        case .initiatives: return "/strategy/initiatives"
-        case .initiative(let id): return "/strategy/initiatives/" + id.uuidString.lowercased()
-        case .initiativeMilestones(let id): return "/strategy/initiatives/" + id.uuidString.lowercased() + "/milestones"
-        case .milestone(let id): return "/strategy/milestones/" + id.uuidString.lowercased()
-        case .programmes: return "/strategy/programmes"
-        case .programme(let id): return "/strategy/programmes/" + id.uuidString.lowercased()
-        case .programmeAreas(let id): return "/strategy/programmes/" + id.uuidString.lowercased() + "/areas"
-        case .developmentArea(let id): return "/strategy/areas/" + id.uuidString.lowercased()
-        case .developmentAreaMove(let id): return "/strategy/areas/" + id.uuidString.lowercased() + "/move"
-        case .periodLock(let id, let year): return "/strategy/programmes/" + id.uuidString.lowercased() + "/years/\(year)/lock"
-        case .carryOver(let id, let year): return "/strategy/programmes/" + id.uuidString.lowercased() + "/years/\(year)/carry-over"
-        case .strategyArchive: return "/strategy/archive"
-        case .newEvent: return "/events/new"
-        case .event(let id): return "/events/" + id.uuidString.lowercased()
-        case .eventCheckIn(let id): return "/events/" + id.uuidString.lowercased() + "/check-in"
-        case .eventAttendance(let id): return "/events/" + id.uuidString.lowercased() + "/attendance"
-        case .eventFeedback(let id): return "/events/" + id.uuidString.lowercased() + "/feedback"
-        case .eventResults(let id): return "/events/" + id.uuidString.lowercased() + "/results"
-        case .eventCalendar(let id): return "/events/" + id.uuidString.lowercased() + "/calendar.ics"
-        case .attendance: return "/events/attendance"
-        case .eventRegistration(let id): return "/events/" + id.uuidString.lowercased() + "/registration"
-        case .feedbackExport: return "/events/feedback.csv"
-        case .eventReminders(let id): return "/events/" + id.uuidString.lowercased() + "/reminders"
-        case .eventInvitations(let id): return "/events/" + id.uuidString.lowercased() + "/invitations"
-        case .feedbackSummary(let period): return "/feedback/summary/" + period.key
-        case .feedbackQuestions: return "/feedback/questions"
-        case .checkInWithCode(let code): return "/check-in?code=" + Self.queryValue(code)
-        case .eventMaterials(let id): return "/events/" + id.uuidString.lowercased() + "/materials"
-        case .editEvent(let id): return "/events/" + id.uuidString.lowercased() + "/edit"
-        case .eventMaterial(let id, let material): return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased()
-        case .eventMaterialDelete(let id, let material):
-            return "/events/" + id.uuidString.lowercased() + "/materials/" + material.uuidString.lowercased() + "/delete"
-        case .users: return "/admin/users"
-        case .newUser: return "/admin/users/new"
-        case .user(let id): return "/admin/users/" + id.uuidString.lowercased()
-        case .auditLog(let page): return page > 1 ? "/audit?page=\(page)" : "/audit"
-        case .operatorHome: return "/operator"
-        case .newSharedEvent: return "/operator/events/new"
-        case .sharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased()
-        case .editSharedEvent(let id): return "/operator/events/" + id.uuidString.lowercased() + "/edit"
-        case .health: return "/health"
-        case .asset(let name): return "/assets/" + Self.segment(name)
+    /// `values` fill the pattern's `:name` segments in order (each already one encoded segment);
+    /// a query value of nil is left out.
+    init(_ endpoint: Endpoint, _ values: String..., query: (name: String, value: String?)? = nil) {
+        self.endpoint = endpoint
+        var remaining = values[...]
+        let segments = endpoint.pattern.map { part in part.hasPrefix(":") ? (remaining.popFirst() ?? "") : part }
+        var path = "/" + segments.joined(separator: "/")
+        if let query, let value = query.value {
+            path += "?" + query.name + "=" + Self.queryValue(value)
         }
+        self.path = path
     }
+}
 
+extension SiteRoute {
+    public static let home = SiteRoute(.home)
+    public static func signIn(next: String? = nil) -> SiteRoute { SiteRoute(.signInForm, query: ("next", next)) }
+    public static let signOut = SiteRoute(.signOut)
+    public static let language = SiteRoute(.language)
+    public static let account = SiteRoute(.account)
+    public static let accountPassword = SiteRoute(.accountPassword)
+    public static let accountOrganisation = SiteRoute(.accountOrganisation)
+    public static let accountCalendar = SiteRoute(.accountCalendar)
+    /// The personal calendar feed; the token is the secret.
+    public static func calendarFeed(token: String) -> SiteRoute { SiteRoute(.calendarFeed, segment(token) + ".ics") }
+    public static func area(_ area: ProgrammeArea) -> SiteRoute { SiteRoute(.forArea(area)) }
+    public static func organisationUnit(_ id: UUID) -> SiteRoute { SiteRoute(.organisationUnit, id.pathSegment) }
+    /// A new unit, under `parent` when it is given.
+    public static func newUnit(parent: UUID?) -> SiteRoute { SiteRoute(.newUnitForm, query: ("parent", parent.map(\.pathSegment))) }
+    public static func editUnit(_ id: UUID) -> SiteRoute { SiteRoute(.editUnitForm, id.pathSegment) }
+    public static func retireUnit(_ id: UUID) -> SiteRoute { SiteRoute(.retireUnit, id.pathSegment) }
+    public static func editPerson(_ id: UUID) -> SiteRoute { SiteRoute(.editPersonForm, id.pathSegment) }
+    public static let organisationAnalytics = SiteRoute(.organisationAnalytics)
+    public static let organisationAnalyticsExport = SiteRoute(.organisationAnalyticsExport)
+    public static let organisationSpanTarget = SiteRoute(.setSpanTarget)
+    public static let organisationImport = SiteRoute(.organisationImportForm)
+    public static func organisationImportDraft(_ id: UUID) -> SiteRoute { SiteRoute(.organisationImportDraft, id.pathSegment) }
+    public static let organisationImportDemoFile = SiteRoute(.organisationImportDemoFile)
+    public static let organisationScenarios = SiteRoute(.scenarios)
+    public static func organisationScenario(_ id: UUID) -> SiteRoute { SiteRoute(.scenario, id.pathSegment) }
+    public static func organisationScenarioChanges(_ id: UUID) -> SiteRoute { SiteRoute(.addScenarioChange, id.pathSegment) }
+    public static func organisationScenarioRemoveChange(_ id: UUID, _ index: Int) -> SiteRoute {
+        SiteRoute(.removeScenarioChange, id.pathSegment, index.pathSegment)
+    }
+    public static func organisationScenarioApply(_ id: UUID) -> SiteRoute { SiteRoute(.applyScenario, id.pathSegment) }
+    public static let organisationRoles = SiteRoute(.roleProfiles)
+    public static func organisationRole(_ id: UUID) -> SiteRoute { SiteRoute(.roleProfile, id.pathSegment) }
+    public static func organisationRoleHolders(_ id: UUID) -> SiteRoute { SiteRoute(.changeRoleHolders, id.pathSegment) }
+    public static let newGoal = SiteRoute(.newGoalForm)
+    public static let strategyExport = SiteRoute(.exportStrategy)
+    public static func goal(_ id: UUID) -> SiteRoute { SiteRoute(.goal, id.pathSegment) }
+    public static func goalStatus(_ id: UUID) -> SiteRoute { SiteRoute(.updateGoalStatus, id.pathSegment) }
+    public static func goalIndicators(_ id: UUID) -> SiteRoute { SiteRoute(.createIndicator, id.pathSegment) }
+    public static func indicatorMeasurements(_ id: UUID) -> SiteRoute { SiteRoute(.recordMeasurement, id.pathSegment) }
+    public static func editIndicator(_ id: UUID) -> SiteRoute { SiteRoute(.editIndicatorForm, id.pathSegment) }
+    public static func editGoal(_ id: UUID) -> SiteRoute { SiteRoute(.editGoalForm, id.pathSegment) }
+    public static func measurementCorrection(_ id: UUID) -> SiteRoute { SiteRoute(.correctMeasurement, id.pathSegment) }
+    public static let initiatives = SiteRoute(.initiatives)
+    public static func initiative(_ id: UUID) -> SiteRoute { SiteRoute(.initiative, id.pathSegment) }
+    public static func initiativeMilestones(_ id: UUID) -> SiteRoute { SiteRoute(.addMilestone, id.pathSegment) }
+    public static func milestone(_ id: UUID) -> SiteRoute { SiteRoute(.updateMilestone, id.pathSegment) }
+    public static let programmes = SiteRoute(.createProgramme)
+    public static func programme(_ id: UUID) -> SiteRoute { SiteRoute(.programmeSettings, id.pathSegment) }
+    public static func programmeAreas(_ id: UUID) -> SiteRoute { SiteRoute(.createArea, id.pathSegment) }
+    public static func developmentArea(_ id: UUID) -> SiteRoute { SiteRoute(.updateArea, id.pathSegment) }
+    public static func developmentAreaMove(_ id: UUID) -> SiteRoute { SiteRoute(.moveArea, id.pathSegment) }
+    public static func periodLock(_ id: UUID, year: Int) -> SiteRoute { SiteRoute(.setPeriodLock, id.pathSegment, year.pathSegment) }
+    public static func carryOver(_ id: UUID, year: Int) -> SiteRoute { SiteRoute(.carryOver, id.pathSegment, year.pathSegment) }
+    public static let strategyArchive = SiteRoute(.strategyArchive)
+    public static let newEvent = SiteRoute(.newEventForm)
+    public static func event(_ id: UUID) -> SiteRoute { SiteRoute(.event, id.pathSegment) }
+    public static func eventCheckIn(_ id: UUID) -> SiteRoute { SiteRoute(.checkIn, id.pathSegment) }
+    public static func eventAttendance(_ id: UUID) -> SiteRoute { SiteRoute(.hostCheckIn, id.pathSegment) }
+    public static func eventFeedback(_ id: UUID) -> SiteRoute { SiteRoute(.feedbackForm, id.pathSegment) }
+    public static func eventResults(_ id: UUID) -> SiteRoute { SiteRoute(.eventResults, id.pathSegment) }
+    public static func eventCalendar(_ id: UUID) -> SiteRoute { SiteRoute(.eventCalendar, id.pathSegment) }
+    public static let attendance = SiteRoute(.attendance)
+    public static func eventRegistration(_ id: UUID) -> SiteRoute { SiteRoute(.register, id.pathSegment) }
+    public static let feedbackExport = SiteRoute(.exportFeedback)
+    public static func eventReminders(_ id: UUID) -> SiteRoute { SiteRoute(.sendReminder, id.pathSegment) }
+    public static func eventInvitations(_ id: UUID) -> SiteRoute { SiteRoute(.invite, id.pathSegment) }
+    /// "What you said and what we do" for a half-year: shared back with participants.
+    public static func feedbackSummary(_ period: HalfYear) -> SiteRoute { SiteRoute(.feedbackSummary, segment(period.key)) }
+    public static let feedbackQuestions = SiteRoute(.feedbackQuestions)
+    /// What the QR code in the room opens: the user's event with this code, code filled in.
+    public static func checkInWithCode(_ code: String) -> SiteRoute { SiteRoute(.checkInWithCode, query: ("code", code)) }
+    public static func eventMaterials(_ id: UUID) -> SiteRoute { SiteRoute(.addMaterial, id.pathSegment) }
+    public static func editEvent(_ id: UUID) -> SiteRoute { SiteRoute(.editEventForm, id.pathSegment) }
+    public static func eventMaterial(_ id: UUID, material: UUID) -> SiteRoute { SiteRoute(.material, id.pathSegment, material.pathSegment) }
+    public static func eventMaterialDelete(_ id: UUID, material: UUID) -> SiteRoute { SiteRoute(.removeMaterial, id.pathSegment, material.pathSegment) }
+    public static let users = SiteRoute(.users)
+    public static let newUser = SiteRoute(.newUserForm)
+    public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
+    public static func auditLog(page: Int = 1) -> SiteRoute { SiteRoute(.auditLog, query: ("page", page > 1 ? String(page) : nil)) }
+    public static let operatorHome = SiteRoute(.operatorHome)
+    public static let newSharedEvent = SiteRoute(.newSharedEventForm)
+    public static func sharedEvent(_ id: UUID) -> SiteRoute { SiteRoute(.sharedEvent, id.pathSegment) }
+    public static func editSharedEvent(_ id: UUID) -> SiteRoute { SiteRoute(.editSharedEventForm, id.pathSegment) }
+    public static let health = SiteRoute(.health)
+    public static func asset(_ name: String) -> SiteRoute { SiteRoute(.asset, segment(name)) }
+}
+
+extension SiteRoute {
     /// A path is safe to redirect to (after sign-in, after a language switch) only if a
     /// browser would read it as a path on this site. Browsers drop tabs and line breaks
     /// anywhere in a URL, read a backslash as a slash and `//` as another host, so all of
@@ -415,90 +351,6 @@ extension SiteRoute {
     public func isAllowed(for principal: Principal?) -> Bool {
         endpoint.access.allows(principal)
     }
-
-    public var endpoint: Endpoint {
-        switch self {
-        case .home: .home
-        case .signIn: .signInForm
-        case .signOut: .signOut
-        case .language: .language
-        case .account: .account
-        case .accountPassword: .accountPassword
-        case .accountOrganisation: .accountOrganisation
-        case .accountCalendar: .accountCalendar
-        case .calendarFeed: .calendarFeed
-        case .area(let area): .forArea(area)
-        case .organisationUnit: .organisationUnit
-        case .newUnit: .newUnitForm
-        case .editUnit: .editUnitForm
-        case .retireUnit: .retireUnit
-        case .editPerson: .editPersonForm
-        case .organisationAnalytics: .organisationAnalytics
-        case .organisationAnalyticsExport: .organisationAnalyticsExport
-        case .organisationSpanTarget: .setSpanTarget
-        case .organisationImport: .organisationImportForm
-        case .organisationImportDraft: .organisationImportDraft
-        case .organisationImportDemoFile: .organisationImportDemoFile
-        case .organisationScenarios: .scenarios
-        case .organisationScenario: .scenario
-        case .organisationScenarioChanges: .addScenarioChange
-        case .organisationScenarioRemoveChange: .removeScenarioChange
-        case .organisationScenarioApply: .applyScenario
-        case .organisationRoles: .roleProfiles
-        case .organisationRole: .roleProfile
-        case .organisationRoleHolders: .changeRoleHolders
-        case .newGoal: .newGoalForm
-        case .strategyExport: .exportStrategy
-        case .goal: .goal
-        case .goalStatus: .updateGoalStatus
-        case .goalIndicators: .createIndicator
-        case .indicatorMeasurements: .recordMeasurement
-        case .editIndicator: .editIndicatorForm
-        case .editGoal: .editGoalForm
-        case .measurementCorrection: .correctMeasurement
-        case .initiatives: .initiatives
-        case .initiative: .initiative
-        case .initiativeMilestones: .addMilestone
-        case .milestone: .updateMilestone
-        case .programmes: .createProgramme
-        case .programme: .programmeSettings
-        case .programmeAreas: .createArea
-        case .developmentArea: .updateArea
-        case .developmentAreaMove: .moveArea
-        case .periodLock: .setPeriodLock
-        case .carryOver: .carryOver
-        case .strategyArchive: .strategyArchive
-        case .newEvent: .newEventForm
-        case .event: .event
-        case .eventCheckIn: .checkIn
-        case .eventAttendance: .hostCheckIn
-        case .eventFeedback: .feedbackForm
-        case .eventResults: .eventResults
-        case .eventCalendar: .eventCalendar
-        case .attendance: .attendance
-        case .eventRegistration: .register
-        case .feedbackExport: .exportFeedback
-        case .eventReminders: .sendReminder
-        case .eventInvitations: .invite
-        case .feedbackSummary: .feedbackSummary
-        case .feedbackQuestions: .feedbackQuestions
-        case .eventMaterials: .addMaterial
-        case .editEvent: .editEventForm
-        case .checkInWithCode: .checkInWithCode
-        case .eventMaterial: .material
-        case .eventMaterialDelete: .removeMaterial
-        case .users: .users
-        case .newUser: .newUserForm
-        case .user: .user
-        case .auditLog: .auditLog
-        case .operatorHome: .operatorHome
-        case .newSharedEvent: .newSharedEventForm
-        case .sharedEvent: .sharedEvent
-        case .editSharedEvent: .editSharedEventForm
-        case .health: .health
-        case .asset: .asset
-        }
-    }
 }
 
 extension SiteRoute {
@@ -511,6 +363,15 @@ extension SiteRoute {
     static func queryValue(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .urlQueryValueAllowed) ?? ""
     }
+}
+
+extension UUID {
+    /// How an id is written in a path: lower case, as the router reads it back.
+    var pathSegment: String { uuidString.lowercased() }
+}
+
+extension Int {
+    var pathSegment: String { String(self) }
 }
 
 extension CharacterSet {
