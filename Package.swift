@@ -27,11 +27,27 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent.git", from: "4.13.0"),
         .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.9.0"),
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
+        // Already in the graph through Vapor; named for the load client's own target.
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
     ],
     targets: [
+        // The feedback benchmark's HTTP load client, kept out of the application's code: plain
+        // NIO, no Vapor (Benchmarks/LoadClient/LoopbackLoad.swift says why it is so small).
+        .target(
+            name: "LoadClient",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ],
+            path: "Benchmarks/LoadClient",
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "App",
             dependencies: [
+                "LoadClient",
                 .product(name: "RoderCore", package: "Core"),
                 .product(name: "RoderViews", package: "Core"),
                 .product(name: "Vapor", package: "vapor"),
@@ -51,6 +67,7 @@ let package = Package(
             name: "AppTests",
             dependencies: [
                 "App",
+                "LoadClient",
                 .product(name: "VaporTesting", package: "vapor"),
             ],
             swiftSettings: strictSettings

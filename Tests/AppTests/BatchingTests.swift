@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import LoadClient
 import NIOConcurrencyHelpers
 import NIOCore
 import NIOPosix

@@ -1,3 +1,4 @@
+import LoadClient
 import Testing
 
 @testable import App

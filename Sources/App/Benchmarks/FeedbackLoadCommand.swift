@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import LoadClient
 import NIOCore
 import RoderCore
 import Vapor

@@ -11,18 +11,25 @@ import NIOPosix
 /// the server's latency — phones sending answers run on their own CPUs. A general-purpose
 /// client (redirects, pooling, a task per request) spent as much per request as a trivial
 /// route; NIO's HTTP encoder and decoder, about a tenth of a burst's CPU.
-enum LoopbackLoad {
+public enum LoopbackLoad {
     /// One request: its method, path, headers and body, written out once before the wave.
-    struct Request: Sendable {
-        var method: HTTPMethod = .GET
-        var path: String
-        var headers: [(String, String)] = []
-        var body: String = ""
+    public struct Request: Sendable {
+        public var method: HTTPMethod = .GET
+        public var path: String
+        public var headers: [(String, String)] = []
+        public var body: String = ""
+
+        public init(method: HTTPMethod = .GET, path: String, headers: [(String, String)] = [], body: String = "") {
+            self.method = method
+            self.path = path
+            self.headers = headers
+            self.body = body
+        }
     }
 
-    struct Result: Sendable {
-        let duration: Duration
-        let status: UInt
+    public struct Result: Sendable {
+        public let duration: Duration
+        public let status: UInt
     }
 
     /// Sends `requests` to 127.0.0.1:`port`, each at its delay from the start of the wave, and
@@ -37,7 +44,7 @@ enum LoopbackLoad {
     /// connection's own event loop at its moment, timed there, and its result noted there
     /// (`Wave`): a Swift task, a timer or a chain of futures per request cost the shared cores
     /// as much as the server's parsing of it.
-    static func wave(
+    public static func wave(
         _ requests: [Request], delays: [Duration], port: Int, connectFirst: Bool, warmUpPath: String = "/health",
         group: any EventLoopGroup = MultiThreadedEventLoopGroup.singleton
     ) async throws -> (results: [Result], cpu: Duration) {
@@ -155,7 +162,7 @@ enum LoopbackLoad {
 
     /// CPU time used so far by the whole process, every thread, user and system: here the
     /// server and the load client together.
-    static func processCPUTime() -> Duration {
+    public static func processCPUTime() -> Duration {
         var usage = rusage()
         getrusage(RUSAGE_SELF.rawValue, &usage)
         func duration(_ time: timeval) -> Duration { .seconds(Int64(time.tv_sec)) + .microseconds(Int64(time.tv_usec)) }
@@ -227,11 +234,11 @@ enum LoopbackLoad {
         }
     }
 
-    enum LoadClientError: Error, CustomStringConvertible {
+    public enum LoadClientError: Error, CustomStringConvertible {
         case unreadableResponse(String)
         case warmUpRefused(status: UInt)
 
-        var description: String {
+        public var description: String {
             switch self {
             case .unreadableResponse(let text): "The load client cannot read this response: \(text.prefix(200))"
             case .warmUpRefused(let status): "The server answered a connection's warm-up request with \(status)"
@@ -245,13 +252,13 @@ enum LoopbackLoad {
 /// (Vapor: a `Content-Length` or chunked body). Plain loops over the bytes: the generic
 /// collection searches of the standard library, unspecialised here, cost more per response
 /// than the server's whole handling of a request.
-enum ResponseFraming: Equatable {
+public enum ResponseFraming: Equatable {
     case incomplete
     case complete(status: UInt)
     /// Not an HTTP/1.x response this reader understands.
     case unreadable
 
-    init(_ bytes: UnsafeRawBufferPointer) {
+    public init(_ bytes: UnsafeRawBufferPointer) {
         guard let headEnd = Self.find([13, 10, 13, 10], in: bytes, from: 0) else {
             self = bytes.count > 64 * 1024 ? .unreadable : .incomplete
             return
