@@ -1,0 +1,140 @@
+import Foundation
+
+/// Where a coaching engagement is: a coach's proposal waits for the programme owner; an
+/// agreed engagement is planned, then active while sessions are held, then ended.
+public enum EngagementState: String, CaseIterable, Sendable {
+    case proposed, planned, active, ended
+
+    /// The states `actor` may move an engagement in this state to. The programme owner approves
+    /// or declines a proposal and may end any engagement; the coach starts and ends their own.
+    public func next(by actor: EngagementActor) -> [EngagementState] {
+        switch (self, actor) {
+        case (.proposed, .programmeOwner): [.planned, .ended]
+        case (.planned, _): [.active, .ended]
+        case (.active, _): [.ended]
+        case (.proposed, .coach), (.ended, _): []
+        }
+    }
+}
+
+/// Who changes an engagement's state.
+public enum EngagementActor: Sendable {
+    case programmeOwner, coach
+}
+
+/// Who may read a note. Each kind has its readers, and nobody else reads its text —
+/// not the programme owner, an administrator, the operator or another coach.
+public enum CoachingNoteKind: String, CaseIterable, Sendable {
+    /// The coach's own notes: the coach only.
+    case coachPrivate = "private"
+    /// Notes the coach and the coachee (or the group's members) share.
+    case shared
+    /// A coachee's own reflections: that coachee only.
+    case reflection
+}
+
+/// How the signed-in user stands to one engagement; what they may read and write follows
+/// from it alone. The database layer selects notes with `readableKinds` and the author rule,
+/// so a page cannot show what the reader may not read.
+public enum CoachingReader: Equatable, Sendable {
+    case coach
+    case participant(personID: UUID)
+    /// Everyone else, whatever their role: they see that notes exist, never what they say.
+    case outsider
+
+    /// The coach of the engagement comes first: a coach who is also in the group reads as the coach.
+    public init(userID: UUID, personID: UUID?, coachUserID: UUID, participantPersonIDs: Set<UUID>) {
+        if userID == coachUserID {
+            self = .coach
+        } else if let personID, participantPersonIDs.contains(personID) {
+            self = .participant(personID: personID)
+        } else {
+            self = .outsider
+        }
+    }
+
+    /// The kinds of notes this reader reads; a participant reads only their own reflections.
+    public var readableKinds: Set<CoachingNoteKind> {
+        switch self {
+        case .coach: [.coachPrivate, .shared]
+        case .participant: [.shared, .reflection]
+        case .outsider: []
+        }
+    }
+
+    /// The kinds this reader may write, in the order a form offers them.
+    public var writableKinds: [CoachingNoteKind] {
+        switch self {
+        case .coach: [.coachPrivate, .shared]
+        case .participant: [.reflection, .shared]
+        case .outsider: []
+        }
+    }
+
+    /// Whether this reader may read a note of `kind` written by the person `authorPersonID`.
+    public func mayRead(_ kind: CoachingNoteKind, authorPersonID: UUID?) -> Bool {
+        switch (self, kind) {
+        case (.coach, .coachPrivate), (.coach, .shared), (.participant, .shared): true
+        case (.participant(let personID), .reflection): authorPersonID == personID
+        default: false
+        }
+    }
+
+    /// Agreed actions are shared between the coach and the coachees.
+    public var sharesActions: Bool { self != .outsider }
+}
+
+/// How a session went.
+public enum CoachingSessionStatus: String, CaseIterable, Sendable {
+    case planned, held, missed
+}
+
+/// Whether a session is met in person or online.
+public enum CoachingSessionForm: String, CaseIterable, Sendable {
+    case inPerson = "in-person", online
+}
+
+/// What the programme sees of engagements: counts and hours, never a note.
+public struct CoachingFigures: Equatable, Sendable {
+    public var planned = 0
+    public var held = 0
+    public var missed = 0
+    /// Minutes of the sessions held.
+    public var minutesHeld = 0
+
+    public init() {}
+
+    public init(sessions: [(status: CoachingSessionStatus, minutes: Int)]) {
+        for session in sessions { add(session.status, minutes: session.minutes) }
+    }
+
+    public mutating func add(_ status: CoachingSessionStatus, minutes: Int) {
+        switch status {
+        case .planned: planned += 1
+        case .held:
+            held += 1
+            // Lengths are bounded where they are entered; this stays total whatever is stored.
+            minutesHeld = minutesHeld.addingReportingOverflow(max(0, minutes)).overflow ? Int.max : minutesHeld + max(0, minutes)
+        case .missed: missed += 1
+        }
+    }
+
+    public static func + (lhs: CoachingFigures, rhs: CoachingFigures) -> CoachingFigures {
+        var sum = lhs
+        sum.planned += rhs.planned
+        sum.held += rhs.held
+        sum.missed += rhs.missed
+        sum.minutesHeld = lhs.minutesHeld.addingReportingOverflow(rhs.minutesHeld).overflow ? Int.max : lhs.minutesHeld + rhs.minutesHeld
+        return sum
+    }
+
+    public var hoursHeld: Double { Double(minutesHeld) / 60 }
+}
+
+/// The limits of what a session form accepts.
+public enum CoachingLimits {
+    /// A session of at most a working day.
+    public static let sessionMinutes = 15...480
+    public static let agreedSessions = 1...100
+    public static let noteLength = 1...10_000
+}

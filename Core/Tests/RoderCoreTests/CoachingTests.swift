@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+@testable import RoderCore
+
+@Suite("Coaching")
+struct CoachingTests {
+    let coach = UUID(), anna = UUID(), bo = UUID(), annaUser = UUID(), someoneElse = UUID()
+
+    @Test("The coach reads their private and shared notes; a participant shared notes and their own reflections; nobody else any")
+    func readers() {
+        let group: Set<UUID> = [anna, bo]
+        let asCoach = CoachingReader(userID: coach, personID: nil, coachUserID: coach, participantPersonIDs: group)
+        let asAnna = CoachingReader(userID: annaUser, personID: anna, coachUserID: coach, participantPersonIDs: group)
+        let asOther = CoachingReader(userID: someoneElse, personID: UUID(), coachUserID: coach, participantPersonIDs: group)
+        let unlinked = CoachingReader(userID: someoneElse, personID: nil, coachUserID: coach, participantPersonIDs: group)
+        #expect(asCoach == .coach && asAnna == .participant(personID: anna) && asOther == .outsider && unlinked == .outsider)
+
+        #expect(asCoach.mayRead(.coachPrivate, authorPersonID: nil) && asCoach.mayRead(.shared, authorPersonID: anna))
+        #expect(!asCoach.mayRead(.reflection, authorPersonID: anna))
+        #expect(asAnna.mayRead(.shared, authorPersonID: nil) && asAnna.mayRead(.reflection, authorPersonID: anna))
+        #expect(!asAnna.mayRead(.reflection, authorPersonID: bo) && !asAnna.mayRead(.coachPrivate, authorPersonID: nil))
+        for kind in CoachingNoteKind.allCases {
+            #expect(!asOther.mayRead(kind, authorPersonID: anna) && !asOther.mayRead(kind, authorPersonID: nil))
+        }
+        #expect(asOther.readableKinds.isEmpty && asOther.writableKinds.isEmpty && !asOther.sharesActions)
+        // What may be written may be read back by its writer.
+        for reader in [asCoach, asAnna] {
+            for kind in reader.writableKinds { #expect(reader.mayRead(kind, authorPersonID: anna), "\(reader) \(kind)") }
+        }
+    }
+
+    @Test("A coach who is also in the group reads as the coach")
+    func coachInTheGroup() {
+        #expect(CoachingReader(userID: coach, personID: anna, coachUserID: coach, participantPersonIDs: [anna]) == .coach)
+    }
+
+    @Test("A proposal waits for the programme owner; an ended engagement stays ended")
+    func states() {
+        #expect(EngagementState.proposed.next(by: .coach).isEmpty)
+        #expect(EngagementState.proposed.next(by: .programmeOwner) == [.planned, .ended])
+        #expect(EngagementState.planned.next(by: .coach) == [.active, .ended])
+        #expect(EngagementState.active.next(by: .programmeOwner) == [.ended])
+        #expect(EngagementState.ended.next(by: .programmeOwner).isEmpty && EngagementState.ended.next(by: .coach).isEmpty)
+    }
+
+    @Test("Figures count sessions by how they went and add the hours held, without overflowing")
+    func figures() {
+        let figures = CoachingFigures(sessions: [(.held, 90), (.held, 60), (.missed, 60), (.planned, 60)])
+        #expect(figures.held == 2 && figures.missed == 1 && figures.planned == 1 && figures.hoursHeld == 2.5)
+        let huge = CoachingFigures(sessions: [(.held, Int.max), (.held, Int.max), (.held, -5)])
+        #expect(huge.minutesHeld == Int.max && (huge + huge).minutesHeld == Int.max)
+        #expect((figures + figures).held == 4)
+    }
+}
