@@ -76,6 +76,16 @@ func routes(_ app: Application) throws {
     app.register(.updateInitiative, initiatives.update)
     app.register(.addMilestone, initiatives.addMilestone)
     app.register(.updateMilestone, initiatives.updateMilestone)
+    let coaching = CoachingController()
+    app.register(.coachingArea, coaching.area)
+    app.register(.createEngagement, coaching.create)
+    app.register(.engagement, coaching.show)
+    app.register(.changeEngagementState, coaching.changeState)
+    app.register(.planCoachingSession, coaching.planSession)
+    app.register(.recordCoachingSession, coaching.recordSession)
+    app.register(.addCoachingNote, coaching.addNote)
+    app.register(.addCoachingAction, coaching.addAction)
+    app.register(.updateCoachingAction, coaching.updateAction)
     let programmes = ProgrammeController()
     app.register(.createProgramme, programmes.create)
     app.register(.programmeSettings, programmes.settings)
@@ -119,7 +129,7 @@ func routes(_ app: Application) throws {
     app.register(.saveFeedbackQuestions, feedback.saveQuestions)
 
     let areas = AreaController()
-    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events && area != .feedback {
+    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events && area != .feedback && area != .coaching {
         app.register(.forArea(area)) { try await areas.show(area, $0) }
     }
 

@@ -63,6 +63,10 @@ struct PermissionTests {
         .roleProfiles: [.administrator, .programmeOwner, .manager, .viewer], .roleProfile: [.administrator, .programmeOwner, .manager, .viewer],
         .createRoleProfile: [.administrator, .programmeOwner], .updateRoleProfile: [.administrator, .programmeOwner],
         .changeRoleHolders: [.administrator, .programmeOwner],
+        .createEngagement: [.programmeOwner, .coach], .engagement: organisationRoles,
+        .changeEngagementState: [.programmeOwner, .coach], .planCoachingSession: [.programmeOwner, .coach],
+        .recordCoachingSession: [.coach], .addCoachingNote: organisationRoles, .addCoachingAction: organisationRoles,
+        .updateCoachingAction: organisationRoles,
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: feedbackReaders, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
@@ -112,7 +116,7 @@ struct PermissionTests {
                     case ":index": "0"
                     case ":period": "2026-1"
                     case ":sharedEventID": UUID().uuidString.lowercased()
-                    case ":materialID": UUID().uuidString.lowercased()
+                    case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID": UUID().uuidString.lowercased()
                     case ":goalID": someGoal.id!.uuidString.lowercased()
                     case ":eventID": someEvent.id!.uuidString.lowercased()
                     case ":initiativeID": someInitiative.id!.uuidString.lowercased()
@@ -126,7 +130,12 @@ struct PermissionTests {
             // Made-up ids: the page answers 404 for everyone allowed, and 403 or sign-in for the rest.
             let usesMadeUpID =
                 endpoint == .calendarFeed
-                || endpoint.pattern.contains { [":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID"].contains($0) }
+                || endpoint.pattern.contains {
+                    [
+                        ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",
+                        ":coachingActionID",
+                    ].contains($0)
+                }
             // The feedback form answers those who may not answer (not linked to a person, not
             // there, answered already) with its own page: reached, not denied.
             let feedbackRefusals = [Str.eventNotLinked, .feedbackNotAttended, .feedbackAlreadyGiven].map { Localizer(language: .english)($0) }

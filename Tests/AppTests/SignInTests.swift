@@ -13,7 +13,7 @@ struct SignInTests {
         (.administrator, "Hantera användare", "Hallitse käyttäjiä", "Manage users"),
         (.programmeOwner, "Resultatmål per utvecklingshelhet", "Tulostavoitteet kehittämiskokonaisuuksittain", "Result goals by development area"),
         (.manager, "Mina ansvarsområden", "Vastuualueeni", "My responsibilities"),
-        (.coach, "Coachningsuppdrag och sessioner", "Valmennuksia ja tapaamisia", "Coaching engagements and sessions"),
+        (.coach, "Min coachning", "Oma valmennukseni", "My coaching"),
         (.viewer, "Resultatmål per utvecklingshelhet", "Tulostavoitteet kehittämiskokonaisuuksittain", "Result goals by development area"),
         (nil, "Det gemensamma programmet", "Yhteinen ohjelma", "The shared programme"),
     ]

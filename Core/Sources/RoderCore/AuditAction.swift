@@ -50,6 +50,8 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case personChanged = "organisation.person_changed"
     case lateCheckIn = "events.late_check_in"
     case accountLinkChanged = "user.person_link_changed"
+    case engagementChanged = "coaching.engagement_changed"
+    case coachingSessionChanged = "coaching.session_changed"
 }
 
 /// One row of the audit log as the page shows it.

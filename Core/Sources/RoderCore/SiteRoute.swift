@@ -98,6 +98,14 @@ extension SiteRoute {
     public static func editEvent(_ id: UUID) -> SiteRoute { SiteRoute(.editEventForm, id.pathSegment) }
     public static func eventMaterial(_ id: UUID, material: UUID) -> SiteRoute { SiteRoute(.material, id.pathSegment, material.pathSegment) }
     public static func eventMaterialDelete(_ id: UUID, material: UUID) -> SiteRoute { SiteRoute(.removeMaterial, id.pathSegment, material.pathSegment) }
+    public static let createEngagement = SiteRoute(.createEngagement)
+    public static func engagement(_ id: UUID) -> SiteRoute { SiteRoute(.engagement, id.pathSegment) }
+    public static func engagementState(_ id: UUID) -> SiteRoute { SiteRoute(.changeEngagementState, id.pathSegment) }
+    public static func engagementSessions(_ id: UUID) -> SiteRoute { SiteRoute(.planCoachingSession, id.pathSegment) }
+    public static func coachingSession(_ id: UUID) -> SiteRoute { SiteRoute(.recordCoachingSession, id.pathSegment) }
+    public static func engagementNotes(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingNote, id.pathSegment) }
+    public static func engagementActions(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingAction, id.pathSegment) }
+    public static func coachingAction(_ id: UUID) -> SiteRoute { SiteRoute(.updateCoachingAction, id.pathSegment) }
     public static let users = SiteRoute(.users)
     public static let newUser = SiteRoute(.newUserForm)
     public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
@@ -170,6 +178,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material,
         removeMaterial, checkInWithCode
     case editEventForm, updateEvent
+    case createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
+        updateCoachingAction
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -302,6 +312,17 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .checkInWithCode: .get(["check-in"], .anyOrganisationRole)
         case .material: .get(["events", ":eventID", "materials", ":materialID"], .anyOrganisationRole)
         case .removeMaterial: .post(["events", ":eventID", "materials", ":materialID", "delete"], .organisation([.programmeOwner]))
+        // Coaching: the handlers check how the user stands to the engagement (`CoachingReader`):
+        // its coach and its coachees read and write notes and actions, the programme sees
+        // counts only, everyone else a 404.
+        case .createEngagement: .post(["coaching", "engagements"], .organisation([.programmeOwner, .coach]))
+        case .engagement: .get(["coaching", "engagements", ":engagementID"], .anyOrganisationRole)
+        case .changeEngagementState: .post(["coaching", "engagements", ":engagementID", "state"], .organisation([.programmeOwner, .coach]))
+        case .planCoachingSession: .post(["coaching", "engagements", ":engagementID", "sessions"], .organisation([.programmeOwner, .coach]))
+        case .recordCoachingSession: .post(["coaching", "sessions", ":coachingSessionID"], .organisation([.coach]))
+        case .addCoachingNote: .post(["coaching", "engagements", ":engagementID", "notes"], .anyOrganisationRole)
+        case .addCoachingAction: .post(["coaching", "engagements", ":engagementID", "actions"], .anyOrganisationRole)
+        case .updateCoachingAction: .post(["coaching", "actions", ":coachingActionID"], .anyOrganisationRole)
         case .strategyArea: .get([ProgrammeArea.strategy.pathComponent], .anyOrganisationRole)
         case .eventsArea: .get([ProgrammeArea.events.pathComponent], .anyOrganisationRole)
         // The programme's feedback across events: an external coach reads only the events

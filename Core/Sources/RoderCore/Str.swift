@@ -18,6 +18,6 @@ public struct Str: Sendable, Equatable, CustomStringConvertible {
     /// Every string of every feature file, values shown as `{name}`: what the completeness tests walk.
     public static var catalogue: [Str] {
         skeletonStrings + accountsStrings + homeStrings + auditLogStrings + organisationStrings + organisationImportStrings + structureEditingStrings
-            + scenariosStrings + roleProfilesStrings + strategyStrings + programmesStrings + eventsStrings + feedbackStrings
+            + scenariosStrings + roleProfilesStrings + strategyStrings + programmesStrings + eventsStrings + feedbackStrings + coachingStrings
     }
 }

@@ -77,6 +77,8 @@ public enum AuditLogPage {
                 if code == "done" { return t(.auditMilestoneDone) }
                 if code == "open" { return t(.milestoneOpen) }
                 if code == "added" { return t(.auditAdded) }
+                if let state = EngagementState(rawValue: code) { return t(state.titleKey) }
+                if let status = CoachingSessionStatus(rawValue: code) { return t(status.titleKey) }
                 if let field = HandEdit.Field(rawValue: code) { return t(field.titleKey) }
                 return code
             }.joined(separator: ", ")
@@ -132,6 +134,8 @@ public enum AuditLogPage {
             case .personChanged: .auditPersonChanged(subject: subject, after: after)
             case .lateCheckIn: .auditLateCheckIn(subject: subject, after: after)
             case .accountLinkChanged: .auditAccountLinkChanged(subject: subject, before: before, after: after)
+            case .engagementChanged: .auditEngagementChanged(subject: subject, after: after)
+            case .coachingSessionChanged: .auditCoachingSessionChanged(subject: subject, after: after)
             }
         return t(sentence)
     }

@@ -193,8 +193,7 @@ public enum HomePage {
         return .section(
             .class("card"),
             .h2(.text(t(.homeCoaching))),
-            .p(.text(t(.homeCoachingNotBuilt))),
-            .p(.a(.href(SiteRoute.area(.coaching).path), .text(t(.areaCoaching))))
+            .p(.a(.href(SiteRoute.area(.coaching).path), .text(t(.coachingMine))))
         )
     }
 

@@ -38,5 +38,6 @@ enum Migrations {
         AddEventCoaches(),
         AddOnePersonOneAccount(),
         CreateFeedbackReleases(),
+        CreateCoaching(),
     ]
 }

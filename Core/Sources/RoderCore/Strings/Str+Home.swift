@@ -28,10 +28,6 @@ extension Str {
         sv: "Resultatmål per utvecklingshelhet", fi: "Tulostavoitteet kehittämiskokonaisuuksittain", en: "Result goals by development area")
     public static let homeAreaHasNoGoals = Str(sv: "Inga resultatmål ännu", fi: "Ei vielä tulostavoitteita", en: "No result goals yet")
     public static let homeCoaching = Str(sv: "Coachning", fi: "Valmennus", en: "Coaching")
-    public static let homeCoachingNotBuilt = Str(
-        sv: "Coachningsuppdrag och sessioner kan ännu inte hanteras i Roder. Här visas dina uppdrag när funktionen är klar.",
-        fi: "Valmennuksia ja tapaamisia ei voi vielä hallita Roderissa. Toimeksiantosi näkyvät tässä, kun toiminto on valmis.",
-        en: "Coaching engagements and sessions cannot be managed in Roder yet. Your engagements will show here once the feature is ready.")
     public static let homeAdministration = Str(sv: "Administration", fi: "Ylläpito", en: "Administration")
     public static let homeManageUsers = Str(sv: "Hantera användare", fi: "Hallitse käyttäjiä", en: "Manage users")
     public static let developmentArea = Str(sv: "Utvecklingshelhet", fi: "Kehittämiskokonaisuus", en: "Development area")
@@ -41,7 +37,7 @@ extension Str {
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let homeStrings: [Str] = [
         homeGreeting(name: "{name}"), homeRolesIntro(roles: "{roles}"), homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson, homeProgramme,
-        homeNoProgramme, homeProgrammeIntro(areas: "{areas}", goals: "{goals}"), homeGoalsByArea, homeAreaHasNoGoals, homeCoaching, homeCoachingNotBuilt,
+        homeNoProgramme, homeProgrammeIntro(areas: "{areas}", goals: "{goals}"), homeGoalsByArea, homeAreaHasNoGoals, homeCoaching,
         homeAdministration, homeManageUsers, developmentArea, resultGoal, responsiblePersons,
     ]
 }

@@ -1,0 +1,562 @@
+import Foundation
+import Plot
+import RoderCore
+
+/// One engagement as a list shows it: who, what, how far — never a note's text.
+public struct EngagementRow: Sendable {
+    public var id: UUID
+    public var purpose: LocalizedText
+    public var coachName: String
+    public var participants: [String]
+    public var state: EngagementState
+    public var agreedSessions: Int
+    public var figures: CoachingFigures
+    public var nextSession: Date?
+    /// Open actions, for the coach and the coachees only (nil for everyone else).
+    public var openActions: Int?
+
+    public init(
+        id: UUID, purpose: LocalizedText, coachName: String, participants: [String], state: EngagementState, agreedSessions: Int,
+        figures: CoachingFigures, nextSession: Date? = nil, openActions: Int? = nil
+    ) {
+        self.id = id
+        self.purpose = purpose
+        self.coachName = coachName
+        self.participants = participants
+        self.state = state
+        self.agreedSessions = agreedSessions
+        self.figures = figures
+        self.nextSession = nextSession
+        self.openActions = openActions
+    }
+}
+
+/// The fields of a new engagement, as typed when a save was refused.
+public struct EngagementForm: Sendable {
+    public var purpose: LocalizedText
+    public var coachID: UUID?
+    public var participantIDs: Set<UUID>
+    public var agreedSessions: String
+    public var start: String
+    public var end: String
+    public var errors: [String]
+
+    public init(
+        purpose: LocalizedText = LocalizedText(), coachID: UUID? = nil, participantIDs: Set<UUID> = [], agreedSessions: String = "6",
+        start: String = "", end: String = "", errors: [String] = []
+    ) {
+        self.purpose = purpose
+        self.coachID = coachID
+        self.participantIDs = participantIDs
+        self.agreedSessions = agreedSessions
+        self.start = start
+        self.end = end
+        self.errors = errors
+    }
+}
+
+/// The coaching area: the reader's own engagements first (as coach or coachee), then — for
+/// those who run or follow the programme — every engagement with its figures, and a form for
+/// a new one (the programme owner sets it up, a coach proposes it).
+public enum CoachingAreaPage {
+    public struct NewEngagement: Sendable {
+        public var form: EngagementForm
+        /// Users with the coach role; empty when the coach proposes for themself.
+        public var coaches: [SelectChoice]
+        public var people: [SelectChoice]
+        public var isProposal: Bool
+
+        public init(form: EngagementForm, coaches: [SelectChoice], people: [SelectChoice], isProposal: Bool) {
+            self.form = form
+            self.coaches = coaches
+            self.people = people
+            self.isProposal = isProposal
+        }
+    }
+
+    public struct Model: Sendable {
+        public var mine: [EngagementRow]
+        /// Every engagement of the organisation, for the programme owner, administrator and viewer.
+        public var programme: [EngagementRow]?
+        public var newEngagement: NewEngagement?
+
+        public init(mine: [EngagementRow], programme: [EngagementRow]?, newEngagement: NewEngagement?) {
+            self.mine = mine
+            self.programme = programme
+            self.newEngagement = newEngagement
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.class("lead"), .text(t(.coachingIntro))),
+            .section(
+                .class("card"),
+                .h2(.text(t(.coachingMine))),
+                model.mine.isEmpty
+                    ? .p(.text(t(.coachingMineNone)))
+                    : .ul(.class("plain-list engagement-list"), .forEach(model.mine) { mineItem($0, context) })
+            ),
+            .unwrap(model.programme) { rows in
+                .section(
+                    .class("card"),
+                    .h2(.text(t(.coachingProgramme))),
+                    rows.isEmpty ? .p(.text(t(.coachingProgrammeNone))) : programmeTable(rows, context)
+                )
+            },
+            .unwrap(model.newEngagement) { newEngagement($0, context) }
+        )
+        return Layout.render(Page(title: t(.areaCoaching), section: .area(.coaching), content: content), context: context)
+    }
+
+    private static func mineItem(_ row: EngagementRow, _ context: PageContext) -> Node<HTML.ListContext> {
+        let t = context
+        return .li(
+            .h3(.a(.href(SiteRoute.engagement(row.id).path), localized(row.purpose, context))),
+            .p(
+                .class("meta"),
+                .text([row.coachName, row.participants.joined(separator: ", "), t(row.state.titleKey)].joined(separator: " · "))),
+            .p(
+                .text(t(.engagementNextSession) + ": "),
+                .text(row.nextSession.map { context.localizer.dateTime($0) } ?? t(.engagementNoNextSession)),
+                .unwrap(row.openActions) { count in count > 0 ? .text(" · " + t(.engagementOpenActions(count: String(count)))) : .empty })
+        )
+    }
+
+    static func figuresText(_ row: EngagementRow, _ context: PageContext) -> String {
+        context(
+            .engagementSessionFigures(
+                held: String(row.figures.held), agreed: String(row.agreedSessions), missed: String(row.figures.missed),
+                planned: String(row.figures.planned)))
+    }
+
+    private static func programmeTable(_ rows: [EngagementRow], _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let total = rows.reduce(CoachingFigures()) { $0 + $1.figures }
+        return .div(
+            .class("table-wrap"),
+            .table(
+                .class("data"),
+                .caption(.class("visually-hidden"), .text(t(.coachingProgramme))),
+                .thead(
+                    .tr(
+                        .th(.text(t(.engagementColumn))), .th(.text(t(.engagementCoach))), .th(.text(t(.engagementParticipants))),
+                        .th(.text(t(.engagementState))), .th(.text(t(.engagementSessions))), .th(.class("number"), .text(t(.engagementHoursColumn))))),
+                .tbody(
+                    .forEach(rows) { row in
+                        .tr(
+                            .td(.a(.href(SiteRoute.engagement(row.id).path), localized(row.purpose, context))),
+                            .td(.text(row.coachName)),
+                            .td(.text(row.participants.joined(separator: ", "))),
+                            .td(.text(t(row.state.titleKey))),
+                            .td(.text(figuresText(row, context))),
+                            .td(.class("number"), .text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1))))
+                    }),
+                .tfoot(
+                    .tr(
+                        .th(.attribute(named: "scope", value: "row"), .attribute(named: "colspan", value: "4"), .text(t(.coachingTotals))),
+                        .td(
+                            .text(
+                                t(
+                                    .engagementSessionFigures(
+                                        held: String(total.held), agreed: String(rows.reduce(0) { $0 + $1.agreedSessions }),
+                                        missed: String(total.missed), planned: String(total.planned))))),
+                        .td(.class("number"), .text(context.localizer.number(total.hoursHeld, fractionDigits: 1)))))
+            )
+        )
+    }
+
+    private static func newEngagement(_ model: NewEngagement, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let form = model.form
+        let languages = context.organisation?.contentLanguages ?? [.swedish]
+        return .section(
+            .class("card"),
+            .h2(.id("new"), .text(t(model.isProposal ? .engagementPropose : .engagementNew))),
+            .if(model.isProposal, .p(.class("hint"), .text(t(.engagementProposeHint)))),
+            !model.isProposal && model.coaches.isEmpty
+                ? .p(.text(t(.engagementNoCoaches)))
+                : .form(
+                    .action(SiteRoute.createEngagement.path), .method(.post), .class("stack"),
+                    csrfField(context),
+                    errorSummary(form.errors, context: context),
+                    .forEach(languages) { language in
+                        .div(
+                            .class("field"),
+                            .label(.for("purpose-\(language.code)"), .text(t(.engagementPurpose) + " (\(language.nativeName))")),
+                            .textarea(
+                                .name("purpose-\(language.code)"), .id("purpose-\(language.code)"), .rows(2),
+                                .attribute(named: "lang", value: language.code), .required(language == languages.first),
+                                .text(form.purpose[language] ?? "")))
+                    },
+                    .if(
+                        !model.isProposal,
+                        .div(
+                            .class("field"),
+                            .label(.for("coach"), .text(t(.engagementCoach))),
+                            .select(
+                                .attribute(named: "name", value: "coach"), .id("coach"),
+                                .forEach(model.coaches) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == form.coachID) }
+                            ))),
+                    .fieldset(
+                        .class("field responsible-choice"),
+                        .legend(t(.engagementParticipants)),
+                        .p(.class("hint"), .text(t(.engagementParticipantsHint))),
+                        .div(
+                            .class("choices"),
+                            .forEach(model.people) { person in
+                                .div(
+                                    .class("check"),
+                                    .input(
+                                        .type(.checkbox), .name("participants[]"), .id("participant-\(person.id.uuidString.lowercased())"),
+                                        .value(person.id.uuidString.lowercased()), .checked(form.participantIDs.contains(person.id))),
+                                    .label(.for("participant-\(person.id.uuidString.lowercased())"), .text(person.label)))
+                            })
+                    ),
+                    .div(
+                        .class("measure-form"),
+                        .div(
+                            .class("field"), .label(.for("agreed"), .text(t(.engagementAgreedSessions))),
+                            .input(.type(.number), .name("agreed"), .id("agreed"), .value(form.agreedSessions), .attribute(named: "min", value: "1"))),
+                        .div(
+                            .class("field"), .label(.for("start"), .text(t(.engagementStarts))),
+                            .input(.type(.date), .name("start"), .id("start"), .value(form.start))),
+                        .div(
+                            .class("field"), .label(.for("end"), .text(t(.engagementEnds))),
+                            .input(.type(.date), .name("end"), .id("end"), .value(form.end)))),
+                    .button(.type(.submit), .class("primary"), .text(t(model.isProposal ? .engagementPropose : .engagementCreate)))
+                )
+        )
+    }
+}
+
+/// One engagement. Its coach and coachees see sessions, the notes they may read, and the
+/// agreed actions; the programme sees figures only, and that notes exist.
+public enum EngagementPage {
+    public struct Session: Sendable {
+        public var id: UUID
+        public var startsAt: Date
+        public var minutes: Int
+        public var form: CoachingSessionForm
+        public var place: String
+        public var status: CoachingSessionStatus
+
+        public init(id: UUID, startsAt: Date, minutes: Int, form: CoachingSessionForm, place: String, status: CoachingSessionStatus) {
+            self.id = id
+            self.startsAt = startsAt
+            self.minutes = minutes
+            self.form = form
+            self.place = place
+            self.status = status
+        }
+    }
+
+    public struct Note: Sendable {
+        public var kind: CoachingNoteKind
+        public var author: String
+        public var at: Date
+        public var text: String
+
+        public init(kind: CoachingNoteKind, author: String, at: Date, text: String) {
+            self.kind = kind
+            self.author = author
+            self.at = at
+            self.text = text
+        }
+    }
+
+    public struct Action: Sendable {
+        public var id: UUID
+        public var text: String
+        public var due: Date
+        public var done: Bool
+
+        public init(id: UUID, text: String, due: Date, done: Bool) {
+            self.id = id
+            self.text = text
+            self.due = due
+            self.done = done
+        }
+    }
+
+    /// What was typed into one of the page's forms when it was refused.
+    public struct Typed: Sendable {
+        public var fields: [String: String]
+        public var error: String?
+        /// Which form: "session", "note" or "action".
+        public var form: String
+
+        public init(form: String, fields: [String: String], error: String?) {
+            self.form = form
+            self.fields = fields
+            self.error = error
+        }
+    }
+
+    public struct Model: Sendable {
+        public var row: EngagementRow
+        public var start: Date?
+        public var end: Date?
+        public var reader: CoachingReader
+        public var sessions: [Session]
+        public var notes: [Note]
+        /// How many notes exist, shown to those who may not read them.
+        public var noteCount: Int
+        public var actions: [Action]
+        public var nextStates: [EngagementState]
+        public var canPlanSessions: Bool
+        public var today: Date
+        public var typed: Typed?
+
+        public init(
+            row: EngagementRow, start: Date?, end: Date?, reader: CoachingReader, sessions: [Session], notes: [Note], noteCount: Int,
+            actions: [Action], nextStates: [EngagementState], canPlanSessions: Bool, today: Date, typed: Typed? = nil
+        ) {
+            self.row = row
+            self.start = start
+            self.end = end
+            self.reader = reader
+            self.sessions = sessions
+            self.notes = notes
+            self.noteCount = noteCount
+            self.actions = actions
+            self.nextStates = nextStates
+            self.canPlanSessions = canPlanSessions
+            self.today = today
+            self.typed = typed
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let row = model.row
+        let title = context.localizer.text(row.purpose)?.text ?? t(.engagementColumn)
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.area(.coaching).path), .text("← " + t(.areaCoaching)))),
+            .dl(
+                .class("meta-list"),
+                .dt(.text(t(.engagementCoach))), .dd(.text(row.coachName)),
+                .dt(.text(t(.engagementParticipants))), .dd(.text(row.participants.joined(separator: ", "))),
+                .dt(.text(t(.engagementState))), .dd(.text(t(row.state.titleKey))),
+                .dt(.text(t(.engagementPeriod))),
+                .dd(.text([model.start, model.end].map { $0.map(context.localizer.date) ?? "–" }.joined(separator: " – "))),
+                .dt(.text(t(.engagementSessions))), .dd(.text(CoachingAreaPage.figuresText(row, context))),
+                .dt(.text(t(.engagementHoursColumn))), .dd(.text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1)))
+            ),
+            stateForm(model, context),
+            sessionsSection(model, context),
+            model.reader == .outsider
+                ? .section(
+                    .class("card"),
+                    .p(.text(t(.engagementFiguresOnly))),
+                    .p(.text(t(.engagementNotesExist(count: String(model.noteCount))))))
+                : .group(notesSection(model, context), actionsSection(model, context))
+        )
+        return Layout.render(Page(title: title, section: .area(.coaching), content: content), context: context)
+    }
+
+    private static func typedError(_ model: Model, form: String) -> String? {
+        model.typed?.form == form ? model.typed?.error : nil
+    }
+
+    private static func typedValue(_ model: Model, form: String, _ field: String) -> String {
+        model.typed?.form == form ? model.typed?.fields[field] ?? "" : ""
+    }
+
+    private static func stateForm(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        guard !model.nextStates.isEmpty else { return .empty }
+        return .div(
+            .class("row-actions"),
+            .forEach(model.nextStates) { state in
+                .form(
+                    .action(SiteRoute.engagementState(model.row.id).path), .method(.post), .class("inline-form"),
+                    csrfField(context),
+                    .input(.type(.hidden), .name("state"), .value(state.rawValue)),
+                    .button(
+                        .type(.submit), .class(state == .ended ? "link-button" : "primary"),
+                        .text(
+                            t(
+                                state == .ended
+                                    ? .engagementEnd : model.row.state == .proposed && state == .planned ? .engagementApprove : .engagementStart))))
+            })
+    }
+
+    private static func sessionsSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let error = typedError(model, form: "session")
+        return .section(
+            .class("card"),
+            .h2(.id("sessions"), .text(t(.sessionsTitle))),
+            model.sessions.isEmpty
+                ? .p(.text(t(.sessionsNone)))
+                : .ul(
+                    .class("plain-list session-list"),
+                    .forEach(model.sessions) { session in
+                        .li(
+                            .strong(.text(context.localizer.dateTime(session.startsAt))),
+                            .text(
+                                " · \(session.minutes) min · " + t(session.form.titleKey)
+                                    + (session.place.isEmpty || model.reader == .outsider ? "" : " · " + session.place)),
+                            .span(.class("status"), .text(" " + t(session.status.titleKey))),
+                            .if(
+                                model.reader == .coach && session.status == .planned,
+                                .div(
+                                    .class("row-actions"),
+                                    .forEach([CoachingSessionStatus.held, .missed]) { status in
+                                        .form(
+                                            .action(SiteRoute.coachingSession(session.id).path), .method(.post), .class("inline-form"),
+                                            csrfField(context),
+                                            .input(.type(.hidden), .name("status"), .value(status.rawValue)),
+                                            .button(
+                                                .type(.submit), .class(status == .held ? "primary" : "link-button"),
+                                                .text(t(status == .held ? .sessionMarkHeld : .sessionMarkMissed))))
+                                    })))
+                    }),
+            .if(
+                model.canPlanSessions && model.row.state != .ended,
+                .form(
+                    .action(SiteRoute.engagementSessions(model.row.id).path), .method(.post), .class("stack"),
+                    csrfField(context),
+                    .h3(.text(t(.sessionPlan))),
+                    .unwrap(error) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                    .div(
+                        .class("measure-form"),
+                        .div(
+                            .class("field"), .label(.for("session-date"), .text(t(.sessionDate))),
+                            .input(.type(.date), .name("date"), .id("session-date"), .required(true), .value(typedValue(model, form: "session", "date")))),
+                        .div(
+                            .class("field"), .label(.for("session-time"), .text(t(.sessionTime))),
+                            .input(.type(.time), .name("time"), .id("session-time"), .required(true), .value(typedValue(model, form: "session", "time")))),
+                        .div(
+                            .class("field"), .label(.for("session-minutes"), .text(t(.sessionLength))),
+                            .input(
+                                .type(.number), .name("minutes"), .id("session-minutes"), .attribute(named: "min", value: "15"),
+                                .value(typedValue(model, form: "session", "minutes").isEmpty ? "90" : typedValue(model, form: "session", "minutes"))))),
+                    .div(
+                        .class("field"), .label(.for("session-form"), .text(t(.sessionForm))),
+                        .select(
+                            .attribute(named: "name", value: "form"), .id("session-form"),
+                            .forEach(CoachingSessionForm.allCases) {
+                                .choice(value: $0.rawValue, label: t($0.titleKey), isSelected: typedValue(model, form: "session", "form") == $0.rawValue)
+                            })),
+                    textField("place", label: t(.sessionPlace), value: typedValue(model, form: "session", "place"), required: false),
+                    .button(.type(.submit), .class("primary"), .text(t(.sessionPlanButton)))))
+        )
+    }
+
+    private static func notesSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let error = typedError(model, form: "note")
+        let chosenKind = typedValue(model, form: "note", "kind")
+        return .section(
+            .class("card"),
+            .h2(.id("notes"), .text(t(.notesTitle))),
+            model.notes.isEmpty
+                ? .p(.text(t(.notesNone)))
+                : .ul(
+                    .class("plain-list note-list"),
+                    .forEach(model.notes) { note in
+                        .li(
+                            .p(.class("meta"), .text([context.localizer.dateTime(note.at), note.author, t(note.kind.titleKey)].joined(separator: " · "))),
+                            .p(.class("prose"), .text(note.text)))
+                    }),
+            .form(
+                .action(SiteRoute.engagementNotes(model.row.id).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .unwrap(error) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .div(
+                    .class("field"), .label(.for("note-text"), .text(t(.noteText))),
+                    .textarea(.name("text"), .id("note-text"), .rows(4), .required(true), .text(typedValue(model, form: "note", "text")))),
+                .fieldset(
+                    .class("field"),
+                    .legend(t(.noteWho)),
+                    .forEach(model.reader.writableKinds) { kind in
+                        .div(
+                            .class("check"),
+                            .input(
+                                .type(.radio), .name("kind"), .id("note-kind-\(kind.rawValue)"), .value(kind.rawValue),
+                                .checked(chosenKind.isEmpty ? kind == model.reader.writableKinds.first : chosenKind == kind.rawValue)),
+                            .label(.for("note-kind-\(kind.rawValue)"), .text(t(kind.titleKey))))
+                    }),
+                .button(.type(.submit), .class("primary"), .text(t(.noteAdd))))
+        )
+    }
+
+    private static func actionsSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let error = typedError(model, form: "action")
+        return .section(
+            .class("card"),
+            .h2(.id("actions"), .text(t(.actionsTitle))),
+            model.actions.isEmpty
+                ? .p(.text(t(.actionsNone)))
+                : .ul(
+                    .class("plain-list action-list"),
+                    .forEach(model.actions) { action in
+                        .li(
+                            .p(
+                                .strong(.text(action.text)),
+                                .text(" · " + t(.actionDue) + " " + context.localizer.date(action.due)),
+                                action.done
+                                    ? .span(.class("status status-done"), .text(" " + t(.actionDone)))
+                                    : action.due < model.today ? .span(.class("status status-off-track"), .text(" " + t(.actionOverdue))) : .empty),
+                            .form(
+                                .action(SiteRoute.coachingAction(action.id).path), .method(.post), .class("inline-form"),
+                                csrfField(context),
+                                .input(.type(.hidden), .name("done"), .value(action.done ? "0" : "1")),
+                                .button(.type(.submit), .class("link-button"), .text(t(action.done ? .actionReopen : .actionMarkDone)))))
+                    }),
+            .form(
+                .action(SiteRoute.engagementActions(model.row.id).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .unwrap(error) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                textField("action-text", label: t(.actionText), value: typedValue(model, form: "action", "action-text")),
+                .div(
+                    .class("field"), .label(.for("action-due"), .text(t(.actionDue))),
+                    .input(.type(.date), .name("due"), .id("action-due"), .required(true), .value(typedValue(model, form: "action", "due")))),
+                .button(.type(.submit), .class("primary"), .text(t(.actionAdd))))
+        )
+    }
+}
+
+extension EngagementState {
+    public var titleKey: Str {
+        switch self {
+        case .proposed: .engagementStateProposed
+        case .planned: .engagementStatePlanned
+        case .active: .engagementStateActive
+        case .ended: .engagementStateEnded
+        }
+    }
+}
+
+extension CoachingSessionStatus {
+    public var titleKey: Str {
+        switch self {
+        case .planned: .sessionStatusPlanned
+        case .held: .sessionStatusHeld
+        case .missed: .sessionStatusMissed
+        }
+    }
+}
+
+extension CoachingSessionForm {
+    public var titleKey: Str {
+        switch self {
+        case .inPerson: .sessionFormInPerson
+        case .online: .sessionFormOnline
+        }
+    }
+}
+
+extension CoachingNoteKind {
+    public var titleKey: Str {
+        switch self {
+        case .coachPrivate: .noteKindPrivate
+        case .shared: .noteKindShared
+        case .reflection: .noteKindReflection
+        }
+    }
+}

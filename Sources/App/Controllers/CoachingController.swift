@@ -1,0 +1,320 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import Vapor
+
+/// Coaching engagements, their sessions, notes and agreed actions. How the user stands to an
+/// engagement (`CoachingReader`) decides what they see; notes and actions go through
+/// `CoachingNotebook` only.
+struct CoachingController: Sendable {
+    func area(_ request: Request) async throws -> Response {
+        try await areaPage(request, form: EngagementForm())
+    }
+
+    func create(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        let roles = request.roles
+        let userID = try request.requireUserID()
+        let isProposal = !roles.contains(.programmeOwner)
+        let form = try await readEngagementForm(request, proposerID: isProposal ? userID : nil)
+        guard form.errors.isEmpty, let coachID = form.coachID else { return try await areaPage(request, form: form, status: .unprocessableEntity) }
+        let engagement = CoachingEngagement(
+            organisationID: tenant.organisationID, coachUserID: coachID, purpose: form.purpose,
+            agreedSessions: Int(form.agreedSessions) ?? 1, startsOn: StrategyController.date(form.start, timeZone: request.timeZone),
+            endsOn: StrategyController.date(form.end, timeZone: request.timeZone), state: isProposal ? .proposed : .planned)
+        let organisationID = tenant.organisationID
+        try await request.db.transaction { database in
+            let tenant = TenantDatabase(organisationID: organisationID, database: database)
+            try await tenant.create(engagement)
+            for personID in form.participantIDs {
+                try await tenant.create(CoachingParticipant(organisationID: organisationID, engagementID: try engagement.requireID(), personID: personID))
+            }
+        }
+        try await request.audit(
+            .engagementChanged, subject: request.localizer().text(form.purpose)?.text ?? "–", subjectID: engagement.id,
+            after: engagement.state)
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try engagement.requireID()).path)
+    }
+
+    func show(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        return try await engagementPage(request, opened)
+    }
+
+    func changeState(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        let actor: EngagementActor? =
+            request.roles.contains(.programmeOwner) ? .programmeOwner : opened.reader == .coach ? .coach : nil
+        guard let actor, let state = request.formField("state").flatMap(EngagementState.init(rawValue:)),
+            opened.engagement.engagementState.next(by: actor).contains(state)
+        else { throw Abort(.forbidden) }
+        opened.engagement.state = state.rawValue
+        try await opened.engagement.save(on: request.db)
+        try await request.audit(
+            .engagementChanged, subject: request.localizer().text(opened.engagement.purpose)?.text ?? "–", subjectID: opened.engagement.id,
+            after: state.rawValue)
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path)
+    }
+
+    func planSession(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        guard canPlanSessions(request, opened), opened.engagement.engagementState != .ended else { throw Abort(.forbidden) }
+        let fields = request.form.fields
+        let minutes = Int(fields["minutes", default: ""].trimmed)
+        let startsAt = CalendarDay.date(day: fields["date", default: ""].trimmed, time: fields["time", default: ""].trimmed, in: request.timeZone)
+        guard let startsAt, let minutes, CoachingLimits.sessionMinutes.contains(minutes) else {
+            let limits = CoachingLimits.sessionMinutes
+            let error = request.localizer()(.sessionInvalid(lowest: String(limits.lowerBound), highest: String(limits.upperBound)))
+            return try await engagementPage(request, opened, typed: .init(form: "session", fields: fields, error: error), status: .unprocessableEntity)
+        }
+        let session = CoachingSessionRecord(
+            organisationID: opened.tenant.organisationID, engagementID: try opened.engagement.requireID(), startsAt: startsAt, minutes: minutes,
+            form: fields["form"].flatMap(CoachingSessionForm.init(rawValue:)) ?? .inPerson, place: String(fields["place", default: ""].trimmed.prefix(500)))
+        try await opened.tenant.create(session)
+        try await request.audit(
+            .coachingSessionChanged, subject: request.localizer().text(opened.engagement.purpose)?.text ?? "–", subjectID: session.id,
+            after: CoachingSessionStatus.planned.rawValue)
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#sessions")
+    }
+
+    /// The coach records that a session was held, or missed.
+    func recordSession(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        guard let session = try await tenant.find(CoachingSessionRecord.self, request.parameters.uuid("coachingSessionID")) else {
+            throw Abort(.notFound)
+        }
+        let opened = try await open(request, engagementID: session.$engagement.id)
+        guard opened.reader == .coach else { throw Abort(.forbidden) }
+        guard let status = request.formField("status").flatMap(CoachingSessionStatus.init(rawValue:)) else { throw Abort(.badRequest) }
+        session.status = status.rawValue
+        try await session.save(on: request.db)
+        try await request.audit(
+            .coachingSessionChanged, subject: request.localizer().text(opened.engagement.purpose)?.text ?? "–", subjectID: session.id,
+            after: status.rawValue)
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#sessions")
+    }
+
+    /// A note's text is never audited or logged: only the coach and the coachees may read it.
+    func addNote(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        guard opened.reader != .outsider else { throw Abort(.forbidden) }
+        let fields = request.form.fields
+        let text = fields["text", default: ""].trimmed
+        guard let kind = fields["kind"].flatMap(CoachingNoteKind.init(rawValue:)), opened.reader.writableKinds.contains(kind),
+            CoachingLimits.noteLength.contains(text.count)
+        else {
+            return try await engagementPage(
+                request, opened, typed: .init(form: "note", fields: fields, error: request.localizer()(.noteRequired)), status: .unprocessableEntity)
+        }
+        try await opened.notebook.add(kind, text: text, authorUserID: try request.requireUserID(), at: request.now)
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#notes")
+    }
+
+    func addAction(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        guard opened.reader.sharesActions else { throw Abort(.forbidden) }
+        let fields = request.form.fields
+        let text = fields["action-text", default: ""].trimmed
+        guard CoachingLimits.noteLength.contains(text.count), let due = StrategyController.date(fields["due"], timeZone: request.timeZone) else {
+            return try await engagementPage(
+                request, opened, typed: .init(form: "action", fields: fields, error: request.localizer()(.actionRequired)),
+                status: .unprocessableEntity)
+        }
+        try await opened.notebook.addAction(text: text, due: due, at: request.now)
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#actions")
+    }
+
+    func updateAction(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        guard let actionID = request.parameters.uuid("coachingActionID"),
+            let engagementID = try await CoachingNotebook.engagementOfAction(actionID, in: tenant)
+        else { throw Abort(.notFound) }
+        let opened = try await open(request, engagementID: engagementID)
+        guard try await opened.notebook.setAction(actionID, done: request.formField("done") == "1", at: request.now) else { throw Abort(.notFound) }
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(engagementID).path + "#actions")
+    }
+
+    // MARK: -
+
+    /// An engagement as the signed-in user stands to it. Those who are neither its coach nor
+    /// coached in it see it only if they run or follow the programme; to anyone else it does not exist.
+    struct Opened {
+        let tenant: TenantDatabase
+        let engagement: CoachingEngagement
+        let participantIDs: [UUID]
+        let reader: CoachingReader
+        var notebook: CoachingNotebook { CoachingNotebook(tenant: tenant, engagementID: engagement.id!, reader: reader) }
+    }
+
+    private func open(_ request: Request, engagementID: UUID? = nil) async throws -> Opened {
+        let tenant = try request.tenant
+        guard let engagement = try await tenant.find(CoachingEngagement.self, engagementID ?? request.parameters.uuid("engagementID")) else {
+            throw Abort(.notFound)
+        }
+        let participantIDs = try await tenant.query(CoachingParticipant.self).filter(\.$engagement.$id == engagement.requireID()).all(\.$person.$id)
+        let reader = CoachingReader(
+            userID: try request.requireUserID(), personID: request.state.personID, coachUserID: engagement.$coach.id,
+            participantPersonIDs: Set(participantIDs))
+        let followsProgramme = !request.roles.isDisjoint(with: [.programmeOwner, .administrator, .viewer])
+        guard reader != .outsider || followsProgramme else { throw Abort(.notFound) }
+        return Opened(tenant: tenant, engagement: engagement, participantIDs: participantIDs, reader: reader)
+    }
+
+    private func canPlanSessions(_ request: Request, _ opened: Opened) -> Bool {
+        opened.reader == .coach || request.roles.contains(.programmeOwner)
+    }
+
+    private func engagementPage(
+        _ request: Request, _ opened: Opened, typed: EngagementPage.Typed? = nil, status: HTTPStatus = .ok
+    ) async throws
+        -> Response
+    {
+        let engagementID = try opened.engagement.requireID()
+        let rows = try await CoachingQuery.rows(for: [opened.engagement], in: opened.tenant, now: request.now, openActionsFor: [])
+        let sessions = try await opened.tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id == engagementID).sort(\.$startsAt).all()
+        let notes = try await opened.notebook.notes()
+        let authors = try await CoachingQuery.userNames(Set(notes.map(\.authorUserID)), on: request.db)
+        let roles = request.roles
+        let actor: EngagementActor? = roles.contains(.programmeOwner) ? .programmeOwner : opened.reader == .coach ? .coach : nil
+        guard var row = rows.first else { throw Abort(.notFound) }
+        row.openActions = nil
+        let model = EngagementPage.Model(
+            row: row, start: opened.engagement.startsOn, end: opened.engagement.endsOn, reader: opened.reader,
+            sessions: sessions.map {
+                EngagementPage.Session(id: $0.id!, startsAt: $0.startsAt, minutes: $0.minutes, form: $0.sessionForm, place: $0.place, status: $0.sessionStatus)
+            },
+            notes: notes.map { EngagementPage.Note(kind: $0.kind, author: authors[$0.authorUserID] ?? "–", at: $0.at, text: $0.text) },
+            noteCount: opened.reader == .outsider ? try await opened.notebook.noteCount() : notes.count,
+            actions: try await opened.notebook.actions().map { EngagementPage.Action(id: $0.id, text: $0.text, due: $0.due, done: $0.doneAt != nil) },
+            nextStates: actor.map { opened.engagement.engagementState.next(by: $0) } ?? [], canPlanSessions: canPlanSessions(request, opened),
+            today: request.now, typed: typed)
+        return request.html(EngagementPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    private func areaPage(_ request: Request, form: EngagementForm, status: HTTPStatus = .ok) async throws -> Response {
+        let tenant = try request.tenant
+        let roles = request.roles
+        let userID = try request.requireUserID()
+        let all = try await tenant.query(CoachingEngagement.self).sort(\.$createdAt, .descending).all()
+        let participations = try await CoachingQuery.participations(of: request.state.personID, in: tenant)
+        let mine = all.filter { $0.$coach.id == userID || participations.contains($0.id!) }
+        let followsProgramme = !roles.isDisjoint(with: [.programmeOwner, .administrator, .viewer])
+        let shown = followsProgramme ? all : mine
+        let rows = try await CoachingQuery.rows(for: shown, in: tenant, now: request.now, openActionsFor: Set(mine.map { $0.id! }))
+        let rowsByID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
+        var newEngagement: CoachingAreaPage.NewEngagement?
+        if roles.contains(.programmeOwner) || roles.contains(.coach) {
+            let isProposal = !roles.contains(.programmeOwner)
+            newEngagement = .init(
+                form: form, coaches: isProposal ? [] : try await CoachingQuery.coachChoices(in: tenant, on: request.db),
+                people: try await CoachingQuery.peopleChoices(in: tenant), isProposal: isProposal)
+        }
+        let model = CoachingAreaPage.Model(
+            mine: mine.compactMap { rowsByID[$0.id!] },
+            programme: followsProgramme
+                ? rows.map {
+                    var row = $0; row.openActions = nil; return row
+                } : nil,
+            newEngagement: newEngagement)
+        return request.html(CoachingAreaPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    private func readEngagementForm(_ request: Request, proposerID: UUID?) async throws -> EngagementForm {
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        let languages = request.state.organisation?.contentLanguages ?? [.swedish]
+        let fields = request.form
+        var form = EngagementForm(
+            purpose: fields.localized("purpose", languages: languages), coachID: proposerID ?? fields.id("coach"),
+            participantIDs: Set(fields.values("participants").compactMap { UUID(uuidString: $0) }),
+            agreedSessions: fields["agreed"]?.trimmed ?? "", start: fields["start"]?.trimmed ?? "", end: fields["end"]?.trimmed ?? "")
+        if form.purpose[languages[0]] == nil { form.errors.append(localizer(.engagementPurposeRequired(language: languages[0].nativeName))) }
+        if proposerID == nil {
+            let coaches = try await CoachingQuery.coachChoices(in: tenant, on: request.db)
+            if !coaches.contains(where: { $0.id == form.coachID }) { form.errors.append(localizer(.engagementCoachRequired)) }
+        }
+        let known = try await tenant.query(Person.self).filter(\.$id ~~ Array(form.participantIDs)).count()
+        if form.participantIDs.isEmpty || known != form.participantIDs.count { form.errors.append(localizer(.engagementParticipantsRequired)) }
+        let limits = CoachingLimits.agreedSessions
+        if !(Int(form.agreedSessions).map(limits.contains) ?? false) {
+            form.errors.append(localizer(.engagementAgreedSessionsInvalid(lowest: String(limits.lowerBound), highest: String(limits.upperBound))))
+        }
+        let start = StrategyController.date(form.start, timeZone: request.timeZone), end = StrategyController.date(form.end, timeZone: request.timeZone)
+        if !form.start.isEmpty && start == nil || !form.end.isEmpty && end == nil || (start.flatMap { s in end.map { s > $0 } } ?? false) {
+            form.errors.append(localizer(.engagementDatesInvalid))
+        }
+        return form
+    }
+}
+
+/// The reads of the coaching pages: engagements with their figures, names and choices.
+enum CoachingQuery {
+    static func participations(of personID: UUID?, in tenant: TenantDatabase) async throws -> Set<UUID> {
+        guard let personID else { return [] }
+        return Set(try await tenant.query(CoachingParticipant.self).filter(\.$person.$id == personID).all(\.$engagement.$id))
+    }
+
+    /// One row per engagement, with its figures and next session; open actions for `openActionsFor` only.
+    static func rows(
+        for engagements: [CoachingEngagement], in tenant: TenantDatabase, now: Date, openActionsFor: Set<UUID>
+    ) async throws
+        -> [EngagementRow]
+    {
+        let ids = engagements.compactMap(\.id)
+        guard !ids.isEmpty else { return [] }
+        let participants = try await tenant.query(CoachingParticipant.self).filter(\.$engagement.$id ~~ ids).with(\.$person).all()
+        let sessions = try await tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id ~~ ids).all()
+        let coaches = try await userNames(Set(engagements.map { $0.$coach.id }), on: tenant.database)
+        let openActions = try await CoachingNotebook.openActionCounts(ids.filter(openActionsFor.contains), in: tenant)
+        let namesByEngagement = Dictionary(grouping: participants, by: { $0.$engagement.id }).mapValues { $0.map(\.person.name).sorted() }
+        let sessionsByEngagement = Dictionary(grouping: sessions, by: { $0.$engagement.id })
+        return engagements.map { engagement in
+            let own = sessionsByEngagement[engagement.id!] ?? []
+            return EngagementRow(
+                id: engagement.id!, purpose: engagement.purpose, coachName: coaches[engagement.$coach.id] ?? "–",
+                participants: namesByEngagement[engagement.id!] ?? [], state: engagement.engagementState, agreedSessions: engagement.agreedSessions,
+                figures: CoachingFigures(sessions: own.map { ($0.sessionStatus, $0.minutes) }),
+                nextSession: own.filter { $0.sessionStatus == .planned && $0.startsAt >= now }.map(\.startsAt).min(),
+                openActions: openActionsFor.contains(engagement.id!) ? openActions[engagement.id!] ?? 0 : nil)
+        }
+    }
+
+    static func userNames(_ ids: Set<UUID>, on database: any Database) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
+        let users = try await User.query(on: database).filter(\.$id ~~ Array(ids)).all()
+        return Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0.name) })
+    }
+
+    /// The organisation's users with the coach role.
+    static func coachChoices(in tenant: TenantDatabase, on database: any Database) async throws -> [SelectChoice] {
+        let memberships = try await tenant.query(Membership.self).with(\.$user).all().filter { $0.roles.contains(.coach) }
+        return memberships.map { SelectChoice(id: $0.$user.id, label: $0.user.name) }.sorted { $0.label < $1.label }
+    }
+
+    /// Managers who may be coached, top and middle management first.
+    static func peopleChoices(in tenant: TenantDatabase) async throws -> [SelectChoice] {
+        let levels = [ManagementLevel.top, .middle, .supervisor].map(\.rawValue)
+        return try await tenant.query(Person.self).filter(\.$managementLevel ~~ levels).sort(\.$name).all()
+            .map { person in SelectChoice(id: person.id!, label: person.title.map { "\(person.name), \($0)" } ?? person.name) }
+    }
+}
+
+extension Request {
+    /// The signed-in user's roles in the current organisation.
+    fileprivate var roles: Set<Role> { state.principal?.roles ?? [] }
+
+    fileprivate func requireUserID() throws -> UUID {
+        guard let userID = state.principal?.userID else { throw Abort(.unauthorized) }
+        return userID
+    }
+
+    fileprivate var timeZone: TimeZone { application.config.timeZone }
+}

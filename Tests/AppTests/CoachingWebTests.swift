@@ -1,0 +1,167 @@
+import Fluent
+import Foundation
+import RoderCore
+import Testing
+import VaporTesting
+
+@testable import App
+
+@Suite("Coaching", .serialized)
+struct CoachingWebTests {
+    static let privateNote = "PRIVATE-coach-only-7f3a"
+    static let sharedNote = "SHARED-between-us-91bc"
+    static let reflection = "REFLECTION-mine-alone-22de"
+    static let action = "ACTION-call-the-union-5e10"
+
+    static func account(_ email: String) -> DemoTown.AccountSeed {
+        Account.sjobacka.accounts.first { $0.email.hasPrefix(email + "@") }!
+    }
+
+    /// The owner sets up an engagement for one manager with the demo coach; the coach plans and
+    /// holds a session and writes a private and a shared note and an action; the manager writes
+    /// a reflection. Returns the engagement's path.
+    static func setUpEngagement(_ app: Application) async throws -> String {
+        let coachee = try #require(
+            try await Membership.query(on: app.db).join(User.self, on: \Membership.$user.$id == \User.$id)
+                .filter(User.self, \.$email == Account.with(.manager).email).first()?.$person.id)
+        let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
+
+        let owner = TestBrowser(app, acceptLanguage: "en")
+        try await owner.signIn(Account.with(.programmeOwner))
+        try await owner.get("/coaching")
+        let created = try await owner.post(
+            "/coaching/engagements",
+            [
+                ("purpose-sv", "Coachning för ny chef"), ("coach", coachUser.id!.uuidString.lowercased()),
+                ("participants[]", coachee.uuidString.lowercased()), ("agreed", "6"), ("start", "2026-09-01"), ("end", "2027-06-30"),
+            ])
+        #expect(created.status == .seeOther, "\(created.body.string.prefix(2000))")
+        let path = try #require(created.headers.first(name: .location))
+
+        let coach = TestBrowser(app, acceptLanguage: "en")
+        try await coach.signIn(Account.with(.coach))
+        try await coach.get(path)
+        #expect(try await coach.post(path + "/state", [("state", "active")]).status == .seeOther)
+        try await coach.get(path)
+        #expect(
+            try await coach.post(path + "/sessions", [("date", "2026-10-05"), ("time", "09:00"), ("minutes", "90"), ("form", "online")]).status == .seeOther)
+        let page = try await coach.get(path).body.string
+        let sessionAction = try #require(
+            page.range(of: #"action="/coaching/sessions/"#).map { String(page[$0.lowerBound...].dropFirst(8).prefix { $0 != "\"" }) })
+        #expect(try await coach.post(sessionAction, [("status", "held")]).status == .seeOther)
+        try await coach.get(path)
+        #expect(try await coach.post(path + "/notes", [("text", privateNote), ("kind", "private")]).status == .seeOther)
+        try await coach.get(path)
+        #expect(try await coach.post(path + "/notes", [("text", sharedNote), ("kind", "shared")]).status == .seeOther)
+        try await coach.get(path)
+        #expect(try await coach.post(path + "/actions", [("action-text", action), ("due", "2026-11-01")]).status == .seeOther)
+        // A coach may not write a coachee's reflection.
+        try await coach.get(path)
+        #expect(try await coach.post(path + "/notes", [("text", "x"), ("kind", "reflection")]).status == .unprocessableEntity)
+
+        let manager = TestBrowser(app, acceptLanguage: "en")
+        try await manager.signIn(Account.with(.manager))
+        try await manager.get(path)
+        #expect(try await manager.post(path + "/notes", [("text", reflection), ("kind", "reflection")]).status == .seeOther)
+        // A coachee may not write the coach's private notes.
+        try await manager.get(path)
+        #expect(try await manager.post(path + "/notes", [("text", "x"), ("kind", "private")]).status == .unprocessableEntity)
+        return path
+    }
+
+    @Test("Each note is read by exactly its readers; the programme sees counts and hours; anyone else gets a 404")
+    func visibility() async throws {
+        try await withRoderApp { app, _ in
+            let path = try await Self.setUpEngagement(app)
+            let everyText = [Self.privateNote, Self.sharedNote, Self.reflection, Self.action]
+            let readers: [(DemoTown.AccountSeed, Set<String>)] = [
+                (Account.with(.coach), [Self.privateNote, Self.sharedNote, Self.action]),
+                (Account.with(.manager), [Self.sharedNote, Self.reflection, Self.action]),
+            ]
+            for (account, readable) in readers {
+                let browser = TestBrowser(app, acceptLanguage: "en")
+                try await browser.signIn(account)
+                let body = try await browser.get(path).body.string
+                for text in everyText {
+                    #expect(body.contains(text) == readable.contains(text), "\(account.email) and \(text)")
+                }
+            }
+            // Those who run or follow the programme see the engagement's figures, never a text.
+            for account in [Account.with(.programmeOwner), Account.with(.administrator), Account.with(.viewer)] {
+                let browser = TestBrowser(app, acceptLanguage: "en")
+                try await browser.signIn(account)
+                let page = try await browser.get(path)
+                #expect(page.status == .ok, "\(account.email)")
+                #expect(page.body.string.contains("1 of 6 held"), "\(account.email)")
+                #expect(page.body.string.contains("3 notes"), "\(account.email)")
+                try await Self.expectNoText(everyText, browser: browser, engagement: path, who: account.email)
+            }
+            // Another manager, and anyone of another organisation: the engagement does not exist.
+            for account in [Self.account("chef2"), Account.bergvikAdministrator] {
+                let browser = TestBrowser(app, acceptLanguage: "en")
+                try await browser.signIn(account)
+                #expect(try await browser.get(path).status == .notFound, "\(account.email)")
+                try await Self.expectNoText(everyText, browser: browser, engagement: path, who: account.email)
+            }
+            let operatorBrowser = TestBrowser(app, acceptLanguage: "en")
+            try await operatorBrowser.signIn(Account.programmeOperator)
+            #expect(try await operatorBrowser.get(path).status == .forbidden)
+            try await Self.expectNoText(everyText, browser: operatorBrowser, engagement: path, who: "operator")
+            // Nor does any text reach the audit log or the database's audit rows.
+            let audits = try await AuditRecord.query(on: app.db).all()
+            for text in everyText {
+                #expect(!audits.contains { [$0.subject, $0.before ?? "", $0.after ?? ""].joined().contains(text) })
+            }
+        }
+    }
+
+    /// Every page a signed-in user can open without an id, the exports and the engagement itself.
+    static func expectNoText(_ texts: [String], browser: TestBrowser, engagement: String, who: String) async throws {
+        let pages =
+            Endpoint.allCases.filter { $0.method == .get && !$0.pattern.contains { $0.hasPrefix(":") } && $0 != .checkInWithCode }
+            .map { "/" + $0.pattern.joined(separator: "/") } + [engagement, "/audit?page=2"]
+        for page in pages {
+            let body = try await browser.get(page).body.string
+            for text in texts { #expect(!body.contains(text), "\(who) read \(text) on \(page)") }
+        }
+    }
+
+    @Test("The coaching page lists the user's own engagements and the programme's figures")
+    func areaPage() async throws {
+        try await withRoderApp { app, _ in
+            let path = try await Self.setUpEngagement(app)
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            let mine = try await manager.get("/coaching").body.string
+            #expect(mine.contains(path) && mine.contains("Coachning för ny chef") && mine.contains("1 öppna åtgärder"))
+            let owner = TestBrowser(app, acceptLanguage: "fi")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let programme = try await owner.get("/coaching").body.string
+            #expect(programme.contains("1/6 pidetty") && programme.contains("1,5"))
+            // Forms keep what was typed when refused.
+            let refused = try await owner.post("/coaching/engagements", [("purpose-sv", "Bara syftet"), ("agreed", "0")])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Bara syftet") && refused.body.string.contains("Valitse valmentaja"))
+        }
+    }
+
+    @Test("A coach's proposal waits for the programme owner; the coach cannot approve it")
+    func proposal() async throws {
+        try await withRoderApp { app, _ in
+            let coachee = try #require(try await Person.query(on: app.db).filter(\.$managementLevel == ManagementLevel.top.rawValue).first())
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            try await coach.get("/coaching")
+            let created = try await coach.post(
+                "/coaching/engagements", [("purpose-sv", "Förslag"), ("participants[]", coachee.id!.uuidString.lowercased()), ("agreed", "4")])
+            let path = try #require(created.headers.first(name: .location))
+            #expect(try await coach.get(path).body.string.contains("Proposed"))
+            #expect(try await coach.post(path + "/state", [("state", "planned")]).status == .forbidden)
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(path)
+            #expect(try await owner.post(path + "/state", [("state", "planned")]).status == .seeOther)
+            #expect(try await owner.get(path).body.string.contains("Planned"))
+        }
+    }
+}
