@@ -33,7 +33,7 @@ struct CoachingWebTests {
             "/coaching/engagements",
             [
                 ("purpose-sv", "Coachning för ny chef"), ("coach", coachUser.id!.uuidString.lowercased()),
-                ("participants[]", coachee.uuidString.lowercased()), ("agreed", "6"), ("start", "2026-09-01"), ("end", "2027-06-30"),
+                ("participant[]", coachee.uuidString.lowercased()), ("agreed", "6"), ("start", "2026-09-01"), ("end", "2027-06-30"),
             ])
         #expect(created.status == .seeOther, "\(created.body.string.prefix(2000))")
         let path = try #require(created.headers.first(name: .location))
@@ -153,7 +153,7 @@ struct CoachingWebTests {
             try await coach.signIn(Account.with(.coach))
             try await coach.get("/coaching")
             let created = try await coach.post(
-                "/coaching/engagements", [("purpose-sv", "Förslag"), ("participants[]", coachee.id!.uuidString.lowercased()), ("agreed", "4")])
+                "/coaching/engagements", [("purpose-sv", "Förslag"), ("participant[]", coachee.id!.uuidString.lowercased()), ("agreed", "4")])
             let path = try #require(created.headers.first(name: .location))
             #expect(try await coach.get(path).body.string.contains("Proposed"))
             #expect(try await coach.post(path + "/state", [("state", "planned")]).status == .forbidden)

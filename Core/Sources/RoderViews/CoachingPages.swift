@@ -199,21 +199,9 @@ public enum CoachingAreaPage {
                                 .attribute(named: "name", value: "coach"), .id("coach"),
                                 .forEach(model.coaches) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == form.coachID) }
                             ))),
-                    .fieldset(
-                        .class("field responsible-choice"),
-                        .legend(t(.engagementParticipants)),
-                        .p(.class("hint"), .text(t(.engagementParticipantsHint))),
-                        .div(
-                            .class("choices"),
-                            .forEach(model.people) { person in
-                                .div(
-                                    .class("check"),
-                                    .input(
-                                        .type(.checkbox), .name("participants[]"), .id("participant-\(person.id.uuidString.lowercased())"),
-                                        .value(person.id.uuidString.lowercased()), .checked(form.participantIDs.contains(person.id))),
-                                    .label(.for("participant-\(person.id.uuidString.lowercased())"), .text(person.label)))
-                            })
-                    ),
+                    personCheckboxes(
+                        name: "participant", legend: t(.engagementParticipants), hint: t(.engagementParticipantsHint), people: model.people,
+                        checked: form.participantIDs),
                     .div(
                         .class("measure-form"),
                         .div(

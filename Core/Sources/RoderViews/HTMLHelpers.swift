@@ -39,3 +39,22 @@ extension String {
     /// "svarsfrekvens" → "Svarsfrekvens": a word from the middle of a sentence used as a heading.
     var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }
+
+/// A group of people to tick, as the goal form (responsible persons) and the coaching form
+/// (participants) ask for them: a legend, a hint and one checkbox per person.
+func personCheckboxes(name: String, legend: String, hint: String, people: [SelectChoice], checked: Set<UUID>) -> Node<HTML.FormContext> {
+    .fieldset(
+        .class("field responsible-choice"),
+        .legend(legend),
+        .p(.class("hint"), .text(hint)),
+        .div(
+            .class("choices"),
+            .forEach(people) { person in
+                let id = "\(name)-\(person.id.uuidString.lowercased())"
+                return .div(
+                    .class("check"),
+                    .input(.type(.checkbox), .name(name + "[]"), .id(id), .value(person.id.uuidString.lowercased()), .checked(checked.contains(person.id))),
+                    .label(.for(id), .text(person.label)))
+            })
+    )
+}

@@ -785,21 +785,9 @@ public enum GoalFormPage {
                                 .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
                     )
                 },
-                .fieldset(
-                    .class("field responsible-choice"),
-                    .legend(t(.responsiblePersons)),
-                    .p(.class("hint"), .text(t(.goalResponsibleHint))),
-                    .div(
-                        .class("choices"),
-                        .forEach(model.people) { person in
-                            .div(
-                                .class("check"),
-                                .input(
-                                    .type(.checkbox), .name("responsible[]"), .id("responsible-\(person.id.uuidString.lowercased())"),
-                                    .value(person.id.uuidString.lowercased()), .checked(model.responsibleIDs.contains(person.id))),
-                                .label(.for("responsible-\(person.id.uuidString.lowercased())"), .text(person.label)))
-                        })
-                ),
+                personCheckboxes(
+                    name: "responsible", legend: t(.responsiblePersons), hint: t(.goalResponsibleHint), people: model.people,
+                    checked: model.responsibleIDs),
                 .div(
                     .class("measure-form"),
                     .div(.class("field"), .label(.for("start"), .text(t(.goalStart))), .input(.type(.date), .name("start"), .id("start"), .value(model.start))),

@@ -234,7 +234,7 @@ struct CoachingController: Sendable {
         let fields = request.form
         var form = EngagementForm(
             purpose: fields.localized("purpose", languages: languages), coachID: proposerID ?? fields.id("coach"),
-            participantIDs: Set(fields.values("participants").compactMap { UUID(uuidString: $0) }),
+            participantIDs: Set(fields.values("participant").compactMap { UUID(uuidString: $0) }),
             agreedSessions: fields["agreed"]?.trimmed ?? "", start: fields["start"]?.trimmed ?? "", end: fields["end"]?.trimmed ?? "")
         if form.purpose[languages[0]] == nil { form.errors.append(localizer(.engagementPurposeRequired(language: languages[0].nativeName))) }
         if proposerID == nil {

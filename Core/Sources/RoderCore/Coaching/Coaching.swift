@@ -114,7 +114,7 @@ public struct CoachingFigures: Equatable, Sendable {
         case .held:
             held += 1
             // Lengths are bounded where they are entered; this stays total whatever is stored.
-            minutesHeld = minutesHeld.addingReportingOverflow(max(0, minutes)).overflow ? Int.max : minutesHeld + max(0, minutes)
+            minutesHeld = Self.saturatingSum(minutesHeld, max(0, minutes))
         case .missed: missed += 1
         }
     }
@@ -124,8 +124,13 @@ public struct CoachingFigures: Equatable, Sendable {
         sum.planned += rhs.planned
         sum.held += rhs.held
         sum.missed += rhs.missed
-        sum.minutesHeld = lhs.minutesHeld.addingReportingOverflow(rhs.minutesHeld).overflow ? Int.max : lhs.minutesHeld + rhs.minutesHeld
+        sum.minutesHeld = saturatingSum(lhs.minutesHeld, rhs.minutesHeld)
         return sum
+    }
+
+    private static func saturatingSum(_ a: Int, _ b: Int) -> Int {
+        let (sum, overflow) = a.addingReportingOverflow(b)
+        return overflow ? Int.max : sum
     }
 
     public var hoursHeld: Double { Double(minutesHeld) / 60 }
