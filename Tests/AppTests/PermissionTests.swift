@@ -67,6 +67,12 @@ struct PermissionTests {
         .changeEngagementState: [.programmeOwner, .coach], .planCoachingSession: [.programmeOwner, .coach],
         .recordCoachingSession: [.coach], .addCoachingNote: organisationRoles, .addCoachingAction: organisationRoles,
         .updateCoachingAction: organisationRoles,
+        .competenceArea: organisationRoles, .competenceFramework: organisationRoles,
+        .createCompetence: [.administrator, .programmeOwner], .competence: [.administrator, .programmeOwner],
+        .updateCompetence: [.administrator, .programmeOwner], .setProfileCompetences: [.administrator, .programmeOwner],
+        .createAssessmentRound: [.programmeOwner], .assessmentRound: [.administrator, .programmeOwner, .viewer],
+        .remindAssessmentRound: [.programmeOwner], .closeAssessmentRound: [.programmeOwner],
+        .selfAssessmentForm: organisationRoles, .submitSelfAssessment: organisationRoles,
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: feedbackReaders, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
@@ -116,7 +122,8 @@ struct PermissionTests {
                     case ":index": "0"
                     case ":period": "2026-1"
                     case ":sharedEventID": UUID().uuidString.lowercased()
-                    case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID": UUID().uuidString.lowercased()
+                    case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID", ":competenceID", ":roundID":
+                        UUID().uuidString.lowercased()
                     case ":goalID": someGoal.id!.uuidString.lowercased()
                     case ":eventID": someEvent.id!.uuidString.lowercased()
                     case ":initiativeID": someInitiative.id!.uuidString.lowercased()
@@ -133,7 +140,7 @@ struct PermissionTests {
                 || endpoint.pattern.contains {
                     [
                         ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",
-                        ":coachingActionID",
+                        ":coachingActionID", ":competenceID", ":roundID",
                     ].contains($0)
                 }
             // The feedback form answers those who may not answer (not linked to a person, not

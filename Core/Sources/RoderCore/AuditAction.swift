@@ -52,6 +52,9 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case accountLinkChanged = "user.person_link_changed"
     case engagementChanged = "coaching.engagement_changed"
     case coachingSessionChanged = "coaching.session_changed"
+    case competenceSaved = "competence.saved"
+    case profileCompetencesChanged = "competence.profile_expectations_changed"
+    case assessmentRoundChanged = "competence.round_changed"
 }
 
 /// One row of the audit log as the page shows it.

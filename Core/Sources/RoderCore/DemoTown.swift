@@ -58,6 +58,8 @@ public struct DemoTown: Sendable {
     public var strategy: DemoStrategy = .empty
     /// Forums and seminars with attendance and feedback.
     public var events: DemoEvents = .empty
+    /// The competence framework, what each role expects, and self-assessment rounds.
+    public var competence: DemoCompetence = .empty
 
     public struct RoleProfileSeed: Sendable {
         public let name: LocalizedText
@@ -334,6 +336,7 @@ extension DemoTown {
         ]
         town.strategy = .sjobacka()
         town.events = .sjobacka()
+        town.competence = .sjobacka()
         return town
     }
 

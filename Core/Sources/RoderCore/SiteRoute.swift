@@ -78,6 +78,8 @@ extension SiteRoute {
     public static func carryOver(_ id: UUID, year: Int) -> SiteRoute { SiteRoute(.carryOver, id.pathSegment, year.pathSegment) }
     public static let strategyArchive = SiteRoute(.strategyArchive)
     public static let newEvent = SiteRoute(.newEventForm)
+    /// A new event whose title starts as a competence's name (a common development need).
+    public static func newEvent(theme competenceID: UUID) -> SiteRoute { SiteRoute(.newEventForm, query: ("competence", competenceID.pathSegment)) }
     public static func event(_ id: UUID) -> SiteRoute { SiteRoute(.event, id.pathSegment) }
     public static func eventCheckIn(_ id: UUID) -> SiteRoute { SiteRoute(.checkIn, id.pathSegment) }
     public static func eventAttendance(_ id: UUID) -> SiteRoute { SiteRoute(.hostCheckIn, id.pathSegment) }
@@ -106,6 +108,15 @@ extension SiteRoute {
     public static func engagementNotes(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingNote, id.pathSegment) }
     public static func engagementActions(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingAction, id.pathSegment) }
     public static func coachingAction(_ id: UUID) -> SiteRoute { SiteRoute(.updateCoachingAction, id.pathSegment) }
+    public static let competenceArea = SiteRoute(.competenceArea)
+    public static let competenceFramework = SiteRoute(.competenceFramework)
+    public static func competence(_ id: UUID) -> SiteRoute { SiteRoute(.competence, id.pathSegment) }
+    public static func profileCompetences(_ id: UUID) -> SiteRoute { SiteRoute(.setProfileCompetences, id.pathSegment) }
+    public static let assessmentRounds = SiteRoute(.createAssessmentRound)
+    public static func assessmentRound(_ id: UUID) -> SiteRoute { SiteRoute(.assessmentRound, id.pathSegment) }
+    public static func assessmentReminders(_ id: UUID) -> SiteRoute { SiteRoute(.remindAssessmentRound, id.pathSegment) }
+    public static func assessmentClose(_ id: UUID) -> SiteRoute { SiteRoute(.closeAssessmentRound, id.pathSegment) }
+    public static func selfAssessment(_ id: UUID) -> SiteRoute { SiteRoute(.selfAssessmentForm, id.pathSegment) }
     public static let users = SiteRoute(.users)
     public static let newUser = SiteRoute(.newUserForm)
     public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
@@ -180,6 +191,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case editEventForm, updateEvent
     case createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
         updateCoachingAction
+    case competenceArea, competenceFramework, createCompetence, competence, updateCompetence, setProfileCompetences, createAssessmentRound,
+        assessmentRound, remindAssessmentRound, closeAssessmentRound, selfAssessmentForm, submitSelfAssessment
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -323,6 +336,21 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .addCoachingNote: .post(["coaching", "engagements", ":engagementID", "notes"], .anyOrganisationRole)
         case .addCoachingAction: .post(["coaching", "engagements", ":engagementID", "actions"], .anyOrganisationRole)
         case .updateCoachingAction: .post(["coaching", "actions", ":coachingActionID"], .anyOrganisationRole)
+        // Competence: everyone reads the framework (it says what is expected); those who change
+        // the role profiles change it. A manager's own answers are theirs alone (the handlers
+        // check the invitation); the programme sees a round only aggregated from k people.
+        case .competenceArea: .get(["competence"], .anyOrganisationRole)
+        case .competenceFramework: .get(["competence", "framework"], .anyOrganisationRole)
+        case .createCompetence: .post(["competence", "framework"], .organisation(Access.changesOrganisation))
+        case .competence: .get(["competence", "framework", ":competenceID"], .organisation(Access.changesOrganisation))
+        case .updateCompetence: .post(["competence", "framework", ":competenceID"], .organisation(Access.changesOrganisation))
+        case .setProfileCompetences: .post(["organisation", "roles", ":roleID", "competences"], .organisation(Access.changesOrganisation))
+        case .createAssessmentRound: .post(["competence", "rounds"], .organisation([.programmeOwner]))
+        case .assessmentRound: .get(["competence", "rounds", ":roundID"], .organisation([.administrator, .programmeOwner, .viewer]))
+        case .remindAssessmentRound: .post(["competence", "rounds", ":roundID", "reminders"], .organisation([.programmeOwner]))
+        case .closeAssessmentRound: .post(["competence", "rounds", ":roundID", "close"], .organisation([.programmeOwner]))
+        case .selfAssessmentForm: .get(["competence", "rounds", ":roundID", "answer"], .anyOrganisationRole)
+        case .submitSelfAssessment: .post(["competence", "rounds", ":roundID", "answer"], .anyOrganisationRole)
         case .strategyArea: .get([ProgrammeArea.strategy.pathComponent], .anyOrganisationRole)
         case .eventsArea: .get([ProgrammeArea.events.pathComponent], .anyOrganisationRole)
         // The programme's feedback across events: an external coach reads only the events

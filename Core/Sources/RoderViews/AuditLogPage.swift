@@ -136,6 +136,9 @@ public enum AuditLogPage {
             case .accountLinkChanged: .auditAccountLinkChanged(subject: subject, before: before, after: after)
             case .engagementChanged: .auditEngagementChanged(subject: subject, after: after)
             case .coachingSessionChanged: .auditCoachingSessionChanged(subject: subject, after: after)
+            case .competenceSaved: .auditCompetenceSaved(subject: subject)
+            case .profileCompetencesChanged: .auditProfileCompetencesChanged(subject: subject, after: after)
+            case .assessmentRoundChanged: .auditAssessmentRoundChanged(subject: subject, after: after)
             }
         return t(sentence)
     }

@@ -90,6 +90,7 @@ public enum CoachingAreaPage {
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
+            coachingTabs(.area(.coaching), context),
             .p(.class("lead"), .text(t(.coachingIntro))),
             .section(
                 .class("card"),
@@ -323,7 +324,7 @@ public enum EngagementPage {
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.area(.coaching).path), .text("← " + t(.areaCoaching)))),
             .dl(
-                .class("meta-list"),
+                .class("details"),
                 .dt(.text(t(.engagementCoach))), .dd(.text(row.coachName)),
                 .dt(.text(t(.engagementParticipants))), .dd(.text(row.participants.joined(separator: ", "))),
                 .dt(.text(t(.engagementState))), .dd(.text(t(row.state.titleKey))),

@@ -71,6 +71,8 @@ public enum Notice: String, Sendable, CaseIterable {
     case unitCreated = "unit-created"
     case unitRetired = "unit-retired"
     case personSaved = "person-saved"
+    case selfAssessmentSaved = "self-assessment-saved"
+    case roundReminded = "round-reminded"
 
     var message: Str {
         switch self {
@@ -105,6 +107,8 @@ public enum Notice: String, Sendable, CaseIterable {
         case .unitCreated: .noticeUnitCreated
         case .unitRetired: .noticeUnitRetired
         case .personSaved: .noticePersonSaved
+        case .selfAssessmentSaved: .noticeSelfAssessmentSaved
+        case .roundReminded: .noticeRoundReminded
         }
     }
 

@@ -147,11 +147,15 @@ public enum RoleProfilePage {
         public var candidates: [RoleHarmonisation.Holder]
         public var canChange: Bool
         public var form: RoleProfileForm
+        /// Every competence of the framework, with the level this role expects (nil: not required).
+        public var expectations: [(competence: CompetenceSummary, expected: CompetenceLevel?)]
 
         public init(
             id: UUID, name: LocalizedText, responsibilities: LocalizedText, competences: LocalizedText,
-            holders: [RoleHarmonisation.Holder], candidates: [RoleHarmonisation.Holder], canChange: Bool, form: RoleProfileForm
+            holders: [RoleHarmonisation.Holder], candidates: [RoleHarmonisation.Holder], canChange: Bool, form: RoleProfileForm,
+            expectations: [(competence: CompetenceSummary, expected: CompetenceLevel?)] = []
         ) {
+            self.expectations = expectations
             self.id = id
             self.name = name
             self.responsibilities = responsibilities
@@ -214,6 +218,7 @@ public enum RoleProfilePage {
                         .button(.type(.submit), .text(t(.roleAddHolderButton)))
                     ) : .empty
             ),
+            expectations(model, context),
             model.canChange
                 ? .section(
                     .class("card"),
@@ -222,5 +227,54 @@ public enum RoleProfilePage {
                 ) : .empty
         )
         return Layout.render(Page(title: title, section: .area(.organisation), content: content), context: context)
+    }
+
+    private static func expectations(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let required = model.expectations.filter { $0.expected != nil }
+        return .section(
+            .class("card"),
+            .h2(.id("competences"), .text(t(.roleExpectedTitle))),
+            model.expectations.isEmpty
+                ? .p(.text(t(.roleExpectedNoFramework)), .text(" "), .a(.href(SiteRoute.competenceFramework.path), .text(t(.frameworkTitle))))
+                : model.canChange
+                    ? .form(
+                        .action(SiteRoute.profileCompetences(model.id).path), .method(.post), .class("stack"),
+                        csrfField(context),
+                        .p(.class("hint"), .text(t(.roleExpectedHint))),
+                        .div(
+                            .class("table-wrap"),
+                            .table(
+                                .class("data"),
+                                .caption(.class("visually-hidden"), .text(t(.roleExpectedTitle))),
+                                .thead(.tr(.th(.text(t(.competenceName))), .th(.text(t(.resultExpected))))),
+                                .tbody(
+                                    .forEach(model.expectations) { item in
+                                        let id = "expected-\(item.competence.id.uuidString.lowercased())"
+                                        return .tr(
+                                            .td(
+                                                .label(.for(id), localized(item.competence.name, context)),
+                                                .span(.class("meta"), .text(" · "), localized(item.competence.group, context))),
+                                            .td(
+                                                .select(
+                                                    .attribute(named: "name", value: id), .id(id),
+                                                    .choice(value: "", label: t(.roleExpectedNotRequired), isSelected: item.expected == nil),
+                                                    .forEach(CompetenceLevel.all) { level in
+                                                        .choice(
+                                                            value: String(level.value), label: t(.levelShort(level: String(level.value))),
+                                                            isSelected: item.expected == level)
+                                                    })))
+                                    }))),
+                        .button(.type(.submit), .class("primary"), .text(t(.roleExpectedSave))))
+                    : required.isEmpty
+                        ? .p(.text(t(.roleExpectedNone)))
+                        : .ul(
+                            .class("plain-list"),
+                            .forEach(required) { item in
+                                .li(
+                                    localized(item.competence.name, context),
+                                    .text(" · " + t(.levelShort(level: String(item.expected?.value ?? 0)))))
+                            })
+        )
     }
 }

@@ -44,6 +44,22 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
+    /// Levels 1–4 as one stacked bar, light to dark, each part as wide as its share. Hidden
+    /// from screen readers: the counts are in the table beside it.
+    public static func levelBar(_ counts: [Int]) -> String {
+        let width = 120.0, height = 14.0
+        let total = Double(max(counts.reduce(0) { $0 + max(0, $1) }, 1))
+        var svg =
+            #"<svg class="level-bar" viewBox="0 0 120 14" width="120" height="14" aria-hidden="true" focusable="false" xmlns="http://www.w3.org/2000/svg">"#
+        var x = 0.0
+        for (index, count) in counts.enumerated() where count > 0 {
+            let part = width * Double(count) / total
+            svg += #"<rect x="\#(format(x))" y="0" width="\#(format(part))" height="\#(format(height))" class="level-\#(index + 1)"/>"#
+            x += part
+        }
+        return svg + "</svg>"
+    }
+
     /// An indicator's values over time as a line, with its target as a dashed line.
     public static func line(_ points: [(date: Date, value: Double)], target: Double, baseline: Double, title: String, description: String, id: String) -> String
     {

@@ -85,6 +85,18 @@ public enum Stylesheet {
         .plain-list li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
         .pagination { display: flex; gap: 1rem; margin-top: 1rem; }
         .site-footer { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }
+        svg.level-bar { vertical-align: middle; }
+        svg.level-bar .level-1 { fill: #c9d6e3; } svg.level-bar .level-2 { fill: #8aa6c1; }
+        svg.level-bar .level-3 { fill: #4f7aa3; } svg.level-bar .level-4 { fill: #0b4f8a; }
+        ol.level-list { padding-left: 0; list-style: none; margin: .25rem 0 .5rem; }
+        ol.level-list li { margin: .2rem 0; }
+        .competence + .competence { border-top: 1px solid var(--line); margin-top: 1rem; padding-top: .5rem; }
+        .competence-rating { border: 1px solid var(--line) !important; border-radius: 6px; padding: .6rem .8rem !important; }
+        .competence-rating legend { font-size: 1.05rem; padding: 0 .25rem; }
+        .competence-rating .check { align-items: flex-start; padding: .3rem 0; }
+        .competence-rating .check input { flex: none; margin-top: .15rem; }
+        .competence-rating .check label { font-weight: 400; margin: 0; }
+        .competence-rating summary { cursor: pointer; color: var(--brand); margin-top: .35rem; }
         details.attendance-list > summary { cursor: pointer; font-weight: 600; padding: .35rem 0; }
         .qr svg.qr-code { width: 14rem; max-width: 100%; height: auto; display: block; margin: .5rem 0; }
         ul.inline-list { display: flex; flex-wrap: wrap; gap: .5rem 1.25rem; }
@@ -169,7 +181,7 @@ public enum Stylesheet {
         .invitation-choice summary, details.invite-more > summary { cursor: pointer; color: var(--brand); text-decoration: underline; padding: .25rem 0; }
         .responsible-choice .choices, .invitation-choice .choices { max-height: 18rem; overflow-y: auto; border: 1px solid var(--line); border-radius: 4px; padding: .25rem .75rem; background: var(--paper); }
         .responsible-choice .check label { font-weight: 400; }
-        input[type=date], input[type=time] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
+        input[type=date], input[type=time], input[type=number] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
         .field .check label { font-weight: 400; }
         td .status { margin-left: .4rem; }
         .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem; }

@@ -65,15 +65,19 @@ enum DemoSeeder {
 
         // Harmonised roles, each for the managers of one kind of unit; deputies and
         // specialists are left without, for the harmonisation view to show.
+        var roleIDs: [String: UUID] = [:]
         for seed in town.roleProfiles {
             let role = RoleProfile(organisationID: organisationID, name: seed.name, responsibilities: seed.responsibilities, competences: seed.competences)
             try await tenant.create(role)
+            roleIDs[seed.unitKind] = role.id
             for unit in town.units where unit.kind == seed.unitKind {
                 guard let managerKey = unit.managerKey, let person = try await tenant.find(Person.self, personIDs[managerKey]) else { continue }
                 person.roleProfileID = role.id
                 try await person.save(on: database)
             }
         }
+
+        try await seedCompetence(town, roleIDs: roleIDs, personIDs: personIDs, tenant: tenant, now: now)
 
         let programme = Programme(
             organisationID: organisationID, name: town.programmeName,
@@ -117,6 +121,64 @@ enum DemoSeeder {
             subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now
         )
         .create(on: database)
+    }
+
+    /// The framework, each role's expected levels, and two rounds of self-assessments. The
+    /// demo accounts' own people have not answered the open round, so a visitor has one to do.
+    static func seedCompetence(
+        _ town: DemoTown, roleIDs: [String: UUID], personIDs: [String: UUID], tenant: TenantDatabase, now: Date
+    ) async throws {
+        let demo = town.competence
+        guard !demo.competences.isEmpty else { return }
+        let organisationID = tenant.organisationID
+        var competenceIDs: [UUID] = []
+        for (index, seed) in demo.competences.enumerated() {
+            let competence = CompetenceRecord(
+                id: UUID(), organisationID: organisationID, group: seed.group, name: seed.name, levels: seed.levels, position: index + 1)
+            try await tenant.create(competence)
+            competenceIDs.append(competence.id!)
+        }
+        var expectations: [ProfileCompetence] = []
+        for (kind, levels) in demo.expected {
+            guard let roleID = roleIDs[kind] else { continue }
+            for (competenceID, level) in zip(competenceIDs, levels) {
+                guard let level = CompetenceLevel(level) else { continue }
+                expectations.append(ProfileCompetence(organisationID: organisationID, profileID: roleID, competenceID: competenceID, expected: level))
+            }
+        }
+        try await expectations.create(on: tenant.database)
+
+        let day: TimeInterval = 24 * 60 * 60
+        let visitors = Set(town.accounts.compactMap(\.personKey))
+        let kindByRole = Dictionary(uniqueKeysWithValues: roleIDs.map { ($1, $0) })
+        let holders = try await tenant.query(Person.self).filter(\.$roleProfileID != nil).all()
+        let indexByPerson = Dictionary(uniqueKeysWithValues: town.people.enumerated().compactMap { index, seed in personIDs[seed.key].map { ($0, index) } })
+        for (roundIndex, seed) in demo.rounds.enumerated() {
+            let lastDay = now.addingTimeInterval(Double(seed.lastDayInDays) * day)
+            let round = AssessmentRound(
+                id: UUID(), organisationID: organisationID, name: seed.name, openedAt: now.addingTimeInterval(-Double(seed.openedDaysAgo) * day),
+                closesOn: lastDay)
+            try await tenant.create(round)
+            let isOpenRound = seed.lastDayInDays >= 0
+            var invitees: [AssessmentInvitee] = [], answers: [SelfAssessmentRecord] = []
+            for person in holders {
+                guard let roleID = person.roleProfileID, let kind = kindByRole[roleID], let index = indexByPerson[person.id!] else { continue }
+                let invitee = AssessmentInvitee(organisationID: organisationID, roundID: round.id!, personID: person.id!, profileID: roleID)
+                let isVisitor = town.people.indices.contains(index) && visitors.contains(town.people[index].key)
+                if DemoCompetence.answered(person: index, round: roundIndex) && !(isOpenRound && isVisitor) {
+                    invitee.answeredAt = round.openedAt.addingTimeInterval(Double(index % 9 + 1) * day)
+                    for (competenceIndex, expected) in (demo.expected[kind] ?? []).enumerated() where competenceIndex < competenceIDs.count {
+                        answers.append(
+                            SelfAssessmentRecord(
+                                organisationID: organisationID, roundID: round.id!, personID: person.id!, competenceID: competenceIDs[competenceIndex],
+                                level: DemoCompetence.level(person: index, competence: competenceIndex, round: roundIndex, expected: expected), comment: ""))
+                    }
+                }
+                invitees.append(invitee)
+            }
+            try await invitees.create(on: tenant.database)
+            try await answers.create(on: tenant.database)
+        }
     }
 
     static func printWelcome(accounts: [DemoTown.AccountSeed], arguments: [String]) {

@@ -52,8 +52,15 @@ struct EventController: Sendable {
         return request.html(html)
     }
 
+    /// A new event; from the competence overview, titled after a common development need.
     func newForm(_ request: Request) async throws -> Response {
-        try await form(request, model: EventFormPage.Model())
+        var model = EventFormPage.Model()
+        if let themeID = request.query[String.self, at: "competence"].flatMap(UUID.init(uuidString:)),
+            let theme = try await request.tenant.find(CompetenceRecord.self, themeID)
+        {
+            model.title = theme.name
+        }
+        return try await form(request, model: model)
     }
 
     /// Creates the event with a fresh check-in code and invites whom the form chose: whole

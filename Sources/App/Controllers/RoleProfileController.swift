@@ -97,11 +97,13 @@ struct RoleProfileController: Sendable {
 
     private func page(_ request: Request, role: RoleProfile, form: RoleProfileForm, status: HTTPStatus = .ok) async throws -> Response {
         let holders = try await holders(request)
+        let expected = try await CompetenceQuery.expectations(in: request.tenant)[role.id!] ?? [:]
         let model = RoleProfilePage.Model(
             id: role.id!, name: role.name, responsibilities: role.responsibilities, competences: role.competences,
             holders: holders.filter { $0.roleID == role.id }.sorted { $0.name < $1.name },
             candidates: holders.filter { $0.roleID != role.id }.sorted { $0.name < $1.name },
-            canChange: canChange(request), form: form
+            canChange: canChange(request), form: form,
+            expectations: try await CompetenceQuery.framework(in: request.tenant).map { (competence: $0, expected: expected[$0.id]) }
         )
         return request.html(RoleProfilePage.render(model, context: try await request.pageContext()), status: status)
     }

@@ -39,5 +39,6 @@ enum Migrations {
         AddOnePersonOneAccount(),
         CreateFeedbackReleases(),
         CreateCoaching(),
+        CreateCompetence(),
     ]
 }

@@ -30,13 +30,18 @@ enum FeedbackReminders {
                               WHERE r.organisation_id = ep.organisation_id AND r.event_id = ep.event_id AND r.person_id = ep.person_id)
             """
         ).all()
+        return try onePerPerson(rows)
+    }
+
+    /// Rows of `person_id, name, person_email, user_email, language` as recipients, one per
+    /// person (a person with two accounts is still reminded once), by name.
+    static func onePerPerson(_ rows: [any SQLRow]) throws -> [Recipient] {
         var byPerson: [UUID: Recipient] = [:]
         for row in rows {
             let personID = try row.decode(column: "person_id", as: UUID.self)
             let name = try row.decode(column: "name", as: String.self)
             let address = try row.decode(column: "user_email", as: String?.self) ?? row.decode(column: "person_email", as: String?.self)
             let language = try row.decode(column: "language", as: String?.self).flatMap(Language.init(rawValue:))
-            // A person with two accounts is still reminded once.
             if byPerson[personID]?.address == nil { byPerson[personID] = Recipient(name: name, address: address, language: language) }
         }
         return byPerson.values.sorted { $0.name < $1.name }
