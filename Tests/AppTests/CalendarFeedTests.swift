@@ -37,8 +37,15 @@ struct CalendarFeedTests {
             let invitedTo = try await EventParticipant.query(on: app.db).filter(\.$person.$id == membership.$person.id!).with(\.$event).all()
                 .map(\.event).filter { $0.endsAt >= clock.now.addingTimeInterval(-CalendarFeedController.history) }
             #expect(!invitedTo.isEmpty)
-            #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == invitedTo.count)
+            // The demo manager is coached too: their sessions (not the missed ones) are in the feed.
+            let engagements = try await CoachingParticipant.query(on: app.db).filter(\.$person.$id == membership.$person.id!).all().map { $0.$engagement.id }
+            let sessions = try await CoachingSessionRecord.query(on: app.db).filter(\.$engagement.$id ~~ engagements)
+                .filter(\.$status != CoachingSessionStatus.missed.rawValue)
+                .filter(\.$startsAt >= clock.now.addingTimeInterval(-CalendarFeedController.history)).all()
+            #expect(!sessions.isEmpty && text.contains("Coachning: "))
+            #expect(text.components(separatedBy: "BEGIN:VEVENT").count - 1 == invitedTo.count + sessions.count)
             for event in invitedTo { #expect(text.contains("UID:\(event.id!.uuidString.lowercased())@roder")) }
+            for session in sessions { #expect(text.contains("UID:\(session.id!.uuidString.lowercased())@roder")) }
             #expect(try await calendarApp.get("/calendar/not-the-token.ics").status == .notFound)
 
             // A new address: the old one stops working.

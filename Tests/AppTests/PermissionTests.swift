@@ -66,13 +66,15 @@ struct PermissionTests {
         .createEngagement: [.programmeOwner, .coach], .engagement: organisationRoles,
         .changeEngagementState: [.programmeOwner, .coach], .planCoachingSession: [.programmeOwner, .coach],
         .recordCoachingSession: [.coach], .addCoachingNote: organisationRoles, .addCoachingAction: organisationRoles,
-        .updateCoachingAction: organisationRoles,
+        .updateCoachingAction: organisationRoles, .coachingSessionCalendar: organisationRoles,
         .competenceArea: organisationRoles, .competenceFramework: organisationRoles,
         .createCompetence: [.administrator, .programmeOwner], .competence: [.administrator, .programmeOwner],
         .updateCompetence: [.administrator, .programmeOwner], .setProfileCompetences: [.administrator, .programmeOwner],
         .createAssessmentRound: [.programmeOwner], .assessmentRound: [.administrator, .programmeOwner, .viewer],
         .remindAssessmentRound: [.programmeOwner], .closeAssessmentRound: [.programmeOwner],
         .selfAssessmentForm: organisationRoles, .submitSelfAssessment: organisationRoles,
+        .developmentPlan: organisationRoles, .addDevelopmentGoal: organisationRoles, .addDevelopmentAction: organisationRoles,
+        .updateDevelopmentAction: organisationRoles, .shareDevelopmentPlan: organisationRoles, .personDevelopmentPlan: organisationRoles,
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: feedbackReaders, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles,
@@ -122,7 +124,8 @@ struct PermissionTests {
                     case ":index": "0"
                     case ":period": "2026-1"
                     case ":sharedEventID": UUID().uuidString.lowercased()
-                    case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID", ":competenceID", ":roundID":
+                    case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID",
+                        ":developmentActionID":
                         UUID().uuidString.lowercased()
                     case ":goalID": someGoal.id!.uuidString.lowercased()
                     case ":eventID": someEvent.id!.uuidString.lowercased()
@@ -135,12 +138,13 @@ struct PermissionTests {
                 }.joined(separator: "/")
 
             // Made-up ids: the page answers 404 for everyone allowed, and 403 or sign-in for the rest.
+            // A development plan exists only for its readers: someone's plan is a 404 to the rest.
             let usesMadeUpID =
-                endpoint == .calendarFeed
+                endpoint == .calendarFeed || endpoint == .personDevelopmentPlan
                 || endpoint.pattern.contains {
                     [
                         ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",
-                        ":coachingActionID", ":competenceID", ":roundID",
+                        ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID", ":developmentActionID",
                     ].contains($0)
                 }
             // The feedback form answers those who may not answer (not linked to a person, not

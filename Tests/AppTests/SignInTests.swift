@@ -13,7 +13,7 @@ struct SignInTests {
         (.administrator, "Hantera användare", "Hallitse käyttäjiä", "Manage users"),
         (.programmeOwner, "Resultatmål per utvecklingshelhet", "Tulostavoitteet kehittämiskokonaisuuksittain", "Result goals by development area"),
         (.manager, "Mina ansvarsområden", "Vastuualueeni", "My responsibilities"),
-        (.coach, "Min coachning", "Oma valmennukseni", "My coaching"),
+        (.coach, "Mina coachningsuppdrag", "Valmennustehtäväni", "My coaching engagements"),
         (.viewer, "Resultatmål per utvecklingshelhet", "Tulostavoitteet kehittämiskokonaisuuksittain", "Result goals by development area"),
         (nil, "Det gemensamma programmet", "Yhteinen ohjelma", "The shared programme"),
     ]

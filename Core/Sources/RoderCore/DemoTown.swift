@@ -60,6 +60,8 @@ public struct DemoTown: Sendable {
     public var events: DemoEvents = .empty
     /// The competence framework, what each role expects, and self-assessment rounds.
     public var competence: DemoCompetence = .empty
+    /// Coaching engagements with sessions, notes and actions.
+    public var coaching: DemoCoaching = .empty
 
     public struct RoleProfileSeed: Sendable {
         public let name: LocalizedText
@@ -290,6 +292,8 @@ extension DemoTown {
                 isProgrammeOperator: false, personKey: "head-education-1"),
             AccountSeed(
                 email: "coach@\(domain)", name: "Petra Aalto", password: "demo-coach-2026", roles: [.coach], isProgrammeOperator: false, personKey: nil),
+            // An external consultant who coaches in both towns: one account, a membership in each.
+            DemoCoaching.externalCoach,
             AccountSeed(
                 email: "ledningsgrupp@\(domain)", name: "Tomas Grönroos", password: "demo-viewer-2026", roles: [.viewer], isProgrammeOperator: false,
                 personKey: nil),
@@ -337,13 +341,14 @@ extension DemoTown {
         town.strategy = .sjobacka()
         town.events = .sjobacka()
         town.competence = .sjobacka()
+        town.coaching = .sjobacka(domain: domain)
         return town
     }
 
     /// A second, small town, so the demo shows that organisations do not see each other.
     public static func bergvik() -> DemoTown {
         let domain = "bergvik.example"
-        return DemoTown(
+        var town = DemoTown(
             name: LocalizedText(sv: "Bergviks kommun", fi: "Vuorelan kunta", en: "Municipality of Bergvik"),
             slug: "bergvik",
             contentLanguages: [.finnish, .swedish],
@@ -381,9 +386,12 @@ extension DemoTown {
             accounts: [
                 AccountSeed(
                     email: "admin@\(domain)", name: "Sanna Heikkilä", password: "demo-bergvik-2026", roles: [.administrator, .programmeOwner],
-                    isProgrammeOperator: false, personKey: nil)
+                    isProgrammeOperator: false, personKey: nil),
+                DemoCoaching.externalCoach,
             ]
         )
+        town.coaching = .bergvik()
+        return town
     }
 }
 

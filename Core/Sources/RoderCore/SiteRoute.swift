@@ -105,6 +105,7 @@ extension SiteRoute {
     public static func engagementState(_ id: UUID) -> SiteRoute { SiteRoute(.changeEngagementState, id.pathSegment) }
     public static func engagementSessions(_ id: UUID) -> SiteRoute { SiteRoute(.planCoachingSession, id.pathSegment) }
     public static func coachingSession(_ id: UUID) -> SiteRoute { SiteRoute(.recordCoachingSession, id.pathSegment) }
+    public static func coachingSessionCalendar(_ id: UUID) -> SiteRoute { SiteRoute(.coachingSessionCalendar, id.pathSegment) }
     public static func engagementNotes(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingNote, id.pathSegment) }
     public static func engagementActions(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingAction, id.pathSegment) }
     public static func coachingAction(_ id: UUID) -> SiteRoute { SiteRoute(.updateCoachingAction, id.pathSegment) }
@@ -117,6 +118,12 @@ extension SiteRoute {
     public static func assessmentReminders(_ id: UUID) -> SiteRoute { SiteRoute(.remindAssessmentRound, id.pathSegment) }
     public static func assessmentClose(_ id: UUID) -> SiteRoute { SiteRoute(.closeAssessmentRound, id.pathSegment) }
     public static func selfAssessment(_ id: UUID) -> SiteRoute { SiteRoute(.selfAssessmentForm, id.pathSegment) }
+    public static let developmentPlan = SiteRoute(.developmentPlan)
+    public static let developmentGoals = SiteRoute(.addDevelopmentGoal)
+    public static func developmentGoalActions(_ id: UUID) -> SiteRoute { SiteRoute(.addDevelopmentAction, id.pathSegment) }
+    public static func developmentAction(_ id: UUID) -> SiteRoute { SiteRoute(.updateDevelopmentAction, id.pathSegment) }
+    public static let developmentPlanSharing = SiteRoute(.shareDevelopmentPlan)
+    public static func personDevelopmentPlan(_ id: UUID) -> SiteRoute { SiteRoute(.personDevelopmentPlan, id.pathSegment) }
     public static let users = SiteRoute(.users)
     public static let newUser = SiteRoute(.newUserForm)
     public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
@@ -190,9 +197,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         removeMaterial, checkInWithCode
     case editEventForm, updateEvent
     case createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
-        updateCoachingAction
+        updateCoachingAction, coachingSessionCalendar
     case competenceArea, competenceFramework, createCompetence, competence, updateCompetence, setProfileCompetences, createAssessmentRound,
         assessmentRound, remindAssessmentRound, closeAssessmentRound, selfAssessmentForm, submitSelfAssessment
+    case developmentPlan, addDevelopmentGoal, addDevelopmentAction, updateDevelopmentAction, shareDevelopmentPlan, personDevelopmentPlan
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case users, newUserForm, createUser, user, updateUser
     case auditLog
@@ -333,6 +341,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .changeEngagementState: .post(["coaching", "engagements", ":engagementID", "state"], .organisation([.programmeOwner, .coach]))
         case .planCoachingSession: .post(["coaching", "engagements", ":engagementID", "sessions"], .organisation([.programmeOwner, .coach]))
         case .recordCoachingSession: .post(["coaching", "sessions", ":coachingSessionID"], .organisation([.coach]))
+        case .coachingSessionCalendar: .get(["coaching", "sessions", ":coachingSessionID", "calendar.ics"], .anyOrganisationRole)
         case .addCoachingNote: .post(["coaching", "engagements", ":engagementID", "notes"], .anyOrganisationRole)
         case .addCoachingAction: .post(["coaching", "engagements", ":engagementID", "actions"], .anyOrganisationRole)
         case .updateCoachingAction: .post(["coaching", "actions", ":coachingActionID"], .anyOrganisationRole)
@@ -351,6 +360,14 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .closeAssessmentRound: .post(["competence", "rounds", ":roundID", "close"], .organisation([.programmeOwner]))
         case .selfAssessmentForm: .get(["competence", "rounds", ":roundID", "answer"], .anyOrganisationRole)
         case .submitSelfAssessment: .post(["competence", "rounds", ":roundID", "answer"], .anyOrganisationRole)
+        // A plan is its owner's: the handlers check who reads it (`PlanReader`) — the owner, their
+        // coach, their own manager if shared — and answer everyone else with a 404.
+        case .developmentPlan: .get(["competence", "plan"], .anyOrganisationRole)
+        case .addDevelopmentGoal: .post(["competence", "plan", "goals"], .anyOrganisationRole)
+        case .addDevelopmentAction: .post(["competence", "plan", "goals", ":developmentGoalID", "actions"], .anyOrganisationRole)
+        case .updateDevelopmentAction: .post(["competence", "plan", "actions", ":developmentActionID"], .anyOrganisationRole)
+        case .shareDevelopmentPlan: .post(["competence", "plan", "sharing"], .anyOrganisationRole)
+        case .personDevelopmentPlan: .get(["competence", "plans", ":personID"], .anyOrganisationRole)
         case .strategyArea: .get([ProgrammeArea.strategy.pathComponent], .anyOrganisationRole)
         case .eventsArea: .get([ProgrammeArea.events.pathComponent], .anyOrganisationRole)
         // The programme's feedback across events: an external coach reads only the events

@@ -390,6 +390,9 @@ public enum EngagementPage {
                                     + (session.place.isEmpty || model.reader == .outsider ? "" : " · " + session.place)),
                             .span(.class("status"), .text(" " + t(session.status.titleKey))),
                             .if(
+                                model.reader != .outsider && session.status == .planned,
+                                .group(.text(" · "), .a(.href(SiteRoute.coachingSessionCalendar(session.id).path), .text(t(.eventAddToCalendar))))),
+                            .if(
                                 model.reader == .coach && session.status == .planned,
                                 .div(
                                     .class("row-actions"),

@@ -261,11 +261,17 @@ public enum CompetenceAreaPage {
         public var openRounds: [OpenRound]
         public var myResult: MyResult?
         public var programme: Programme?
+        /// Whether the user is a person of the organisation, and so has a plan of their own.
+        public var hasOwnPlan: Bool
+        /// The people whose development plans the user may read (as their coach or manager).
+        public var readablePlans: [SelectChoice]
 
-        public init(openRounds: [OpenRound], myResult: MyResult?, programme: Programme?) {
+        public init(openRounds: [OpenRound], myResult: MyResult?, programme: Programme?, hasOwnPlan: Bool = false, readablePlans: [SelectChoice] = []) {
             self.openRounds = openRounds
             self.myResult = myResult
             self.programme = programme
+            self.hasOwnPlan = hasOwnPlan
+            self.readablePlans = readablePlans
         }
     }
 
@@ -287,8 +293,19 @@ public enum CompetenceAreaPage {
                                 .text(t(round.answered ? .selfAssessmentChange : .selfAssessmentStart)), .text(": "), localized(round.name, context)),
                             .unwrap(round.lastDay) { .p(.class("meta"), .text(t(.roundLastDay) + " " + context.localizer.date($0))) })
                     }),
-                .unwrap(model.myResult) { myResult($0, context) }
+                .unwrap(model.myResult) { myResult($0, context) },
+                model.hasOwnPlan ? .p(.a(.class("button"), .href(SiteRoute.developmentPlan.path), .text(t(.planMine)))) : .empty
             ),
+            model.readablePlans.isEmpty
+                ? .empty
+                : .section(
+                    .class("card"),
+                    .h2(.text(t(.plansSharedWithMe))),
+                    .ul(
+                        .class("plain-list"),
+                        .forEach(model.readablePlans) { person in
+                            .li(.a(.href(SiteRoute.personDevelopmentPlan(person.id).path), .text(person.label)))
+                        })),
             .unwrap(model.programme) { programme($0, context) }
         )
         return Layout.render(Page(title: t(.competenceTab), section: .area(.coaching), content: content), context: context)

@@ -13,6 +13,11 @@ public enum HomePage {
         /// Whether the signed-in user is linked to a person of the organisation at all.
         public var isLinkedToPerson: Bool
         public var userCountsByRole: [Role: Int]
+        /// The engagements the user coaches, and those they are coached in.
+        public var asCoach: CoachingAgenda?
+        public var asCoachee: CoachingAgenda?
+        /// Self-assessment rounds open to the user that they have not answered.
+        public var openSelfAssessments: [CompetenceAreaPage.OpenRound] = []
 
         public init(
             roles: Set<Role>, programme: ProgrammeOverview?, responsibilities: [GoalSummary] = [],
@@ -23,6 +28,62 @@ public enum HomePage {
             self.responsibilities = responsibilities
             self.isLinkedToPerson = isLinkedToPerson
             self.userCountsByRole = userCountsByRole
+        }
+    }
+
+    /// What is coming in coaching: the next sessions, open actions, and — for a coach who works
+    /// for several organisations — the engagements in the others.
+    public struct CoachingAgenda: Sendable {
+        public struct Session: Sendable {
+            public var engagementID: UUID
+            public var purpose: LocalizedText
+            public var startsAt: Date
+
+            public init(engagementID: UUID, purpose: LocalizedText, startsAt: Date) {
+                self.engagementID = engagementID
+                self.purpose = purpose
+                self.startsAt = startsAt
+            }
+        }
+
+        public struct Action: Sendable {
+            public var engagementID: UUID
+            public var text: String
+            public var due: Date
+
+            public init(engagementID: UUID, text: String, due: Date) {
+                self.engagementID = engagementID
+                self.text = text
+                self.due = due
+            }
+        }
+
+        public struct Elsewhere: Sendable {
+            public var organisationID: UUID
+            public var name: LocalizedText
+            public var engagements: Int
+            public var nextSession: Date?
+
+            public init(organisationID: UUID, name: LocalizedText, engagements: Int, nextSession: Date?) {
+                self.organisationID = organisationID
+                self.name = name
+                self.engagements = engagements
+                self.nextSession = nextSession
+            }
+        }
+
+        public var engagements: Int
+        public var sessions: [Session]
+        public var actions: [Action]
+        public var elsewhere: [Elsewhere]
+        public var today: Date
+
+        public init(engagements: Int, sessions: [Session], actions: [Action], elsewhere: [Elsewhere] = [], today: Date) {
+            self.engagements = engagements
+            self.sessions = sessions
+            self.actions = actions
+            self.elsewhere = elsewhere
+            self.today = today
         }
     }
 
@@ -83,9 +144,11 @@ public enum HomePage {
                             .homeRolesIntro(roles: model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")))),
                     .text(" "), localized(organisation.name, context), .text("."))
             },
+            .if(!model.openSelfAssessments.isEmpty, selfAssessmentSection(model.openSelfAssessments, context)),
             .if(model.roles.contains(.manager), responsibilitiesSection(model, context)),
+            .unwrap(model.asCoachee) { coachingSection($0, title: t(.homeMyCoaching), context) },
             .if(model.roles.contains(.programmeOwner) || model.roles.contains(.viewer), programmeSection(model, context)),
-            .if(model.roles.contains(.coach), coachSection(context)),
+            .if(model.roles.contains(.coach), coachingSection(model.asCoach, title: t(.homeCoachEngagements), context)),
             .if(model.roles.contains(.administrator), administrationSection(model, context))
         )
         return Layout.render(Page(title: title, section: .home, content: content), context: context)
@@ -188,12 +251,75 @@ public enum HomePage {
         )
     }
 
-    private static func coachSection(_ context: PageContext) -> Node<HTML.BodyContext> {
+    private static func selfAssessmentSection(_ rounds: [CompetenceAreaPage.OpenRound], _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         return .section(
             .class("card"),
-            .h2(.text(t(.homeCoaching))),
-            .p(.a(.href(SiteRoute.area(.coaching).path), .text(t(.coachingMine))))
+            .h2(.text(t(.selfAssessmentMine))),
+            .forEach(rounds) { round in
+                .p(
+                    .a(
+                        .class("button primary"), .href(SiteRoute.selfAssessment(round.id).path), .text(t(.selfAssessmentStart)), .text(": "),
+                        localized(round.name, context)),
+                    .unwrap(round.lastDay) { .span(.class("meta"), .text(" " + t(.roundLastDay) + " " + context.localizer.date($0))) })
+            })
+    }
+
+    /// The next sessions and open actions of the user's coaching, as coach or coachee.
+    private static func coachingSection(_ agenda: CoachingAgenda?, title: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .h2(.text(title)),
+            .unwrap(agenda) { agenda in
+                .group(
+                    agenda.engagements == 0 ? .p(.text(t(.coachingMineNone))) : .empty,
+                    agenda.sessions.isEmpty
+                        ? .empty
+                        : .group(
+                            .h3(.text(t(.homeNextSessions))),
+                            .ul(
+                                .class("plain-list"),
+                                .forEach(agenda.sessions) { session in
+                                    .li(
+                                        .strong(.text(context.localizer.dateTime(session.startsAt))), .text(" · "),
+                                        .a(.href(SiteRoute.engagement(session.engagementID).path), localized(session.purpose, context)))
+                                })),
+                    agenda.actions.isEmpty
+                        ? .empty
+                        : .group(
+                            .h3(.text(t(.homeOpenActions))),
+                            .ul(
+                                .class("plain-list"),
+                                .forEach(agenda.actions) { action in
+                                    .li(
+                                        .a(.href(SiteRoute.engagement(action.engagementID).path + "#actions"), .text(action.text)),
+                                        .text(" · " + t(.actionDue) + " " + context.localizer.date(action.due)),
+                                        action.due < agenda.today ? .span(.class("status status-off-track"), .text(" " + t(.actionOverdue))) : .empty)
+                                })),
+                    agenda.elsewhere.isEmpty
+                        ? .empty
+                        : .group(
+                            .h3(.text(t(.homeCoachingElsewhere))),
+                            .ul(
+                                .class("plain-list"),
+                                .forEach(agenda.elsewhere) { other in
+                                    .li(
+                                        .strong(localized(other.name, context)),
+                                        .text(
+                                            " · " + t(.homeElsewhereEngagements(count: String(other.engagements)))
+                                                + (other.nextSession.map { " · " + t(.engagementNextSession) + ": " + context.localizer.dateTime($0) } ?? "")),
+                                        .form(
+                                            .action(SiteRoute.accountOrganisation.path), .method(.post), .class("inline-form"),
+                                            csrfField(context),
+                                            .input(.type(.hidden), .name("organisation"), .value(other.organisationID.uuidString)),
+                                            .button(
+                                                .type(.submit), .class("link-button"),
+                                                .text(t(.homeSwitchTo(name: context.localizer.text(other.name)?.text ?? "–"))))))
+                                }))
+                )
+            },
+            .p(.a(.href(SiteRoute.area(.coaching).path), .text(t(.homeAllCoaching))))
         )
     }
 

@@ -183,7 +183,7 @@ public enum Stylesheet {
         .responsible-choice .check label { font-weight: 400; }
         input[type=date], input[type=time], input[type=number] { font: inherit; padding: .45rem .5rem; border: 2px solid #5b6776; border-radius: 4px; }
         .field .check label { font-weight: 400; }
-        td .status { margin-left: .4rem; }
+        td .status, li .status { margin-left: .4rem; }
         .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem; }
         .inline-form { display: inline-block; margin: 0 .5rem .25rem 0; }
         .inline-form button, .row-actions button, .row-actions .button, details.correction button { padding: .3rem .75rem; }

@@ -105,10 +105,16 @@ enum DemoSeeder {
         try await seedEvents(town.events, areaIDs: areaIDs, people: town.people, personIDs: personIDs, tenant: tenant, now: now)
 
         for seed in town.accounts {
-            let user = User(
-                email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
-                language: nil, isProgrammeOperator: seed.isProgrammeOperator, createdAt: now)
-            try await user.create(on: database)
+            // A consultant working for both towns has one account with a membership in each.
+            let user: User
+            if let existing = try await User.query(on: database).filter(\.$email == seed.email).first() {
+                user = existing
+            } else {
+                user = User(
+                    email: seed.email, name: seed.name, passwordHash: try Bcrypt.hash(seed.password, cost: bcryptCost),
+                    language: nil, isProgrammeOperator: seed.isProgrammeOperator, createdAt: now)
+                try await user.create(on: database)
+            }
             if !seed.roles.isEmpty {
                 try await tenant.create(
                     Membership(
@@ -116,6 +122,7 @@ enum DemoSeeder {
                         personID: seed.personKey.flatMap { personIDs[$0] }))
             }
         }
+        try await seedCoaching(town.coaching, personIDs: personIDs, tenant: tenant, now: now)
         try await AuditRecord(
             organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
             subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now
@@ -181,13 +188,68 @@ enum DemoSeeder {
         }
     }
 
+    /// Engagements with their participants, sessions, notes and actions. Notes and actions are
+    /// written through `CoachingNotebook`, as their authors would write them.
+    static func seedCoaching(_ demo: DemoCoaching, personIDs: [String: UUID], tenant: TenantDatabase, now: Date) async throws {
+        let organisationID = tenant.organisationID
+        let day: TimeInterval = 24 * 60 * 60
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Helsinki")!
+        for seed in demo.engagements {
+            guard let coach = try await User.query(on: tenant.database).filter(\.$email == seed.coachEmail).first(), let coachID = coach.id else { continue }
+            let start = calendar.startOfDay(for: now.addingTimeInterval(-Double(seed.startedDaysAgo) * day))
+            let engagement = CoachingEngagement(
+                organisationID: organisationID, coachUserID: coachID, purpose: seed.purpose, agreedSessions: seed.agreedSessions,
+                startsOn: start, endsOn: start.addingTimeInterval(Double(seed.lengthInDays) * day), state: seed.state)
+            try await tenant.create(engagement)
+            let engagementID = try engagement.requireID()
+            let participants = seed.participantKeys.compactMap { personIDs[$0] }
+            for personID in participants {
+                try await tenant.create(CoachingParticipant(organisationID: organisationID, engagementID: engagementID, personID: personID))
+            }
+            for session in seed.sessions {
+                let day = calendar.startOfDay(for: now.addingTimeInterval(Double(session.inDays) * day))
+                let record = CoachingSessionRecord(
+                    organisationID: organisationID, engagementID: engagementID,
+                    startsAt: calendar.date(bySettingHour: session.hour, minute: 0, second: 0, of: day) ?? day, minutes: session.minutes,
+                    form: session.form, place: session.place)
+                record.status = session.status.rawValue
+                try await tenant.create(record)
+            }
+            let coachNotebook = CoachingNotebook(tenant: tenant, engagementID: engagementID, reader: .coach)
+            for note in seed.notes {
+                let at = now.addingTimeInterval(-Double(note.daysAgo) * day)
+                switch note.author {
+                case .coach:
+                    try await coachNotebook.add(note.kind, text: note.text, authorUserID: coachID, at: at)
+                case .participant(let key):
+                    guard let personID = personIDs[key] else { continue }
+                    // The author's account, if they have one; the note is theirs either way.
+                    let authorUserID =
+                        try await tenant.query(Membership.self).filter(\.$person.$id == personID).first()?.$user.id ?? coachID
+                    try await CoachingNotebook(tenant: tenant, engagementID: engagementID, reader: .participant(personID: personID))
+                        .add(note.kind, text: note.text, authorUserID: authorUserID, at: at)
+                }
+            }
+            for action in seed.actions {
+                let due = calendar.startOfDay(for: now.addingTimeInterval(Double(action.dueInDays) * day)).addingTimeInterval(12 * 3600)
+                try await coachNotebook.addAction(text: action.text, due: due, at: now.addingTimeInterval(-Double(seed.startedDaysAgo) * day / 2))
+                if action.done, let added = try await coachNotebook.actions().first(where: { $0.text == action.text }) {
+                    _ = try await coachNotebook.setAction(added.id, done: true, at: due)
+                }
+            }
+        }
+    }
+
     static func printWelcome(accounts: [DemoTown.AccountSeed], arguments: [String]) {
         let roleNames: (DemoTown.AccountSeed) -> String = { account in
             account.isProgrammeOperator
                 ? "programme operator" : account.roles.map(\.rawValue).sorted().joined(separator: ", ").replacingOccurrences(of: "_", with: " ")
         }
         var lines = ["", "Roder demo: two fictional towns are loaded. Sign in as any of these:", ""]
-        for account in accounts {
+        var listed = Set<String>()
+        // The consultant who works for both towns is one account, listed once.
+        for account in accounts where listed.insert(account.email).inserted {
             lines.append(
                 "  \(roleNames(account).padding(toLength: 32, withPad: " ", startingAt: 0)) \(account.email.padding(toLength: 34, withPad: " ", startingAt: 0)) \(account.password)"
             )

@@ -142,6 +142,23 @@ struct CoachingController: Sendable {
         return request.redirect(to: SiteRoute.engagement(engagementID).path + "#actions")
     }
 
+    /// One session as an iCalendar file, for the coach and the coachees (it names the place).
+    func sessionCalendar(_ request: Request) async throws -> Response {
+        let tenant = try request.tenant
+        guard let session = try await tenant.find(CoachingSessionRecord.self, request.parameters.uuid("coachingSessionID")) else {
+            throw Abort(.notFound)
+        }
+        let opened = try await open(request, engagementID: session.$engagement.id)
+        guard opened.reader != .outsider else { throw Abort(.notFound) }
+        let localizer = request.localizer()
+        var headers = HTTPHeaders()
+        headers.contentType = HTTPMediaType(type: "text", subType: "calendar", parameters: ["charset": "utf-8"])
+        headers.contentDisposition = .init(.attachment, filename: "coaching.ics")
+        let entry = CoachingQuery.calendarEntry(session, purpose: opened.engagement.purpose, localizer: localizer)
+        return Response(
+            status: .ok, headers: headers, body: .init(string: ICalendar.calendar([entry], name: localizer(.areaCoaching), stamp: request.now)))
+    }
+
     // MARK: -
 
     /// An engagement as the signed-in user stands to it. Those who are neither its coach nor
@@ -285,6 +302,75 @@ enum CoachingQuery {
                 nextSession: own.filter { $0.sessionStatus == .planned && $0.startsAt >= now }.map(\.startsAt).min(),
                 openActions: openActionsFor.contains(engagement.id!) ? openActions[engagement.id!] ?? 0 : nil)
         }
+    }
+
+    /// A session as a calendar entry: the engagement's purpose and the place, never a note.
+    static func calendarEntry(_ session: CoachingSessionRecord, purpose: LocalizedText, localizer: Localizer) -> ICalendar.Entry {
+        ICalendar.Entry(
+            uid: "\(session.id!.uuidString.lowercased())@roder", title: localizer(.sessionCalendarTitle(purpose: localizer.text(purpose)?.text ?? "–")),
+            location: session.place.isEmpty ? nil : session.place, start: session.startsAt,
+            end: session.startsAt.addingTimeInterval(Double(max(0, session.minutes)) * 60))
+    }
+
+    /// The sessions (planned or held, from `since`) of the engagements the user coaches or the
+    /// person is coached in, for the personal calendar feed.
+    static func calendarEntries(
+        userID: UUID, personID: UUID?, in tenant: TenantDatabase, since: Date, localizer: Localizer
+    ) async throws
+        -> [ICalendar.Entry]
+    {
+        let coached = try await tenant.query(CoachingEngagement.self).filter(\.$coach.$id == userID).all(\.$id)
+        let engagementIDs = Set(coached).union(try await participations(of: personID, in: tenant))
+        guard !engagementIDs.isEmpty else { return [] }
+        let engagements = try await tenant.query(CoachingEngagement.self).filter(\.$id ~~ Array(engagementIDs)).all()
+        let purposes = Dictionary(uniqueKeysWithValues: engagements.map { ($0.id!, $0.purpose) })
+        return try await tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id ~~ Array(engagementIDs))
+            .filter(\.$status != CoachingSessionStatus.missed.rawValue).filter(\.$startsAt >= since).sort(\.$startsAt).all()
+            .map { calendarEntry($0, purpose: purposes[$0.$engagement.id] ?? LocalizedText(), localizer: localizer) }
+    }
+
+    /// The next planned sessions and the open actions of the engagements still under way.
+    static func agenda(
+        _ engagements: [CoachingEngagement], readers: [UUID: CoachingReader], in tenant: TenantDatabase, now: Date
+    ) async throws
+        -> HomePage.CoachingAgenda
+    {
+        let underWay = engagements.filter { $0.engagementState != .ended }
+        let ids = underWay.compactMap(\.id)
+        let purposes = Dictionary(uniqueKeysWithValues: underWay.map { ($0.id!, $0.purpose) })
+        let sessions =
+            ids.isEmpty
+            ? []
+            : try await tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id ~~ ids)
+                .filter(\.$status == CoachingSessionStatus.planned.rawValue).filter(\.$startsAt >= now).sort(\.$startsAt).limit(5).all()
+        let actions = try await CoachingNotebook.openActions(readers.filter { purposes[$0.key] != nil }, in: tenant)
+        return HomePage.CoachingAgenda(
+            engagements: underWay.count,
+            sessions: sessions.map { .init(engagementID: $0.$engagement.id, purpose: purposes[$0.$engagement.id] ?? LocalizedText(), startsAt: $0.startsAt) },
+            actions: actions.prefix(8).map { .init(engagementID: $0.engagementID, text: $0.action.text, due: $0.action.due) }, today: now)
+    }
+
+    /// A coach's engagements under way in the other organisations they work for: how many, and
+    /// the next session — each read in its own tenant.
+    static func elsewhere(
+        coach userID: UUID, besides current: UUID, on database: any Database, now: Date
+    ) async throws
+        -> [HomePage.CoachingAgenda.Elsewhere]
+    {
+        let memberships = try await Membership.query(on: database).filter(\.$user.$id == userID).filter(\.$organisation.$id != current)
+            .with(\.$organisation).all().filter { $0.roles.contains(.coach) }
+        var result: [HomePage.CoachingAgenda.Elsewhere] = []
+        for membership in memberships {
+            let tenant = TenantDatabase(organisationID: membership.$organisation.id, database: database)
+            let ids = try await tenant.query(CoachingEngagement.self).filter(\.$coach.$id == userID)
+                .filter(\.$state != EngagementState.ended.rawValue).all(\.$id)
+            guard !ids.isEmpty else { continue }
+            let next = try await tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id ~~ ids)
+                .filter(\.$status == CoachingSessionStatus.planned.rawValue).filter(\.$startsAt >= now).sort(\.$startsAt).first()
+            result.append(
+                .init(organisationID: membership.$organisation.id, name: membership.organisation.name, engagements: ids.count, nextSession: next?.startsAt))
+        }
+        return result
     }
 
     static func userNames(_ ids: Set<UUID>, on database: any Database) async throws -> [UUID: String] {

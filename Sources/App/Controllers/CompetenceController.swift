@@ -277,7 +277,9 @@ struct CompetenceController: Sendable {
                 rounds: rounds.map { Self.row($0, invitees: byRound[$0.id!] ?? [], now: request.now) }, competenceCount: competenceCount,
                 profiles: roles.contains(.programmeOwner) ? try await profileChoices(request) : nil, form: form)
         }
-        let model = CompetenceAreaPage.Model(openRounds: openRounds, myResult: myResult, programme: programme)
+        let model = CompetenceAreaPage.Model(
+            openRounds: openRounds, myResult: myResult, programme: programme, hasOwnPlan: request.state.personID != nil,
+            readablePlans: try await PlanQuery.readable(userID: request.state.principal?.userID, personID: request.state.personID, in: tenant))
         return request.html(CompetenceAreaPage.render(model, context: try await request.pageContext()), status: status)
     }
 

@@ -13,11 +13,14 @@ struct HomeController: Sendable {
             // Signed in but a member of no organisation: nothing to show but the account.
             return request.redirect(to: SiteRoute.account.path)
         }
-        let model = try await HomeQuery.model(
+        var model = try await HomeQuery.model(
             tenant: try request.tenant,
             roles: request.state.membership?.roles ?? [],
             personID: request.state.membership?.$person.id
         )
+        try await HomeQuery.addCoachingAndCompetence(
+            to: &model, tenant: try request.tenant, userID: request.state.principal?.userID, personID: request.state.membership?.$person.id,
+            now: request.now)
         return request.html(HomePage.render(model, context: try await request.pageContext()))
     }
 }
@@ -78,5 +81,35 @@ enum HomeQuery {
             }
         }
         return model
+    }
+
+    /// The coaching agendas (as coach, across the organisations the coach works for, and as
+    /// coachee) and the self-assessments waiting for an answer.
+    static func addCoachingAndCompetence(
+        to model: inout HomePage.Model, tenant: TenantDatabase, userID: UUID?, personID: UUID?, now: Date
+    )
+        async throws
+    {
+        if model.roles.contains(.coach), let userID {
+            let coached = try await tenant.query(CoachingEngagement.self).filter(\.$coach.$id == userID).all()
+            var agenda = try await CoachingQuery.agenda(
+                coached, readers: Dictionary(uniqueKeysWithValues: coached.map { ($0.id!, .coach) }), in: tenant, now: now)
+            agenda.elsewhere = try await CoachingQuery.elsewhere(coach: userID, besides: tenant.organisationID, on: tenant.database, now: now)
+            model.asCoach = agenda
+        }
+        guard let personID else { return }
+        let participations = try await CoachingQuery.participations(of: personID, in: tenant)
+        if !participations.isEmpty {
+            let engagements = try await tenant.query(CoachingEngagement.self).filter(\.$id ~~ Array(participations)).all()
+            model.asCoachee = try await CoachingQuery.agenda(
+                engagements, readers: Dictionary(uniqueKeysWithValues: engagements.map { ($0.id!, .participant(personID: personID)) }), in: tenant,
+                now: now)
+        }
+        let waiting = try await tenant.query(AssessmentInvitee.self).filter(\.$person.$id == personID).filter(\.$answeredAt == nil).all()
+        if !waiting.isEmpty {
+            model.openSelfAssessments = try await tenant.query(AssessmentRound.self).filter(\.$id ~~ waiting.map { $0.$round.id }).all()
+                .filter { $0.window.isOpen(at: now) }
+                .map { CompetenceAreaPage.OpenRound(id: $0.id!, name: $0.name, lastDay: $0.closesOn, answered: false) }
+        }
     }
 }

@@ -40,5 +40,6 @@ enum Migrations {
         CreateFeedbackReleases(),
         CreateCoaching(),
         CreateCompetence(),
+        CreateDevelopmentPlans(),
     ]
 }

@@ -131,3 +131,73 @@ final class SelfAssessmentRecord: Model, TenantOwned, @unchecked Sendable {
         self.comment = comment
     }
 }
+
+/// A manager's personal development plan: whether they share it with their own manager. Its
+/// goals and actions hang off the person; the row exists once they have chosen.
+final class DevelopmentPlanSetting: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "development_plans"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<DevelopmentPlanSetting, Organisation> { $organisation }
+    @Parent(key: "person_id") var person: Person
+    @Field(key: "shared_with_manager") var sharedWithManager: Bool
+
+    init() {}
+
+    init(organisationID: UUID, personID: UUID, sharedWithManager: Bool) {
+        self.$organisation.id = organisationID
+        self.$person.id = personID
+        self.sharedWithManager = sharedWithManager
+    }
+}
+
+/// A development goal of a manager's plan, linked to a competence and a programme result goal.
+final class DevelopmentGoal: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "development_goals"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<DevelopmentGoal, Organisation> { $organisation }
+    @Parent(key: "person_id") var person: Person
+    @Field(key: "text") var text: String
+    @OptionalField(key: "competence_id") var competenceID: UUID?
+    @OptionalField(key: "result_goal_id") var resultGoalID: UUID?
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(organisationID: UUID, personID: UUID, text: String, competenceID: UUID?, resultGoalID: UUID?, createdAt: Date) {
+        self.$organisation.id = organisationID
+        self.$person.id = personID
+        self.text = text
+        self.competenceID = competenceID
+        self.resultGoalID = resultGoalID
+        self.createdAt = createdAt
+    }
+}
+
+/// An action towards a development goal, with its due date and how far it has come.
+final class DevelopmentAction: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "development_actions"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<DevelopmentAction, Organisation> { $organisation }
+    @Parent(key: "goal_id") var goal: DevelopmentGoal
+    @Field(key: "text") var text: String
+    @Field(key: "due") var due: Date
+    @Field(key: "status") var status: String
+
+    init() {}
+
+    init(organisationID: UUID, goalID: UUID, text: String, due: Date, status: DevelopmentActionStatus) {
+        self.$organisation.id = organisationID
+        self.$goal.id = goalID
+        self.text = text
+        self.due = due
+        self.status = status.rawValue
+    }
+
+    var actionStatus: DevelopmentActionStatus { DevelopmentActionStatus(rawValue: status) ?? .planned }
+}

@@ -91,6 +91,16 @@ struct CoachingNotebook: Sendable {
         try await tenant.query(ActionRecord.self).filter(\.$id == actionID).first()?.engagementID
     }
 
+    /// The open actions of several engagements at once, for a start page: only of those where
+    /// the reader shares the actions (as coach or coachee), earliest due first.
+    static func openActions(_ readers: [UUID: CoachingReader], in tenant: TenantDatabase) async throws -> [(engagementID: UUID, action: Action)] {
+        let shared = readers.filter { $0.value.sharesActions }.map(\.key)
+        guard !shared.isEmpty else { return [] }
+        return try await tenant.query(ActionRecord.self).filter(\.$engagementID ~~ shared).filter(\.$doneAt == nil).sort(\.$due).all().map {
+            (engagementID: $0.engagementID, action: Action(id: $0.id ?? UUID(), text: $0.text, due: $0.due, doneAt: nil))
+        }
+    }
+
     /// Open actions per engagement: counts only, for the lists of the coach and the coachees.
     static func openActionCounts(_ engagementIDs: [UUID], in tenant: TenantDatabase) async throws -> [UUID: Int] {
         guard !engagementIDs.isEmpty else { return [:] }

@@ -146,6 +146,10 @@ extension Str {
             en: "Coaching session of \(subject): \(after)")
     }
 
+    public static func sessionCalendarTitle(purpose: String) -> Str {
+        Str(sv: "Coachning: \(purpose)", fi: "Valmennus: \(purpose)", en: "Coaching: \(purpose)")
+    }
+
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let coachingStrings: [Str] = [
         coachingIntro, coachingMine, coachingMineNone, coachingProgramme, coachingProgrammeNone, coachingTotals, engagementColumn,
@@ -163,5 +167,6 @@ extension Str {
         noteKindShared, noteKindReflection, noteText, noteWho, noteAdd, noteRequired, actionsTitle, actionsNone, actionText, actionDue,
         actionAdd, actionRequired, actionMarkDone, actionReopen, actionDone, actionOverdue,
         auditEngagementChanged(subject: "{subject}", after: "{after}"), auditCoachingSessionChanged(subject: "{subject}", after: "{after}"),
+        sessionCalendarTitle(purpose: "{purpose}"),
     ]
 }

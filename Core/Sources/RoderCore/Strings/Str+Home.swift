@@ -27,7 +27,16 @@ extension Str {
     public static let homeGoalsByArea = Str(
         sv: "Resultatmål per utvecklingshelhet", fi: "Tulostavoitteet kehittämiskokonaisuuksittain", en: "Result goals by development area")
     public static let homeAreaHasNoGoals = Str(sv: "Inga resultatmål ännu", fi: "Ei vielä tulostavoitteita", en: "No result goals yet")
-    public static let homeCoaching = Str(sv: "Coachning", fi: "Valmennus", en: "Coaching")
+    public static let homeCoachEngagements = Str(sv: "Mina coachningsuppdrag", fi: "Valmennustehtäväni", en: "My coaching engagements")
+    public static let homeMyCoaching = Str(sv: "Min coachning", fi: "Oma valmennukseni", en: "My coaching")
+    public static let homeNextSessions = Str(sv: "Nästa träffar", fi: "Seuraavat tapaamiset", en: "Next sessions")
+    public static let homeOpenActions = Str(sv: "Öppna åtgärder", fi: "Avoimet toimenpiteet", en: "Open actions")
+    public static let homeCoachingElsewhere = Str(sv: "I andra organisationer", fi: "Muissa organisaatioissa", en: "In other organisations")
+    public static func homeElsewhereEngagements(count: String) -> Str {
+        Str(sv: "\(count) pågående uppdrag", fi: "\(count) käynnissä olevaa valmennusta", en: "\(count) engagements under way")
+    }
+    public static func homeSwitchTo(name: String) -> Str { Str(sv: "Byt till \(name)", fi: "Vaihda: \(name)", en: "Switch to \(name)") }
+    public static let homeAllCoaching = Str(sv: "All coachning", fi: "Kaikki valmennus", en: "All coaching")
     public static let homeAdministration = Str(sv: "Administration", fi: "Ylläpito", en: "Administration")
     public static let homeManageUsers = Str(sv: "Hantera användare", fi: "Hallitse käyttäjiä", en: "Manage users")
     public static let developmentArea = Str(sv: "Utvecklingshelhet", fi: "Kehittämiskokonaisuus", en: "Development area")
@@ -37,7 +46,9 @@ extension Str {
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let homeStrings: [Str] = [
         homeGreeting(name: "{name}"), homeRolesIntro(roles: "{roles}"), homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson, homeProgramme,
-        homeNoProgramme, homeProgrammeIntro(areas: "{areas}", goals: "{goals}"), homeGoalsByArea, homeAreaHasNoGoals, homeCoaching,
+        homeNoProgramme, homeProgrammeIntro(areas: "{areas}", goals: "{goals}"), homeGoalsByArea, homeAreaHasNoGoals,
+        homeCoachEngagements, homeMyCoaching, homeNextSessions, homeOpenActions, homeCoachingElsewhere, homeElsewhereEngagements(count: "{count}"),
+        homeSwitchTo(name: "{name}"), homeAllCoaching,
         homeAdministration, homeManageUsers, developmentArea, resultGoal, responsiblePersons,
     ]
 }
