@@ -87,6 +87,8 @@ func routes(_ app: Application) throws {
     app.register(.addCoachingAction, coaching.addAction)
     app.register(.updateCoachingAction, coaching.updateAction)
     app.register(.coachingSessionCalendar, coaching.sessionCalendar)
+    app.register(.rateEngagement, coaching.rate)
+    app.register(.deleteCoachingNotes, coaching.deleteNotes)
     let competence = CompetenceController()
     app.register(.competenceArea, competence.area)
     app.register(.competenceFramework, competence.framework)

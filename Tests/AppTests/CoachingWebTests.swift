@@ -103,6 +103,17 @@ struct CoachingWebTests {
                 #expect(try await browser.get(path).status == .notFound, "\(account.email)")
                 try await Self.expectNoText(everyText, browser: browser, engagement: path, who: account.email)
             }
+            // The external coach: first in the other town (where they also coach), then in this
+            // one, where they coach others but not this engagement.
+            let otherCoach = TestBrowser(app, acceptLanguage: "en")
+            try await otherCoach.signIn(DemoCoaching.externalCoach)
+            #expect(try await otherCoach.get(path).status == .notFound)
+            try await Self.expectNoText(everyText, browser: otherCoach, engagement: path, who: "coach of another organisation")
+            let sjobacka = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first())
+            try await otherCoach.get("/account")
+            #expect(try await otherCoach.post("/account/organisation", [("organisation", sjobacka.id!.uuidString)]).status == .seeOther)
+            #expect(try await otherCoach.get(path).status == .notFound)
+            try await Self.expectNoText(everyText, browser: otherCoach, engagement: path, who: "another coach")
             let operatorBrowser = TestBrowser(app, acceptLanguage: "en")
             try await operatorBrowser.signIn(Account.programmeOperator)
             #expect(try await operatorBrowser.get(path).status == .forbidden)
@@ -115,7 +126,8 @@ struct CoachingWebTests {
         }
     }
 
-    /// Every page a signed-in user can open without an id, the exports and the engagement itself.
+    /// Every page a signed-in user can open without an id, the exports (CSV), the engagement itself
+    /// and the user's personal calendar feed.
     static func expectNoText(_ texts: [String], browser: TestBrowser, engagement: String, who: String) async throws {
         let pages =
             Endpoint.allCases.filter { $0.method == .get && !$0.pattern.contains { $0.hasPrefix(":") } && $0 != .checkInWithCode }
@@ -124,6 +136,13 @@ struct CoachingWebTests {
             let body = try await browser.get(page).body.string
             for text in texts { #expect(!body.contains(text), "\(who) read \(text) on \(page)") }
         }
+        // The personal calendar feed, as a calendar app fetches it.
+        try await browser.get("/account")
+        let created = try await browser.post("/account/calendar", [("action", "create")]).body.string
+        let token = try #require(created.range(of: "/calendar/").map { String(created[$0.upperBound...].prefix { $0 != "." }) }, "\(who)")
+        let feed = try await TestBrowser(browser.app, acceptLanguage: "en").get("/calendar/\(token).ics")
+        #expect(feed.status == .ok, "\(who)")
+        for text in texts { #expect(!feed.body.string.contains(text), "\(who) read \(text) in the calendar feed") }
     }
 
     @Test("The coaching page lists the user's own engagements and the programme's figures")
@@ -162,6 +181,63 @@ struct CoachingWebTests {
             try await owner.get(path)
             #expect(try await owner.post(path + "/state", [("state", "planned")]).status == .seeOther)
             #expect(try await owner.get(path).body.string.contains("Planned"))
+        }
+    }
+
+    @Test("A coachee rates an ended engagement; the programme sees means only from k coachees; notes are deleted on purpose, audited")
+    func endOfEngagement() async throws {
+        try await withRoderApp { app, _ in
+            let path = try await Self.setUpEngagement(app)
+            let manager = TestBrowser(app, acceptLanguage: "en")
+            try await manager.signIn(Account.with(.manager))
+            try await manager.get(path)
+            #expect(try await manager.post(path + "/rating", [("rating", "4")]).status == .forbidden, "not ended yet")
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get(path)
+            #expect(try await owner.post(path + "/state", [("state", "ended")]).status == .seeOther)
+
+            #expect(try await manager.get(path).body.string.contains("How useful was the coaching?"))
+            for bad in ["", "0", "6", "-1", "four", "99999999999999999999"] {
+                let refused = try await manager.post(path + "/rating", [("rating", bad), ("comment", "kept")])
+                #expect(refused.status == .unprocessableEntity && refused.body.string.contains("kept"), "\(bad)")
+            }
+            let comment = "RATING-comment-71aa"
+            #expect(try await manager.post(path + "/rating", [("rating", "4"), ("comment", comment)]).status == .seeOther)
+            #expect(try await manager.get(path).body.string.contains("You rated the coaching 4 of 5"))
+
+            var area = try await owner.get("/coaching").body.string
+            #expect(area.contains("How useful the coaching was") && area.contains("Hidden: too few answers") && !area.contains(comment))
+            // Four more coachees of the same coach rate their ended engagements: five reach k.
+            let engagement = try #require(
+                try await CoachingEngagement.find(UUID(uuidString: String(path.split(separator: "/").last ?? "")), on: app.db))
+            let others = try await Person.query(on: app.db).filter(\.$organisation.$id == engagement.$organisation.id).limit(40).all()
+                .filter { $0.id != (try? engagement.requireID()) }.suffix(4)
+            for (index, person) in others.enumerated() {
+                let ended = CoachingEngagement(
+                    organisationID: engagement.$organisation.id, coachUserID: engagement.$coach.id, purpose: LocalizedText(sv: "Annan \(index)"),
+                    agreedSessions: 3, startsOn: nil, endsOn: nil, state: .ended)
+                try await ended.create(on: app.db)
+                try await CoachingRating(
+                    organisationID: engagement.$organisation.id, engagementID: ended.id!, personID: person.id!, rating: 5, comment: "", createdAt: Date()
+                ).create(on: app.db)
+            }
+            area = try await owner.get("/coaching").body.string
+            #expect(area.contains("4.8 of 5 (5 coachees)") && area.contains(comment))
+
+            // Deleting the notes: not by a coachee; by the coach only when confirmed; audited with the count.
+            #expect(try await manager.post(path + "/notes/delete", [("confirm", "1")]).status == .forbidden)
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            #expect(try await coach.get(path).body.string.contains(Self.privateNote))
+            let unconfirmed = try await coach.post(path + "/notes/delete", [])
+            #expect(unconfirmed.status == .unprocessableEntity && unconfirmed.body.string.contains("Tick the box"))
+            #expect(try await coach.post(path + "/notes/delete", [("confirm", "1")]).status == .seeOther)
+            let after = try await coach.get(path).body.string
+            #expect(!after.contains(Self.privateNote) && !after.contains(Self.sharedNote))
+            #expect(try await manager.get(path).body.string.contains(Self.reflection) == false)
+            let audit = try #require(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.coachingNotesDeleted.rawValue).first())
+            #expect(audit.after == "3")
         }
     }
 }

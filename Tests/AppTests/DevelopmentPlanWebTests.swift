@@ -68,6 +68,9 @@ struct DevelopmentPlanWebTests {
                     .filter(User.self, \.$email == CoachingWebTests.account("chef2").email).first())
             chef2.$person.id = ownManager
             try await chef2.save(on: app.db)
+            // The demo manager shares their plan; here they start by not sharing it.
+            try await manager.get("/competence/plan")
+            #expect(try await manager.post("/competence/plan/sharing", []).status == .seeOther)
             let boss = TestBrowser(app, acceptLanguage: "en")
             try await boss.signIn(CoachingWebTests.account("chef2"))
             #expect(try await boss.get(planPath).status == .notFound)

@@ -67,6 +67,7 @@ struct PermissionTests {
         .changeEngagementState: [.programmeOwner, .coach], .planCoachingSession: [.programmeOwner, .coach],
         .recordCoachingSession: [.coach], .addCoachingNote: organisationRoles, .addCoachingAction: organisationRoles,
         .updateCoachingAction: organisationRoles, .coachingSessionCalendar: organisationRoles,
+        .rateEngagement: organisationRoles, .deleteCoachingNotes: [.programmeOwner, .coach],
         .competenceArea: organisationRoles, .competenceFramework: organisationRoles,
         .createCompetence: [.administrator, .programmeOwner], .competence: [.administrator, .programmeOwner],
         .updateCompetence: [.administrator, .programmeOwner], .setProfileCompetences: [.administrator, .programmeOwner],

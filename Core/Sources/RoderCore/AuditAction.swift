@@ -55,6 +55,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case competenceSaved = "competence.saved"
     case profileCompetencesChanged = "competence.profile_expectations_changed"
     case assessmentRoundChanged = "competence.round_changed"
+    case coachingNotesDeleted = "coaching.notes_deleted"
 }
 
 /// One row of the audit log as the page shows it.

@@ -19,11 +19,28 @@ public struct DemoCompetence: Sendable {
         public let lastDayInDays: Int
     }
 
+    /// A manager's personal development plan.
+    public struct PlanSeed: Sendable {
+        public struct Goal: Sendable {
+            public let text: String
+            /// Index into `competences`.
+            public let competence: Int?
+            /// Index into the town's result goals.
+            public let resultGoal: Int?
+            public let actions: [(text: String, dueInDays: Int, status: DevelopmentActionStatus)]
+        }
+
+        public let personKey: String
+        public let sharedWithManager: Bool
+        public let goals: [Goal]
+    }
+
     public let competences: [CompetenceSeed]
     /// Per kind of unit whose managers hold a role (`RoleProfileSeed.unitKind`), the level
     /// expected of each competence, in the order of `competences`.
     public let expected: [String: [Int]]
     public let rounds: [RoundSeed]
+    public var plans: [PlanSeed] = []
 
     public static let empty = DemoCompetence(competences: [], expected: [:], rounds: [])
 
@@ -131,12 +148,44 @@ public struct DemoCompetence: Sendable {
                     ("Leder samarbete mellan kommuner och organisationer.", "Johdan kuntien ja organisaatioiden välistä yhteistyötä."),
                 ])),
         ]
-        return DemoCompetence(
+        var demo = DemoCompetence(
             competences: competences,
             expected: ["sector": [4, 4, 3, 3, 4, 3, 4, 4], "division": [3, 3, 3, 3, 3, 3, 3, 3], "unit": [2, 2, 3, 3, 3, 3, 2, 2]],
             rounds: [
                 RoundSeed(name: LocalizedText(sv: "Våren 2026", fi: "Kevät 2026", en: "Spring 2026"), openedDaysAgo: 250, lastDayInDays: -220),
                 RoundSeed(name: LocalizedText(sv: "Hösten 2026", fi: "Syksy 2026", en: "Autumn 2026"), openedDaysAgo: 20, lastDayInDays: 21),
             ])
+        demo.plans = [
+            PlanSeed(
+                personKey: "head-admin-2", sharedWithManager: true,
+                goals: [
+                    .init(
+                        text: "Hålla budgeten för avdelningen utan att ekonomen behöver gå in", competence: 1, resultGoal: nil,
+                        actions: [
+                            ("Gå stadens kurs i budgetuppföljning", -10, .done),
+                            ("Gå igenom månadsrapporten med varje enhetschef", 20, .underWay),
+                        ]),
+                    .init(
+                        text: "Leda svåra samtal tryggt", competence: 3, resultGoal: nil,
+                        actions: [("Öva samtalsstrukturen med coachen", 6, .planned)]),
+                ]),
+            PlanSeed(
+                personKey: "head-admin-1", sharedWithManager: false,
+                goals: [
+                    .init(
+                        text: "Driva det nya kundservicekonceptet över sektorsgränserna", competence: 7, resultGoal: 0,
+                        actions: [("Bjuda in bildning och teknik till en gemensam workshop", 30, .planned)])
+                ]),
+            PlanSeed(
+                personKey: "head-education-1", sharedWithManager: true,
+                goals: [
+                    .init(
+                        text: "Förankra förändringen av skolnätet hos personalen", competence: 6, resultGoal: 1,
+                        actions: [
+                            ("Informationsmöte i varje skola", -5, .done), ("Samla in frågor och svara på intranätet", 15, .underWay),
+                        ])
+                ]),
+        ]
+        return demo
     }
 }

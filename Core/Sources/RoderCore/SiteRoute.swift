@@ -105,6 +105,8 @@ extension SiteRoute {
     public static func engagementState(_ id: UUID) -> SiteRoute { SiteRoute(.changeEngagementState, id.pathSegment) }
     public static func engagementSessions(_ id: UUID) -> SiteRoute { SiteRoute(.planCoachingSession, id.pathSegment) }
     public static func coachingSession(_ id: UUID) -> SiteRoute { SiteRoute(.recordCoachingSession, id.pathSegment) }
+    public static func engagementRating(_ id: UUID) -> SiteRoute { SiteRoute(.rateEngagement, id.pathSegment) }
+    public static func engagementNotesDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteCoachingNotes, id.pathSegment) }
     public static func coachingSessionCalendar(_ id: UUID) -> SiteRoute { SiteRoute(.coachingSessionCalendar, id.pathSegment) }
     public static func engagementNotes(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingNote, id.pathSegment) }
     public static func engagementActions(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingAction, id.pathSegment) }
@@ -197,7 +199,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         removeMaterial, checkInWithCode
     case editEventForm, updateEvent
     case createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
-        updateCoachingAction, coachingSessionCalendar
+        updateCoachingAction, coachingSessionCalendar, rateEngagement, deleteCoachingNotes
     case competenceArea, competenceFramework, createCompetence, competence, updateCompetence, setProfileCompetences, createAssessmentRound,
         assessmentRound, remindAssessmentRound, closeAssessmentRound, selfAssessmentForm, submitSelfAssessment
     case developmentPlan, addDevelopmentGoal, addDevelopmentAction, updateDevelopmentAction, shareDevelopmentPlan, personDevelopmentPlan
@@ -341,6 +343,9 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .changeEngagementState: .post(["coaching", "engagements", ":engagementID", "state"], .organisation([.programmeOwner, .coach]))
         case .planCoachingSession: .post(["coaching", "engagements", ":engagementID", "sessions"], .organisation([.programmeOwner, .coach]))
         case .recordCoachingSession: .post(["coaching", "sessions", ":coachingSessionID"], .organisation([.coach]))
+        // A coachee rates an ended engagement; its coach or the programme owner deletes its notes.
+        case .rateEngagement: .post(["coaching", "engagements", ":engagementID", "rating"], .anyOrganisationRole)
+        case .deleteCoachingNotes: .post(["coaching", "engagements", ":engagementID", "notes", "delete"], .organisation([.programmeOwner, .coach]))
         case .coachingSessionCalendar: .get(["coaching", "sessions", ":coachingSessionID", "calendar.ics"], .anyOrganisationRole)
         case .addCoachingNote: .post(["coaching", "engagements", ":engagementID", "notes"], .anyOrganisationRole)
         case .addCoachingAction: .post(["coaching", "engagements", ":engagementID", "actions"], .anyOrganisationRole)

@@ -139,6 +139,7 @@ public enum AuditLogPage {
             case .competenceSaved: .auditCompetenceSaved(subject: subject)
             case .profileCompetencesChanged: .auditProfileCompetencesChanged(subject: subject, after: after)
             case .assessmentRoundChanged: .auditAssessmentRoundChanged(subject: subject, after: after)
+            case .coachingNotesDeleted: .auditCoachingNotesDeleted(subject: subject, after: after)
             }
         return t(sentence)
     }

@@ -79,11 +79,17 @@ public enum CoachingAreaPage {
         /// Every engagement of the organisation, for the programme owner, administrator and viewer.
         public var programme: [EngagementRow]?
         public var newEngagement: NewEngagement?
+        /// How useful coachees found the coaching, per coach (by name) and in total.
+        public var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
 
-        public init(mine: [EngagementRow], programme: [EngagementRow]?, newEngagement: NewEngagement?) {
+        public init(
+            mine: [EngagementRow], programme: [EngagementRow]?, newEngagement: NewEngagement?,
+            usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)? = nil
+        ) {
             self.mine = mine
             self.programme = programme
             self.newEngagement = newEngagement
+            self.usefulness = usefulness
         }
     }
 
@@ -106,6 +112,7 @@ public enum CoachingAreaPage {
                     rows.isEmpty ? .p(.text(t(.coachingProgrammeNone))) : programmeTable(rows, context)
                 )
             },
+            .unwrap(model.usefulness) { usefulness($0.byCoach, total: $0.total, context) },
             .unwrap(model.newEngagement) { newEngagement($0, context) }
         )
         return Layout.render(Page(title: t(.areaCoaching), section: .area(.coaching), content: content), context: context)
@@ -122,6 +129,29 @@ public enum CoachingAreaPage {
                 .text(t(.engagementNextSession) + ": "),
                 .text(row.nextSession.map { context.localizer.dateTime($0) } ?? t(.engagementNoNextSession)),
                 .unwrap(row.openActions) { count in count > 0 ? .text(" · " + t(.engagementOpenActions(count: String(count)))) : .empty })
+        )
+    }
+
+    private static func usefulness(
+        _ byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group, _ context: PageContext
+    ) -> Node<HTML.BodyContext> {
+        let t = context
+        func text(_ group: UsefulnessSummary.Group) -> String {
+            switch group {
+            case .none: t(.usefulnessNone)
+            case .hidden: t(.usefulnessHidden)
+            case .shown(let mean, let count, _): t(.usefulnessShown(mean: context.localizer.number(mean, fractionDigits: 1), count: String(count)))
+            }
+        }
+        let comments: [String] = if case .shown(_, _, let comments) = total { comments } else { [] }
+        return .section(
+            .class("card"),
+            .h2(.id("usefulness"), .text(t(.usefulnessTitle))),
+            .dl(
+                .class("details"),
+                .dt(.text(t(.usefulnessAll))), .dd(.text(text(total))),
+                .forEach(byCoach) { coach in .group(.dt(.text(coach.name)), .dd(.text(text(coach.group)))) }),
+            comments.isEmpty ? .empty : .ul(.class("plain-list comment-list"), .forEach(comments) { .li(.class("comment"), .text($0)) })
         )
     }
 
@@ -297,6 +327,12 @@ public enum EngagementPage {
         public var canPlanSessions: Bool
         public var today: Date
         public var typed: Typed?
+        /// A coachee of an ended engagement rates it; their rating so far, if any.
+        public var mayRate = false
+        public var ownRating: Int?
+        public var threshold = AnonymityThreshold.standard.k
+        /// The coach or the programme owner, once the engagement has ended.
+        public var mayDeleteNotes = false
 
         public init(
             row: EngagementRow, start: Date?, end: Date?, reader: CoachingReader, sessions: [Session], notes: [Note], noteCount: Int,
@@ -340,9 +376,59 @@ public enum EngagementPage {
                     .class("card"),
                     .p(.text(t(.engagementFiguresOnly))),
                     .p(.text(t(.engagementNotesExist(count: String(model.noteCount))))))
-                : .group(notesSection(model, context), actionsSection(model, context))
+                : .group(notesSection(model, context), actionsSection(model, context)),
+            model.mayRate ? ratingSection(model, context) : .empty,
+            model.mayDeleteNotes && model.noteCount > 0 ? deleteNotesSection(model, context) : .empty
         )
         return Layout.render(Page(title: title, section: .area(.coaching), content: content), context: context)
+    }
+
+    private static func ratingSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let chosen = typedValue(model, form: "rating", "rating")
+        return .section(
+            .class("card"),
+            .h2(.id("rating"), .text(t(.ratingTitle))),
+            .unwrap(model.ownRating) { .p(.class("notice"), .text(t(.ratingGiven(rating: String($0))))) },
+            .form(
+                .action(SiteRoute.engagementRating(model.row.id).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .unwrap(typedError(model, form: "rating")) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .fieldset(
+                    .class("field status-choice"),
+                    .legend(t(.ratingTitle)),
+                    .p(.class("hint"), .text(t(.ratingHintK(k: String(model.threshold))))),
+                    .forEach(Array(UsefulnessSummary.scale)) { value in
+                        .div(
+                            .class("check"),
+                            .input(
+                                .type(.radio), .name("rating"), .id("rating-\(value)"), .value(String(value)),
+                                .checked(chosen.isEmpty ? model.ownRating == value : chosen == String(value))),
+                            .label(.for("rating-\(value)"), .text(String(value))))
+                    }),
+                .div(
+                    .class("field"), .label(.for("rating-comment"), .text(t(.ratingComment))),
+                    .textarea(.name("comment"), .id("rating-comment"), .rows(3), .text(typedValue(model, form: "rating", "comment")))),
+                .button(.type(.submit), .class("primary"), .text(t(.ratingSubmit))))
+        )
+    }
+
+    private static func deleteNotesSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .h2(.id("delete-notes"), .text(t(.notesDeleteTitle))),
+            .p(.text(t(.notesDeleteHint))),
+            .form(
+                .action(SiteRoute.engagementNotesDelete(model.row.id).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .unwrap(typedError(model, form: "delete")) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                .div(
+                    .class("check"),
+                    .input(.type(.checkbox), .name("confirm"), .id("confirm-delete"), .value("1")),
+                    .label(.for("confirm-delete"), .text(t(.notesDeleteConfirm)))),
+                .button(.type(.submit), .class("danger"), .text(t(.notesDeleteButton))))
+        )
     }
 
     private static func typedError(_ model: Model, form: String) -> String? {

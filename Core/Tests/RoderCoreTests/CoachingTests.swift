@@ -53,3 +53,37 @@ struct CoachingTests {
         #expect((figures + figures).held == 4)
     }
 }
+
+@Suite("Usefulness of coaching")
+struct UsefulnessTests {
+    let petra = UUID(), jonas = UUID()
+
+    private func ratings(_ coach: UUID, _ values: [Int]) -> [UsefulnessSummary.Rating] {
+        values.map { UsefulnessSummary.Rating(coachID: coach, rating: $0, comment: "c\($0)") }
+    }
+
+    @Test("Nothing shows below k; a coach's group shows from k unless the rest could be worked out")
+    func suppression() {
+        let k = AnonymityThreshold.standard
+        let few = UsefulnessSummary(ratings(petra, [4, 5, 3]), threshold: k)
+        #expect(few.total == .hidden(count: 3) && few.byCoach[petra] == .hidden(count: 3))
+
+        // Six for Petra, two for Jonas: the total shows, and both coaches hide, or Jonas = total − Petra.
+        let mixed = UsefulnessSummary(ratings(petra, [4, 4, 5, 3, 4, 4]) + ratings(jonas, [1, 2]), threshold: k)
+        guard case .shown(let mean, let count, let comments) = mixed.total else {
+            Issue.record("the total of 8 should show")
+            return
+        }
+        #expect(count == 8 && abs(mean - 27.0 / 8) < 1e-9 && comments == comments.sorted())
+        #expect(mixed.byCoach[petra] == .hidden(count: 6) && mixed.byCoach[jonas] == .hidden(count: 2))
+
+        let both = UsefulnessSummary(ratings(petra, [4, 4, 5, 3, 4]) + ratings(jonas, [1, 2, 2, 3, 3]), threshold: k)
+        #expect(both.byCoach[jonas] == .shown(mean: 2.2, count: 5, comments: ["c1", "c2", "c2", "c3", "c3"]))
+    }
+
+    @Test("Ratings outside 1–5 are not counted")
+    func outOfScale() {
+        let summary = UsefulnessSummary(ratings(petra, [0, 6, -1, Int.max]), threshold: try! AnonymityThreshold(3))
+        #expect(summary.total == .none)
+    }
+}

@@ -77,8 +77,6 @@ enum DemoSeeder {
             }
         }
 
-        try await seedCompetence(town, roleIDs: roleIDs, personIDs: personIDs, tenant: tenant, now: now)
-
         let programme = Programme(
             organisationID: organisationID, name: town.programmeName,
             startYear: town.programmeYears.lowerBound, endYear: town.programmeYears.upperBound)
@@ -103,6 +101,8 @@ enum DemoSeeder {
             town.strategy, goals: goals, programmeID: try programme.requireID(), people: town.people, personIDs: personIDs,
             tenant: tenant, now: now)
         try await seedEvents(town.events, areaIDs: areaIDs, people: town.people, personIDs: personIDs, tenant: tenant, now: now)
+        // After the goals: development plans link to them.
+        try await seedCompetence(town, roleIDs: roleIDs, personIDs: personIDs, tenant: tenant, now: now)
 
         for seed in town.accounts {
             // A consultant working for both towns has one account with a membership in each.
@@ -156,6 +156,25 @@ enum DemoSeeder {
         try await expectations.create(on: tenant.database)
 
         let day: TimeInterval = 24 * 60 * 60
+        let resultGoals = try await tenant.query(ResultGoal.self).sort(\.$position).all()
+        for plan in demo.plans {
+            guard let personID = personIDs[plan.personKey] else { continue }
+            try await tenant.create(DevelopmentPlanSetting(organisationID: organisationID, personID: personID, sharedWithManager: plan.sharedWithManager))
+            for (index, seed) in plan.goals.enumerated() {
+                let goal = DevelopmentGoal(
+                    organisationID: organisationID, personID: personID, text: seed.text,
+                    competenceID: seed.competence.flatMap { competenceIDs.indices.contains($0) ? competenceIDs[$0] : nil },
+                    resultGoalID: seed.resultGoal.flatMap { resultGoals.indices.contains($0) ? resultGoals[$0].id : nil },
+                    createdAt: now.addingTimeInterval(-Double(60 - index) * day))
+                try await tenant.create(goal)
+                for action in seed.actions {
+                    try await tenant.create(
+                        DevelopmentAction(
+                            organisationID: organisationID, goalID: try goal.requireID(), text: action.text,
+                            due: now.addingTimeInterval(Double(action.dueInDays) * day), status: action.status))
+                }
+            }
+        }
         let visitors = Set(town.accounts.compactMap(\.personKey))
         let kindByRole = Dictionary(uniqueKeysWithValues: roleIDs.map { ($1, $0) })
         let holders = try await tenant.query(Person.self).filter(\.$roleProfileID != nil).all()

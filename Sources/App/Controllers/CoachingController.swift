@@ -142,6 +142,54 @@ struct CoachingController: Sendable {
         return request.redirect(to: SiteRoute.engagement(engagementID).path + "#actions")
     }
 
+    /// A coachee rates how useful an ended engagement was (1–5 and a comment); a second rating
+    /// replaces the first. The programme sees ratings only aggregated (`UsefulnessSummary`).
+    func rate(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        guard case .participant(let personID) = opened.reader, opened.engagement.engagementState == .ended else { throw Abort(.forbidden) }
+        let fields = request.form.fields
+        guard let rating = fields["rating"].flatMap({ Int($0) }), UsefulnessSummary.scale.contains(rating) else {
+            return try await engagementPage(
+                request, opened, typed: .init(form: "rating", fields: fields, error: request.localizer()(.ratingRequired)), status: .unprocessableEntity)
+        }
+        let comment = String(fields["comment", default: ""].trimmed.prefix(CoachingLimits.noteLength.upperBound))
+        let engagementID = try opened.engagement.requireID()
+        let existing = try await opened.tenant.query(CoachingRating.self).filter(\.$engagement.$id == engagementID)
+            .filter(\.$person.$id == personID).first()
+        if let existing {
+            existing.rating = rating
+            existing.comment = comment
+            try await existing.save(on: request.db)
+        } else {
+            try await opened.tenant.create(
+                CoachingRating(
+                    organisationID: opened.tenant.organisationID, engagementID: engagementID, personID: personID, rating: rating, comment: comment,
+                    createdAt: request.now))
+        }
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(engagementID).path + "#rating")
+    }
+
+    /// Deletes an ended engagement's notes for good: asked for on purpose (a confirmation box),
+    /// by its coach or the programme owner, and audited with the count only.
+    func deleteNotes(_ request: Request) async throws -> Response {
+        let opened = try await open(request)
+        guard opened.reader == .coach || request.roles.contains(.programmeOwner), opened.engagement.engagementState == .ended else {
+            throw Abort(.forbidden)
+        }
+        guard request.formField("confirm") == "1" else {
+            return try await engagementPage(
+                request, opened, typed: .init(form: "delete", fields: [:], error: request.localizer()(.notesDeleteNeedsConfirm)),
+                status: .unprocessableEntity)
+        }
+        let deleted = try await CoachingNotebook.deleteNotes(of: try opened.engagement.requireID(), in: opened.tenant)
+        try await request.audit(
+            .coachingNotesDeleted, subject: request.localizer().text(opened.engagement.purpose)?.text ?? "–", subjectID: opened.engagement.id,
+            after: String(deleted))
+        try await request.setNotice(.saved)
+        return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#notes")
+    }
+
     /// One session as an iCalendar file, for the coach and the coachees (it names the place).
     func sessionCalendar(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
@@ -203,7 +251,7 @@ struct CoachingController: Sendable {
         let actor: EngagementActor? = roles.contains(.programmeOwner) ? .programmeOwner : opened.reader == .coach ? .coach : nil
         guard var row = rows.first else { throw Abort(.notFound) }
         row.openActions = nil
-        let model = EngagementPage.Model(
+        var model = EngagementPage.Model(
             row: row, start: opened.engagement.startsOn, end: opened.engagement.endsOn, reader: opened.reader,
             sessions: sessions.map {
                 EngagementPage.Session(id: $0.id!, startsAt: $0.startsAt, minutes: $0.minutes, form: $0.sessionForm, place: $0.place, status: $0.sessionStatus)
@@ -213,6 +261,14 @@ struct CoachingController: Sendable {
             actions: try await opened.notebook.actions().map { EngagementPage.Action(id: $0.id, text: $0.text, due: $0.due, done: $0.doneAt != nil) },
             nextStates: actor.map { opened.engagement.engagementState.next(by: $0) } ?? [], canPlanSessions: canPlanSessions(request, opened),
             today: request.now, typed: typed)
+        let ended = opened.engagement.engagementState == .ended
+        if ended, case .participant(let personID) = opened.reader {
+            model.mayRate = true
+            model.ownRating = try await opened.tenant.query(CoachingRating.self).filter(\.$engagement.$id == engagementID)
+                .filter(\.$person.$id == personID).first()?.rating
+            model.threshold = try await EventController.feedbackSettings(opened.tenant).threshold.k
+        }
+        model.mayDeleteNotes = ended && (opened.reader == .coach || roles.contains(.programmeOwner))
         return request.html(EngagementPage.render(model, context: try await request.pageContext()), status: status)
     }
 
@@ -234,13 +290,25 @@ struct CoachingController: Sendable {
                 form: form, coaches: isProposal ? [] : try await CoachingQuery.coachChoices(in: tenant, on: request.db),
                 people: try await CoachingQuery.peopleChoices(in: tenant), isProposal: isProposal)
         }
+        var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
+        if followsProgramme {
+            let coachOf = Dictionary(uniqueKeysWithValues: all.map { ($0.id!, $0.$coach.id) })
+            let ratings = try await tenant.query(CoachingRating.self).all().compactMap { rating in
+                coachOf[rating.$engagement.id].map { UsefulnessSummary.Rating(coachID: $0, rating: rating.rating, comment: rating.comment) }
+            }
+            let summary = UsefulnessSummary(ratings, threshold: try await EventController.feedbackSettings(tenant).threshold)
+            let names = try await CoachingQuery.userNames(Set(summary.byCoach.keys), on: request.db)
+            usefulness = (
+                byCoach: summary.byCoach.map { (name: names[$0.key] ?? "–", group: $0.value) }.sorted { $0.name < $1.name }, total: summary.total
+            )
+        }
         let model = CoachingAreaPage.Model(
             mine: mine.compactMap { rowsByID[$0.id!] },
             programme: followsProgramme
                 ? rows.map {
                     var row = $0; row.openActions = nil; return row
                 } : nil,
-            newEngagement: newEngagement)
+            newEngagement: newEngagement, usefulness: usefulness)
         return request.html(CoachingAreaPage.render(model, context: try await request.pageContext()), status: status)
     }
 

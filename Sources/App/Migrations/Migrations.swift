@@ -41,5 +41,6 @@ enum Migrations {
         CreateCoaching(),
         CreateCompetence(),
         CreateDevelopmentPlans(),
+        CreateCoachingRatings(),
     ]
 }

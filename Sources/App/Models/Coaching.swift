@@ -80,3 +80,29 @@ final class CoachingSessionRecord: Model, TenantOwned, @unchecked Sendable {
     var sessionStatus: CoachingSessionStatus { CoachingSessionStatus(rawValue: status) ?? .planned }
     var sessionForm: CoachingSessionForm { CoachingSessionForm(rawValue: form) ?? .inPerson }
 }
+
+/// A coachee's own rating of how useful an ended engagement was (1–5, with a comment). The
+/// programme sees it only aggregated per coach and in total from k coachees (`UsefulnessSummary`).
+final class CoachingRating: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "coaching_ratings"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<CoachingRating, Organisation> { $organisation }
+    @Parent(key: "engagement_id") var engagement: CoachingEngagement
+    @Parent(key: "person_id") var person: Person
+    @Field(key: "rating") var rating: Int
+    @Field(key: "comment") var comment: String
+    @Field(key: "created_at") var createdAt: Date
+
+    init() {}
+
+    init(organisationID: UUID, engagementID: UUID, personID: UUID, rating: Int, comment: String, createdAt: Date) {
+        self.$organisation.id = organisationID
+        self.$engagement.id = engagementID
+        self.$person.id = personID
+        self.rating = rating
+        self.comment = comment
+        self.createdAt = createdAt
+    }
+}

@@ -101,6 +101,15 @@ struct CoachingNotebook: Sendable {
         }
     }
 
+    /// Deletes every note of an engagement, unread, and returns how many there were. The caller
+    /// checks that the engagement has ended and that its coach or the programme owner asks.
+    static func deleteNotes(of engagementID: UUID, in tenant: TenantDatabase) async throws -> Int {
+        let notes = tenant.query(NoteRecord.self).filter(\.$engagementID == engagementID)
+        let count = try await notes.count()
+        try await tenant.query(NoteRecord.self).filter(\.$engagementID == engagementID).delete()
+        return count
+    }
+
     /// Open actions per engagement: counts only, for the lists of the coach and the coachees.
     static func openActionCounts(_ engagementIDs: [UUID], in tenant: TenantDatabase) async throws -> [UUID: Int] {
         guard !engagementIDs.isEmpty else { return [:] }

@@ -143,3 +143,46 @@ public enum CoachingLimits {
     public static let agreedSessions = 1...100
     public static let noteLength = 1...10_000
 }
+
+/// How useful coachees found their coaching (1–5), as the programme sees it: per coach and in
+/// total, each only from k coachees, the coaches suppressed together (`Suppression`) so a small
+/// group cannot be worked out from the total.
+public struct UsefulnessSummary: Sendable {
+    public struct Rating: Sendable {
+        public let coachID: UUID
+        public let rating: Int
+        public let comment: String
+
+        public init(coachID: UUID, rating: Int, comment: String) {
+            self.coachID = coachID
+            self.rating = rating
+            self.comment = comment
+        }
+    }
+
+    public enum Group: Sendable, Equatable {
+        case none
+        case hidden(count: Int)
+        /// Mean of the ratings, how many, and the comments in alphabetical order (not the order given).
+        case shown(mean: Double, count: Int, comments: [String])
+    }
+
+    public static let scale = 1...5
+
+    public let total: Group
+    public let byCoach: [UUID: Group]
+
+    public init(_ ratings: [Rating], threshold: AnonymityThreshold) {
+        let valid = ratings.filter { Self.scale.contains($0.rating) }
+        let groups = Dictionary(grouping: valid, by: \.coachID)
+        let suppression = Suppression.plan(groups: groups.map { (key: $0.key.uuidString, respondents: $0.value.count) }, threshold: threshold)
+        func summary(_ ratings: [Rating], visible: Bool) -> Group {
+            guard !ratings.isEmpty else { return .none }
+            guard visible else { return .hidden(count: ratings.count) }
+            let mean = Double(ratings.reduce(0) { $0 + $1.rating }) / Double(ratings.count)
+            return .shown(mean: mean, count: ratings.count, comments: ratings.map(\.comment).filter { !$0.isEmpty }.sorted())
+        }
+        total = summary(valid, visible: suppression.totalVisible)
+        byCoach = groups.mapValues { summary($0, visible: suppression.isVisible($0[0].coachID.uuidString)) }
+    }
+}

@@ -146,6 +146,46 @@ extension Str {
             en: "Coaching session of \(subject): \(after)")
     }
 
+    public static func auditCoachingNotesDeleted(subject: String, after: String) -> Str {
+        Str(
+            sv: "Anteckningarna i coachningsuppdraget \(subject) raderade (\(after))", fi: "Valmennuksen \(subject) muistiinpanot poistettu (\(after))",
+            en: "Notes of coaching engagement \(subject) deleted (\(after))")
+    }
+    public static let ratingTitle = Str(sv: "Hur användbar var coachningen?", fi: "Kuinka hyödyllistä valmennus oli?", en: "How useful was the coaching?")
+    public static func ratingHintK(k: String) -> Str {
+        Str(
+            sv: "1 = inte alls, 5 = mycket. Programmet ser bara medelvärden från minst \(k) coachade, aldrig ditt enskilda svar.",
+            fi: "1 = ei lainkaan, 5 = erittäin. Ohjelma näkee vain keskiarvot vähintään \(k) valmennettavalta, ei koskaan yksittäistä vastaustasi.",
+            en: "1 = not at all, 5 = very. The programme sees only means from at least \(k) coachees, never your own answer.")
+    }
+    public static let ratingComment = Str(sv: "Kommentar (frivillig)", fi: "Kommentti (vapaaehtoinen)", en: "Comment (optional)")
+    public static let ratingSubmit = Str(sv: "Skicka betyget", fi: "Lähetä arvio", en: "Send the rating")
+    public static func ratingGiven(rating: String) -> Str {
+        Str(
+            sv: "Du gav coachningen \(rating) av 5. Tack!", fi: "Annoit valmennukselle \(rating)/5. Kiitos!",
+            en: "You rated the coaching \(rating) of 5. Thank you!")
+    }
+    public static let ratingRequired = Str(sv: "Välj ett betyg från 1 till 5.", fi: "Valitse arvio 1–5.", en: "Choose a rating from 1 to 5.")
+    public static let usefulnessTitle = Str(sv: "Hur användbar coachningen var", fi: "Valmennuksen hyödyllisyys", en: "How useful the coaching was")
+    public static func usefulnessShown(mean: String, count: String) -> Str {
+        Str(sv: "\(mean) av 5 (\(count) coachade)", fi: "\(mean)/5 (\(count) valmennettavaa)", en: "\(mean) of 5 (\(count) coachees)")
+    }
+    public static let usefulnessHidden = Str(
+        sv: "Dolt: för få svar för att visas", fi: "Piilotettu: liian vähän vastauksia", en: "Hidden: too few answers to show")
+    public static let usefulnessNone = Str(sv: "Inga betyg ännu", fi: "Ei vielä arvioita", en: "No ratings yet")
+    public static let usefulnessAll = Str(sv: "Alla coacher", fi: "Kaikki valmentajat", en: "All coaches")
+    public static let notesDeleteTitle = Str(sv: "Radera anteckningarna", fi: "Poista muistiinpanot", en: "Delete the notes")
+    public static let notesDeleteHint = Str(
+        sv: "Uppdraget är avslutat. Anteckningarna kan raderas för gott; det loggas att de raderades, inte vad de sa.",
+        fi: "Valmennus on päättynyt. Muistiinpanot voi poistaa pysyvästi; lokiin jää tieto poistosta, ei sisällöstä.",
+        en: "The engagement has ended. The notes can be deleted for good; the log keeps that they were deleted, not what they said.")
+    public static let notesDeleteConfirm = Str(
+        sv: "Jag förstår att anteckningarna inte kan återställas", fi: "Ymmärrän, ettei muistiinpanoja voi palauttaa",
+        en: "I understand the notes cannot be restored")
+    public static let notesDeleteButton = Str(sv: "Radera anteckningarna", fi: "Poista muistiinpanot", en: "Delete the notes")
+    public static let notesDeleteNeedsConfirm = Str(
+        sv: "Kryssa i rutan för att bekräfta raderingen.", fi: "Vahvista poisto rastittamalla ruutu.", en: "Tick the box to confirm the deletion.")
+
     public static func sessionCalendarTitle(purpose: String) -> Str {
         Str(sv: "Coachning: \(purpose)", fi: "Valmennus: \(purpose)", en: "Coaching: \(purpose)")
     }
@@ -167,6 +207,9 @@ extension Str {
         noteKindShared, noteKindReflection, noteText, noteWho, noteAdd, noteRequired, actionsTitle, actionsNone, actionText, actionDue,
         actionAdd, actionRequired, actionMarkDone, actionReopen, actionDone, actionOverdue,
         auditEngagementChanged(subject: "{subject}", after: "{after}"), auditCoachingSessionChanged(subject: "{subject}", after: "{after}"),
-        sessionCalendarTitle(purpose: "{purpose}"),
+        sessionCalendarTitle(purpose: "{purpose}"), auditCoachingNotesDeleted(subject: "{subject}", after: "{after}"), ratingTitle,
+        ratingHintK(k: "{k}"), ratingComment, ratingSubmit, ratingGiven(rating: "{rating}"), ratingRequired, usefulnessTitle,
+        usefulnessShown(mean: "{mean}", count: "{count}"), usefulnessHidden, usefulnessNone, usefulnessAll, notesDeleteTitle, notesDeleteHint,
+        notesDeleteConfirm, notesDeleteButton, notesDeleteNeedsConfirm,
     ]
 }
