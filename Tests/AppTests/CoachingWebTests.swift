@@ -164,6 +164,49 @@ struct CoachingWebTests {
         }
     }
 
+    @Test("An engagement supports areas and result goals of its own organisation; an action can serve a goal")
+    func links() async throws {
+        try await withRoderApp { app, _ in
+            let coachee = try #require(try await Person.query(on: app.db).filter(\.$managementLevel == ManagementLevel.top.rawValue).first())
+            let organisationID = coachee.$organisation.id
+            let area = try #require(try await DevelopmentArea.query(on: app.db).filter(\.$organisation.$id == organisationID).sort(\.$position).first())
+            let goal = try #require(try await ResultGoal.query(on: app.db).filter(\.$organisation.$id == organisationID).first())
+            let foreignGoal = try #require(try await ResultGoal.query(on: app.db).filter(\.$organisation.$id != organisationID).first())
+            let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(try await owner.get("/coaching").body.string.contains("Link to development areas and result goals"))
+            let created = try await owner.post(
+                "/coaching/engagements",
+                [
+                    ("purpose-sv", "Med kopplingar"), ("coach", coachUser.id!.uuidString.lowercased()),
+                    ("participant[]", coachee.id!.uuidString.lowercased()), ("agreed", "4"), ("area[]", area.id!.uuidString.lowercased()),
+                    ("goal[]", goal.id!.uuidString.lowercased()), ("goal[]", foreignGoal.id!.uuidString.lowercased()),
+                ])
+            let path = try #require(created.location)
+            let links = try await CoachingLink.query(on: app.db).all()
+            #expect(links.count == 2 && !links.contains { $0.goalID == foreignGoal.id })
+            let page = try await owner.get(path).body.string
+            #expect(page.contains("Supports") && page.contains("/strategy/goals/\(goal.id!.uuidString.lowercased())"))
+
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            try await coach.get(path)
+            #expect(
+                try await coach.post(path + "/actions", [("action-text", "Tjäna målet"), ("due", "2027-02-01"), ("goal", goal.id!.uuidString.lowercased())])
+                    .status == .seeOther)
+            try await coach.get(path)
+            #expect(
+                try await coach.post(
+                    path + "/actions", [("action-text", "Främmande mål"), ("due", "2027-02-01"), ("goal", foreignGoal.id!.uuidString.lowercased())]
+                ).status == .seeOther)
+            let actions = try await coach.get(path).body.string
+            // The action serving the goal links to it; the other organisation's goal was dropped.
+            #expect(actions.components(separatedBy: "/strategy/goals/\(goal.id!.uuidString.lowercased())").count - 1 == 2)
+            #expect(!actions.contains(foreignGoal.id!.uuidString.lowercased()))
+        }
+    }
+
     @Test("A coach's proposal waits for the programme owner; the coach cannot approve it")
     func proposal() async throws {
         try await withRoderApp { app, _ in

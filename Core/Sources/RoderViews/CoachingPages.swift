@@ -40,6 +40,9 @@ public struct EngagementForm: Sendable {
     public var start: String
     public var end: String
     public var errors: [String]
+    /// The development areas and result goals the engagement supports.
+    public var areaIDs: Set<UUID> = []
+    public var goalIDs: Set<UUID> = []
 
     public init(
         purpose: LocalizedText = LocalizedText(), coachID: UUID? = nil, participantIDs: Set<UUID> = [], agreedSessions: String = "6",
@@ -65,6 +68,8 @@ public enum CoachingAreaPage {
         public var coaches: [SelectChoice]
         public var people: [SelectChoice]
         public var isProposal: Bool
+        public var areas: [SelectChoice] = []
+        public var goals: [SelectChoice] = []
 
         public init(form: EngagementForm, coaches: [SelectChoice], people: [SelectChoice], isProposal: Bool) {
             self.form = form
@@ -230,9 +235,25 @@ public enum CoachingAreaPage {
                                 .attribute(named: "name", value: "coach"), .id("coach"),
                                 .forEach(model.coaches) { .choice(value: $0.id.uuidString.lowercased(), label: $0.label, isSelected: $0.id == form.coachID) }
                             ))),
-                    personCheckboxes(
-                        name: "participant", legend: t(.engagementParticipants), hint: t(.engagementParticipantsHint), people: model.people,
+                    choiceCheckboxes(
+                        name: "participant", legend: t(.engagementParticipants), hint: t(.engagementParticipantsHint), choices: model.people,
                         checked: form.participantIDs),
+                    model.areas.isEmpty && model.goals.isEmpty
+                        ? .empty
+                        : .element(
+                            named: "details",
+                            nodes: [
+                                form.areaIDs.isEmpty && form.goalIDs.isEmpty ? .empty : .attribute(named: "open"),
+                                .element(named: "summary", text: t(.engagementLinksOptional)),
+                                model.areas.isEmpty
+                                    ? .empty
+                                    : choiceCheckboxes(
+                                        name: "area", legend: t(.developmentArea), hint: t(.engagementLinksHint), choices: model.areas, checked: form.areaIDs),
+                                model.goals.isEmpty
+                                    ? .empty
+                                    : choiceCheckboxes(
+                                        name: "goal", legend: t(.resultGoal), hint: t(.engagementLinksHint), choices: model.goals, checked: form.goalIDs),
+                            ]),
                     .div(
                         .class("measure-form"),
                         .div(
@@ -290,12 +311,14 @@ public enum EngagementPage {
         public var text: String
         public var due: Date
         public var done: Bool
+        public var resultGoal: SelectChoice?
 
-        public init(id: UUID, text: String, due: Date, done: Bool) {
+        public init(id: UUID, text: String, due: Date, done: Bool, resultGoal: SelectChoice? = nil) {
             self.id = id
             self.text = text
             self.due = due
             self.done = done
+            self.resultGoal = resultGoal
         }
     }
 
@@ -333,6 +356,11 @@ public enum EngagementPage {
         public var threshold = AnonymityThreshold.standard.k
         /// The coach or the programme owner, once the engagement has ended.
         public var mayDeleteNotes = false
+        /// What the engagement supports: area titles (no id) and result goals (with their page).
+        public var links: [SelectChoice] = []
+        public var linkedAreas: [LocalizedText] = []
+        /// The result goals an action may serve.
+        public var goals: [SelectChoice] = []
 
         public init(
             row: EngagementRow, start: Date?, end: Date?, reader: CoachingReader, sessions: [Session], notes: [Note], noteCount: Int,
@@ -367,7 +395,14 @@ public enum EngagementPage {
                 .dt(.text(t(.engagementPeriod))),
                 .dd(.text([model.start, model.end].map { $0.map(context.localizer.date) ?? "–" }.joined(separator: " – "))),
                 .dt(.text(t(.engagementSessions))), .dd(.text(CoachingAreaPage.figuresText(row, context))),
-                .dt(.text(t(.engagementHoursColumn))), .dd(.text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1)))
+                .dt(.text(t(.engagementHoursColumn))), .dd(.text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1))),
+                model.links.isEmpty && model.linkedAreas.isEmpty
+                    ? .empty
+                    : .group(
+                        .dt(.text(t(.engagementLinks))),
+                        .dd(
+                            .forEach(model.linkedAreas) { .div(localized($0, context)) },
+                            .forEach(model.links) { .div(.a(.href(SiteRoute.goal($0.id).path), .text($0.label))) }))
             ),
             stateForm(model, context),
             sessionsSection(model, context),
@@ -577,6 +612,7 @@ public enum EngagementPage {
                             .p(
                                 .strong(.text(action.text)),
                                 .text(" · " + t(.actionDue) + " " + context.localizer.date(action.due)),
+                                .unwrap(action.resultGoal) { goal in .group(.text(" · "), .a(.href(SiteRoute.goal(goal.id).path), .text(goal.label))) },
                                 action.done
                                     ? .span(.class("status status-done"), .text(" " + t(.actionDone)))
                                     : action.due < model.today ? .span(.class("status status-off-track"), .text(" " + t(.actionOverdue))) : .empty),
@@ -594,6 +630,18 @@ public enum EngagementPage {
                 .div(
                     .class("field"), .label(.for("action-due"), .text(t(.actionDue))),
                     .input(.type(.date), .name("due"), .id("action-due"), .required(true), .value(typedValue(model, form: "action", "due")))),
+                model.goals.isEmpty
+                    ? .empty
+                    : .div(
+                        .class("field"), .label(.for("action-goal"), .text(t(.actionGoal))),
+                        .select(
+                            .attribute(named: "name", value: "goal"), .id("action-goal"),
+                            .choice(value: "", label: t(.planNoLink), isSelected: typedValue(model, form: "action", "goal").isEmpty),
+                            .forEach(model.goals) { goal in
+                                .choice(
+                                    value: goal.id.uuidString.lowercased(), label: goal.label,
+                                    isSelected: typedValue(model, form: "action", "goal") == goal.id.uuidString.lowercased())
+                            })),
                 .button(.type(.submit), .class("primary"), .text(t(.actionAdd))))
         )
     }

@@ -408,7 +408,7 @@ public enum CompetenceAreaPage {
                                 .type(.text), .name("name-\(language.code)"), .id("name-\(language.code)"), .value(form.name[language] ?? ""),
                                 .attribute(named: "lang", value: language.code), .required(language == languages.first)))
                     },
-                    personCheckboxes(name: "profile", legend: t(.roundProfiles), hint: t(.roundProfilesHint), people: profiles, checked: form.profileIDs),
+                    choiceCheckboxes(name: "profile", legend: t(.roundProfiles), hint: t(.roundProfilesHint), choices: profiles, checked: form.profileIDs),
                     .div(
                         .class("field"), .label(.for("last-day"), .text(t(.roundLastDay))),
                         .input(.type(.date), .name("last-day"), .id("last-day"), .value(form.lastDay))),

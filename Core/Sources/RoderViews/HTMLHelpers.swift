@@ -40,21 +40,22 @@ extension String {
     var sentenceCased: String { prefix(1).uppercased() + dropFirst() }
 }
 
-/// A group of people to tick, as the goal form (responsible persons) and the coaching form
-/// (participants) ask for them: a legend, a hint and one checkbox per person.
-func personCheckboxes(name: String, legend: String, hint: String, people: [SelectChoice], checked: Set<UUID>) -> Node<HTML.FormContext> {
+/// A group of things to tick, as the goal form (responsible persons), the coaching form
+/// (participants, linked goals) and the round form (role profiles) ask for them: a legend, a
+/// hint and one checkbox per choice, sent as `name[]`.
+func choiceCheckboxes(name: String, legend: String, hint: String, choices: [SelectChoice], checked: Set<UUID>) -> Node<HTML.FormContext> {
     .fieldset(
         .class("field responsible-choice"),
         .legend(legend),
         .p(.class("hint"), .text(hint)),
         .div(
             .class("choices"),
-            .forEach(people) { person in
-                let id = "\(name)-\(person.id.uuidString.lowercased())"
+            .forEach(choices) { choice in
+                let id = "\(name)-\(choice.id.uuidString.lowercased())"
                 return .div(
                     .class("check"),
-                    .input(.type(.checkbox), .name(name + "[]"), .id(id), .value(person.id.uuidString.lowercased()), .checked(checked.contains(person.id))),
-                    .label(.for(id), .text(person.label)))
+                    .input(.type(.checkbox), .name(name + "[]"), .id(id), .value(choice.id.uuidString.lowercased()), .checked(checked.contains(choice.id))),
+                    .label(.for(id), .text(choice.label)))
             })
     )
 }

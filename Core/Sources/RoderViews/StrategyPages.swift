@@ -785,8 +785,8 @@ public enum GoalFormPage {
                                 .attribute(named: "lang", value: language.code), .text(model.description[language] ?? "")))
                     )
                 },
-                personCheckboxes(
-                    name: "responsible", legend: t(.responsiblePersons), hint: t(.goalResponsibleHint), people: model.people,
+                choiceCheckboxes(
+                    name: "responsible", legend: t(.responsiblePersons), hint: t(.goalResponsibleHint), choices: model.people,
                     checked: model.responsibleIDs),
                 .div(
                     .class("measure-form"),

@@ -30,6 +30,10 @@ struct CoachingController: Sendable {
             for personID in form.participantIDs {
                 try await tenant.create(CoachingParticipant(organisationID: organisationID, engagementID: try engagement.requireID(), personID: personID))
             }
+            let links =
+                try form.areaIDs.map { CoachingLink(organisationID: organisationID, engagementID: try engagement.requireID(), areaID: $0) }
+                + form.goalIDs.map { CoachingLink(organisationID: organisationID, engagementID: try engagement.requireID(), goalID: $0) }
+            if !links.isEmpty { try await links.create(on: database) }
         }
         try await request.audit(
             .engagementChanged, subject: request.localizer().text(form.purpose)?.text ?? "–", subjectID: engagement.id,
@@ -121,12 +125,15 @@ struct CoachingController: Sendable {
         guard opened.reader.sharesActions else { throw Abort(.forbidden) }
         let fields = request.form.fields
         let text = fields["action-text", default: ""].trimmed
+        // A goal of the organisation, or none.
+        var goalID = fields["goal"].flatMap(UUID.init(uuidString:))
+        if let chosen = goalID, try await opened.tenant.find(ResultGoal.self, chosen) == nil { goalID = nil }
         guard CoachingLimits.noteLength.contains(text.count), let due = StrategyController.date(fields["due"], timeZone: request.timeZone) else {
             return try await engagementPage(
                 request, opened, typed: .init(form: "action", fields: fields, error: request.localizer()(.actionRequired)),
                 status: .unprocessableEntity)
         }
-        try await opened.notebook.addAction(text: text, due: due, at: request.now)
+        try await opened.notebook.addAction(text: text, due: due, resultGoalID: goalID, at: request.now)
         try await request.setNotice(.saved)
         return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#actions")
     }
@@ -251,6 +258,12 @@ struct CoachingController: Sendable {
         let actor: EngagementActor? = roles.contains(.programmeOwner) ? .programmeOwner : opened.reader == .coach ? .coach : nil
         guard var row = rows.first else { throw Abort(.notFound) }
         row.openActions = nil
+        let goals = try await CoachingQuery.goalChoices(in: opened.tenant, localizer: request.localizer())
+        let goalsByID = Dictionary(uniqueKeysWithValues: goals.map { ($0.id, $0) })
+        let links = try await opened.tenant.query(CoachingLink.self).filter(\.$engagement.$id == engagementID).all()
+        let linkedAreaIDs = links.compactMap(\.areaID)
+        let linkedAreas =
+            linkedAreaIDs.isEmpty ? [] : try await opened.tenant.query(DevelopmentArea.self).filter(\.$id ~~ linkedAreaIDs).sort(\.$position).all().map(\.title)
         var model = EngagementPage.Model(
             row: row, start: opened.engagement.startsOn, end: opened.engagement.endsOn, reader: opened.reader,
             sessions: sessions.map {
@@ -258,9 +271,14 @@ struct CoachingController: Sendable {
             },
             notes: notes.map { EngagementPage.Note(kind: $0.kind, author: authors[$0.authorUserID] ?? "–", at: $0.at, text: $0.text) },
             noteCount: opened.reader == .outsider ? try await opened.notebook.noteCount() : notes.count,
-            actions: try await opened.notebook.actions().map { EngagementPage.Action(id: $0.id, text: $0.text, due: $0.due, done: $0.doneAt != nil) },
+            actions: try await opened.notebook.actions().map {
+                EngagementPage.Action(id: $0.id, text: $0.text, due: $0.due, done: $0.doneAt != nil, resultGoal: $0.resultGoalID.flatMap { goalsByID[$0] })
+            },
             nextStates: actor.map { opened.engagement.engagementState.next(by: $0) } ?? [], canPlanSessions: canPlanSessions(request, opened),
             today: request.now, typed: typed)
+        model.links = links.compactMap(\.goalID).compactMap { goalsByID[$0] }
+        model.linkedAreas = linkedAreas
+        model.goals = opened.reader.sharesActions ? goals : []
         let ended = opened.engagement.engagementState == .ended
         if ended, case .participant(let personID) = opened.reader {
             model.mayRate = true
@@ -289,6 +307,8 @@ struct CoachingController: Sendable {
             newEngagement = .init(
                 form: form, coaches: isProposal ? [] : try await CoachingQuery.coachChoices(in: tenant, on: request.db),
                 people: try await CoachingQuery.peopleChoices(in: tenant), isProposal: isProposal)
+            newEngagement?.areas = try await CoachingQuery.areaChoices(in: tenant, localizer: request.localizer())
+            newEngagement?.goals = try await CoachingQuery.goalChoices(in: tenant, localizer: request.localizer())
         }
         var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
         if followsProgramme {
@@ -322,6 +342,11 @@ struct CoachingController: Sendable {
             participantIDs: Set(fields.values("participant").compactMap { UUID(uuidString: $0) }),
             agreedSessions: fields["agreed"]?.trimmed ?? "", start: fields["start"]?.trimmed ?? "", end: fields["end"]?.trimmed ?? "")
         if form.purpose[languages[0]] == nil { form.errors.append(localizer(.engagementPurposeRequired(language: languages[0].nativeName))) }
+        // Links are kept only to the organisation's own areas and goals.
+        let areaIDs = Set(fields.values("area").compactMap(UUID.init(uuidString:)))
+        let goalIDs = Set(fields.values("goal").compactMap(UUID.init(uuidString:)))
+        form.areaIDs = areaIDs.isEmpty ? [] : Set(try await tenant.query(DevelopmentArea.self).filter(\.$id ~~ Array(areaIDs)).all(\.$id))
+        form.goalIDs = goalIDs.isEmpty ? [] : Set(try await tenant.query(ResultGoal.self).filter(\.$id ~~ Array(goalIDs)).all(\.$id))
         if proposerID == nil {
             let coaches = try await CoachingQuery.coachChoices(in: tenant, on: request.db)
             if !coaches.contains(where: { $0.id == form.coachID }) { form.errors.append(localizer(.engagementCoachRequired)) }
@@ -445,6 +470,19 @@ enum CoachingQuery {
         guard !ids.isEmpty else { return [:] }
         let users = try await User.query(on: database).filter(\.$id ~~ Array(ids)).all()
         return Dictionary(uniqueKeysWithValues: users.map { ($0.id!, $0.name) })
+    }
+
+    /// The programme's development areas, numbered, for linking an engagement to them.
+    static func areaChoices(in tenant: TenantDatabase, localizer: Localizer) async throws -> [SelectChoice] {
+        guard let programme = try await StrategyQuery.programme(tenant) else { return [] }
+        return try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
+            .sort(\.$position).all().enumerated().map { SelectChoice(id: $1.id!, label: "\($0 + 1). " + (localizer.text($1.title)?.text ?? "–")) }
+    }
+
+    /// The programme's result goals, for linking an engagement or an action to them.
+    static func goalChoices(in tenant: TenantDatabase, localizer: Localizer) async throws -> [SelectChoice] {
+        guard let programme = try await StrategyQuery.programme(tenant) else { return [] }
+        return try await StrategyQuery.goalChoices(tenant, programme: programme, localizer: localizer)
     }
 
     /// The organisation's users with the coach role.

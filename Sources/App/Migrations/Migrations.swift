@@ -42,5 +42,6 @@ enum Migrations {
         CreateCompetence(),
         CreateDevelopmentPlans(),
         CreateCoachingRatings(),
+        AddCoachingLinks(),
     ]
 }

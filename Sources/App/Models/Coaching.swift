@@ -106,3 +106,24 @@ final class CoachingRating: Model, TenantOwned, @unchecked Sendable {
         self.createdAt = createdAt
     }
 }
+
+/// A development area or a result goal an engagement supports (one of the two per row).
+final class CoachingLink: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "coaching_links"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<CoachingLink, Organisation> { $organisation }
+    @Parent(key: "engagement_id") var engagement: CoachingEngagement
+    @OptionalField(key: "area_id") var areaID: UUID?
+    @OptionalField(key: "goal_id") var goalID: UUID?
+
+    init() {}
+
+    init(organisationID: UUID, engagementID: UUID, areaID: UUID? = nil, goalID: UUID? = nil) {
+        self.$organisation.id = organisationID
+        self.$engagement.id = engagementID
+        self.areaID = areaID
+        self.goalID = goalID
+    }
+}

@@ -27,6 +27,8 @@ struct CoachingNotebook: Sendable {
         let text: String
         let due: Date
         let doneAt: Date?
+        /// The programme result goal the action serves, if any.
+        var resultGoalID: UUID? = nil
     }
 
     enum Refusal: Error { case mayNotWrite }
@@ -67,13 +69,15 @@ struct CoachingNotebook: Sendable {
     func actions() async throws -> [Action] {
         guard reader.sharesActions else { return [] }
         return try await tenant.query(ActionRecord.self).filter(\.$engagementID == engagementID).sort(\.$due).all().map {
-            Action(id: $0.id ?? UUID(), text: $0.text, due: $0.due, doneAt: $0.doneAt)
+            Action(id: $0.id ?? UUID(), text: $0.text, due: $0.due, doneAt: $0.doneAt, resultGoalID: $0.resultGoalID)
         }
     }
 
-    func addAction(text: String, due: Date, at: Date) async throws {
+    func addAction(text: String, due: Date, resultGoalID: UUID? = nil, at: Date) async throws {
         guard reader.sharesActions else { throw Refusal.mayNotWrite }
-        try await tenant.create(ActionRecord(engagementID: engagementID, text: text, due: due, at: at))
+        let action = ActionRecord(engagementID: engagementID, text: text, due: due, at: at)
+        action.resultGoalID = resultGoalID
+        try await tenant.create(action)
     }
 
     /// Marks an action of this engagement done or open again; false if it is not one of its actions.
@@ -154,6 +158,7 @@ private final class ActionRecord: Model, TenantOwned, @unchecked Sendable {
     @Field(key: "due") var due: Date
     @OptionalField(key: "done_at") var doneAt: Date?
     @Field(key: "created_at") var createdAt: Date
+    @OptionalField(key: "result_goal_id") var resultGoalID: UUID?
 
     init() {}
 

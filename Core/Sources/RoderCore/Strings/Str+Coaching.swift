@@ -186,6 +186,15 @@ extension Str {
     public static let notesDeleteNeedsConfirm = Str(
         sv: "Kryssa i rutan för att bekräfta raderingen.", fi: "Vahvista poisto rastittamalla ruutu.", en: "Tick the box to confirm the deletion.")
 
+    public static let engagementLinks = Str(sv: "Stöder", fi: "Tukee", en: "Supports")
+    public static let engagementLinksOptional = Str(
+        sv: "Koppla till utvecklingshelheter och resultatmål (frivilligt)", fi: "Kytke kehittämiskokonaisuuksiin ja tulostavoitteisiin (vapaaehtoinen)",
+        en: "Link to development areas and result goals (optional)")
+    public static let engagementLinksHint = Str(
+        sv: "Vad coachningen ska stödja i programmet.", fi: "Mitä valmennuksen on tarkoitus tukea ohjelmassa.",
+        en: "What the coaching is meant to support in the programme.")
+    public static let actionGoal = Str(sv: "Resultatmål (frivilligt)", fi: "Tulostavoite (vapaaehtoinen)", en: "Result goal (optional)")
+
     public static func sessionCalendarTitle(purpose: String) -> Str {
         Str(sv: "Coachning: \(purpose)", fi: "Valmennus: \(purpose)", en: "Coaching: \(purpose)")
     }
@@ -210,6 +219,6 @@ extension Str {
         sessionCalendarTitle(purpose: "{purpose}"), auditCoachingNotesDeleted(subject: "{subject}", after: "{after}"), ratingTitle,
         ratingHintK(k: "{k}"), ratingComment, ratingSubmit, ratingGiven(rating: "{rating}"), ratingRequired, usefulnessTitle,
         usefulnessShown(mean: "{mean}", count: "{count}"), usefulnessHidden, usefulnessNone, usefulnessAll, notesDeleteTitle, notesDeleteHint,
-        notesDeleteConfirm, notesDeleteButton, notesDeleteNeedsConfirm,
+        notesDeleteConfirm, notesDeleteButton, notesDeleteNeedsConfirm, engagementLinks, engagementLinksOptional, engagementLinksHint, actionGoal,
     ]
 }
