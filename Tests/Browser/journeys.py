@@ -594,6 +594,123 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def coaching_and_competence(self):
+        """The owner sets up a group engagement for the management group with the external coach;
+        the coach, on a phone, switches to the town, starts it, plans and holds a session, writes
+        a private note and a shared action; a group member sees the action and not the note; the
+        owner sees one session held and no text. A manager does a self-assessment on a phone and
+        sees their result; a new round's overview shows nothing until k (3, set by the seminar
+        journey) managers have answered, then the distribution."""
+        owner_email, owner_password, _ = ACCOUNTS["programme owner"]
+        with sqlite3.connect(os.path.join(self.data_dir, "demo.sqlite")) as database:
+            member_name = database.execute("SELECT name FROM users WHERE email = 'chef2@sjobacka.example'").fetchone()[0]
+        private_note, action = "Privat anteckning om gruppens dynamik", "Skriv ner besluten i ledningsgruppen"
+        self.driver.delete_all_cookies()
+        self.sign_in(owner_email, owner_password)
+        self.open("/coaching")
+        self.scan("coaching for the owner")
+        self.driver.find_element(By.ID, "purpose-sv").send_keys("Ledningsgruppen tillsammans")
+        self.driver.find_element(By.ID, "purpose-fi").send_keys("Johtoryhmä yhdessä")
+        Select(self.driver.find_element(By.ID, "coach")).select_by_visible_text("Jonas Berglund")
+        ticked = self.driver.execute_script(
+            "const member = arguments[0]; let n = 0;"
+            "for (const label of document.querySelectorAll('fieldset.responsible-choice label')) {"
+            "  const text = label.textContent;"
+            "  if (!label.htmlFor.startsWith('participant-')) continue;"
+            "  if (text.includes('Stadsdirektör') || text.includes('Sektorchef') || text.startsWith(member + ',')) {"
+            "    document.getElementById(label.htmlFor).checked = true; n++; } }"
+            "return n;", member_name)
+        assert ticked >= 5, f"{ticked} participants ticked"
+        self.click_and_wait("form[action='/coaching/engagements'] button.primary")
+        assert "Ledningsgruppen tillsammans" in self.text() and "Planerat" in self.text(), self.text()[:600]
+        engagement = self.driver.current_url.replace(self.base_url, "")
+        self.scan("engagement for the owner")
+
+        self.driver.set_window_size(390, 844)
+        try:
+            self.driver.delete_all_cookies()
+            self.sign_in("konsult@ledarcoach.example", "demo-coach-2026")
+            # The consultant works for both towns and lands in one: the start page offers the other.
+            self.click_and_wait("form[action='/account/organisation'] button")
+            assert "Sjöbacka stad" in self.text(), self.text()[:600]
+            self.scan("coach start on a phone")
+            self.open(engagement)
+            self.click_and_wait("form[action$='/state'] button.primary")
+            assert "Pågår" in self.text(), self.text()[:600]
+            from datetime import datetime
+            from zoneinfo import ZoneInfo
+            now = datetime.now(ZoneInfo("Europe/Helsinki"))
+            for field, value in (("session-date", now.strftime("%Y-%m-%d")), ("session-time", "08:00")):
+                self.driver.execute_script("arguments[0].value = arguments[1]", self.driver.find_element(By.ID, field), value)
+            self.click_and_wait("form[action$='/sessions'] button.primary")
+            self.click_and_wait("form[action^='/coaching/sessions/'] button.primary")
+            assert "Hållen" in self.text(), self.text()[:800]
+            self.driver.find_element(By.ID, "note-text").send_keys(private_note)
+            self.click_and_wait("form[action$='/notes'] button.primary")
+            self.driver.find_element(By.ID, "action-text").send_keys(action)
+            self.driver.execute_script("arguments[0].value = arguments[1]", self.driver.find_element(By.ID, "action-due"), now.strftime("%Y-%m-%d"))
+            self.click_and_wait("form[action$='/actions'] button.primary")
+            assert private_note in self.text() and action in self.text(), self.text()[:800]
+            overflow = self.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"the engagement page is {overflow}px wider than the phone"
+            self.scan("engagement for the coach on a phone")
+            self.screenshot("phone-coach-engagement")
+
+            self.driver.delete_all_cookies()
+            self.sign_in("chef2@sjobacka.example", "demo-manager-2026")
+            self.open(engagement)
+            assert action in self.text() and private_note not in self.text(), self.text()[:800]
+            self.scan("engagement for a group member on a phone")
+
+            # A manager's self-assessment on a phone.
+            self.driver.delete_all_cookies()
+            self.sign_in("chef@sjobacka.example", "demo-manager-2026")
+            self.click_and_wait("main a.button.primary[href$='/answer']")
+            self.scan("self-assessment on a phone")
+            self.driver.execute_script(
+                "for (const fieldset of document.querySelectorAll('fieldset.competence-rating'))"
+                "  fieldset.querySelectorAll('input[type=radio]')[2].checked = true;")
+            self.click_and_wait("form.self-assessment button[type=submit]")
+            assert "Din självbedömning är sparad" in self.text() and "Mitt resultat" in self.text(), self.text()[:800]
+            self.scan("self-assessment result on a phone")
+            self.screenshot("phone-self-assessment-result")
+        finally:
+            self.driver.set_window_size(1280, 900)
+
+        # The owner sees the session held and no text.
+        self.driver.delete_all_cookies()
+        self.sign_in(owner_email, owner_password)
+        self.open(engagement)
+        assert "1 av 6 hållna" in self.text(), self.text()[:800]
+        assert private_note not in self.text() and action not in self.text()
+        # A new round for the heads of division: nothing until three have answered.
+        self.open("/competence")
+        self.driver.find_element(By.ID, "name-sv").send_keys("Avdelningschefer, test")
+        self.driver.execute_script(
+            "for (const label of document.querySelectorAll('label'))"
+            "  if (label.htmlFor.startsWith('profile-') && label.textContent.startsWith('Avdelningschef'))"
+            "    document.getElementById(label.htmlFor).checked = true;")
+        self.click_and_wait("form[action='/competence/rounds'] button.primary")
+        round_path = self.driver.current_url.replace(self.base_url, "")
+        assert "Inget visas ännu" in self.text(), self.text()[:800]
+        self.scan("competence overview before k")
+        for manager in ["chef@sjobacka.example", "chef2@sjobacka.example", "chef3@sjobacka.example"]:
+            self.driver.delete_all_cookies()
+            self.sign_in(manager, "demo-manager-2026")
+            self.open(round_path + "/answer")
+            self.driver.execute_script(
+                "for (const fieldset of document.querySelectorAll('fieldset.competence-rating'))"
+                "  fieldset.querySelectorAll('input[type=radio]')[1].checked = true;")
+            self.click_and_wait("form.self-assessment button[type=submit]")
+            assert "Din självbedömning är sparad" in self.text(), self.text()[:600]
+        self.driver.delete_all_cookies()
+        self.sign_in(owner_email, owner_password)
+        self.open(round_path)
+        assert "Inget visas ännu" not in self.text() and "Gemensamma utvecklingsbehov" in self.text(), self.text()[:1200]
+        self.scan("competence overview from k")
+        self.open("/competence/framework")
+        self.scan("competence framework")
+
     def feedback_pages(self):
         """The feedback overview, the owner's summary for participants, a shared event's part,
         the personal calendar feed, and the operator's pooled view."""
@@ -746,6 +863,8 @@ class Journeys:
         self.check("the owner's programme settings, initiatives and archive; a manager ticks off a milestone on a phone", self.programme_pages)
         self.check("a seminar: three managers check in with the code and answer on a phone; results from the third answer (k = 3)", self.seminar_feedback)
         self.check("feedback overview, summary for participants, calendar feed, and the operator's pooled shared event", self.feedback_pages)
+        self.check("coaching: the owner sets up the management group's engagement; the coach works on a phone; a member sees the action, "
+                   "the owner no text; a self-assessment on a phone; the overview from k", self.coaching_and_competence)
         self.check("the programme owner imports the HR export and sees the new units", self.import_organisation)
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check("a new town imports its Finnish HR export as it is, edits a unit, re-imports and sees the edit flagged and the history grow",

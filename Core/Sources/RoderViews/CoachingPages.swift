@@ -171,7 +171,7 @@ public enum CoachingAreaPage {
         let t = context
         let total = rows.reduce(CoachingFigures()) { $0 + $1.figures }
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), scrollRegion(t(.coachingProgramme)),
             .table(
                 .class("data"),
                 .caption(.class("visually-hidden"), .text(t(.coachingProgramme))),

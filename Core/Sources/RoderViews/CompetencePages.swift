@@ -319,7 +319,7 @@ public enum CompetenceAreaPage {
             .h3(.text(t(.selfAssessmentResult)), .text(": "), localized(result.round, context)),
             .p(.class("hint"), .text(t(.selfAssessmentPrivate))),
             .div(
-                .class("table-wrap"),
+                .class("table-wrap"), scrollRegion(t(.selfAssessmentResult)),
                 .table(
                     .class("data result-table"),
                     .caption(.class("visually-hidden"), .text(t(.selfAssessmentResult))),
@@ -365,7 +365,7 @@ public enum CompetenceAreaPage {
                 model.rounds.isEmpty
                     ? .p(.text(t(.roundsNone)))
                     : .div(
-                        .class("table-wrap"),
+                        .class("table-wrap"), scrollRegion(t(.roundsTitle)),
                         .table(
                             .class("data"),
                             .caption(.class("visually-hidden"), .text(t(.roundsTitle))),
@@ -613,7 +613,7 @@ public enum AssessmentRoundPage {
     ) -> Node<HTML.BodyContext> {
         let t = context
         return .div(
-            .class("table-wrap"),
+            .class("table-wrap"), scrollRegion(caption),
             .table(
                 .class("data level-table"),
                 .caption(.class("visually-hidden"), .text(caption)),

@@ -59,3 +59,9 @@ func choiceCheckboxes(name: String, legend: String, hint: String, choices: [Sele
             })
     )
 }
+
+/// What makes a `.table-wrap` that may scroll sideways on a phone reachable and scrollable by
+/// keyboard (WCAG 2.1.1): a focusable region, named like its table for screen readers.
+func scrollRegion<Context: HTML.BodyContext>(_ label: String) -> Node<Context> {
+    .group(.attribute(named: "tabindex", value: "0"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: label))
+}

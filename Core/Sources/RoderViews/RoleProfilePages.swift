@@ -44,7 +44,7 @@ public enum RoleProfilesPage {
                 model.roles.isEmpty
                     ? .p(.text(t(.rolesNone)))
                     : .div(
-                        .class("table-wrap"),
+                        .class("table-wrap"), scrollRegion(t(.rolesList)),
                         .table(
                             .class("data"),
                             .caption(.class("visually-hidden"), .text(t(.rolesList))),
@@ -243,7 +243,7 @@ public enum RoleProfilePage {
                         csrfField(context),
                         .p(.class("hint"), .text(t(.roleExpectedHint))),
                         .div(
-                            .class("table-wrap"),
+                            .class("table-wrap"), scrollRegion(t(.roleExpectedTitle)),
                             .table(
                                 .class("data"),
                                 .caption(.class("visually-hidden"), .text(t(.roleExpectedTitle))),

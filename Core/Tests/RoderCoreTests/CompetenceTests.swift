@@ -27,6 +27,22 @@ struct CompetenceTests {
         let distribution = LevelDistribution([1, 2, 2, 4].map { CompetenceLevel($0)! })
         #expect(distribution.counts == [1, 2, 0, 1] && distribution.respondents == 4 && distribution.mean == 2.25)
         #expect(LevelDistribution().mean == nil)
+        // Counts from the database are added without a trap, whatever they are.
+        var huge = LevelDistribution()
+        huge.add(CompetenceLevel(4)!, times: Int.max)
+        huge.add(CompetenceLevel(4)!, times: Int.max)
+        huge.add(CompetenceLevel(1)!, times: Int.max)
+        huge.add(CompetenceLevel(2)!, times: -5)
+        #expect(huge.respondents == Int.max && huge.count(CompetenceLevel(2)!) == 0 && huge.mean.map { $0 > 2 && $0 < 3 } == true)
+    }
+
+    @Test("Counts from the database give the same overview as the individual levels")
+    func fromCounts() {
+        let answers = levels(unitManager, leading, [1, 2, 3, 4, 4, 2]) + levels(director, leading, [3, 3, 3, 3, 4])
+        let fromLevels = CompetenceOverview(competenceIDs: [leading], current: answers, previous: [], threshold: k5)
+        let fromCounts = CompetenceOverview(competenceIDs: [leading], current: LevelCount.counting(answers), previous: [], threshold: k5)
+        #expect(fromLevels.rows[0].total == fromCounts.rows[0].total && fromLevels.rows[0].byProfile == fromCounts.rows[0].byProfile)
+        #expect(fromCounts.rows[0].byProfile[director]?.distribution?.counts == [0, 0, 4, 1])
     }
 
     @Test("Nothing shows until k people have answered; then the distribution does")

@@ -294,10 +294,19 @@ struct CoachingController: Sendable {
         let tenant = try request.tenant
         let roles = request.roles
         let userID = try request.requireUserID()
-        let all = try await tenant.query(CoachingEngagement.self).sort(\.$createdAt, .descending).all()
         let participations = try await CoachingQuery.participations(of: request.state.personID, in: tenant)
-        let mine = all.filter { $0.$coach.id == userID || participations.contains($0.id!) }
         let followsProgramme = !roles.isDisjoint(with: [.programmeOwner, .administrator, .viewer])
+        // Those who follow the programme see every engagement; anyone else reads only their own.
+        let all =
+            followsProgramme
+            ? try await tenant.query(CoachingEngagement.self).sort(\.$createdAt, .descending).all()
+            : try await tenant.query(CoachingEngagement.self)
+                .group(.or) { either in
+                    either.filter(\.$coach.$id == userID)
+                    if !participations.isEmpty { either.filter(\.$id ~~ Array(participations)) }
+                }
+                .sort(\.$createdAt, .descending).all()
+        let mine = all.filter { $0.$coach.id == userID || participations.contains($0.id!) }
         let shown = followsProgramme ? all : mine
         let rows = try await CoachingQuery.rows(for: shown, in: tenant, now: request.now, openActionsFor: Set(mine.map { $0.id! }))
         let rowsByID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })

@@ -121,21 +121,22 @@ struct CompetenceController: Sendable {
         let rounds = try await tenant.query(AssessmentRound.self).sort(\.$openedAt).all()
         let previous = rounds.last { $0.openedAt < round.openedAt }
         let roundID = try round.requireID()
-        let invitees = try await tenant.query(AssessmentInvitee.self).filter(\.$round.$id == roundID).all()
-        let current = try await SelfAssessments.levels(round: roundID, in: tenant)
-        var earlier: [SelfAssessedLevel] = []
-        if let previous { earlier = try await SelfAssessments.levels(round: previous.requireID(), in: tenant) }
+        let current = try await SelfAssessments.levelCounts(round: roundID, in: tenant)
+        var earlier: [LevelCount] = []
+        if let previous { earlier = try await SelfAssessments.levelCounts(round: previous.requireID(), in: tenant) }
+        let responses = try await SelfAssessments.responseCounts(in: tenant)[roundID] ?? (0, 0)
         let threshold = try await EventController.feedbackSettings(tenant).threshold
         let competences = try await CompetenceQuery.framework(in: tenant)
         let expectations = try await CompetenceQuery.expectations(in: tenant)
-        let profileIDs = Set(invitees.map { $0.$profile.id })
+        let profileIDs = Set(
+            try await tenant.query(AssessmentInvitee.self).filter(\.$round.$id == roundID).unique().all(\.$profile.$id))
         let rated = Set(current.map(\.competenceID)).union(profileIDs.flatMap { expectations[$0]?.keys.map { $0 } ?? [] })
         let shownCompetences = competences.filter { rated.contains($0.id) }
         let profiles = try await tenant.query(RoleProfile.self).filter(\.$id ~~ Array(profileIDs)).all()
             .map { (id: $0.id!, name: $0.name) }
             .sorted { (request.localizer().text($0.name)?.text ?? "") < (request.localizer().text($1.name)?.text ?? "") }
         let model = AssessmentRoundPage.Model(
-            row: Self.row(round, invitees: invitees, now: request.now), previousRound: previous?.name, remindersSent: round.remindersSent,
+            row: Self.row(round, responses: responses, now: request.now), previousRound: previous?.name, remindersSent: round.remindersSent,
             canManage: request.state.principal?.roles.contains(.programmeOwner) ?? false, threshold: threshold.k,
             competences: shownCompetences, profiles: profiles, expected: expectations,
             overview: CompetenceOverview(competenceIDs: shownCompetences.map(\.id), current: current, previous: earlier, threshold: threshold),
@@ -270,11 +271,10 @@ struct CompetenceController: Sendable {
         }
         var programme: CompetenceAreaPage.Programme?
         if !roles.isDisjoint(with: [.programmeOwner, .administrator, .viewer]) {
-            let invitees = try await tenant.query(AssessmentInvitee.self).all()
-            let byRound = Dictionary(grouping: invitees, by: { $0.$round.id })
+            let responses = try await SelfAssessments.responseCounts(in: tenant)
             let competenceCount = try await tenant.query(CompetenceRecord.self).count()
             programme = .init(
-                rounds: rounds.map { Self.row($0, invitees: byRound[$0.id!] ?? [], now: request.now) }, competenceCount: competenceCount,
+                rounds: rounds.map { Self.row($0, responses: responses[$0.id!] ?? (0, 0), now: request.now) }, competenceCount: competenceCount,
                 profiles: roles.contains(.programmeOwner) ? try await profileChoices(request) : nil, form: form)
         }
         let model = CompetenceAreaPage.Model(
@@ -298,10 +298,10 @@ struct CompetenceController: Sendable {
         }.sorted { $0.label < $1.label }
     }
 
-    static func row(_ round: AssessmentRound, invitees: [AssessmentInvitee], now: Date) -> CompetenceAreaPage.RoundRow {
+    static func row(_ round: AssessmentRound, responses: (invited: Int, answered: Int), now: Date) -> CompetenceAreaPage.RoundRow {
         CompetenceAreaPage.RoundRow(
             id: round.id!, name: round.name, openedAt: round.openedAt, lastDay: round.closesOn, isOpen: round.window.isOpen(at: now),
-            invited: invitees.count, answered: invitees.filter { $0.answeredAt != nil }.count)
+            invited: responses.invited, answered: responses.answered)
     }
 
     /// A manager's own result in `round`, against their profile and their previous round.
@@ -400,16 +400,43 @@ enum SelfAssessments {
         return answers
     }
 
-    /// Every level of a round with the profile its person was invited under; `CompetenceOverview`
-    /// aggregates them from k people.
-    static func levels(round: UUID, in tenant: TenantDatabase) async throws -> [SelfAssessedLevel] {
-        let profiles = Dictionary(
-            try await tenant.query(AssessmentInvitee.self).filter(\.$round.$id == round).all().map { ($0.$person.id, $0.$profile.id) },
-            uniquingKeysWith: { first, _ in first })
-        return try await tenant.query(SelfAssessmentRecord.self).filter(\.$round.$id == round).all().compactMap { record in
-            guard let profileID = profiles[record.$person.id], let level = CompetenceLevel(record.level) else { return nil }
-            return SelfAssessedLevel(personID: record.$person.id, profileID: profileID, competenceID: record.$competence.id, level: level)
+    /// How many rated each competence at each level in a round, per role profile its people were
+    /// invited under, counted by the database; `CompetenceOverview` shows them from k people.
+    static func levelCounts(round: UUID, in tenant: TenantDatabase) async throws -> [LevelCount] {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.raw(
+            """
+            SELECT i.role_profile_id AS profile_id, s.competence_id AS competence_id, s.level AS level, COUNT(*) AS people
+            FROM self_assessments s
+            JOIN assessment_invitees i ON i.round_id = s.round_id AND i.person_id = s.person_id AND i.organisation_id = s.organisation_id
+            WHERE s.organisation_id = \(bind: tenant.organisationID) AND s.round_id = \(bind: round)
+            GROUP BY i.role_profile_id, s.competence_id, s.level
+            """
+        ).all()
+        return try rows.compactMap { row in
+            guard let level = CompetenceLevel(try row.decode(column: "level", as: Int.self)) else { return nil }
+            return LevelCount(
+                profileID: try row.decode(column: "profile_id", as: UUID.self), competenceID: try row.decode(column: "competence_id", as: UUID.self),
+                level: level, count: try row.decode(column: "people", as: Int.self))
         }
+    }
+
+    /// Invited and answered per round, counted by the database.
+    static func responseCounts(in tenant: TenantDatabase) async throws -> [UUID: (invited: Int, answered: Int)] {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.raw(
+            """
+            SELECT round_id, COUNT(*) AS invited, COUNT(answered_at) AS answered FROM assessment_invitees
+            WHERE organisation_id = \(bind: tenant.organisationID) GROUP BY round_id
+            """
+        ).all()
+        var counts: [UUID: (invited: Int, answered: Int)] = [:]
+        for row in rows {
+            counts[try row.decode(column: "round_id", as: UUID.self)] = (
+                try row.decode(column: "invited", as: Int.self), try row.decode(column: "answered", as: Int.self)
+            )
+        }
+        return counts
     }
 
     static func save(

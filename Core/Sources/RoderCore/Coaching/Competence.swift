@@ -35,17 +35,28 @@ public struct LevelDistribution: Sendable, Hashable {
         for level in levels { add(level) }
     }
 
-    public mutating func add(_ level: CompetenceLevel) {
-        counts[level.value - 1] += 1
+    public mutating func add(_ level: CompetenceLevel, times: Int = 1) {
+        // Counts come from the database; a sum that would overflow saturates instead of trapping.
+        let (sum, overflow) = counts[level.value - 1].addingReportingOverflow(max(0, times))
+        counts[level.value - 1] = overflow ? Int.max : sum
     }
 
-    public var respondents: Int { counts.reduce(0, +) }
+    public mutating func add(_ other: LevelDistribution) {
+        for level in CompetenceLevel.all { add(level, times: other.count(level)) }
+    }
 
+    public var respondents: Int {
+        counts.reduce(0) { total, count in
+            let (sum, overflow) = total.addingReportingOverflow(count)
+            return overflow ? Int.max : sum
+        }
+    }
+
+    /// In floating point, so no count can overflow it.
     public var mean: Double? {
-        let respondents = respondents
+        let respondents = counts.reduce(0.0) { $0 + Double($1) }
         guard respondents > 0 else { return nil }
-        let sum = counts.enumerated().reduce(0) { $0 + ($1.offset + 1) * $1.element }
-        return Double(sum) / Double(respondents)
+        return counts.enumerated().reduce(0.0) { $0 + Double($1.offset + 1) * Double($1.element) } / respondents
     }
 
     public func count(_ level: CompetenceLevel) -> Int { counts[level.value - 1] }
@@ -64,6 +75,37 @@ public struct SelfAssessedLevel: Sendable, Hashable {
         self.profileID = profileID
         self.competenceID = competenceID
         self.level = level
+    }
+}
+
+/// How many people of one role profile rated one competence at one level in a round: what the
+/// database counts for the overview (one answer per person and competence is its unique key).
+public struct LevelCount: Sendable, Hashable {
+    public let profileID: UUID
+    public let competenceID: UUID
+    public let level: CompetenceLevel
+    public let count: Int
+
+    public init(profileID: UUID, competenceID: UUID, level: CompetenceLevel, count: Int) {
+        self.profileID = profileID
+        self.competenceID = competenceID
+        self.level = level
+        self.count = count
+    }
+
+    /// Individual levels counted, each person once per competence (the last level given).
+    public static func counting(_ levels: [SelfAssessedLevel]) -> [LevelCount] {
+        var latest: [[UUID]: SelfAssessedLevel] = [:]
+        for level in levels { latest[[level.personID, level.competenceID]] = level }
+        var counts: [LevelCountKey: Int] = [:]
+        for level in latest.values { counts[LevelCountKey(profileID: level.profileID, competenceID: level.competenceID, level: level.level), default: 0] += 1 }
+        return counts.map { LevelCount(profileID: $0.key.profileID, competenceID: $0.key.competenceID, level: $0.key.level, count: $0.value) }
+    }
+
+    private struct LevelCountKey: Hashable {
+        let profileID: UUID
+        let competenceID: UUID
+        let level: CompetenceLevel
     }
 }
 
@@ -99,6 +141,11 @@ public struct CompetenceOverview: Sendable {
 
     /// `competenceIDs` in the order the framework lists them; `previous` is the round before, if any.
     public init(competenceIDs: [UUID], current: [SelfAssessedLevel], previous: [SelfAssessedLevel], threshold: AnonymityThreshold) {
+        self.init(competenceIDs: competenceIDs, current: LevelCount.counting(current), previous: LevelCount.counting(previous), threshold: threshold)
+    }
+
+    /// The same from counts per profile, competence and level, as the database gives them.
+    public init(competenceIDs: [UUID], current: [LevelCount], previous: [LevelCount], threshold: AnonymityThreshold) {
         let thisRound = Self.cells(current, threshold: threshold)
         let previousRound = Self.cells(previous, threshold: threshold)
         rows = competenceIDs.map { competenceID in
@@ -127,22 +174,21 @@ public struct CompetenceOverview: Sendable {
         return Array(ordered.prefix(max(0, limit)))
     }
 
-    private static func cells(_ levels: [SelfAssessedLevel], threshold: AnonymityThreshold) -> [UUID: (total: Cell, byProfile: [UUID: Cell])] {
+    private static func cells(_ counts: [LevelCount], threshold: AnonymityThreshold) -> [UUID: (total: Cell, byProfile: [UUID: Cell])] {
         var result: [UUID: (total: Cell, byProfile: [UUID: Cell])] = [:]
-        for (competenceID, ofCompetence) in Dictionary(grouping: levels, by: \.competenceID) {
-            // One level per person and competence; a person appears in one profile per round.
-            var latest: [UUID: SelfAssessedLevel] = [:]
-            for level in ofCompetence { latest[level.personID] = level }
-            let byProfile = Dictionary(grouping: latest.values, by: \.profileID)
+        for (competenceID, ofCompetence) in Dictionary(grouping: counts.filter { $0.count > 0 }, by: \.competenceID) {
+            var byProfile: [UUID: LevelDistribution] = [:]
+            for count in ofCompetence { byProfile[count.profileID, default: LevelDistribution()].add(count.level, times: count.count) }
             let suppression = Suppression.plan(
-                groups: byProfile.map { (key: $0.key.uuidString, respondents: $0.value.count) }, threshold: threshold)
-            let total = LevelDistribution(latest.values.map(\.level))
+                groups: byProfile.map { (key: $0.key.uuidString, respondents: $0.value.respondents) }, threshold: threshold)
+            var total = LevelDistribution()
+            for distribution in byProfile.values { total.add(distribution) }
             result[competenceID] = (
                 total: suppression.totalVisible ? .shown(total, change: nil) : .hidden,
-                byProfile: byProfile.mapValues { levels in
-                    suppression.isVisible(levels[0].profileID.uuidString)
-                        ? .shown(LevelDistribution(levels.map(\.level)), change: nil) : .hidden
-                }
+                byProfile: Dictionary(
+                    uniqueKeysWithValues: byProfile.map { profileID, distribution in
+                        (profileID, suppression.isVisible(profileID.uuidString) ? .shown(distribution, change: nil) : .hidden)
+                    })
             )
         }
         return result
