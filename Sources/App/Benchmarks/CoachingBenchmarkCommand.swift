@@ -185,7 +185,8 @@ enum SyntheticCoaching {
                     for competence in framework {
                         answers.append(
                             SelfAssessmentRecord(
-                                organisationID: organisationID, roundID: round.id!, personID: person.id!, competenceID: competence.id!,
+                                organisationID: organisationID, roundID: round.id!, personID: person.id!, profileID: person.roleProfileID!,
+                                competenceID: competence.id!,
                                 level: CompetenceLevel(Int(random.next() % 4) + 1)!, comment: ""))
                     }
                 }

@@ -196,7 +196,8 @@ enum DemoSeeder {
                     for (competenceIndex, expected) in (demo.expected[kind] ?? []).enumerated() where competenceIndex < competenceIDs.count {
                         answers.append(
                             SelfAssessmentRecord(
-                                organisationID: organisationID, roundID: round.id!, personID: person.id!, competenceID: competenceIDs[competenceIndex],
+                                organisationID: organisationID, roundID: round.id!, personID: person.id!, profileID: roleID,
+                                competenceID: competenceIDs[competenceIndex],
                                 level: DemoCompetence.level(person: index, competence: competenceIndex, round: roundIndex, expected: expected), comment: ""))
                     }
                 }

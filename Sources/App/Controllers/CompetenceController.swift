@@ -406,11 +406,10 @@ enum SelfAssessments {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let rows = try await sql.raw(
             """
-            SELECT i.role_profile_id AS profile_id, s.competence_id AS competence_id, s.level AS level, COUNT(*) AS people
-            FROM self_assessments s
-            JOIN assessment_invitees i ON i.round_id = s.round_id AND i.person_id = s.person_id AND i.organisation_id = s.organisation_id
-            WHERE s.organisation_id = \(bind: tenant.organisationID) AND s.round_id = \(bind: round)
-            GROUP BY i.role_profile_id, s.competence_id, s.level
+            SELECT role_profile_id AS profile_id, competence_id, level, COUNT(*) AS people
+            FROM self_assessments
+            WHERE organisation_id = \(bind: tenant.organisationID) AND round_id = \(bind: round) AND role_profile_id IS NOT NULL
+            GROUP BY role_profile_id, competence_id, level
             """
         ).all()
         return try rows.compactMap { row in
@@ -445,10 +444,14 @@ enum SelfAssessments {
         let organisationID = tenant.organisationID
         try await tenant.database.transaction { database in
             let tenant = TenantDatabase(organisationID: organisationID, database: database)
+            // Only an invitee answers; their answers carry the profile they were invited under.
+            guard let invitee = try await tenant.query(AssessmentInvitee.self).filter(\.$round.$id == round).filter(\.$person.$id == person).first()
+            else { return }
             try await tenant.query(SelfAssessmentRecord.self).filter(\.$round.$id == round).filter(\.$person.$id == person).delete()
             let records = answers.map {
                 SelfAssessmentRecord(
-                    organisationID: organisationID, roundID: round, personID: person, competenceID: $0.competenceID, level: $0.level, comment: $0.comment)
+                    organisationID: organisationID, roundID: round, personID: person, profileID: invitee.$profile.id, competenceID: $0.competenceID,
+                    level: $0.level, comment: $0.comment)
             }
             if !records.isEmpty { try await records.create(on: database) }
             try await tenant.query(AssessmentInvitee.self).filter(\.$round.$id == round).filter(\.$person.$id == person)

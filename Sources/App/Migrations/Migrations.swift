@@ -43,5 +43,6 @@ enum Migrations {
         CreateDevelopmentPlans(),
         CreateCoachingRatings(),
         AddCoachingLinks(),
+        CountSelfAssessmentsByProfile(),
     ]
 }

@@ -119,13 +119,17 @@ final class SelfAssessmentRecord: Model, TenantOwned, @unchecked Sendable {
     @Parent(key: "competence_id") var competence: CompetenceRecord
     @Field(key: "level") var level: Int
     @Field(key: "comment") var comment: String
+    /// The role profile the person was invited under (a copy of the invitee's), so the overview
+    /// counts from one covering index without joining the invitees.
+    @OptionalField(key: "role_profile_id") var profileID: UUID?
 
     init() {}
 
-    init(organisationID: UUID, roundID: UUID, personID: UUID, competenceID: UUID, level: CompetenceLevel, comment: String) {
+    init(organisationID: UUID, roundID: UUID, personID: UUID, profileID: UUID, competenceID: UUID, level: CompetenceLevel, comment: String) {
         self.$organisation.id = organisationID
         self.$round.id = roundID
         self.$person.id = personID
+        self.profileID = profileID
         self.$competence.id = competenceID
         self.level = level.value
         self.comment = comment

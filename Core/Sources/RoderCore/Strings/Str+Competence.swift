@@ -43,7 +43,7 @@ extension Str {
         sv: "En beskrivning är för lång (högst 2 000 tecken).", fi: "Kuvaus on liian pitkä (enintään 2 000 merkkiä).",
         en: "A description is too long (at most 2,000 characters).")
 
-    public static let roleExpectedTitle = Str(sv: "Förväntade kompetenser", fi: "Odotettu osaaminen", en: "Expected competences")
+    public static let roleExpectedTitle = Str(sv: "Kompetenser och förväntad nivå", fi: "Osaamiset ja odotettu taso", en: "Competences and expected level")
     public static let roleExpectedHint = Str(
         sv: "Välj de kompetenser rollen kräver och vilken nivå som förväntas. Självbedömningen jämför med dessa.",
         fi: "Valitse roolin vaatimat osaamiset ja odotettu taso. Itsearviointia verrataan näihin.",
