@@ -40,7 +40,17 @@ struct CompetenceTests {
     func fromCounts() {
         let answers = levels(unitManager, leading, [1, 2, 3, 4, 4, 2]) + levels(director, leading, [3, 3, 3, 3, 4])
         let fromLevels = CompetenceOverview(competenceIDs: [leading], current: answers, previous: [], threshold: k5)
-        let fromCounts = CompetenceOverview(competenceIDs: [leading], current: LevelCount.counting(answers), previous: [], threshold: k5)
+        // Written out as the database's GROUP BY would give them.
+        let level = { CompetenceLevel($0)! }
+        let counted = [
+            LevelCount(profileID: unitManager, competenceID: leading, level: level(1), count: 1),
+            LevelCount(profileID: unitManager, competenceID: leading, level: level(2), count: 2),
+            LevelCount(profileID: unitManager, competenceID: leading, level: level(3), count: 1),
+            LevelCount(profileID: unitManager, competenceID: leading, level: level(4), count: 2),
+            LevelCount(profileID: director, competenceID: leading, level: level(3), count: 4),
+            LevelCount(profileID: director, competenceID: leading, level: level(4), count: 1),
+        ]
+        let fromCounts = CompetenceOverview(competenceIDs: [leading], current: counted, previous: [], threshold: k5)
         #expect(fromLevels.rows[0].total == fromCounts.rows[0].total && fromLevels.rows[0].byProfile == fromCounts.rows[0].byProfile)
         #expect(fromCounts.rows[0].byProfile[director]?.distribution?.counts == [0, 0, 4, 1])
     }
