@@ -207,6 +207,102 @@ struct CoachingWebTests {
         }
     }
 
+    @Test("The coach of a group ticks who took part; only the group's members count; the programme sees how many, not who")
+    func whoTookPart() async throws {
+        try await withRoderApp { app, _ in
+            let organisationID = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first()?.id)
+            let group = try await Person.query(on: app.db).filter(\.$organisation.$id == organisationID)
+                .filter(\.$managementLevel == ManagementLevel.middle.rawValue).sort(\.$name).limit(3).all()
+            try #require(group.count == 3)
+            let stranger = try #require(try await Person.query(on: app.db).filter(\.$organisation.$id != organisationID).first())
+            let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            try await owner.get("/coaching")
+            let created = try await owner.post(
+                "/coaching/engagements",
+                [("purpose-sv", "Gruppcoachning"), ("coach", coachUser.id!.uuidString.lowercased()), ("agreed", "4")]
+                    + group.map { ("participant[]", $0.id!.uuidString.lowercased()) })
+            let path = try #require(created.location)
+
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            for date in ["2026-10-05", "2026-11-05"] {
+                try await coach.get(path)
+                #expect(
+                    try await coach.post(path + "/sessions", [("date", date), ("time", "09:00"), ("minutes", "90"), ("form", "in-person")]).status
+                        == .seeOther)
+            }
+            let engagementID = try #require(UUID(uuidString: String(path.split(separator: "/").last ?? "")))
+            let sessions = try await CoachingSessionRecord.query(on: app.db).filter(\.$engagement.$id == engagementID).sort(\.$startsAt).all()
+            try #require(sessions.count == 2)
+            let first = sessions[0], second = sessions[1]
+            func attendees(_ session: CoachingSessionRecord) async throws -> Set<UUID> {
+                Set(try await CoachingSessionAttendee.query(on: app.db).filter(\.$session.$id == session.id!).all(\.$person.$id))
+            }
+
+            // The coach's page offers a box per member, all ticked, under each planned session.
+            let page = try await coach.get(path).body.string
+            #expect(page.contains("Who took part") && page.components(separatedBy: "name=\"took_part[]\"").count - 1 == 6)
+            // Two members ticked, and someone of another organisation: only the two count.
+            let held = try await coach.post(
+                "/coaching/sessions/\(first.id!.uuidString.lowercased())",
+                [
+                    ("status", "held"), ("took_part[]", group[0].id!.uuidString.lowercased()), ("took_part[]", group[1].id!.uuidString.lowercased()),
+                    ("took_part[]", stranger.id!.uuidString.lowercased()),
+                ])
+            #expect(held.status == .seeOther)
+            #expect(try await attendees(first) == [group[0].id!, group[1].id!])
+            let coachView = try await coach.get(path).body.string
+            #expect(coachView.contains("Took part: \(group[0].name), \(group[1].name)"))
+            #expect(coachView.contains("67 % of the places at held sessions (2 of 3)"))
+            // 90 minutes for each of the two who took part.
+            #expect(coachView.contains("<dd>3.0"))
+
+            // Nobody of the group ticked: refused with a message, the session still planned.
+            let refused = try await coach.post(
+                "/coaching/sessions/\(second.id!.uuidString.lowercased())", [("status", "held"), ("took_part[]", stranger.id!.uuidString.lowercased())])
+            #expect(refused.status == .unprocessableEntity)
+            #expect(refused.body.string.contains("Tick at least one person who took part"))
+            #expect(try await CoachingSessionRecord.find(second.id, on: app.db)?.sessionStatus == .planned)
+            #expect(try await attendees(second).isEmpty)
+
+            // The programme owner sees how many took part, not who.
+            let ownerView = try await owner.get(path).body.string
+            #expect(ownerView.contains("2 of 3 took part") && !ownerView.contains("Took part:"))
+
+            // The coach corrects who took part, then records the session as missed after all.
+            try await coach.get(path)
+            let corrected = try await coach.post(
+                "/coaching/sessions/\(first.id!.uuidString.lowercased())", [("status", "held"), ("took_part[]", group[2].id!.uuidString.lowercased())])
+            #expect(corrected.status == .seeOther)
+            #expect(try await attendees(first) == [group[2].id!])
+            try await coach.get(path)
+            #expect(try await coach.post("/coaching/sessions/\(first.id!.uuidString.lowercased())", [("status", "missed")]).status == .seeOther)
+            #expect(try await attendees(first).isEmpty)
+            #expect(!(try await coach.get(path).body.string.contains("of the places at held sessions")))
+        }
+    }
+
+    @Test("Sessions held before Roder recorded who took part count the whole engagement as there")
+    func attendanceBackfill() async throws {
+        try await withRoderApp { app, _ in
+            let migration = CreateCoachingAttendance()
+            try await migration.revert(on: app.db)
+            try await migration.prepare(on: app.db)
+            let held = try await CoachingSessionRecord.query(on: app.db).filter(\.$status == CoachingSessionStatus.held.rawValue).all()
+            try #require(!held.isEmpty)
+            for session in held {
+                let participants = try await CoachingParticipant.query(on: app.db).filter(\.$engagement.$id == session.$engagement.id).all(\.$person.$id)
+                let attendees = try await CoachingSessionAttendee.query(on: app.db).filter(\.$session.$id == session.id!).all()
+                #expect(Set(attendees.map(\.$person.id)) == Set(participants) && attendees.count == participants.count)
+                #expect(attendees.allSatisfy { $0.$organisation.id == session.$organisation.id })
+            }
+            let others = try await CoachingSessionRecord.query(on: app.db).filter(\.$status != CoachingSessionStatus.held.rawValue).all(\.$id)
+            #expect(try await CoachingSessionAttendee.query(on: app.db).filter(\.$session.$id ~~ others).count() == 0)
+        }
+    }
+
     @Test("A coach's proposal waits for the programme owner; the coach cannot approve it")
     func proposal() async throws {
         try await withRoderApp { app, _ in

@@ -643,8 +643,14 @@ class Journeys:
             for field, value in (("session-date", now.strftime("%Y-%m-%d")), ("session-time", "08:00")):
                 self.driver.execute_script("arguments[0].value = arguments[1]", self.driver.find_element(By.ID, field), value)
             self.click_and_wait("form[action$='/sessions'] button.primary")
-            self.click_and_wait("form[action^='/coaching/sessions/'] button.primary")
-            assert "Hållen" in self.text(), self.text()[:800]
+            # The group's session is held with who took part: all are ticked; one was away.
+            self.driver.find_element(By.CSS_SELECTOR, "details.took-part > summary").click()
+            boxes = self.driver.find_elements(By.CSS_SELECTOR, "details.took-part input[type=checkbox]")
+            assert len(boxes) == ticked and all(box.is_selected() for box in boxes), f"{len(boxes)} boxes"
+            self.scan("who took part on a phone")
+            boxes[-1].click()
+            self.click_and_wait("details.took-part button.primary")
+            assert "Hållen" in self.text() and "Deltog:" in self.text(), self.text()[:800]
             self.driver.find_element(By.ID, "note-text").send_keys(private_note)
             self.click_and_wait("form[action$='/notes'] button.primary")
             self.driver.find_element(By.ID, "action-text").send_keys(action)
@@ -682,6 +688,7 @@ class Journeys:
         self.sign_in(owner_email, owner_password)
         self.open(engagement)
         assert "1 av 6 hållna" in self.text(), self.text()[:800]
+        assert f"{ticked - 1} av {ticked} deltog" in self.text() and "Deltog:" not in self.text(), self.text()[:800]
         assert private_note not in self.text() and action not in self.text()
         # A new round for the heads of division: nothing until three have answered.
         self.open("/competence")

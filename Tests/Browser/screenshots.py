@@ -12,6 +12,7 @@ import re
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select
 
 
 def main():
@@ -21,6 +22,7 @@ def main():
     parser.add_argument("--password", required=True)
     parser.add_argument("--language", default="sv")
     parser.add_argument("--out", default="/tmp/roder-shots")
+    parser.add_argument("--organisation", help="switch to the organisation whose name contains this, for users of several")
     parser.add_argument("paths", nargs="+")
     arguments = parser.parse_args()
     out = pathlib.Path(arguments.out)
@@ -40,6 +42,11 @@ def main():
         current = driver.find_element(By.TAG_NAME, "html").get_attribute("lang")
         if current != arguments.language:
             driver.find_element(By.CSS_SELECTOR, f"header .language-switch button[value='{arguments.language}']").click()
+        if arguments.organisation:
+            driver.get(base + "/account")
+            select = Select(driver.find_element(By.ID, "organisation"))
+            select.select_by_visible_text(next(o.text for o in select.options if arguments.organisation in o.text))
+            driver.find_element(By.CSS_SELECTOR, "form[action='/account/organisation'] button[type=submit]").click()
         for path in arguments.paths:
             name = re.sub(r"[^a-z0-9]+", "-", path.lower()).strip("-") or "home"
             for label, width in (("desktop", 1280), ("phone", 390)):

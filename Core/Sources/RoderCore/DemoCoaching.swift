@@ -18,6 +18,8 @@ public struct DemoCoaching: Sendable {
         public let form: CoachingSessionForm
         public let place: String
         public let status: CoachingSessionStatus
+        /// Coachees of a group who were away from a held session.
+        public var absentKeys: [String] = []
     }
 
     public struct NoteSeed: Sendable {
@@ -56,9 +58,11 @@ public struct DemoCoaching: Sendable {
         personKey: nil)
 
     public static func sjobacka(domain: String) -> DemoCoaching {
+        // The management group's monthly sessions: one missed, and one member away at another.
         let monthly = [-110, -82, -54, -26].enumerated().map { index, day in
             SessionSeed(
-                inDays: day, hour: 13, minutes: 120, form: .inPerson, place: "Stadshuset, sammanträdesrum 2", status: index == 2 ? .missed : .held)
+                inDays: day, hour: 13, minutes: 120, form: .inPerson, place: "Stadshuset, sammanträdesrum 2", status: index == 2 ? .missed : .held,
+                absentKeys: index == 1 ? ["sector-technical"] : [])
         }
         return DemoCoaching(engagements: [
             EngagementSeed(

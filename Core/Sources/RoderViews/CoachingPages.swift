@@ -178,7 +178,8 @@ public enum CoachingAreaPage {
                 .thead(
                     .tr(
                         .th(.text(t(.engagementColumn))), .th(.text(t(.engagementCoach))), .th(.text(t(.engagementParticipants))),
-                        .th(.text(t(.engagementState))), .th(.text(t(.engagementSessions))), .th(.class("number"), .text(t(.engagementHoursColumn))))),
+                        .th(.text(t(.engagementState))), .th(.text(t(.engagementSessions))), .th(.class("number"), .text(t(.engagementHoursColumn))),
+                        .th(.class("number"), .text(t(.engagementParticipantHours))))),
                 .tbody(
                     .forEach(rows) { row in
                         .tr(
@@ -187,7 +188,8 @@ public enum CoachingAreaPage {
                             .td(.text(row.participants.joined(separator: ", "))),
                             .td(.text(t(row.state.titleKey))),
                             .td(.text(figuresText(row, context))),
-                            .td(.class("number"), .text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1))))
+                            .td(.class("number"), .text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1))),
+                            .td(.class("number"), .text(context.localizer.number(row.figures.participantHours, fractionDigits: 1))))
                     }),
                 .tfoot(
                     .tr(
@@ -198,7 +200,8 @@ public enum CoachingAreaPage {
                                     .engagementSessionFigures(
                                         held: String(total.held), agreed: String(rows.reduce(0) { $0 + $1.agreedSessions }),
                                         missed: String(total.missed), planned: String(total.planned))))),
-                        .td(.class("number"), .text(context.localizer.number(total.hoursHeld, fractionDigits: 1)))))
+                        .td(.class("number"), .text(context.localizer.number(total.hoursHeld, fractionDigits: 1))),
+                        .td(.class("number"), .text(context.localizer.number(total.participantHours, fractionDigits: 1)))))
             )
         )
     }
@@ -281,14 +284,19 @@ public enum EngagementPage {
         public var form: CoachingSessionForm
         public var place: String
         public var status: CoachingSessionStatus
+        /// The coachees who took part, once the session is held.
+        public var tookPart: Set<UUID>
 
-        public init(id: UUID, startsAt: Date, minutes: Int, form: CoachingSessionForm, place: String, status: CoachingSessionStatus) {
+        public init(
+            id: UUID, startsAt: Date, minutes: Int, form: CoachingSessionForm, place: String, status: CoachingSessionStatus, tookPart: Set<UUID> = []
+        ) {
             self.id = id
             self.startsAt = startsAt
             self.minutes = minutes
             self.form = form
             self.place = place
             self.status = status
+            self.tookPart = tookPart
         }
     }
 
@@ -326,11 +334,13 @@ public enum EngagementPage {
     public struct Typed: Sendable {
         public var fields: [String: String]
         public var error: String?
-        /// Which form: "session", "note" or "action".
+        /// Which form: "session", "note", "action", or "took-part" with `sessionID`.
         public var form: String
+        public var sessionID: UUID?
 
-        public init(form: String, fields: [String: String], error: String?) {
+        public init(form: String, fields: [String: String], error: String?, sessionID: UUID? = nil) {
             self.form = form
+            self.sessionID = sessionID
             self.fields = fields
             self.error = error
         }
@@ -361,6 +371,11 @@ public enum EngagementPage {
         public var linkedAreas: [LocalizedText] = []
         /// The result goals an action may serve.
         public var goals: [SelectChoice] = []
+        /// The coachees by id, in the order the page lists them (who took part in a session).
+        public var participants: [SelectChoice] = []
+
+        /// A group's sessions say who took part; one coachee's sessions are theirs.
+        var isGroup: Bool { participants.count > 1 }
 
         public init(
             row: EngagementRow, start: Date?, end: Date?, reader: CoachingReader, sessions: [Session], notes: [Note], noteCount: Int,
@@ -396,6 +411,20 @@ public enum EngagementPage {
                 .dd(.text([model.start, model.end].map { $0.map(context.localizer.date) ?? "–" }.joined(separator: " – "))),
                 .dt(.text(t(.engagementSessions))), .dd(.text(CoachingAreaPage.figuresText(row, context))),
                 .dt(.text(t(.engagementHoursColumn))), .dd(.text(context.localizer.number(row.figures.hoursHeld, fractionDigits: 1))),
+                .unwrap(model.isGroup ? row.figures.attendanceShare(groupSize: model.participants.count) : nil) { share in
+                    .group(
+                        .dt(.text(t(.engagementAttendance))),
+                        .dd(
+                            .text(
+                                t(
+                                    .engagementAttendanceFigures(
+                                        percent: context.localizer.number(share * 100) + " %", taken: context.localizer.number(row.figures.attendances),
+                                        possible: context.localizer.number(row.figures.held * model.participants.count))))))
+                },
+                .dt(.text(t(.engagementParticipantHours))),
+                .dd(
+                    .text(context.localizer.number(row.figures.participantHours, fractionDigits: 1)),
+                    .span(.class("hint"), .text(" " + t(.engagementParticipantHoursHint)))),
                 model.links.isEmpty && model.linkedAreas.isEmpty
                     ? .empty
                     : .group(
@@ -513,19 +542,16 @@ public enum EngagementPage {
                             .if(
                                 model.reader != .outsider && session.status == .planned,
                                 .group(.text(" · "), .a(.href(SiteRoute.coachingSessionCalendar(session.id).path), .text(t(.eventAddToCalendar))))),
+                            tookPartLine(session, model, context),
+                            // A group's session is marked held with who took part; one coachee's with a click.
+                            .if(model.reader == .coach && model.isGroup && session.status != .missed, tookPartForm(session, model, context)),
                             .if(
                                 model.reader == .coach && session.status == .planned,
                                 .div(
                                     .class("row-actions"),
-                                    .forEach([CoachingSessionStatus.held, .missed]) { status in
-                                        .form(
-                                            .action(SiteRoute.coachingSession(session.id).path), .method(.post), .class("inline-form"),
-                                            csrfField(context),
-                                            .input(.type(.hidden), .name("status"), .value(status.rawValue)),
-                                            .button(
-                                                .type(.submit), .class(status == .held ? "primary" : "link-button"),
-                                                .text(t(status == .held ? .sessionMarkHeld : .sessionMarkMissed))))
-                                    })))
+                                    model.isGroup ? .empty : statusForm(session, .held, context),
+                                    statusForm(session, .missed, context)))
+                        )
                     }),
             .if(
                 model.canPlanSessions && model.row.state != .ended,
@@ -557,6 +583,54 @@ public enum EngagementPage {
                     textField("place", label: t(.sessionPlace), value: typedValue(model, form: "session", "place"), required: false),
                     .button(.type(.submit), .class("primary"), .text(t(.sessionPlanButton)))))
         )
+    }
+
+    private static func statusForm(
+        _ session: Session, _ status: CoachingSessionStatus, _ context: PageContext
+    ) -> Node<HTML.BodyContext> {
+        .form(
+            .action(SiteRoute.coachingSession(session.id).path), .method(.post), .class("inline-form"),
+            csrfField(context),
+            .input(.type(.hidden), .name("status"), .value(status.rawValue)),
+            .button(
+                .type(.submit), .class(status == .held ? "primary" : "link-button"),
+                .text(context(status == .held ? .sessionMarkHeld : .sessionMarkMissed))))
+    }
+
+    /// Who took part in a held group session: names for the coach and the coachees, a count
+    /// for those who follow the programme.
+    private static func tookPartLine(_ session: Session, _ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        guard model.isGroup, session.status == .held else { return .empty }
+        if model.reader == .outsider {
+            return .p(
+                .class("meta"),
+                .text(context(.sessionTookPartCount(count: String(session.tookPart.count), of: String(model.participants.count)))))
+        }
+        let names = model.participants.filter { session.tookPart.contains($0.id) }.map(\.label)
+        return .p(.class("meta"), .text(context(.sessionTookPart(names: names.isEmpty ? "–" : names.joined(separator: ", ")))))
+    }
+
+    /// The coach of a group ticks who took part: marking a planned session held, or correcting
+    /// a held one. Everyone is ticked until the coach says otherwise.
+    private static func tookPartForm(_ session: Session, _ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let refused = model.typed.flatMap { $0.form == "took-part" && $0.sessionID == session.id ? $0 : nil }
+        let checked: Set<UUID> =
+            // A refused form had nobody from the group ticked: show it as it was sent.
+            if refused != nil { [] } else if session.status == .held { session.tookPart } else { Set(model.participants.map(\.id)) }
+        return .details(
+            .class("took-part"),
+            .if(refused != nil, .attribute(named: "open", value: "")),
+            .summary(.text(t(session.status == .planned ? .sessionMarkHeld : .sessionChangeWhoTookPart))),
+            .form(
+                .action(SiteRoute.coachingSession(session.id).path), .method(.post), .class("stack"),
+                csrfField(context),
+                .input(.type(.hidden), .name("status"), .value(CoachingSessionStatus.held.rawValue)),
+                .unwrap(refused?.error) { .p(.class("error-message"), .attribute(named: "role", value: "alert"), .text($0)) },
+                choiceCheckboxes(
+                    name: "took_part", legend: t(.sessionWhoTookPart), hint: t(.sessionWhoTookPartHint), choices: model.participants,
+                    checked: checked, idPrefix: "took-part-\(session.id.uuidString.lowercased())"),
+                .button(.type(.submit), .class("primary"), .text(t(session.status == .planned ? .sessionMarkHeld : .sessionSaveWhoTookPart)))))
     }
 
     private static func notesSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {

@@ -43,7 +43,10 @@ extension String {
 /// A group of things to tick, as the goal form (responsible persons), the coaching form
 /// (participants, linked goals) and the round form (role profiles) ask for them: a legend, a
 /// hint and one checkbox per choice, sent as `name[]`.
-func choiceCheckboxes(name: String, legend: String, hint: String, choices: [SelectChoice], checked: Set<UUID>) -> Node<HTML.FormContext> {
+/// `idPrefix` keeps the boxes' ids apart when one page has several such lists of the same people.
+func choiceCheckboxes(
+    name: String, legend: String, hint: String, choices: [SelectChoice], checked: Set<UUID>, idPrefix: String? = nil
+) -> Node<HTML.FormContext> {
     .fieldset(
         .class("field responsible-choice"),
         .legend(legend),
@@ -51,7 +54,7 @@ func choiceCheckboxes(name: String, legend: String, hint: String, choices: [Sele
         .div(
             .class("choices"),
             .forEach(choices) { choice in
-                let id = "\(name)-\(choice.id.uuidString.lowercased())"
+                let id = "\(idPrefix ?? name)-\(choice.id.uuidString.lowercased())"
                 return .div(
                     .class("check"),
                     .input(.type(.checkbox), .name(name + "[]"), .id(id), .value(choice.id.uuidString.lowercased()), .checked(checked.contains(choice.id))),

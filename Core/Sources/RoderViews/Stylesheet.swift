@@ -205,6 +205,8 @@ public enum Stylesheet {
         .quick-update { display: grid; grid-template-columns: minmax(10rem, 14rem) 1fr; gap: .25rem 1rem; align-items: start; margin-top: .5rem; }
         .quick-update .hint, .quick-update button { grid-column: 1 / -1; justify-self: start; }
         .quick-update textarea { width: 100%; }
+        details.took-part > summary { cursor: pointer; color: var(--brand); font-weight: 600; padding: .3rem 0; width: max-content; }
+        details.took-part[open] { border-left: 3px solid var(--brand); padding-left: .75rem; margin: .35rem 0; }
         details.correction { display: inline-block; margin-left: .5rem; }
         details.correction summary { cursor: pointer; color: var(--brand); text-decoration: underline; }
         ul.values li { padding: .2rem 0; }

@@ -46,11 +46,44 @@ struct CoachingTests {
 
     @Test("Figures count sessions by how they went and add the hours held, without overflowing")
     func figures() {
-        let figures = CoachingFigures(sessions: [(.held, 90), (.held, 60), (.missed, 60), (.planned, 60)])
+        let figures = CoachingFigures(sessions: [
+            .init(.held, minutes: 90, tookPart: 3), .init(.held, minutes: 60, tookPart: 2), .init(.missed, minutes: 60, tookPart: 4),
+            .init(.planned, minutes: 60),
+        ])
         #expect(figures.held == 2 && figures.missed == 1 && figures.planned == 1 && figures.hoursHeld == 2.5)
-        let huge = CoachingFigures(sessions: [(.held, Int.max), (.held, Int.max), (.held, -5)])
+        // Only held sessions count who took part: 90 × 3 + 60 × 2 minutes of the coachees' time.
+        #expect(figures.attendances == 5 && figures.participantMinutes == 390 && figures.participantHours == 6.5)
+        let huge = CoachingFigures(sessions: [
+            .init(.held, minutes: Int.max, tookPart: Int.max), .init(.held, minutes: Int.max, tookPart: 2), .init(.held, minutes: -5, tookPart: -5),
+        ])
         #expect(huge.minutesHeld == Int.max && (huge + huge).minutesHeld == Int.max)
-        #expect((figures + figures).held == 4)
+        #expect(huge.attendances == Int.max && huge.participantMinutes == Int.max && (huge + huge).participantMinutes == Int.max)
+        #expect((figures + figures).held == 4 && (figures + figures).attendances == 10)
+    }
+
+    @Test("Attendance is the share of the possible places taken at held sessions, never above all of them")
+    func attendanceShare() {
+        let figures = CoachingFigures(sessions: [.init(.held, minutes: 60, tookPart: 5), .init(.held, minutes: 60, tookPart: 4), .init(.planned, minutes: 60)])
+        #expect(figures.attendanceShare(groupSize: 6) == 0.75)
+        // The group shrank after the sessions: never more than everyone.
+        #expect(figures.attendanceShare(groupSize: 2) == 1)
+        #expect(figures.attendanceShare(groupSize: 0) == nil)
+        #expect(CoachingFigures(sessions: [.init(.planned, minutes: 60)]).attendanceShare(groupSize: 6) == nil)
+        #expect(CoachingFigures(sessions: [.init(.held, minutes: 1, tookPart: 1)]).attendanceShare(groupSize: Int.max) != nil)
+        var many = CoachingFigures()
+        many.held = Int.max
+        #expect(many.attendanceShare(groupSize: 2) == nil)
+    }
+
+    @Test("A group's session is held by those ticked who are in the group; one coachee's session is theirs")
+    func whoTookPart() {
+        let anna = UUID(), bo = UUID(), cai = UUID(), stranger = UUID()
+        #expect(SessionAttendance.tookPart(chosen: [anna, stranger], participants: [anna, bo, cai]) == [anna])
+        #expect(SessionAttendance.tookPart(chosen: [stranger], participants: [anna, bo]) == nil)
+        #expect(SessionAttendance.tookPart(chosen: [], participants: [anna, bo]) == nil)
+        #expect(SessionAttendance.tookPart(chosen: [], participants: [anna]) == [anna])
+        #expect(SessionAttendance.tookPart(chosen: [stranger], participants: [anna]) == [anna])
+        #expect(SessionAttendance.tookPart(chosen: [anna], participants: []) == nil)
     }
 }
 

@@ -235,6 +235,12 @@ enum DemoSeeder {
                     form: session.form, place: session.place)
                 record.status = session.status.rawValue
                 try await tenant.create(record)
+                if session.status == .held {
+                    let absent = Set(session.absentKeys.compactMap { personIDs[$0] })
+                    for personID in participants where !absent.contains(personID) {
+                        try await tenant.create(CoachingSessionAttendee(organisationID: organisationID, sessionID: try record.requireID(), personID: personID))
+                    }
+                }
             }
             let coachNotebook = CoachingNotebook(tenant: tenant, engagementID: engagementID, reader: .coach)
             for note in seed.notes {

@@ -85,7 +85,8 @@ struct CoachingController: Sendable {
         return request.redirect(to: SiteRoute.engagement(try opened.engagement.requireID()).path + "#sessions")
     }
 
-    /// The coach records that a session was held, or missed.
+    /// The coach records that a session was held, and by whom, or missed. Posting "held" again
+    /// corrects who took part.
     func recordSession(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         guard let session = try await tenant.find(CoachingSessionRecord.self, request.parameters.uuid("coachingSessionID")) else {
@@ -94,8 +95,22 @@ struct CoachingController: Sendable {
         let opened = try await open(request, engagementID: session.$engagement.id)
         guard opened.reader == .coach else { throw Abort(.forbidden) }
         guard let status = request.formField("status").flatMap(CoachingSessionStatus.init(rawValue:)) else { throw Abort(.badRequest) }
-        session.status = status.rawValue
-        try await session.save(on: request.db)
+        let sessionID = try session.requireID()
+        let chosen = Set(request.form.values("took_part").compactMap(UUID.init(uuidString:)))
+        let attending = status == .held ? SessionAttendance.tookPart(chosen: chosen, participants: Set(opened.participantIDs)) : []
+        guard let tookPart = attending else {
+            let typed = EngagementPage.Typed(form: "took-part", fields: [:], error: request.localizer()(.sessionTookPartRequired), sessionID: sessionID)
+            return try await engagementPage(request, opened, typed: typed, status: .unprocessableEntity)
+        }
+        let organisationID = tenant.organisationID
+        try await request.db.transaction { database in
+            let tenant = TenantDatabase(organisationID: organisationID, database: database)
+            session.status = status.rawValue
+            try await session.save(on: database)
+            try await tenant.query(CoachingSessionAttendee.self).filter(\.$session.$id == sessionID).delete()
+            let attendees = tookPart.map { CoachingSessionAttendee(organisationID: organisationID, sessionID: sessionID, personID: $0) }
+            if !attendees.isEmpty { try await attendees.create(on: database) }
+        }
         try await request.audit(
             .coachingSessionChanged, subject: request.localizer().text(opened.engagement.purpose)?.text ?? "–", subjectID: session.id,
             after: status.rawValue)
@@ -252,6 +267,7 @@ struct CoachingController: Sendable {
         let engagementID = try opened.engagement.requireID()
         let rows = try await CoachingQuery.rows(for: [opened.engagement], in: opened.tenant, now: request.now, openActionsFor: [])
         let sessions = try await opened.tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id == engagementID).sort(\.$startsAt).all()
+        let tookPart = try await CoachingQuery.attendees(ofEngagements: [engagementID], in: opened.tenant)
         let notes = try await opened.notebook.notes()
         let authors = try await CoachingQuery.userNames(Set(notes.map(\.authorUserID)), on: request.db)
         let roles = request.roles
@@ -267,7 +283,9 @@ struct CoachingController: Sendable {
         var model = EngagementPage.Model(
             row: row, start: opened.engagement.startsOn, end: opened.engagement.endsOn, reader: opened.reader,
             sessions: sessions.map {
-                EngagementPage.Session(id: $0.id!, startsAt: $0.startsAt, minutes: $0.minutes, form: $0.sessionForm, place: $0.place, status: $0.sessionStatus)
+                EngagementPage.Session(
+                    id: $0.id!, startsAt: $0.startsAt, minutes: $0.minutes, form: $0.sessionForm, place: $0.place, status: $0.sessionStatus,
+                    tookPart: tookPart[$0.id!] ?? [])
             },
             notes: notes.map { EngagementPage.Note(kind: $0.kind, author: authors[$0.authorUserID] ?? "–", at: $0.at, text: $0.text) },
             noteCount: opened.reader == .outsider ? try await opened.notebook.noteCount() : notes.count,
@@ -279,6 +297,8 @@ struct CoachingController: Sendable {
         model.links = links.compactMap(\.goalID).compactMap { goalsByID[$0] }
         model.linkedAreas = linkedAreas
         model.goals = opened.reader.sharesActions ? goals : []
+        model.participants = try await opened.tenant.query(Person.self).filter(\.$id ~~ opened.participantIDs).sort(\.$name).all()
+            .map { SelectChoice(id: $0.id!, label: $0.name) }
         let ended = opened.engagement.engagementState == .ended
         if ended, case .participant(let personID) = opened.reader {
             model.mayRate = true
@@ -391,6 +411,7 @@ enum CoachingQuery {
         guard !ids.isEmpty else { return [] }
         let participants = try await tenant.query(CoachingParticipant.self).filter(\.$engagement.$id ~~ ids).with(\.$person).all()
         let sessions = try await tenant.query(CoachingSessionRecord.self).filter(\.$engagement.$id ~~ ids).all()
+        let tookPart = try await attendees(ofEngagements: ids, in: tenant)
         let coaches = try await userNames(Set(engagements.map { $0.$coach.id }), on: tenant.database)
         let openActions = try await CoachingNotebook.openActionCounts(ids.filter(openActionsFor.contains), in: tenant)
         let namesByEngagement = Dictionary(grouping: participants, by: { $0.$engagement.id }).mapValues { $0.map(\.person.name).sorted() }
@@ -400,10 +421,20 @@ enum CoachingQuery {
             return EngagementRow(
                 id: engagement.id!, purpose: engagement.purpose, coachName: coaches[engagement.$coach.id] ?? "–",
                 participants: namesByEngagement[engagement.id!] ?? [], state: engagement.engagementState, agreedSessions: engagement.agreedSessions,
-                figures: CoachingFigures(sessions: own.map { ($0.sessionStatus, $0.minutes) }),
+                figures: CoachingFigures(sessions: own.map { .init($0.sessionStatus, minutes: $0.minutes, tookPart: tookPart[$0.id!]?.count ?? 0) }),
                 nextSession: own.filter { $0.sessionStatus == .planned && $0.startsAt >= now }.map(\.startsAt).min(),
                 openActions: openActionsFor.contains(engagement.id!) ? openActions[engagement.id!] ?? 0 : nil)
         }
+    }
+
+    /// Who took part in each session of the engagements, by session.
+    static func attendees(ofEngagements engagementIDs: [UUID], in tenant: TenantDatabase) async throws -> [UUID: Set<UUID>] {
+        guard !engagementIDs.isEmpty else { return [:] }
+        let rows = try await tenant.query(CoachingSessionAttendee.self)
+            .join(CoachingSessionRecord.self, on: \CoachingSessionAttendee.$session.$id == \CoachingSessionRecord.$id)
+            .filter(CoachingSessionRecord.self, \.$engagement.$id ~~ engagementIDs)
+            .all()
+        return Dictionary(grouping: rows, by: { $0.$session.id }).mapValues { Set($0.map(\.$person.id)) }
     }
 
     /// A session as a calendar entry: the engagement's purpose and the place, never a note.

@@ -44,5 +44,6 @@ enum Migrations {
         CreateCoachingRatings(),
         AddCoachingLinks(),
         CountSelfAssessmentsByProfile(),
+        CreateCoachingAttendance(),
     ]
 }

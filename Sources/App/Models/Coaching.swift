@@ -81,6 +81,26 @@ final class CoachingSessionRecord: Model, TenantOwned, @unchecked Sendable {
     var sessionForm: CoachingSessionForm { CoachingSessionForm(rawValue: form) ?? .inPerson }
 }
 
+/// A coachee who took part in a held session. One coachee's sessions are theirs; a group's
+/// coach ticks who was there (`SessionAttendance`).
+final class CoachingSessionAttendee: Model, TenantOwned, @unchecked Sendable {
+    static let schema = "coaching_session_attendees"
+
+    @ID(key: .id) var id: UUID?
+    @Parent(key: "organisation_id") var organisation: Organisation
+    var organisationParent: ParentProperty<CoachingSessionAttendee, Organisation> { $organisation }
+    @Parent(key: "session_id") var session: CoachingSessionRecord
+    @Parent(key: "person_id") var person: Person
+
+    init() {}
+
+    init(organisationID: UUID, sessionID: UUID, personID: UUID) {
+        self.$organisation.id = organisationID
+        self.$session.id = sessionID
+        self.$person.id = personID
+    }
+}
+
 /// A coachee's own rating of how useful an ended engagement was (1–5, with a comment). The
 /// programme sees it only aggregated per coach and in total from k coachees (`UsefulnessSummary`).
 final class CoachingRating: Model, TenantOwned, @unchecked Sendable {

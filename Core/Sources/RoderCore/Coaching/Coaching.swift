@@ -96,35 +96,58 @@ public enum CoachingSessionForm: String, CaseIterable, Sendable {
 
 /// What the programme sees of engagements: counts and hours, never a note.
 public struct CoachingFigures: Equatable, Sendable {
+    /// One session as the figures count it; `tookPart` is how many coachees took part in it.
+    public struct Session: Sendable {
+        public var status: CoachingSessionStatus
+        public var minutes: Int
+        public var tookPart: Int
+
+        public init(_ status: CoachingSessionStatus, minutes: Int, tookPart: Int = 0) {
+            self.status = status
+            self.minutes = minutes
+            self.tookPart = tookPart
+        }
+    }
+
     public var planned = 0
     public var held = 0
     public var missed = 0
     /// Minutes of the sessions held.
     public var minutesHeld = 0
+    /// Coachees at the sessions held, counted once per session ("person-sessions").
+    public var attendances = 0
+    /// Minutes of the sessions held times the coachees who took part: the coachees' own time.
+    public var participantMinutes = 0
 
     public init() {}
 
-    public init(sessions: [(status: CoachingSessionStatus, minutes: Int)]) {
-        for session in sessions { add(session.status, minutes: session.minutes) }
+    public init(sessions: [Session]) {
+        for session in sessions { add(session) }
     }
 
-    public mutating func add(_ status: CoachingSessionStatus, minutes: Int) {
-        switch status {
+    public mutating func add(_ session: Session) {
+        switch session.status {
         case .planned: planned += 1
         case .held:
             held += 1
-            // Lengths are bounded where they are entered; this stays total whatever is stored.
-            minutesHeld = Self.saturatingSum(minutesHeld, max(0, minutes))
+            // Lengths and counts are bounded where they are entered; this stays total whatever is stored.
+            let minutes = max(0, session.minutes), tookPart = max(0, session.tookPart)
+            minutesHeld = Self.saturatingSum(minutesHeld, minutes)
+            attendances = Self.saturatingSum(attendances, tookPart)
+            let (product, overflow) = minutes.multipliedReportingOverflow(by: tookPart)
+            participantMinutes = Self.saturatingSum(participantMinutes, overflow ? Int.max : product)
         case .missed: missed += 1
         }
     }
 
     public static func + (lhs: CoachingFigures, rhs: CoachingFigures) -> CoachingFigures {
         var sum = lhs
-        sum.planned += rhs.planned
-        sum.held += rhs.held
-        sum.missed += rhs.missed
+        sum.planned = saturatingSum(lhs.planned, rhs.planned)
+        sum.held = saturatingSum(lhs.held, rhs.held)
+        sum.missed = saturatingSum(lhs.missed, rhs.missed)
         sum.minutesHeld = saturatingSum(lhs.minutesHeld, rhs.minutesHeld)
+        sum.attendances = saturatingSum(lhs.attendances, rhs.attendances)
+        sum.participantMinutes = saturatingSum(lhs.participantMinutes, rhs.participantMinutes)
         return sum
     }
 
@@ -134,6 +157,26 @@ public struct CoachingFigures: Equatable, Sendable {
     }
 
     public var hoursHeld: Double { Double(minutesHeld) / 60 }
+    public var participantHours: Double { Double(participantMinutes) / 60 }
+
+    /// The share of the possible places at held sessions that were taken, for a group of
+    /// `groupSize` coachees; nil before a session is held. At most 1 even if the group shrank.
+    public func attendanceShare(groupSize: Int) -> Double? {
+        guard held > 0, groupSize > 0 else { return nil }
+        let (possible, overflow) = held.multipliedReportingOverflow(by: groupSize)
+        guard !overflow else { return nil }
+        return min(1, Double(attendances) / Double(possible))
+    }
+}
+
+/// Who took part in a held session: the coachees ticked, kept only if they are in the
+/// engagement. One coachee's session is theirs without a tick; a group needs at least one.
+public enum SessionAttendance {
+    public static func tookPart(chosen: Set<UUID>, participants: Set<UUID>) -> Set<UUID>? {
+        if participants.count == 1 { return participants }
+        let kept = chosen.intersection(participants)
+        return kept.isEmpty ? nil : kept
+    }
 }
 
 /// The limits of what a session form accepts.

@@ -111,6 +111,33 @@ extension Str {
             fi: "Anna päivämäärä ja kellonaika sekä kesto \(lowest)–\(highest) minuuttia.",
             en: "Give a date and time, and a length from \(lowest) to \(highest) minutes.")
     }
+    public static let sessionWhoTookPart = Str(sv: "Vem deltog", fi: "Ketkä osallistuivat", en: "Who took part")
+    public static let sessionWhoTookPartHint = Str(
+        sv: "Kryssa för dem i gruppen som var med.", fi: "Valitse ryhmästä ne, jotka olivat mukana.", en: "Tick those in the group who were there.")
+    public static func sessionTookPart(names: String) -> Str {
+        Str(sv: "Deltog: \(names)", fi: "Osallistuivat: \(names)", en: "Took part: \(names)")
+    }
+    public static func sessionTookPartCount(count: String, of: String) -> Str {
+        Str(sv: "\(count) av \(of) deltog", fi: "\(count)/\(of) osallistui", en: "\(count) of \(of) took part")
+    }
+    public static let sessionChangeWhoTookPart = Str(sv: "Ändra vem som deltog", fi: "Muuta osallistujia", en: "Change who took part")
+    public static let sessionSaveWhoTookPart = Str(sv: "Spara deltagarna", fi: "Tallenna osallistujat", en: "Save who took part")
+    public static let sessionTookPartRequired = Str(
+        sv: "Kryssa för minst en som deltog, eller markera träffen som inställd.",
+        fi: "Valitse vähintään yksi osallistuja tai merkitse tapaaminen perutuksi.",
+        en: "Tick at least one person who took part, or mark the session as missed.")
+    public static let engagementAttendance = Str(sv: "Närvaro", fi: "Läsnäolo", en: "Attendance")
+    public static func engagementAttendanceFigures(percent: String, taken: String, possible: String) -> Str {
+        Str(
+            sv: "\(percent) av platserna på hållna träffar (\(taken) av \(possible))",
+            fi: "\(percent) paikoista pidetyissä tapaamisissa (\(taken)/\(possible))",
+            en: "\(percent) of the places at held sessions (\(taken) of \(possible))")
+    }
+    public static let engagementParticipantHours = Str(sv: "Deltagartimmar", fi: "Osallistujatunnit", en: "Participant hours")
+    public static let engagementParticipantHoursHint = Str(
+        sv: "Träffarnas längd gånger dem som deltog: de coachades egen arbetstid.",
+        fi: "Tapaamisten kesto kertaa osallistujat: valmennettavien oma työaika.",
+        en: "Length of the sessions times those who took part: the coachees' own working time.")
     public static let notesTitle = Str(sv: "Anteckningar", fi: "Muistiinpanot", en: "Notes")
     public static let notesNone = Str(sv: "Inga anteckningar ännu.", fi: "Ei vielä muistiinpanoja.", en: "No notes yet.")
     public static let noteKindPrivate = Str(
@@ -220,5 +247,9 @@ extension Str {
         ratingHintK(k: "{k}"), ratingComment, ratingSubmit, ratingGiven(rating: "{rating}"), ratingRequired, usefulnessTitle,
         usefulnessShown(mean: "{mean}", count: "{count}"), usefulnessHidden, usefulnessNone, usefulnessAll, notesDeleteTitle, notesDeleteHint,
         notesDeleteConfirm, notesDeleteButton, notesDeleteNeedsConfirm, engagementLinks, engagementLinksOptional, engagementLinksHint, actionGoal,
+        sessionWhoTookPart, sessionWhoTookPartHint, sessionTookPart(names: "{names}"), sessionTookPartCount(count: "{count}", of: "{of}"),
+        sessionChangeWhoTookPart, sessionSaveWhoTookPart, sessionTookPartRequired, engagementAttendance,
+        engagementAttendanceFigures(percent: "{percent}", taken: "{taken}", possible: "{possible}"), engagementParticipantHours,
+        engagementParticipantHoursHint,
     ]
 }
