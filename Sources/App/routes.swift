@@ -151,8 +151,16 @@ func routes(_ app: Application) throws {
     app.register(.feedbackQuestions, feedback.questions)
     app.register(.saveFeedbackQuestions, feedback.saveQuestions)
 
+    let workingTime = WorkingTimeController()
+    app.register(.workingTimeArea, workingTime.area)
+    app.register(.logTime, workingTime.log)
+    app.register(.timeEntry, workingTime.entry)
+    app.register(.updateTimeEntry, workingTime.update)
+    app.register(.deleteTimeEntry, workingTime.delete)
+
     let areas = AreaController()
-    for area in ProgrammeArea.allCases where area != .organisation && area != .strategy && area != .events && area != .feedback && area != .coaching {
+    let built: Set<ProgrammeArea> = [.organisation, .strategy, .events, .feedback, .coaching, .workingTime]
+    for area in ProgrammeArea.allCases where !built.contains(area) {
         app.register(.forArea(area)) { try await areas.show(area, $0) }
     }
 

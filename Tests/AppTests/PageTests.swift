@@ -33,7 +33,7 @@ struct PageTests {
         try await withRoderApp { app, _ in
             let browser = TestBrowser(app, acceptLanguage: "fi")
             try await browser.signIn(Account.with(.viewer))
-            let body = try await browser.get("/" + ProgrammeArea.workingTime.pathComponent).body.string
+            let body = try await browser.get("/" + ProgrammeArea.reports.pathComponent).body.string
             #expect(body.contains("Ei vielä käytössä"))
         }
     }

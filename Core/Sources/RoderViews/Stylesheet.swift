@@ -71,7 +71,7 @@ public enum Stylesheet {
         button, .button { font: inherit; padding: .55rem 1.1rem; border-radius: 4px; border: 2px solid var(--brand); background: #fff; color: var(--brand); cursor: pointer; text-decoration: none; display: inline-block; }
         button.primary, .button.primary { background: var(--brand); color: var(--brand-ink); }
         button:hover, .button:hover { filter: brightness(1.1); }
-        .table-wrap { overflow-x: auto; margin-bottom: 1rem; }
+        .table-wrap { overflow-x: auto; margin-bottom: 1rem; position: relative; }
         table.data { border-collapse: collapse; width: 100%; background: var(--paper); }
         table.data caption { text-align: left; font-weight: 600; padding: .5rem 0; }
         table.data th, table.data td { text-align: left; vertical-align: top; padding: .5rem .6rem; border-bottom: 1px solid var(--line); }

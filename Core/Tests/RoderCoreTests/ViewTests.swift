@@ -597,6 +597,42 @@ struct ViewTests {
                         ],
                         issues: [], diff: diff), context: context)
             ))
+        let purposes = [
+            TimePurposeChoice(value: "area:" + fixedID(40).uuidString, label: u("1. Strategin"), isGoal: false),
+            TimePurposeChoice(value: "goal:" + fixedID(41).uuidString, label: u("Alla chefer känner strategin"), isGoal: true),
+        ]
+        var timeForm = TimeEntryForm(date: u("2026-11-16"), hours: u("1,5"), purpose: "goal:" + fixedID(41).uuidString, note: u("Förberedde forumet"))
+        let timeSummary = WorkingTimeSummary([
+            .init(.events, month: 3, areaID: fixedID(40), minutes: 1_800), .init(.coaching, month: 4, minutes: 240),
+            .init(.logged, month: 11, areaID: fixedID(40), minutes: 90), .init(.preparation, month: 3, areaID: fixedID(40), minutes: 300),
+        ])
+        pages.append(
+            (
+                "working time",
+                WorkingTimePage.render(
+                    .init(
+                        year: 2026, years: [2026, 2025],
+                        mine: [
+                            .init(
+                                date: Date(timeIntervalSince1970: 1_795_000_000), source: .logged, what: u("Strategin – förberedde"), minutes: 90,
+                                editableEntryID: fixedID(42)),
+                            .init(date: Date(timeIntervalSince1970: 1_790_000_000), source: .events, what: u("Ledarforum"), minutes: 180),
+                        ],
+                        yearIsOpen: true, form: TimeEntryForm(date: "2026-11-18"), purposes: purposes, programme: timeSummary,
+                        areas: [(fixedID(40), LocalizedText(sv: u("Strategin"), fi: u("Strategia")))]),
+                    context: context)
+            ))
+        timeForm.errors = [u("Ange timmar")]
+        pages.append(("time entry", TimeEntryPage.render(id: fixedID(42), form: timeForm, purposes: purposes, context: context)))
+        pages.append(
+            (
+                "working time locked, no person",
+                WorkingTimePage.render(
+                    .init(
+                        year: 2025, years: [2026, 2025], mine: nil, yearIsOpen: false, form: TimeEntryForm(), purposes: [],
+                        programme: WorkingTimeSummary(), areas: []),
+                    context: context)
+            ))
         pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
             .map { ("error \($0)", ErrorPage.render($0, context: context)) }
         return pages

@@ -123,6 +123,16 @@ enum DemoSeeder {
             }
         }
         try await seedCoaching(town.coaching, personIDs: personIDs, tenant: tenant, now: now)
+        // The managers' own logged programme work (events and coaching count by themselves).
+        let managers = town.people.filter { $0.managementLevel != ManagementLevel.supervisor.rawValue }.map(\.key)
+        let entries = DemoWorkingTime.entries(personKeys: managers, areaCount: areaIDs.count, now: now, timeZone: .helsinki).compactMap { seed in
+            personIDs[seed.personKey].map {
+                TimeEntry(
+                    organisationID: organisationID, personID: $0, date: seed.date, minutes: seed.minutes, areaID: seed.area.map { areaIDs[$0 - 1] },
+                    goalID: nil, note: seed.note, at: seed.date)
+            }
+        }
+        if !entries.isEmpty { try await entries.create(on: database) }
         try await AuditRecord(
             organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
             subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now
@@ -367,6 +377,8 @@ enum DemoSeeder {
                 endsAt: start.addingTimeInterval(Double(seed.hours) * 3600), checkInCode: CheckInCode.generate(using: &random))
             event.place = seed.place
             event.areaID = seed.area.map { areaIDs[$0 - 1] }
+            // The hosts and experts prepare about twice the event's length.
+            event.preparationMinutes = seed.hours * 2 * 60
             try await tenant.create(event)
             let invited = DemoEvents.invited(to: seed, among: people).compactMap { personIDs[$0.key] }
             try await seedParticipation(event, invited: invited, pattern: number, tenant: tenant, now: now)

@@ -538,15 +538,3 @@ enum CoachingQuery {
             .map { person in SelectChoice(id: person.id!, label: person.title.map { "\(person.name), \($0)" } ?? person.name) }
     }
 }
-
-extension Request {
-    /// The signed-in user's roles in the current organisation.
-    fileprivate var roles: Set<Role> { state.principal?.roles ?? [] }
-
-    fileprivate func requireUserID() throws -> UUID {
-        guard let userID = state.principal?.userID else { throw Abort(.unauthorized) }
-        return userID
-    }
-
-    fileprivate var timeZone: TimeZone { application.config.timeZone }
-}

@@ -475,7 +475,3 @@ enum SelfAssessments {
         return try FeedbackReminders.onePerPerson(rows)
     }
 }
-
-extension Request {
-    fileprivate var timeZone: TimeZone { application.config.timeZone }
-}

@@ -98,6 +98,10 @@ struct EventController: Sendable {
             place: event.place ?? "", areaID: event.areaID, capacity: event.capacity.map(String.init) ?? "", onlineURL: event.onlineURL ?? "",
             hosts: event.hosts ?? "", goalIDs: Set(event.goalIDs ?? []), editing: event.id)
         model.coachIDs = Set(event.coachUserIDs)
+        model.preparation =
+            event.preparationMinutes.map {
+                request.localizer().number(WorkingTimeSummary.hours($0), fractionDigits: $0 % 60 == 0 ? 0 : 2)
+            } ?? ""
         return try await form(request, model: model)
     }
 
@@ -167,6 +171,10 @@ struct EventController: Sendable {
         typed.coachIDs = Set(request.form.values("coach").prefix(1_000).compactMap(UUID.init(uuidString:)))
         if !typed.onlineURL.isEmpty, MaterialLink.validated(typed.onlineURL) == nil { typed.errors.append(request.localizer()(.eventOnlineURLInvalid)) }
         if !typed.capacity.isEmpty, Self.capacity(typed.capacity) == nil { typed.errors.append(request.localizer()(.eventCapacityInvalid)) }
+        typed.preparation = field("preparation")
+        if !typed.preparation.isEmpty, HoursInput.minutes(typed.preparation, limits: WorkingTimeLimits.preparationMinutes) == nil {
+            typed.errors.append(request.localizer()(.eventPreparationInvalid(highest: String(WorkingTimeLimits.preparationMinutes.upperBound / 60))))
+        }
         return (typed, typed.errors.isEmpty ? basics.times : nil)
     }
 
@@ -179,6 +187,7 @@ struct EventController: Sendable {
         event.endsAt = times.ends
         event.place = typed.place.isEmpty ? nil : String(typed.place.prefix(200))
         event.capacity = Self.capacity(typed.capacity)
+        event.preparationMinutes = HoursInput.minutes(typed.preparation, limits: WorkingTimeLimits.preparationMinutes)
         event.areaID = try await tenant.find(DevelopmentArea.self, typed.areaID)?.id
         event.onlineURL = MaterialLink.validated(typed.onlineURL)?.absoluteString
         event.hosts = typed.hosts.isEmpty ? nil : String(typed.hosts.prefix(500))

@@ -45,5 +45,6 @@ enum Migrations {
         AddCoachingLinks(),
         CountSelfAssessmentsByProfile(),
         CreateCoachingAttendance(),
+        CreateWorkingTime(),
     ]
 }

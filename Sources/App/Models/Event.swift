@@ -30,6 +30,8 @@ final class EventRecord: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "shared_event_id") var sharedEventID: UUID?
     /// "Helena Lindqvist (host), Anna Forsman (expert)": free text, experts are often from outside.
     @OptionalField(key: "hosts") var hosts: String?
+    /// The hosts' and experts' preparation, all together (working time, `TimeSource.preparation`).
+    @OptionalField(key: "preparation_minutes") var preparationMinutes: Int?
     /// The programme's result goals the event deals with.
     @OptionalField(key: "goal_ids") var storedGoalIDs: StoredIDs?
 

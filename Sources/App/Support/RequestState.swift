@@ -185,6 +185,17 @@ extension Request {
 
     var now: Date { application.config.clock.now() }
 
+    /// The organisation's time zone: days, months and years are counted in it.
+    var timeZone: TimeZone { application.config.timeZone }
+
+    /// The signed-in user's roles in the current organisation.
+    var roles: Set<Role> { state.principal?.roles ?? [] }
+
+    func requireUserID() throws -> UUID {
+        guard let userID = state.principal?.userID else { throw Abort(.unauthorized) }
+        return userID
+    }
+
     /// The current organisation's data, and nothing else. Throws 403 when the user works
     /// in no organisation (the programme operator).
     var tenant: TenantDatabase {
