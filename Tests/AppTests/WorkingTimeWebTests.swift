@@ -62,7 +62,7 @@ struct WorkingTimeWebTests {
 
             // The manager corrects it, then deletes it.
             let edit = try await manager.get("/working-time/entries/\(entry.id!.uuidString)")
-            #expect(edit.status == .ok && edit.body.string.contains("value=\"1,50\"") && edit.body.string.contains("Valmistelin"))
+            #expect(edit.status == .ok && edit.body.string.contains("value=\"1,5\"") && edit.body.string.contains("Valmistelin"))
             #expect(
                 try await manager.post("/working-time/entries/\(entry.id!.uuidString)", [("date", "2026-11-17"), ("hours", "2"), ("purpose", "")])
                     .status == .seeOther)

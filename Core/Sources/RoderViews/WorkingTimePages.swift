@@ -118,12 +118,12 @@ public enum WorkingTimePage {
 
     /// The log form, also the edit form of one entry.
     static func logForm(
-        _ form: TimeEntryForm, purposes: [TimePurposeChoice], action: SiteRoute, title: String, button: String, _ context: PageContext
+        _ form: TimeEntryForm, purposes: [TimePurposeChoice], action: SiteRoute, title: String?, button: String, _ context: PageContext
     ) -> Node<HTML.BodyContext> {
         let t = context
         return .section(
             .class("card"),
-            .h2(.id("log"), .text(title)),
+            .unwrap(title) { .h2(.id("log"), .text($0)) },
             .form(
                 .action(action.path), .method(.post), .class("stack time-form"),
                 csrfField(context),
@@ -268,7 +268,7 @@ public enum TimeEntryPage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.workingTime().path + "#mine"), .text("← " + t(.areaWorkingTime)))),
-            WorkingTimePage.logForm(form, purposes: purposes, action: .timeEntryUpdate(id), title: t(.timeEditTitle), button: t(.timeSaveButton), context),
+            WorkingTimePage.logForm(form, purposes: purposes, action: .timeEntryUpdate(id), title: nil, button: t(.timeSaveButton), context),
             .form(
                 .action(SiteRoute.timeEntryDelete(id).path), .method(.post),
                 csrfField(context),

@@ -59,6 +59,19 @@ struct WorkingTimeTests {
         #expect(HoursInput.minutes(typed) == nil)
     }
 
+    @Test("Minutes are written back as hours with as few decimals as needed")
+    func hoursText() {
+        let finnish = Localizer(language: .finnish), english = Localizer(language: .english)
+        #expect(HoursInput.text(minutes: 120, finnish) == "2" && HoursInput.text(minutes: 90, finnish) == "1,5")
+        #expect(HoursInput.text(minutes: 75, finnish) == "1,25" && HoursInput.text(minutes: 75, english) == "1.25")
+        #expect(HoursInput.text(minutes: 60_000, english) == "1000" && HoursInput.text(minutes: 61, finnish) == "1,02")
+        for minutes in [15, 20, 45, 61, 75, 90, 100, 959, 960] {
+            #expect(HoursInput.minutes(HoursInput.text(minutes: minutes, finnish)) == minutes, "\(minutes)")
+            #expect(HoursInput.minutes(HoursInput.text(minutes: minutes, english)) == minutes, "\(minutes)")
+        }
+        #expect(HoursInput.minutes(HoursInput.text(minutes: 60_000, english), limits: WorkingTimeLimits.preparationMinutes) == 60_000)
+    }
+
     @Test("Preparation may be zero and long, within its own limits")
     func preparation() {
         #expect(HoursInput.minutes("0", limits: WorkingTimeLimits.preparationMinutes) == 0)

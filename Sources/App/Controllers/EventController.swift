@@ -98,10 +98,7 @@ struct EventController: Sendable {
             place: event.place ?? "", areaID: event.areaID, capacity: event.capacity.map(String.init) ?? "", onlineURL: event.onlineURL ?? "",
             hosts: event.hosts ?? "", goalIDs: Set(event.goalIDs ?? []), editing: event.id)
         model.coachIDs = Set(event.coachUserIDs)
-        model.preparation =
-            event.preparationMinutes.map {
-                request.localizer().number(WorkingTimeSummary.hours($0), fractionDigits: $0 % 60 == 0 ? 0 : 2)
-            } ?? ""
+        model.preparation = event.preparationMinutes.map { HoursInput.text(minutes: $0, request.localizer()) } ?? ""
         return try await form(request, model: model)
     }
 

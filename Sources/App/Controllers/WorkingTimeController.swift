@@ -39,7 +39,7 @@ struct WorkingTimeController: Sendable {
         let purposes = try await WorkingTimeQuery.purposes(try request.tenant, localizer: request.localizer())
         let form = TimeEntryForm(
             date: CalendarDay.string(entry.date, in: request.timeZone),
-            hours: request.localizer().number(WorkingTimeSummary.hours(entry.minutes), fractionDigits: entry.minutes % 60 == 0 ? 0 : 2),
+            hours: HoursInput.text(minutes: entry.minutes, request.localizer()),
             purpose: entry.goalID.map { "goal:" + $0.uuidString } ?? entry.areaID.map { "area:" + $0.uuidString } ?? "", note: entry.note)
         return request.html(TimeEntryPage.render(id: try entry.requireID(), form: form, purposes: purposes, context: try await request.pageContext()))
     }

@@ -135,4 +135,15 @@ public enum HoursInput {
         let whole = Int(minutes)
         return limits.contains(whole) ? whole : nil
     }
+
+    /// Minutes written back as hours for a form, as few decimals as needed: "2", "1,5", "1,25".
+    /// No thousands grouping, so what is written reads back the same (`minutes(_:)`).
+    public static func text(minutes: Int, _ localizer: Localizer) -> String {
+        let minutes = max(0, minutes)
+        let whole = minutes / 60, hundredths = (minutes % 60 * 100 + 30) / 60
+        guard hundredths > 0 else { return String(whole) }
+        let separator = localizer.language == .english ? "." : ","
+        let fraction = hundredths % 10 == 0 ? String(hundredths / 10) : String(format: "%02d", hundredths)
+        return String(whole) + separator + fraction
+    }
 }
