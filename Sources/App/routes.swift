@@ -157,6 +157,15 @@ func routes(_ app: Application) throws {
     app.register(.timeEntry, workingTime.entry)
     app.register(.updateTimeEntry, workingTime.update)
     app.register(.deleteTimeEntry, workingTime.delete)
+    let costs = CostsController()
+    app.register(.costs, costs.costs)
+    app.register(.addExternalCost, costs.add)
+    app.register(.externalCost, costs.cost)
+    app.register(.updateExternalCost, costs.update)
+    app.register(.deleteExternalCost, costs.delete)
+    app.register(.costSettings, costs.settings)
+    app.register(.saveRates, costs.saveRates)
+    app.register(.saveBudget, costs.saveBudget)
 
     let areas = AreaController()
     let built: Set<ProgrammeArea> = [.organisation, .strategy, .events, .feedback, .coaching, .workingTime]

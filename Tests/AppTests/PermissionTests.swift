@@ -80,6 +80,10 @@ struct PermissionTests {
         .feedbackArea: feedbackReaders, .coachingArea: organisationRoles, .workingTimeArea: organisationRoles,
         .reportsArea: organisationRoles, .logTime: organisationRoles, .timeEntry: organisationRoles, .updateTimeEntry: organisationRoles,
         .deleteTimeEntry: organisationRoles,
+        .costs: [.administrator, .programmeOwner, .viewer], .costSettings: [.administrator, .programmeOwner, .viewer],
+        .addExternalCost: [.administrator, .programmeOwner], .externalCost: [.administrator, .programmeOwner],
+        .updateExternalCost: [.administrator, .programmeOwner], .deleteExternalCost: [.administrator, .programmeOwner],
+        .saveRates: [.administrator, .programmeOwner], .saveBudget: [.administrator, .programmeOwner],
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
         .user: [.administrator], .updateUser: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
@@ -127,7 +131,7 @@ struct PermissionTests {
                     case ":period": "2026-1"
                     case ":sharedEventID": UUID().uuidString.lowercased()
                     case ":materialID", ":engagementID", ":coachingSessionID", ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID",
-                        ":developmentActionID", ":timeEntryID":
+                        ":developmentActionID", ":timeEntryID", ":externalCostID":
                         UUID().uuidString.lowercased()
                     case ":goalID": someGoal.id!.uuidString.lowercased()
                     case ":eventID": someEvent.id!.uuidString.lowercased()
@@ -147,6 +151,7 @@ struct PermissionTests {
                     [
                         ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",
                         ":coachingActionID", ":competenceID", ":roundID", ":developmentGoalID", ":developmentActionID", ":timeEntryID",
+                        ":externalCostID",
                     ].contains($0)
                 }
             // The feedback form answers those who may not answer (not linked to a person, not

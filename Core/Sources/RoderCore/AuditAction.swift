@@ -56,6 +56,9 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case profileCompetencesChanged = "competence.profile_expectations_changed"
     case assessmentRoundChanged = "competence.round_changed"
     case coachingNotesDeleted = "coaching.notes_deleted"
+    case externalCostChanged = "costs.external_changed"
+    case hourlyRatesChanged = "costs.rates_changed"
+    case budgetChanged = "costs.budget_changed"
 }
 
 /// One row of the audit log as the page shows it.

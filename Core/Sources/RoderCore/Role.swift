@@ -49,6 +49,9 @@ public enum Access: Sendable, Hashable {
     public static let readsOrganisation: Set<Role> = [.administrator, .programmeOwner, .manager, .viewer]
     /// Who changes it: the HR director and the administrator.
     public static let changesOrganisation: Set<Role> = [.administrator, .programmeOwner]
+    /// The programme's costs and budget: entered by those who run it, read by the viewer too.
+    public static let readsCosts: Set<Role> = [.administrator, .programmeOwner, .viewer]
+    public static let changesCosts: Set<Role> = [.administrator, .programmeOwner]
 
     /// Who reads the programme's feedback (results, comments, the overview, the half-year
     /// summary): everyone of the organisation but external coaches, who read only the

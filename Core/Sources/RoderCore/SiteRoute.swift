@@ -116,6 +116,14 @@ extension SiteRoute {
     public static func timeEntry(_ id: UUID) -> SiteRoute { SiteRoute(.timeEntry, id.pathSegment) }
     public static func timeEntryUpdate(_ id: UUID) -> SiteRoute { SiteRoute(.updateTimeEntry, id.pathSegment) }
     public static func timeEntryDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteTimeEntry, id.pathSegment) }
+    public static func costs(year: Int? = nil) -> SiteRoute { SiteRoute(.costs, query: ("year", year.map(String.init))) }
+    public static let externalCosts = SiteRoute(.addExternalCost)
+    public static func externalCost(_ id: UUID) -> SiteRoute { SiteRoute(.externalCost, id.pathSegment) }
+    public static func externalCostUpdate(_ id: UUID) -> SiteRoute { SiteRoute(.updateExternalCost, id.pathSegment) }
+    public static func externalCostDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteExternalCost, id.pathSegment) }
+    public static func costSettings(year: Int? = nil) -> SiteRoute { SiteRoute(.costSettings, query: ("year", year.map(String.init))) }
+    public static let rates = SiteRoute(.saveRates)
+    public static let budget = SiteRoute(.saveBudget)
     public static let competenceArea = SiteRoute(.competenceArea)
     public static let competenceFramework = SiteRoute(.competenceFramework)
     public static func competence(_ id: UUID) -> SiteRoute { SiteRoute(.competence, id.pathSegment) }
@@ -210,6 +218,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case developmentPlan, addDevelopmentGoal, addDevelopmentAction, updateDevelopmentAction, shareDevelopmentPlan, personDevelopmentPlan
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case logTime, timeEntry, updateTimeEntry, deleteTimeEntry
+    case costs, addExternalCost, externalCost, updateExternalCost, deleteExternalCost, costSettings, saveRates, saveBudget
     case users, newUserForm, createUser, user, updateUser
     case auditLog
     case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
@@ -393,6 +402,15 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .timeEntry: .get(["working-time", "entries", ":timeEntryID"], .anyOrganisationRole)
         case .updateTimeEntry: .post(["working-time", "entries", ":timeEntryID"], .anyOrganisationRole)
         case .deleteTimeEntry: .post(["working-time", "entries", ":timeEntryID", "delete"], .anyOrganisationRole)
+        // Costs are the programme's: those who run it enter them, the viewer reads them.
+        case .costs: .get(["working-time", "costs"], .organisation(Access.readsCosts))
+        case .addExternalCost: .post(["working-time", "costs"], .organisation(Access.changesCosts))
+        case .externalCost: .get(["working-time", "costs", ":externalCostID"], .organisation(Access.changesCosts))
+        case .updateExternalCost: .post(["working-time", "costs", ":externalCostID"], .organisation(Access.changesCosts))
+        case .deleteExternalCost: .post(["working-time", "costs", ":externalCostID", "delete"], .organisation(Access.changesCosts))
+        case .costSettings: .get(["working-time", "budget"], .organisation(Access.readsCosts))
+        case .saveRates: .post(["working-time", "budget", "rates"], .organisation(Access.changesCosts))
+        case .saveBudget: .post(["working-time", "budget"], .organisation(Access.changesCosts))
         case .users: .get(["admin", "users"], .organisation([.administrator]))
         case .newUserForm: .get(["admin", "users", "new"], .organisation([.administrator]))
         case .createUser: .post(["admin", "users", "new"], .organisation([.administrator]))

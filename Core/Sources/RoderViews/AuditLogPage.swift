@@ -140,6 +140,9 @@ public enum AuditLogPage {
             case .profileCompetencesChanged: .auditProfileCompetencesChanged(subject: subject, after: after)
             case .assessmentRoundChanged: .auditAssessmentRoundChanged(subject: subject, after: after)
             case .coachingNotesDeleted: .auditCoachingNotesDeleted(subject: subject, after: after)
+            case .externalCostChanged: .auditExternalCostChanged(subject: subject, after: after)
+            case .hourlyRatesChanged: .auditHourlyRatesChanged(subject: subject, after: after)
+            case .budgetChanged: .auditBudgetChanged(subject: subject, after: after)
             }
         return t(sentence)
     }

@@ -75,6 +75,10 @@ public enum Notice: String, Sendable, CaseIterable {
     case roundReminded = "round-reminded"
     case timeLogged = "time-logged"
     case timeDeleted = "time-deleted"
+    case costSaved = "cost-saved"
+    case costDeleted = "cost-deleted"
+    case ratesSaved = "rates-saved"
+    case budgetSaved = "budget-saved"
 
     var message: Str {
         switch self {
@@ -113,6 +117,10 @@ public enum Notice: String, Sendable, CaseIterable {
         case .roundReminded: .noticeRoundReminded
         case .timeLogged: .timeLogged
         case .timeDeleted: .timeDeleted
+        case .costSaved: .costSaved
+        case .costDeleted: .costDeleted
+        case .ratesSaved: .ratesSaved
+        case .budgetSaved: .budgetSaved
         }
     }
 

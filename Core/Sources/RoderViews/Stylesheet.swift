@@ -49,6 +49,9 @@ public enum Stylesheet {
         .card { background: var(--paper); border: 1px solid var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 0 0 1.25rem; }
         .notice { border-left: 5px solid var(--ok); background: #e9f5ec; padding: .6rem 1rem; margin: 0 0 1rem; border-radius: 3px; }
         .notice.warning { border-left-color: var(--warn); background: #fdf1e3; }
+        .figure-value.over, td.over { color: var(--bad); }
+        input.amount { max-width: 12rem; }
+        .page-links { display: flex; flex-wrap: wrap; gap: .25rem 1rem; }
         .notice.info { border-left-color: var(--brand); background: var(--info-bg); }
         .notice p { margin: .25rem 0; }
         .stack > * + * { margin-top: 1rem; }

@@ -87,7 +87,9 @@ public enum WorkingTimePage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.workingTimeIntro))),
-            yearChoice(model, context),
+            CostsPage.yearChoice(model.years, chosen: model.year, action: SiteRoute.workingTime(), context),
+            // Those who follow the programme see its time; its costs are one step further.
+            model.programme == nil ? .empty : .p(.class("page-links"), .a(.href(SiteRoute.costs(year: model.year).path), .text(t(.costsLink) + " →"))),
             model.mine == nil
                 ? .p(.class("hint"), .text(t(.timeNoPerson)))
                 : .group(
@@ -103,17 +105,6 @@ public enum WorkingTimePage {
 
     static func hours(_ minutes: Int, _ context: PageContext) -> String {
         context.localizer.number(WorkingTimeSummary.hours(minutes), fractionDigits: 1)
-    }
-
-    private static func yearChoice(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard model.years.count > 1 else { return .empty }
-        return .form(
-            .action(SiteRoute.workingTime().path), .method(.get), .class("inline-form year-choice"),
-            .label(.for("year"), .text(context(.timeYear))),
-            .select(
-                .attribute(named: "name", value: "year"), .id("year"),
-                .forEach(model.years) { .choice(value: String($0), label: String($0), isSelected: $0 == model.year) }),
-            .button(.type(.submit), .text(context(.timeShowYear))))
     }
 
     /// The log form, also the edit form of one entry.

@@ -63,7 +63,7 @@ struct HostileValueTests {
     static let long = String(repeating: "å", count: 10_000)
     /// Pages made of Roder's own words and figures only.
     static let pagesWithoutUserText =
-        ["new user form", "organisation analytics with history", "working time locked, no person"]
+        ["new user form", "organisation analytics with history", "working time locked, no person", "costs empty, no rates, read only"]
         + ["strategy", "events", "feedback", "coaching", "workingTime", "reports"].map { "area \($0)" }
         + ["forbidden", "notFound", "formExpired", "badRequest", "tooManyRequests", "serverError"].map { "error \($0)" }
 

@@ -633,6 +633,63 @@ struct ViewTests {
                         programme: WorkingTimeSummary(), areas: []),
                     context: context)
             ))
+        let areaTitle = LocalizedText(sv: u("Strategin"), fi: u("Strategia"))
+        let costs = ProgrammeCosts(
+            time: [
+                .init(.events, month: 3, areaID: fixedID(40), minutes: 1_800, level: .middle, eventID: fixedID(43), goalIDs: [fixedID(41)]),
+                .init(.logged, month: 11, minutes: 90, level: .top),
+            ],
+            rates: HourlyRates(standard: Money(cents: 5_000), byLevel: [.top: Money(cents: 9_000)]),
+            external: [
+                ExternalCostItem(month: 3, amount: Money(cents: 240_000), category: .consultant, areaID: fixedID(40), eventID: fixedID(43)),
+                ExternalCostItem(month: 5, amount: Money(cents: 56_050), category: .sharedEvent),
+            ],
+            budget: YearBudget(total: Money(cents: 4_000_000), byArea: [fixedID(40): Money(cents: 300_000)]))
+        var costForm = ExternalCostForm(date: "2026-11-18", amount: u("1 250,50"), supplier: u("Konsult & Co"), target: "area:" + fixedID(40).uuidString)
+        pages.append(
+            (
+                "costs",
+                CostsPage.render(
+                    .init(
+                        year: 2026, years: [2027, 2026, 2025], costs: costs, ratesSet: true, areas: [(fixedID(40), areaTitle)],
+                        events: [(fixedID(43), LocalizedText(sv: u("Ledarforum"), fi: u("Johtajafoorumi")), Date(timeIntervalSince1970: 1_790_000_000))],
+                        goals: [(fixedID(41), LocalizedText(sv: u("Alla chefer känner strategin"), fi: u("Kaikki tuntevat strategian")))],
+                        external: [
+                            .init(
+                                id: fixedID(44), date: Date(timeIntervalSince1970: 1_790_000_000), supplier: u("Konsult & Co"), category: .consultant,
+                                target: u("Forum: Ledarforum"), description: u("Föreläsning"), amount: Money(cents: 240_000), vat: Money(cents: 61_200)),
+                            .init(
+                                id: nil, date: Date(timeIntervalSince1970: 1_795_000_000), supplier: u("Andel av gemensamt forum"), category: .sharedEvent,
+                                target: u("Forum: Regionalt"), description: "", amount: Money(cents: 56_050), vat: .zero),
+                        ],
+                        canChange: true, yearIsOpen: true, form: costForm,
+                        targets: [CostTargetChoice(value: "area:" + fixedID(40).uuidString, label: u("Område: 1. Strategin"))]),
+                    context: context)
+            ))
+        pages.append(
+            (
+                "costs empty, no rates, read only",
+                CostsPage.render(
+                    .init(
+                        year: 2025, years: [2025], costs: ProgrammeCosts(time: [], rates: HourlyRates(standard: .zero), external: [], budget: YearBudget()),
+                        ratesSet: false, areas: [], events: [], goals: [], external: [], canChange: false, yearIsOpen: false, form: ExternalCostForm(),
+                        targets: []),
+                    context: context)
+            ))
+        costForm.errors = [u("Ange leverantören.")]
+        pages.append(("external cost", ExternalCostPage.render(id: fixedID(44), year: 2026, form: costForm, targets: [], context: context)))
+        var settingsForm = CostSettingsForm(
+            rates: ["standard": u("50"), "top": u("95")], budgets: ["": u("130000"), fixedID(40).uuidString.lowercased(): u("x")])
+        settingsForm.budgetErrors = [u("Strategin: ange ett belopp")]
+        pages.append(
+            (
+                "cost settings",
+                CostSettingsPage.render(
+                    .init(
+                        year: 2027, years: [2027, 2026], form: settingsForm, ratesFromYear: 2026, areas: [(fixedID(40), areaTitle)], canChange: true,
+                        yearIsOpen: true),
+                    context: context)
+            ))
         pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
             .map { ("error \($0)", ErrorPage.render($0, context: context)) }
         return pages

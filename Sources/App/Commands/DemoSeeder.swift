@@ -133,6 +133,7 @@ enum DemoSeeder {
             }
         }
         if !entries.isEmpty { try await entries.create(on: database) }
+        try await seedCosts(areaIDs: areaIDs, tenant: tenant, now: now)
         try await AuditRecord(
             organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
             subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now
@@ -420,6 +421,54 @@ enum DemoSeeder {
         }
     }
 
+    /// Hourly costs, budgets and invoices (`DemoCosts`), for the town's own events and areas.
+    static func seedCosts(areaIDs: [UUID], tenant: TenantDatabase, now: Date) async throws {
+        let organisationID = tenant.organisationID
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = .helsinki
+        for rates in DemoCosts.rates {
+            try await tenant.create(
+                HourlyRateRecord(organisationID: organisationID, year: rates.year, level: HourlyRateRecord.standardLevel, cents: rates.standard * 100, at: now))
+            for (level, euros) in rates.byLevel {
+                try await tenant.create(HourlyRateRecord(organisationID: organisationID, year: rates.year, level: level.rawValue, cents: euros * 100, at: now))
+            }
+        }
+        for budget in DemoCosts.budgets {
+            try await tenant.create(BudgetRecord(organisationID: organisationID, year: budget.year, areaID: nil, cents: budget.whole * 100, at: now))
+            for (area, euros) in budget.byArea where area <= areaIDs.count {
+                try await tenant.create(BudgetRecord(organisationID: organisationID, year: budget.year, areaID: areaIDs[area - 1], cents: euros * 100, at: now))
+            }
+        }
+        let events = try await tenant.query(EventRecord.self).filter(\.$sharedEventID == nil).sort(\.$startsAt).all()
+        let engagement = try await tenant.query(CoachingEngagement.self).sort(\.$createdAt).first()
+        for invoice in DemoCosts.invoices {
+            guard let date = calendar.date(from: DateComponents(year: invoice.date.year, month: invoice.date.month, day: invoice.date.day, hour: 12)),
+                date < now
+            else { continue }
+            let cost = ExternalCost()
+            switch invoice.target {
+            case .programme: break
+            case .area(let index):
+                guard index <= areaIDs.count else { continue }
+                cost.areaID = areaIDs[index - 1]
+            case .event(let index):
+                guard index < events.count else { continue }
+                cost.eventID = events[index].id
+            case .coaching:
+                guard let engagement else { continue }
+                cost.engagementID = engagement.id
+            }
+            cost.date = date
+            cost.amountCents = invoice.euros * 100
+            cost.vatCents = invoice.vat.cents
+            cost.supplier = invoice.supplier
+            cost.category = invoice.category.rawValue
+            cost.costDescription = invoice.description
+            cost.updatedAt = now
+            try await tenant.create(cost)
+        }
+    }
+
     /// The operator's shared forums, once both towns are there: a part in each town with that
     /// town's own management invited, attendance and answers.
     static func seedSharedEvents(_ database: any Database, now: Date) async throws {
@@ -436,6 +485,7 @@ enum DemoSeeder {
                 kind: seed.kind, title: seed.title, startsAt: start, endsAt: end, checkInCode: CheckInCode.generate(using: &random),
                 createdAt: now)
             shared.place = seed.place
+            shared.costCents = DemoCosts.sharedEventCosts.indices.contains(offset) ? DemoCosts.sharedEventCosts[offset] * 100 : nil
             try await shared.create(on: database)
             for town in towns {
                 let tenant = TenantDatabase(organisationID: try town.requireID(), database: database)

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// The programme operator's shared events. Creating one makes an ordinary event in every
@@ -198,6 +199,24 @@ struct SharedEventController: Sendable {
                 record: record, invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
                 answers: released[record.id!]?.answers ?? [])
         }
+    }
+
+    /// How many attended each shared event, per organisation: what the operator's cost of an
+    /// event is split by. Counts only, across organisations, like `parts`.
+    static func attendanceByOrganisation(_ sharedIDs: [UUID], on sql: any SQLDatabase) async throws -> [UUID: [UUID: Int]] {
+        guard !sharedIDs.isEmpty else { return [:] }
+        let rows = try await sql.raw(
+            """
+            SELECT e.shared_event_id, e.organisation_id, COUNT(p.checked_in_at) AS attended
+            FROM events e LEFT JOIN event_participants p ON p.event_id = e.id
+            WHERE e.shared_event_id IN (\(binds: sharedIDs)) GROUP BY e.shared_event_id, e.organisation_id
+            """
+        ).all()
+        var attendance: [UUID: [UUID: Int]] = [:]
+        for row in rows {
+            attendance[try row.uuid("shared_event_id"), default: [:]][try row.uuid("organisation_id")] = try row.decode(column: "attended", as: Int.self)
+        }
+        return attendance
     }
 
     /// Swedish and Finnish first, as the organisations use them.

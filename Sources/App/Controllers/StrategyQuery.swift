@@ -15,6 +15,12 @@ enum StrategyQuery {
         return try await tenant.query(Programme.self).sort(\.$startYear, .descending).first()
     }
 
+    /// Every goal's development area, for rolling time and costs tied to a goal up to its area.
+    static func goalAreas(_ tenant: TenantDatabase) async throws -> [UUID: UUID] {
+        let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id").all()
+        return Dictionary(try rows.map { (try $0.uuid("id"), try $0.uuid("area_id")) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The programme's open goals, "3. Title", in area and goal order: for linking goals.
     static func goalChoices(_ tenant: TenantDatabase, programme: Programme, localizer: Localizer) async throws -> [SelectChoice] {
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)

@@ -205,67 +205,103 @@ enum WorkingTimeQuery {
 
     /// The programme's working time in `year`, by source, area and month.
     static func summary(year: Int, in tenant: TenantDatabase, timeZone: TimeZone) async throws -> WorkingTimeSummary {
+        WorkingTimeSummary(try await records(year: year, in: tenant, timeZone: timeZone))
+    }
+
+    /// The programme's working time in `year` as the database groups it: one record per event
+    /// and management level, per held session and level, and per day, area, goal and level of
+    /// logged work — never one per attendance or entry.
+    static func records(year: Int, in tenant: TenantDatabase, timeZone: TimeZone) async throws -> [WorkingTimeSummary.Record] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let (start, end) = yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let organisationID = tenant.organisationID
-        let goalAreas = Dictionary(
-            try await tenant.query(ResultGoal.self).all().map { ($0.id!, $0.$area.id) }, uniquingKeysWith: { first, _ in first })
+        let goalAreas = try await StrategyQuery.goalAreas(tenant)
         var records: [WorkingTimeSummary.Record] = []
 
+        let eventGoals = try await eventGoals(start: start, end: end, in: tenant)
         let events = try await sql.raw(
             """
-            SELECT e.starts_at, e.ends_at, e.area_id, e.preparation_minutes, COUNT(p.checked_in_at) AS attended
-            FROM events e LEFT JOIN event_participants p ON p.event_id = e.id
+            SELECT e.id, e.starts_at, e.ends_at, e.area_id, e.preparation_minutes, pe.management_level, COUNT(p.checked_in_at) AS attended
+            FROM events e LEFT JOIN event_participants p ON p.event_id = e.id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE e.organisation_id = \(bind: organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
-            GROUP BY e.id, e.starts_at, e.ends_at, e.area_id, e.preparation_minutes
+            GROUP BY e.id, e.starts_at, e.ends_at, e.area_id, e.preparation_minutes, pe.management_level
             """
         ).all()
+        var preparationCounted: Set<UUID> = []
         for row in events {
+            let id = try row.uuid("id")
             let startsAt = try row.decode(column: "starts_at", as: Date.self), endsAt = try row.decode(column: "ends_at", as: Date.self)
             let month = calendar.component(.month, from: startsAt), area = try row.optionalUUID("area_id")
+            let goals = eventGoals[id] ?? []
             let attended = try row.decode(column: "attended", as: Int.self)
-            records.append(.init(.events, month: month, areaID: area, minutes: EventTime.participantMinutes(from: startsAt, to: endsAt, attended: attended)))
-            if let preparation = try row.decode(column: "preparation_minutes", as: Int?.self), preparation > 0 {
-                records.append(.init(.preparation, month: month, areaID: area, minutes: preparation))
+            if attended > 0 {
+                records.append(
+                    .init(
+                        .events, month: month, areaID: area, minutes: EventTime.participantMinutes(from: startsAt, to: endsAt, attended: attended),
+                        level: try row.managementLevel(), eventID: id, goalIDs: goals))
+            }
+            if let preparation = try row.decode(column: "preparation_minutes", as: Int?.self), preparation > 0, preparationCounted.insert(id).inserted {
+                records.append(.init(.preparation, month: month, areaID: area, minutes: preparation, eventID: id, goalIDs: goals))
             }
         }
 
-        let links = try await tenant.query(CoachingLink.self).all()
-        var engagementAreas: [UUID: UUID] = [:]
-        for link in links where engagementAreas[link.$engagement.id] == nil {
-            if let area = link.areaID ?? link.goalID.flatMap({ goalAreas[$0] }) { engagementAreas[link.$engagement.id] = area }
-        }
+        let (engagementAreas, engagementGoals) = try await engagementLinks(tenant, goalAreas: goalAreas)
         let sessions = try await sql.raw(
             """
-            SELECT s.starts_at, s.minutes, s.engagement_id, COUNT(a.id) AS took_part
-            FROM coaching_sessions s JOIN coaching_session_attendees a ON a.session_id = s.id
+            SELECT s.id, s.starts_at, s.minutes, s.engagement_id, pe.management_level, COUNT(a.id) AS took_part
+            FROM coaching_sessions s JOIN coaching_session_attendees a ON a.session_id = s.id LEFT JOIN people pe ON pe.id = a.person_id
             WHERE s.organisation_id = \(bind: organisationID) AND s.status = 'held' AND s.starts_at >= \(bind: start) AND s.starts_at < \(bind: end)
-            GROUP BY s.id, s.starts_at, s.minutes, s.engagement_id
+            GROUP BY s.id, s.starts_at, s.minutes, s.engagement_id, pe.management_level
             """
         ).all()
         for row in sessions {
-            let startsAt = try row.decode(column: "starts_at", as: Date.self)
+            let startsAt = try row.decode(column: "starts_at", as: Date.self), engagement = try row.uuid("engagement_id")
             let minutes = TimeArithmetic.product(try row.decode(column: "minutes", as: Int.self), try row.decode(column: "took_part", as: Int.self))
             records.append(
-                .init(.coaching, month: calendar.component(.month, from: startsAt), areaID: engagementAreas[try row.uuid("engagement_id")], minutes: minutes))
+                .init(
+                    .coaching, month: calendar.component(.month, from: startsAt), areaID: engagementAreas[engagement], minutes: minutes,
+                    level: try row.managementLevel(), goalIDs: engagementGoals[engagement] ?? []))
         }
 
+        // PostgreSQL sums a BIGINT column as NUMERIC: cast back to read it as an Int.
         let entries = try await sql.raw(
             """
-            SELECT date, minutes, area_id, goal_id FROM time_entries
-            WHERE organisation_id = \(bind: organisationID) AND date >= \(bind: start) AND date < \(bind: end)
+            SELECT t.date, t.area_id, t.goal_id, pe.management_level, CAST(SUM(t.minutes) AS BIGINT) AS minutes
+            FROM time_entries t LEFT JOIN people pe ON pe.id = t.person_id
+            WHERE t.organisation_id = \(bind: organisationID) AND t.date >= \(bind: start) AND t.date < \(bind: end)
+            GROUP BY t.date, t.area_id, t.goal_id, pe.management_level
             """
         ).all()
         for row in entries {
-            let area = try row.optionalUUID("area_id") ?? row.optionalUUID("goal_id").flatMap { goalAreas[$0] }
+            let goal = try row.optionalUUID("goal_id")
+            let area = try row.optionalUUID("area_id") ?? goal.flatMap { goalAreas[$0] }
             records.append(
                 .init(
                     .logged, month: calendar.component(.month, from: try row.decode(column: "date", as: Date.self)), areaID: area,
-                    minutes: try row.decode(column: "minutes", as: Int.self)))
+                    minutes: try row.decode(column: "minutes", as: Int.self), level: try row.managementLevel(), goalIDs: goal.map { [$0] } ?? []))
         }
-        return WorkingTimeSummary(records)
+        return records
+    }
+
+    /// Each coaching engagement's development area (its first linked area, or its first linked
+    /// goal's) and its linked goals.
+    static func engagementLinks(_ tenant: TenantDatabase, goalAreas: [UUID: UUID]) async throws -> (areas: [UUID: UUID], goals: [UUID: [UUID]]) {
+        var areas: [UUID: UUID] = [:]
+        var goals: [UUID: [UUID]] = [:]
+        for link in try await tenant.query(CoachingLink.self).all() {
+            if areas[link.$engagement.id] == nil, let area = link.areaID ?? link.goalID.flatMap({ goalAreas[$0] }) { areas[link.$engagement.id] = area }
+            if let goal = link.goalID { goals[link.$engagement.id, default: []].append(goal) }
+        }
+        return (areas, goals)
+    }
+
+    /// The result goals of the events starting in a range, by event.
+    static func eventGoals(start: Date, end: Date, in tenant: TenantDatabase) async throws -> [UUID: [UUID]] {
+        let events = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end)
+            .field(\.$id).field(\.$storedGoalIDs).all()
+        return Dictionary(events.compactMap { event in event.goalIDs.map { (event.id!, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     /// One person's time in `year`: events they attended, coaching sessions they took part in,

@@ -46,5 +46,6 @@ enum Migrations {
         CountSelfAssessmentsByProfile(),
         CreateCoachingAttendance(),
         CreateWorkingTime(),
+        CreateCosts(),
     ]
 }

@@ -183,6 +183,9 @@ final class SharedEvent: Model, @unchecked Sendable {
     @OptionalField(key: "place") var place: String?
     @Field(key: "check_in_code") var checkInCode: String
     @Field(key: "created_at") var createdAt: Date
+    /// What the operator paid for the event without VAT, divided among the organisations by
+    /// attendance (`SharedCostSplit`).
+    @OptionalField(key: "cost_cents") var costCents: Int?
 
     init() {}
 

@@ -16,6 +16,11 @@ extension SQLRow {
         return uuid
     }
 
+    /// A person's management level from a `management_level` column; nil when NULL or unknown.
+    func managementLevel(_ column: String = "management_level") throws -> ManagementLevel? {
+        try decodeNil(column: column) ? nil : ManagementLevel(rawValue: decode(column: column, as: String.self))
+    }
+
     /// A UUID column that may be NULL.
     func optionalUUID(_ column: String) throws -> UUID? {
         try decodeNil(column: column) ? nil : uuid(column)

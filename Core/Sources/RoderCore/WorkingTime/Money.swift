@@ -114,3 +114,20 @@ public struct BudgetComparison: Sendable, Equatable {
         return Double(spent.cents) / Double(budget.cents)
     }
 }
+
+extension Localizer {
+    /// An amount as the language writes it: "1 234 €" (sv, fi), "€1,234" (en); with cents
+    /// ("1 234,50 €") when asked, for an invoice.
+    public func money(_ money: Money, cents: Bool = false) -> String {
+        let number = self.number(money.euros, fractionDigits: cents ? 2 : 0)
+        return language == .english ? (money.cents < 0 ? "-€" + number.dropFirst() : "€" + number) : number + "\u{00A0}€"
+    }
+
+    /// An amount for a form field, as it reads back (`Money(typed:)`): "1234,50", no grouping.
+    public func moneyInput(_ money: Money) -> String {
+        let cents = abs(money.cents % 100)
+        let whole = String(money.cents / 100)
+        guard cents > 0 else { return whole }
+        return whole + (language == .english ? "." : ",") + String(format: "%02d", cents)
+    }
+}

@@ -62,12 +62,23 @@ public struct WorkingTimeSummary: Sendable, Equatable {
         public var month: Int
         public var areaID: UUID?
         public var minutes: Int
+        /// The management level of those whose time it is (nil: not known, e.g. preparation),
+        /// which sets its hourly cost.
+        public var level: ManagementLevel?
+        /// The event the time was spent in or for, and the result goals it served.
+        public var eventID: UUID?
+        public var goalIDs: [UUID]
 
-        public init(_ source: TimeSource, month: Int, areaID: UUID? = nil, minutes: Int) {
+        public init(
+            _ source: TimeSource, month: Int, areaID: UUID? = nil, minutes: Int, level: ManagementLevel? = nil, eventID: UUID? = nil, goalIDs: [UUID] = []
+        ) {
             self.source = source
             self.month = month
             self.areaID = areaID
             self.minutes = minutes
+            self.level = level
+            self.eventID = eventID
+            self.goalIDs = goalIDs
         }
     }
 

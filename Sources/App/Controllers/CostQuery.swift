@@ -1,0 +1,207 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import SQLKit
+import Vapor
+
+/// The reads of the cost pages: a year's hourly rates, budget, external costs (with what
+/// they belong to resolved to an area and goals) and the organisation's shares of shared
+/// events, beside the working time `WorkingTimeQuery` derives.
+enum CostQuery {
+    /// The highest hourly cost a form takes: well above any municipal manager's.
+    static let highestRate = Money(cents: 100_000)
+
+    /// Whether `year` still takes costs, budgets and rates: locked with the programme's year.
+    static func yearIsOpen(_ year: Int, _ request: Request) async throws -> Bool {
+        let tenant = try request.tenant
+        let period = try await WorkingTimeQuery.period(year: year, programme: try await StrategyQuery.programme(tenant), in: tenant)
+        return period.acceptsMeasurements(at: request.now, in: request.timeZone)
+    }
+
+    /// The rates in force in `year` (those of the latest year up to it), by level key, and
+    /// the year they were set for.
+    static func rateRows(year: Int, in tenant: TenantDatabase) async throws -> (rates: [String: Int], from: Int?) {
+        guard let from = try await tenant.query(HourlyRateRecord.self).filter(\.$year <= year).sort(\.$year, .descending).first()?.year
+        else { return ([:], nil) }
+        let rows = try await tenant.query(HourlyRateRecord.self).filter(\.$year == from).all()
+        return (Dictionary(rows.map { ($0.level, $0.cents) }, uniquingKeysWith: { first, _ in first }), from)
+    }
+
+    static func rates(year: Int, in tenant: TenantDatabase) async throws -> HourlyRates? {
+        let rows = try await rateRows(year: year, in: tenant).rates
+        guard let standard = rows[HourlyRateRecord.standardLevel] else { return nil }
+        var byLevel: [ManagementLevel: Money] = [:]
+        for (key, cents) in rows { if let level = ManagementLevel(rawValue: key) { byLevel[level] = Money(cents: cents) } }
+        return HourlyRates(standard: Money(cents: standard), byLevel: byLevel)
+    }
+
+    static func budget(year: Int, in tenant: TenantDatabase) async throws -> YearBudget {
+        var budget = YearBudget()
+        for row in try await tenant.query(BudgetRecord.self).filter(\.$year == year).all() {
+            if let area = row.areaID { budget.byArea[area] = Money(cents: row.cents) } else { budget.total = Money(cents: row.cents) }
+        }
+        return budget
+    }
+
+    /// The current programme's open areas in order: what budgets and costs are set for.
+    static func areas(_ tenant: TenantDatabase) async throws -> [(id: UUID, title: LocalizedText)] {
+        guard let programme = try await StrategyQuery.programme(tenant) else { return [] }
+        return try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
+            .sort(\.$position).all().map { (id: $0.id!, title: $0.title) }
+    }
+
+    /// What a new cost of `year` can belong to: the open areas, the year's events, the engagements.
+    static func targets(year: Int, in tenant: TenantDatabase, timeZone: TimeZone, localizer: Localizer) async throws -> [CostTargetChoice] {
+        let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
+        let areas = try await areas(tenant).enumerated().map { index, area in
+            CostTargetChoice(value: CostTarget(areaID: area.id).value, label: localizer(.costTargetArea("\(index + 1). " + title(area.title, localizer))))
+        }
+        let events = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end).sort(\.$startsAt).all()
+            .map { event in
+                CostTargetChoice(
+                    value: CostTarget(eventID: event.id).value,
+                    label: localizer(.costTargetEvent(localizer.date(event.startsAt) + " " + title(event.title, localizer))))
+            }
+        let engagements = try await tenant.query(CoachingEngagement.self).sort(\.$createdAt).all().map { engagement in
+            CostTargetChoice(
+                value: CostTarget(engagementID: engagement.id).value, label: localizer(.costTargetEngagement(title(engagement.purpose, localizer))))
+        }
+        return areas + events + engagements
+    }
+
+    /// The label of one target, for a cost whose target is no longer offered.
+    static func targetLabel(_ target: CostTarget, in tenant: TenantDatabase, localizer: Localizer) async throws -> String? {
+        if let event = try await tenant.find(EventRecord.self, target.eventID) {
+            return localizer(.costTargetEvent(localizer.date(event.startsAt) + " " + title(event.title, localizer)))
+        }
+        if let engagement = try await tenant.find(CoachingEngagement.self, target.engagementID) {
+            return localizer(.costTargetEngagement(title(engagement.purpose, localizer)))
+        }
+        if let area = try await tenant.find(DevelopmentArea.self, target.areaID) { return localizer(.costTargetArea(title(area.title, localizer))) }
+        return nil
+    }
+
+    private static func title(_ text: LocalizedText, _ localizer: Localizer) -> String {
+        localizer.text(text)?.text ?? "–"
+    }
+
+    /// A year of costs as the cost page shows it.
+    struct YearView {
+        var costs: ProgrammeCosts
+        var ratesSet: Bool
+        var areas: [(id: UUID, title: LocalizedText)]
+        var events: [(id: UUID, title: LocalizedText, date: Date)]
+        var goals: [(id: UUID, title: LocalizedText)]
+        var external: [CostsPage.ExternalRow]
+    }
+
+    static func year(_ year: Int, in tenant: TenantDatabase, timeZone: TimeZone, localizer: Localizer) async throws -> YearView {
+        let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone)
+        let rates = try await rates(year: year, in: tenant)
+        let budget = try await budget(year: year, in: tenant)
+        let goalAreas = try await StrategyQuery.goalAreas(tenant)
+        let links = try await WorkingTimeQuery.engagementLinks(tenant, goalAreas: goalAreas)
+        let costs = try await tenant.query(ExternalCost.self).filter(\.$date >= start).filter(\.$date < end).sort(\.$date).all()
+
+        // The year's events, and those of other years the year's invoices are for.
+        var events = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end).sort(\.$startsAt).all()
+        let known = Set(events.compactMap(\.id))
+        let referenced = Set(costs.compactMap(\.eventID)).subtracting(known)
+        if !referenced.isEmpty { events += try await tenant.query(EventRecord.self).filter(\.$id ~~ Array(referenced)).all() }
+        let eventsByID = Dictionary(events.map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
+        let engagementIDs = Array(Set(costs.compactMap(\.engagementID)))
+        let engagements =
+            engagementIDs.isEmpty
+            ? [:]
+            : Dictionary(
+                try await tenant.query(CoachingEngagement.self).filter(\.$id ~~ engagementIDs).all().map { ($0.id!, $0.purpose) },
+                uniquingKeysWith: { first, _ in first })
+        let areaTitles = try await areaTitles(tenant, including: Set(time.compactMap(\.areaID)).union(costs.compactMap(\.areaID)))
+
+        var items: [ExternalCostItem] = []
+        var rows: [CostsPage.ExternalRow] = []
+        for cost in costs {
+            let event = cost.eventID.flatMap { eventsByID[$0] }
+            let area = cost.areaID ?? event?.areaID ?? cost.engagementID.flatMap { links.areas[$0] }
+            let goals = event?.goalIDs ?? cost.engagementID.flatMap { links.goals[$0] } ?? []
+            items.append(
+                ExternalCostItem(
+                    month: calendar.component(.month, from: cost.date), amount: Money(cents: cost.amountCents), category: cost.costCategory, areaID: area,
+                    eventID: cost.eventID, goalIDs: goals))
+            let target: String =
+                if let event {
+                    localizer(.costTargetEvent(title(event.title, localizer)))
+                } else if let engagement = cost.engagementID.flatMap({
+                    engagements[$0]
+                }) {
+                    localizer(.costTargetEngagement(title(engagement, localizer)))
+                } else if let areaID = cost.areaID,
+                    let areaTitle = areaTitles.first(where: {
+                        $0.id == areaID
+                    })
+                { localizer(.costTargetArea(title(areaTitle.title, localizer))) } else { localizer(.costTargetProgramme) }
+            rows.append(
+                CostsPage.ExternalRow(
+                    id: cost.id, date: cost.date, supplier: cost.supplier, category: cost.costCategory, target: target, description: cost.costDescription,
+                    amount: Money(cents: cost.amountCents), vat: Money(cents: cost.vatCents)))
+        }
+        for share in try await sharedEventShares(events.filter { $0.startsAt >= start && $0.startsAt < end }, in: tenant) {
+            items.append(
+                ExternalCostItem(
+                    month: calendar.component(.month, from: share.event.startsAt), amount: share.amount, category: .sharedEvent,
+                    areaID: share.event.areaID, eventID: share.event.id, goalIDs: share.event.goalIDs ?? []))
+            rows.append(
+                CostsPage.ExternalRow(
+                    id: nil, date: share.event.startsAt, supplier: localizer(.costSharedEvent(title(share.event.title, localizer))),
+                    category: .sharedEvent, target: localizer(.costTargetEvent(title(share.event.title, localizer))), description: "",
+                    amount: share.amount, vat: .zero))
+        }
+
+        let programmeCosts = ProgrammeCosts(time: time, rates: rates ?? HourlyRates(standard: .zero), external: items, budget: budget)
+        let goalRows = try await goals(tenant, areaOrder: areaTitles.map(\.id))
+        return YearView(
+            costs: programmeCosts, ratesSet: rates != nil, areas: areaTitles,
+            events: events.sorted { $0.startsAt < $1.startsAt }.map { (id: $0.id!, title: $0.title, date: $0.startsAt) }, goals: goalRows,
+            external: rows.sorted { $0.date < $1.date })
+    }
+
+    /// The current programme's areas in order (archived ones too: their costs still count),
+    /// then any other area the year's time or costs name.
+    private static func areaTitles(_ tenant: TenantDatabase, including ids: Set<UUID>) async throws -> [(id: UUID, title: LocalizedText)] {
+        var areas: [DevelopmentArea] = []
+        if let programme = try await StrategyQuery.programme(tenant) {
+            areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).sort(\.$position).all()
+        }
+        let missing = ids.subtracting(areas.compactMap(\.id))
+        if !missing.isEmpty { areas += try await tenant.query(DevelopmentArea.self).filter(\.$id ~~ Array(missing)).all() }
+        return areas.map { (id: $0.id!, title: $0.title) }
+    }
+
+    private static func goals(_ tenant: TenantDatabase, areaOrder: [UUID]) async throws -> [(id: UUID, title: LocalizedText)] {
+        guard !areaOrder.isEmpty else { return [] }
+        let position = Dictionary(areaOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        return try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areaOrder).all()
+            .sorted { (position[$0.$area.id] ?? 0, $0.position) < (position[$1.$area.id] ?? 0, $1.position) }
+            .map { (id: $0.id!, title: $0.title) }
+    }
+
+    /// The organisation's share of what the operator paid for each shared event among
+    /// `events`, split by attendance over all the organisations that took part. Only counts
+    /// of other organisations are read, never who.
+    static func sharedEventShares(_ events: [EventRecord], in tenant: TenantDatabase) async throws -> [(event: EventRecord, amount: Money)] {
+        let shared = Dictionary(events.compactMap { event in event.sharedEventID.map { ($0, event) } }, uniquingKeysWith: { first, _ in first })
+        guard !shared.isEmpty, let sql = tenant.database as? any SQLDatabase else { return [] }
+        let costs = try await SharedEvent.query(on: tenant.database).filter(\.$id ~~ Array(shared.keys)).filter(\.$costCents > 0).all()
+        guard !costs.isEmpty else { return [] }
+        let attendance = try await SharedEventController.attendanceByOrganisation(costs.compactMap(\.id), on: sql)
+        return costs.compactMap { sharedEvent in
+            guard let id = sharedEvent.id, let event = shared[id] else { return nil }
+            let shares = SharedCostSplit.shares(of: Money(cents: sharedEvent.costCents ?? 0), attendedByOrganisation: attendance[id] ?? [:])
+            return shares[tenant.organisationID].map { (event, $0) }
+        }
+    }
+}
