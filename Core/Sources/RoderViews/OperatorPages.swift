@@ -121,6 +121,8 @@ public enum SharedEventFormPage {
         public var startTime: String
         public var endTime: String
         public var place: String
+        /// What the operator pays for the event without VAT, as typed: split by attendance.
+        public var cost: String
         public var organisations: [InvitationPicker.Choice]
         public var chosen: Set<UUID>
         public var levels: Set<ManagementLevel>
@@ -132,7 +134,7 @@ public enum SharedEventFormPage {
 
         public init(
             kind: EventKind = .leadershipForum, title: LocalizedText = LocalizedText(), description: LocalizedText = LocalizedText(), date: String = "",
-            startTime: String = "09:00", endTime: String = "15:00", place: String = "", organisations: [InvitationPicker.Choice] = [],
+            startTime: String = "09:00", endTime: String = "15:00", place: String = "", cost: String = "", organisations: [InvitationPicker.Choice] = [],
             chosen: Set<UUID> = [], levels: Set<ManagementLevel> = [.top, .middle], languages: [RoderCore.Language] = [.swedish, .finnish],
             errors: [String] = [], editing: UUID? = nil
         ) {
@@ -144,6 +146,7 @@ public enum SharedEventFormPage {
             self.startTime = startTime
             self.endTime = endTime
             self.place = place
+            self.cost = cost
             self.organisations = organisations
             self.chosen = chosen
             self.levels = levels
@@ -166,6 +169,13 @@ public enum SharedEventFormPage {
                 EventFormPage.basicFields(
                     kind: model.kind, title: model.title, description: model.description, date: model.date,
                     start: model.startTime, end: model.endTime, place: model.place, languages: model.languages, context),
+                .div(
+                    .class("field"), .label(.for("shared-cost"), .text(t(.sharedEventCost))),
+                    .p(.class("hint"), .id("shared-cost-hint"), .text(t(.sharedEventCostHint))),
+                    .input(
+                        .type(.text), .name("cost"), .id("shared-cost"), .value(model.cost), .class("amount"),
+                        .attribute(named: "inputmode", value: "decimal"), .attribute(named: "autocomplete", value: "off"),
+                        .attribute(named: "aria-describedby", value: "shared-cost-hint"))),
                 // Who takes part is chosen once: each organisation's part has its own invitations.
                 .if(
                     model.editing == nil,
@@ -206,6 +216,19 @@ public enum SharedEventFormPage {
 /// A shared event for the operator: the room code, each organisation's attendance, and the
 /// feedback pooled (`PooledFeedback`: an organisation's own results only when safe).
 public enum SharedEventPage {
+    /// One organisation's share of the event's cost.
+    public struct CostShare: Sendable {
+        public var name: String
+        public var attended: Int
+        public var share: Money
+
+        public init(name: String, attended: Int, share: Money) {
+            self.name = name
+            self.attended = attended
+            self.share = share
+        }
+    }
+
     public struct Organisation: Sendable {
         public var name: String
         public var invited: Int
@@ -231,6 +254,9 @@ public enum SharedEventPage {
         public var threshold: Int
         /// For the link to the form that changes it.
         public var id: UUID?
+        /// What the operator paid, and each organisation's share of it by attendance.
+        public var cost: Money?
+        public var costShares: [CostShare] = []
 
         public init(
             title: LocalizedText, kind: EventKind, startsAt: Date, endsAt: Date, place: String?, checkInCode: String, checkInAddress: String? = nil,
@@ -292,12 +318,41 @@ public enum SharedEventPage {
                             })
                     )),
                 .p(.class("hint"), .text(t(.pooledHiddenHint(k: String(model.threshold)))))),
+            costSection(model, context),
             .section(
                 .class("card"),
                 .h2(.text(t(.pooledTitle))),
                 EventResultsPage.summaryBody(model.pooled.pooled, questions: model.questions, threshold: model.threshold, context))
         )
         return Layout.render(Page(title: context.localizer.text(model.title)?.text ?? "–", section: .operatorHome, content: content), context: context)
+    }
+
+    private static func costSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        guard let cost = model.cost, cost.cents > 0 else {
+            return .section(.class("card"), .h2(.text(t(.sharedEventCostTitle))), .p(.text(t(.sharedEventCostNone))))
+        }
+        return .section(
+            .class("card"),
+            .h2(.text(t(.sharedEventCostTitle))),
+            .p(.text(t(.sharedEventCostSplit(amount: context.localizer.money(cost, cents: true))))),
+            .div(
+                .class("table-wrap"),
+                .table(
+                    .class("data"),
+                    .caption(.class("visually-hidden"), .text(t(.sharedEventCostTitle))),
+                    .thead(
+                        .tr(
+                            .th(.attribute(named: "scope", value: "col"), .text(t(.organisation))),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.feedbackEligible).sentenceCased)),
+                            .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.sharedEventCostShare))))),
+                    .tbody(
+                        .forEach(model.costShares) { row in
+                            .tr(
+                                .th(.attribute(named: "scope", value: "row"), .text(row.name)),
+                                .td(.class("number"), .text(String(row.attended))),
+                                .td(.class("number"), .text(context.localizer.money(row.share, cents: true))))
+                        }))))
     }
 
     static func overall(_ summary: FeedbackSummary) -> Double? {

@@ -156,7 +156,7 @@ enum CostQuery {
                     areaID: share.event.areaID, eventID: share.event.id, goalIDs: share.event.goalIDs ?? []))
             rows.append(
                 CostsPage.ExternalRow(
-                    id: nil, date: share.event.startsAt, supplier: localizer(.costSharedEvent(title(share.event.title, localizer))),
+                    id: nil, date: share.event.startsAt, supplier: localizer(.costSharedSupplier),
                     category: .sharedEvent, target: localizer(.costTargetEvent(title(share.event.title, localizer))), description: "",
                     amount: share.amount, vat: .zero))
         }

@@ -93,7 +93,8 @@ struct SharedEventController: Sendable {
             model: SharedEventFormPage.Model(
                 kind: shared.eventKind, title: shared.title, description: shared.eventDescription ?? LocalizedText(),
                 date: EventController.day(shared.startsAt, timeZone), startTime: EventController.time(shared.startsAt, timeZone),
-                endTime: EventController.time(shared.endsAt, timeZone), place: shared.place ?? "", languages: languages, editing: shared.id))
+                endTime: EventController.time(shared.endsAt, timeZone), place: shared.place ?? "",
+                cost: shared.costCents.map { request.localizer().moneyInput(Money(cents: $0)) } ?? "", languages: languages, editing: shared.id))
     }
 
     /// Saves the change in the shared event and in every organisation's part of it, at once;
@@ -129,10 +130,12 @@ struct SharedEventController: Sendable {
     /// reasons in `errors`) and, when they check out, the start and end.
     private func readBasics(_ request: Request, languages: [Language]) -> (typed: SharedEventFormPage.Model, times: (starts: Date, ends: Date)?) {
         let basics = EventController.readBasics(request, languages: languages, defaultKind: .leadershipForum)
-        let typed = SharedEventFormPage.Model(
+        var typed = SharedEventFormPage.Model(
             kind: basics.kind, title: basics.title, description: basics.description, date: basics.date, startTime: basics.start,
-            endTime: basics.end, place: basics.place, languages: languages, errors: basics.errors)
-        return (typed, basics.times)
+            endTime: basics.end, place: basics.place, cost: String((request.form["cost"] ?? "").trimmed.prefix(40)), languages: languages,
+            errors: basics.errors)
+        if !typed.cost.isEmpty && Money(typed: typed.cost) == nil { typed.errors.append(request.localizer()(.sharedEventCostInvalid)) }
+        return (typed, typed.errors.isEmpty ? basics.times : nil)
     }
 
     private static func apply(_ typed: SharedEventFormPage.Model, times: (starts: Date, ends: Date), to shared: SharedEvent) {
@@ -142,6 +145,7 @@ struct SharedEventController: Sendable {
         shared.startsAt = times.starts
         shared.endsAt = times.ends
         shared.place = typed.place.isEmpty ? nil : String(typed.place.prefix(200))
+        shared.costCents = Money(typed: typed.cost)?.cents
     }
 
     /// What every organisation's part repeats of the shared event.
@@ -166,10 +170,19 @@ struct SharedEventController: Sendable {
                 eligible: part.attended, answers: part.answers)
         }.sorted { $0.name < $1.name }
         let pooled = PooledFeedback(groups: groups, questions: QuestionSet.standard, threshold: Self.threshold)
-        let model = SharedEventPage.Model(
+        let cost = shared.costCents.map(Money.init(cents:))
+        let shares = SharedCostSplit.shares(
+            of: cost ?? .zero,
+            attendedByOrganisation: Dictionary(parts.map { ($0.record.$organisation.id, $0.attended) }, uniquingKeysWith: +))
+        var model = SharedEventPage.Model(
             title: shared.title, kind: shared.eventKind, startsAt: shared.startsAt, endsAt: shared.endsAt, place: shared.place,
             checkInCode: shared.checkInCode, checkInAddress: EventController.checkInAddress(request, code: shared.checkInCode),
             pooled: pooled, questions: QuestionSet.standard, threshold: Self.threshold.k, id: shared.id)
+        model.cost = cost
+        model.costShares = parts.map { part in
+            SharedEventPage.CostShare(
+                name: organisations[part.record.$organisation.id] ?? "–", attended: part.attended, share: shares[part.record.$organisation.id] ?? .zero)
+        }.sorted { $0.name < $1.name }
         return request.html(SharedEventPage.render(model, context: try await request.pageContext()))
     }
 

@@ -89,9 +89,6 @@ extension Str {
     public static func costTargetEngagement(_ title: String) -> Str {
         Str(sv: "Coachning: \(title)", fi: "Valmennus: \(title)", en: "Coaching: \(title)")
     }
-    public static func costSharedEvent(_ title: String) -> Str {
-        Str(sv: "Andel av gemensamt forum: \(title)", fi: "Osuus yhteisestä foorumista: \(title)", en: "Share of a shared forum: \(title)")
-    }
     public static let costAddTitle = Str(sv: "Lägg till en kostnad", fi: "Lisää kustannus", en: "Add a cost")
     public static let costAddButton = Str(sv: "Spara kostnaden", fi: "Tallenna kustannus", en: "Save the cost")
     public static let costSaveButton = Str(sv: "Spara ändringarna", fi: "Tallenna muutokset", en: "Save the changes")
@@ -194,6 +191,32 @@ extension Str {
             en: "Budget for \(subject) changed (\(after))")
     }
 
+    public static let sharedEventCost = Str(
+        sv: "Kostnad utan moms (€, frivillig)", fi: "Kustannus ilman arvonlisäveroa (€, vapaaehtoinen)", en: "Cost excluding VAT (€, optional)")
+    public static let sharedEventCostHint = Str(
+        sv:
+            "Det ni betalar för forumet, till exempel föreläsare och lokal. Kostnaden delas mellan organisationerna efter hur många från var och en som var närvarande.",
+        fi: "Mitä maksatte foorumista, esimerkiksi luennoitsijat ja tila. Kustannus jaetaan organisaatioiden kesken sen mukaan, montako kustakin oli läsnä.",
+        en: "What you pay for the forum, such as speakers and the venue. The cost is divided among the organisations by how many of each attended.")
+    public static let sharedEventCostInvalid = Str(
+        sv: "Ange kostnaden i euro, till exempel 4 800, eller lämna fältet tomt.", fi: "Anna kustannus euroina, esimerkiksi 4 800, tai jätä kenttä tyhjäksi.",
+        en: "Give the cost in euros, for example 4,800, or leave the field empty.")
+    public static let sharedEventCostTitle = Str(sv: "Kostnad och fördelning", fi: "Kustannus ja sen jako", en: "Cost and its split")
+    public static let sharedEventCostNone = Str(
+        sv: "Ingen kostnad angiven. Ange den under Ändra, så delas den mellan organisationerna.",
+        fi: "Kustannusta ei ole annettu. Anna se kohdassa Muokkaa, niin se jaetaan organisaatioiden kesken.",
+        en: "No cost given. Give it under Edit and it is divided among the organisations.")
+    public static func sharedEventCostSplit(amount: String) -> Str {
+        Str(
+            sv: "\(amount) utan moms, fördelat efter närvaro. Varje organisation ser sin andel bland sina externa kostnader.",
+            fi: "\(amount) ilman arvonlisäveroa, jaettu läsnäolon mukaan. Kukin organisaatio näkee osuutensa ulkoisissa kustannuksissaan.",
+            en: "\(amount) excluding VAT, divided by attendance. Each organisation sees its share among its external costs.")
+    }
+    public static let sharedEventCostShare = Str(sv: "Andel", fi: "Osuus", en: "Share")
+    public static let costSharedSupplier = Str(
+        sv: "Det gemensamma programmet (andel efter närvaro)", fi: "Yhteinen ohjelma (osuus läsnäolon mukaan)",
+        en: "The shared programme (share by attendance)")
+
     static let costsStrings: [Str] = [
         costsTitle, costsIntro, costsLink, costsSettingsLink, costsTotal, costsWorkingTime, costsExternal, costsBudget, costsRemaining,
         costsOver(amount: "{amount}"), costsOverBadge, costsNoBudget, costsPerParticipantHour, costsPerParticipantHourHint,
@@ -201,14 +224,16 @@ extension Str {
         costsByEvent, costsByGoal, costsByGoalHint, costsByCategory, costsHours, costsParticipantHours, costsBudgetChartTitle,
         costsBudgetChartDescription(year: "{year}"), costsMonthChartDescription(year: "{year}"), costsExternalList(year: "{year}"), costsExternalNone,
         costDate, costSupplier, costCategory, costTarget, costDescription, costAmount, costAmountShort, costVAT, costAmountHint, costVATHint,
-        costTargetProgramme, costTargetArea("{title}"), costTargetEvent("{title}"), costTargetEngagement("{title}"), costSharedEvent("{title}"),
+        costTargetProgramme, costTargetArea("{title}"), costTargetEvent("{title}"), costTargetEngagement("{title}"),
         costAddTitle, costAddButton, costSaveButton, costDeleteButton, costEditTitle, costEdit, costAmountInvalid, costVATInvalid,
         costSupplierMissing, costDateInvalid, costYearLocked(year: "{year}"), costSaved, costDeleted, categoryConsultant, categoryVenue,
         categoryTravel, categoryMaterials, categoryOther, categorySharedEvent, costSettingsTitle(year: "{year}"), ratesTitle, ratesIntro,
         ratesStandard, rateForLevel("{level}"), rateLevelHint, ratesFrom(year: "{year}"), ratesSave, ratesSaved, rateInvalid(field: "{field}"),
         ratesStandardMissing, budgetTitle(year: "{year}"), budgetIntro, budgetWhole, budgetArea("{title}"), budgetSave, budgetSaved,
         budgetInvalid(field: "{field}"), budgetNoProgramme, auditExternalCostChanged(subject: "{subject}", after: "{after}"),
-        auditHourlyRatesChanged(subject: "{subject}", after: "{after}"), auditBudgetChanged(subject: "{subject}", after: "{after}"),
+        auditHourlyRatesChanged(subject: "{subject}", after: "{after}"), auditBudgetChanged(subject: "{subject}", after: "{after}"), sharedEventCost,
+        sharedEventCostHint, sharedEventCostInvalid, sharedEventCostTitle, sharedEventCostNone, sharedEventCostSplit(amount: "{amount}"),
+        sharedEventCostShare, costSharedSupplier,
     ]
 }
 
