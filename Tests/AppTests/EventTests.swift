@@ -500,7 +500,7 @@ struct FeedbackExportTests {
         try await withRoderApp { app, _ in
             let owner = TestBrowser(app, acceptLanguage: "sv")
             try await owner.signIn(Account.with(.programmeOwner))
-            let response = try await owner.get(SiteRoute.feedbackExport.path)
+            let response = try await owner.get(SiteRoute.export(.exportFeedback, .csv).path)
             #expect(response.headers.contentType?.subType == "csv")
             let lines = response.body.string.components(separatedBy: "\r\n")
             let coaching = try #require(lines.first { $0.contains("Coachningsgrupp för sektorcheferna") })

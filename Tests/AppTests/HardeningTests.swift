@@ -91,7 +91,7 @@ struct ExposureTests {
     @Test(
         "Every spreadsheet export is kept out of caches and names no formula",
         arguments: [
-            SiteRoute.organisationAnalyticsExport, .organisationImportDemoFile, .strategyExport, .feedbackExport,
+            SiteRoute.export(.exportManagers, .csv), .organisationImportDemoFile, .export(.exportMeasurements, .csv), .export(.exportFeedback, .csv),
         ])
     func exportsAreNotCached(_ route: SiteRoute) async throws {
         try await withRoderApp { app, _ in
@@ -115,8 +115,8 @@ struct ExposureTests {
                 SiteRoute.indicatorMeasurements(indicator.id!).path,
                 [("date", "2026-06-01"), ("value", "-3,5"), ("comment", "=HYPERLINK(\"https://evil.example\")")])
             #expect(saved.status == .seeOther)
-            let csv = try await owner.get(SiteRoute.strategyExport.path).body.string
-            #expect(csv.contains(";2026-06-01;-3.5;\"'=HYPERLINK(\"\"https://evil.example\"\")\""))
+            let csv = try await owner.get(SiteRoute.export(.exportMeasurements, .csv).path).body.string
+            #expect(csv.contains(";2026-06-01;-3,5;\"'=HYPERLINK(\"\"https://evil.example\"\")\""))
             #expect(!csv.contains(";=HYPERLINK"))
         }
     }

@@ -217,8 +217,9 @@ def main():
             owner.sign_in(OWNER)
             manager.sign_in(MANAGER)
             failures = []
-            _, _, export = owner.send("GET", "/strategy/export.csv")
-            failures += [f"measurement {comment} lost" for comment in writes.measurements if f";{comment}\r\n" not in export]
+            _, _, export = owner.send("GET", "/exports/measurements")
+            # English: the export separates fields with commas.
+            failures += [f"measurement {comment} lost" for comment in writes.measurements if f",{comment}\r\n" not in export]
             for event in writes.events:
                 status, _, page = manager.send("GET", f"/events/{event}")
                 if status != 200:

@@ -23,6 +23,17 @@ public struct SiteRoute: Hashable, Sendable {
 }
 
 extension SiteRoute {
+    /// A list as a file: `list` is one of the `export…` endpoints.
+    public static func export(_ list: Endpoint, _ format: ExportTable.Format, year: Int? = nil) -> SiteRoute {
+        let route = SiteRoute(list, query: ("format", format.rawValue))
+        return SiteRoute(endpoint: list, path: route.path + (year.map { "&year=\($0)" } ?? ""))
+    }
+
+    private init(endpoint: Endpoint, path: String) {
+        self.endpoint = endpoint
+        self.path = path
+    }
+
     public static let home = SiteRoute(.home)
     public static func signIn(next: String? = nil) -> SiteRoute { SiteRoute(.signInForm, query: ("next", next)) }
     public static let signOut = SiteRoute(.signOut)
@@ -41,7 +52,6 @@ extension SiteRoute {
     public static func retireUnit(_ id: UUID) -> SiteRoute { SiteRoute(.retireUnit, id.pathSegment) }
     public static func editPerson(_ id: UUID) -> SiteRoute { SiteRoute(.editPersonForm, id.pathSegment) }
     public static let organisationAnalytics = SiteRoute(.organisationAnalytics)
-    public static let organisationAnalyticsExport = SiteRoute(.organisationAnalyticsExport)
     public static let organisationSpanTarget = SiteRoute(.setSpanTarget)
     public static let organisationImport = SiteRoute(.organisationImportForm)
     public static func organisationImportDraft(_ id: UUID) -> SiteRoute { SiteRoute(.organisationImportDraft, id.pathSegment) }
@@ -57,7 +67,6 @@ extension SiteRoute {
     public static func organisationRole(_ id: UUID) -> SiteRoute { SiteRoute(.roleProfile, id.pathSegment) }
     public static func organisationRoleHolders(_ id: UUID) -> SiteRoute { SiteRoute(.changeRoleHolders, id.pathSegment) }
     public static let newGoal = SiteRoute(.newGoalForm)
-    public static let strategyExport = SiteRoute(.exportStrategy)
     public static func goal(_ id: UUID) -> SiteRoute { SiteRoute(.goal, id.pathSegment) }
     public static func goalStatus(_ id: UUID) -> SiteRoute { SiteRoute(.updateGoalStatus, id.pathSegment) }
     public static func goalIndicators(_ id: UUID) -> SiteRoute { SiteRoute(.createIndicator, id.pathSegment) }
@@ -88,7 +97,6 @@ extension SiteRoute {
     public static func eventCalendar(_ id: UUID) -> SiteRoute { SiteRoute(.eventCalendar, id.pathSegment) }
     public static let attendance = SiteRoute(.attendance)
     public static func eventRegistration(_ id: UUID) -> SiteRoute { SiteRoute(.register, id.pathSegment) }
-    public static let feedbackExport = SiteRoute(.exportFeedback)
     public static func eventReminders(_ id: UUID) -> SiteRoute { SiteRoute(.sendReminder, id.pathSegment) }
     public static func eventInvitations(_ id: UUID) -> SiteRoute { SiteRoute(.invite, id.pathSegment) }
     /// "What you said and what we do" for a half-year: shared back with participants.
@@ -197,18 +205,18 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case signInForm, signIn, signOut
     case language
     case account, accountPassword, accountOrganisation, accountCalendar, calendarFeed
-    case organisationArea, organisationUnit, organisationAnalytics, organisationAnalyticsExport, setSpanTarget
+    case organisationArea, organisationUnit, organisationAnalytics, setSpanTarget
     case newUnitForm, createUnit, editUnitForm, updateUnit, retireUnit, editPersonForm, updatePerson
     case organisationImportForm, organisationImportUpload, organisationImportDraft, organisationImportApply, organisationImportDemoFile
     case scenarios, createScenario, scenario, addScenarioChange, removeScenarioChange, applyScenario
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
-    case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal, exportStrategy
+    case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal
     case editGoalForm, updateGoal, correctMeasurement, editIndicatorForm, updateIndicator
     case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
     case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register,
-        exportFeedback, sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material,
+        sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material,
         removeMaterial, checkInWithCode
     case editEventForm, updateEvent
     case createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
@@ -219,6 +227,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case logTime, timeEntry, updateTimeEntry, deleteTimeEntry
     case costs, addExternalCost, externalCost, updateExternalCost, deleteExternalCost, costSettings, saveRates, saveBudget
+    case exportUnits, exportPeople, exportManagers, exportGoals, exportIndicators, exportMeasurements, exportInitiatives, exportEvents,
+        exportAttendance, exportRegistrations, exportFeedback, exportTime, exportCosts, exportAuditLog, exportUsers
     case users, newUserForm, createUser, user, updateUser
     case auditLog
     case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
@@ -269,7 +279,6 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .editPersonForm: .get(["organisation", "people", ":personID", "edit"], .organisation(Access.changesOrganisation))
         case .updatePerson: .post(["organisation", "people", ":personID", "edit"], .organisation(Access.changesOrganisation))
         case .organisationAnalytics: .get(["organisation", "analytics"], .organisation(Access.readsOrganisation))
-        case .organisationAnalyticsExport: .get(["organisation", "analytics", "managers.csv"], .organisation(Access.readsOrganisation))
         case .setSpanTarget: .post(["organisation", "analytics", "target"], .organisation(Access.changesOrganisation))
         // Restructuring drafts are sensitive: only those who change the organisation see them.
         case .organisationImportForm: .get(["organisation", "import"], .organisation(Access.changesOrganisation))
@@ -293,7 +302,6 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .goal: .get(["strategy", "goals", ":goalID"], .anyOrganisationRole)
         case .newGoalForm: .get(["strategy", "goals", "new"], .organisation([.programmeOwner]))
         case .createGoal: .post(["strategy", "goals", "new"], .organisation([.programmeOwner]))
-        case .exportStrategy: .get(["strategy", "export.csv"], .anyOrganisationRole)
         // Responsible persons report; the programme owner may too. The handler checks that a
         // manager is responsible for this goal.
         case .updateGoalStatus: .post(["strategy", "goals", ":goalID", "status"], .organisation([.manager, .programmeOwner]))
@@ -335,7 +343,6 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Attendance is named per person: for those who run and follow the programme.
         case .attendance: .get(["events", "attendance"], .organisation([.programmeOwner, .viewer]))
         case .register: .post(["events", ":eventID", "registration"], .anyOrganisationRole)
-        case .exportFeedback: .get(["events", "feedback.csv"], .organisation([.programmeOwner, .viewer]))
         case .sendReminder: .post(["events", ":eventID", "reminders"], .organisation([.programmeOwner]))
         case .invite: .post(["events", ":eventID", "invitations"], .organisation([.programmeOwner]))
         case .editEventForm: .get(["events", ":eventID", "edit"], .organisation([.programmeOwner]))
@@ -411,6 +418,22 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .costSettings: .get(["working-time", "budget"], .organisation(Access.readsCosts))
         case .saveRates: .post(["working-time", "budget", "rates"], .organisation(Access.changesCosts))
         case .saveBudget: .post(["working-time", "budget"], .organisation(Access.changesCosts))
+        // Every list as CSV or Excel (`?format=xlsx`), for those who see the list on its page.
+        case .exportUnits: .get(["exports", "units"], .organisation(Access.readsOrganisation))
+        case .exportPeople: .get(["exports", "people"], .organisation(Access.readsOrganisation))
+        case .exportManagers: .get(["exports", "managers"], .organisation(Access.readsOrganisation))
+        case .exportGoals: .get(["exports", "goals"], .anyOrganisationRole)
+        case .exportIndicators: .get(["exports", "indicators"], .anyOrganisationRole)
+        case .exportMeasurements: .get(["exports", "measurements"], .anyOrganisationRole)
+        case .exportInitiatives: .get(["exports", "initiatives"], .anyOrganisationRole)
+        case .exportEvents: .get(["exports", "events"], .anyOrganisationRole)
+        case .exportAttendance: .get(["exports", "attendance"], .organisation([.programmeOwner, .viewer]))
+        case .exportRegistrations: .get(["exports", "registrations"], .organisation([.programmeOwner, .viewer]))
+        case .exportFeedback: .get(["exports", "feedback"], .organisation([.programmeOwner, .viewer]))
+        case .exportTime: .get(["exports", "working-time"], .organisation(Access.readsCosts))
+        case .exportCosts: .get(["exports", "costs"], .organisation(Access.readsCosts))
+        case .exportAuditLog: .get(["exports", "audit"], .organisation([.administrator, .programmeOwner]))
+        case .exportUsers: .get(["exports", "users"], .organisation([.administrator]))
         case .users: .get(["admin", "users"], .organisation([.administrator]))
         case .newUserForm: .get(["admin", "users", "new"], .organisation([.administrator]))
         case .createUser: .post(["admin", "users", "new"], .organisation([.administrator]))

@@ -95,6 +95,8 @@ public enum AttendancePage {
             table(model.people, caption: t(.attendanceByPerson), first: t(.name)),
             table(model.events, caption: t(.attendanceByEvent), first: t(.eventColumn))
         )
-        return Layout.render(Page(title: t(.attendanceTitle), section: .area(.events), content: content), context: context)
+        let exports: Node<HTML.BodyContext> = .group(
+            exportLinks(.exportAttendance, label: .exportAttendance, context), exportLinks(.exportRegistrations, label: .exportRegistrations, context))
+        return Layout.render(Page(title: t(.attendanceTitle), section: .area(.events), content: .group(content, exports)), context: context)
     }
 }

@@ -60,12 +60,14 @@ public enum AuditLogPage {
                     .a(.href(SiteRoute.auditLog(page: model.page + 1).path), .attribute(named: "rel", value: "next"), .text(t(.older) + " →")))
             )
         )
-        return Layout.render(Page(title: t(.auditTitle), section: .auditLog, content: content), context: context)
+        return Layout.render(
+            Page(title: t(.auditTitle), section: .auditLog, content: .group(content, exportLinks(.exportAuditLog, label: .exportAuditLog, context))),
+            context: context)
     }
 
     /// One sentence in the reader's language; role, language, roll-up and milestone codes are
     /// translated too.
-    static func describe(_ entry: AuditEntry, _ context: PageContext) -> String {
+    public static func describe(_ entry: AuditEntry, _ context: PageContext) -> String {
         let t = context
         func readable(_ codes: String?) -> String {
             guard let codes, !codes.isEmpty else { return "–" }

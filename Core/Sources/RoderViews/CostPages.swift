@@ -124,6 +124,7 @@ public enum CostsPage {
                     eventSection(model, context),
                     goalSection(model, context)),
             externalSection(model, context),
+            exportLinks(.exportCosts, label: .exportCosts, year: model.year, context),
             model.canChange && model.yearIsOpen
                 ? costForm(model.form, targets: model.targets, action: SiteRoute.externalCosts, title: t(.costAddTitle), button: t(.costAddButton), context)
                 : model.canChange ? .p(.class("hint"), .text(t(.costYearLocked(year: year)))) : .empty

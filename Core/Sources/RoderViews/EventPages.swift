@@ -99,12 +99,14 @@ public enum EventsPage {
                 .class("toolbar"),
                 canCreate ? .a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew))) : .empty,
                 canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty,
-                canSeeAttendance ? .a(.href(SiteRoute.feedbackExport.path), .text(t(.feedbackExportLink))) : .empty,
                 .a(.href(SiteRoute.account.path + "#calendar"), .text(t(.calendarFeedTitle)))),
             upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
             past.isEmpty ? .empty : table(past, caption: t(.eventsPast))
         )
-        return Layout.render(Page(title: t(.areaEvents), section: .area(.events), content: content), context: context)
+        let exports: Node<HTML.BodyContext> = .group(
+            exportLinks(.exportEvents, label: .exportEvents, context),
+            canSeeAttendance ? exportLinks(.exportFeedback, label: .exportFeedback, context) : .empty)
+        return Layout.render(Page(title: t(.areaEvents), section: .area(.events), content: .group(content, exports)), context: context)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Plot
+import RoderCore
 
 // Small additions where Plot's element set falls short of what accessible forms need.
 
@@ -67,4 +68,14 @@ func choiceCheckboxes(
 /// keyboard (WCAG 2.1.1): a focusable region, named like its table for screen readers.
 func scrollRegion<Context: HTML.BodyContext>(_ label: String) -> Node<Context> {
     .group(.attribute(named: "tabindex", value: "0"), .attribute(named: "role", value: "region"), .attribute(named: "aria-label", value: label))
+}
+
+/// "Download units: CSV · Excel (.xlsx)": a list's file links, the same columns in both.
+func exportLinks<Context: HTML.BodyContext>(_ list: Endpoint, label: Str, year: Int? = nil, _ context: PageContext) -> Node<Context> {
+    .p(
+        .class("export-links"),
+        .text(context(.exportDownload(list: context(label).lowercased())) + " "),
+        .a(.href(SiteRoute.export(list, .csv, year: year).path), .attribute(named: "download"), .text(context(.exportCSV))),
+        .text(" · "),
+        .a(.href(SiteRoute.export(list, .xlsx, year: year).path), .attribute(named: "download"), .text(context(.exportExcel))))
 }

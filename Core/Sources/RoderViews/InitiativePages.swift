@@ -108,7 +108,10 @@ public enum InitiativesPage {
                         .button(.type(.submit), .class("primary"), .text(t(.initiativeCreate))))
                 ) : .empty
         )
-        return Layout.render(Page(title: t(.initiativesTitle), section: .area(.strategy), content: content), context: context)
+        return Layout.render(
+            Page(
+                title: t(.initiativesTitle), section: .area(.strategy),
+                content: .group(content, exportLinks(.exportInitiatives, label: .exportInitiatives, context))), context: context)
     }
 }
 

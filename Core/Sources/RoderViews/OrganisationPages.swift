@@ -33,7 +33,7 @@ public struct UnitNode: Sendable, Hashable {
 }
 
 extension UnitKind {
-    var titleKey: Str {
+    public var titleKey: Str {
         switch self {
         case .sector: .unitKindSector
         case .division: .unitKindDivision
@@ -122,7 +122,9 @@ public enum OrganisationChartPage {
                 ? .div(.class("notice info"), .p(.text(t(model.canChange ? .orgEmptyCanImport : .orgEmpty))))
                 : .ul(.class("tree"), .forEach(model.roots) { node(for: $0, depth: 0, context) })
         )
-        return Layout.render(Page(title: t(.areaOrganisation), section: .area(.organisation), content: content), context: context)
+        let exports: Node<HTML.BodyContext> = .group(
+            exportLinks(.exportUnits, label: .exportUnits, context), exportLinks(.exportPeople, label: .exportPeople, context))
+        return Layout.render(Page(title: t(.areaOrganisation), section: .area(.organisation), content: .group(content, exports)), context: context)
     }
 
     private static func searchResults(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -392,7 +394,7 @@ public enum OrganisationAnalyticsPage {
                     Array(report.aboveTarget.prefix(listLimit)), caption: t(.orgAboveTarget(count: number(report.aboveTarget.count))), model, context),
                 report.aboveTarget.count > listLimit
                     ? .p(.class("hint"), .text(t(.orgListShortened(shown: number(listLimit), count: number(report.aboveTarget.count))))) : .empty,
-                .p(.a(.href(SiteRoute.organisationAnalyticsExport.path), .text(t(.orgDownloadManagers(count: number(report.managerCount)))))),
+                exportLinks(.exportManagers, label: .exportManagers, context),
                 model.canChange
                     ? .form(
                         .action(SiteRoute.organisationSpanTarget.path), .method(.post), .class("search"),

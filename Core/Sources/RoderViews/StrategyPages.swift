@@ -171,7 +171,6 @@ public enum ManagementGroupPage {
             .a(.href(SiteRoute.initiatives.path), .text(t(.initiativesTitle))),
             model.canCreateGoals ? model.programmeID.map { .a(.href(SiteRoute.programme($0).path), .text(t(.programmeSettings))) } : nil,
             model.canCreateGoals ? .a(.href(SiteRoute.strategyArchive.path), .text(t(.archiveTitle))) : nil,
-            .a(.href(SiteRoute.strategyExport.path), .text(t(.strategyExport))),
         ].compactMap { $0 }
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.mgIntro))),
@@ -270,7 +269,10 @@ public enum ManagementGroupPage {
                 )
         )
         let title = model.programmeName.flatMap { context.localizer.text($0)?.text }.map { "\($0) \(model.years)" } ?? t(.areaStrategy)
-        return Layout.render(Page(title: title, section: .area(.strategy), content: content), context: context)
+        let exports: Node<HTML.BodyContext> = .group(
+            exportLinks(.exportGoals, label: .exportGoals, context), exportLinks(.exportIndicators, label: .exportIndicators, context),
+            exportLinks(.exportMeasurements, label: .exportMeasurements, context))
+        return Layout.render(Page(title: title, section: .area(.strategy), content: .group(content, exports)), context: context)
     }
 }
 

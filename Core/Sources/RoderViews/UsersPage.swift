@@ -52,7 +52,8 @@ public enum UsersPage {
                 )
             )
         )
-        return Layout.render(Page(title: t(.usersTitle), section: .users, content: content), context: context)
+        return Layout.render(
+            Page(title: t(.usersTitle), section: .users, content: .group(content, exportLinks(.exportUsers, label: .exportUsers, context))), context: context)
     }
 }
 

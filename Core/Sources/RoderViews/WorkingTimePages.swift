@@ -235,6 +235,7 @@ public enum WorkingTimePage {
                         .tr(
                             .th(.attribute(named: "scope", value: "row"), .text(t(.timeTotal))), sourceCells(summary.bySource),
                             .td(.class("number"), .text(hours(summary.totalMinutes, context))))))),
+            exportLinks(.exportTime, label: .exportTime, year: model.year, context),
             .h3(.text(t(.timeByMonth))),
             .raw(SVGChart.bars(bars, title: title, description: t(.timeChartDescription(year: String(model.year))), id: "time-by-month")),
             .div(

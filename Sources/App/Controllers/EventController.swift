@@ -487,39 +487,6 @@ struct EventController: Sendable {
         return request.html(AttendancePage.render(model, context: try await request.pageContext()))
     }
 
-    /// Aggregated feedback of every event held, one row each, for Excel. Only what the results
-    /// page may show: counts and rates always, means only from k respondents — never answers.
-    func exportFeedback(_ request: Request) async throws -> Response {
-        let tenant = try request.tenant
-        let localizer = request.localizer()
-        let (threshold, questions) = try await Self.feedbackSettings(tenant)
-        let held = try await tenant.query(EventRecord.self).filter(\.$endsAt < request.now).sort(\.$startsAt).all()
-        let released = try await ReleasedFeedback.answers(of: held.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
-        let attended = Dictionary(grouping: try await tenant.query(EventParticipant.self).filter(\.$checkedInAt != nil).all(), by: { $0.$event.id })
-        let scales = questions.filter { $0.kind == .scale }
-        var rows = [
-            [
-                localizer(.eventColumn), localizer(.eventDate), localizer(.eventKind), localizer(.feedbackEligible),
-                localizer(.feedbackRespondents), localizer(.feedbackResponseRate),
-            ] + scales.map { localizer.text($0.text)?.text ?? $0.key }
-        ]
-        for event in held {
-            let summary = FeedbackSummary.summarise(
-                released[event.id!]?.answers ?? [], eligible: attended[event.id!]?.count ?? 0,
-                questions: questions, threshold: threshold, respondents: released[event.id!]?.stored)
-            let means = scales.map { question in
-                summary.scales?.first { $0.questionKey == question.key }?.mean.map { String(format: "%.2f", $0) } ?? ""
-            }
-            rows.append(
-                [
-                    localizer.text(event.title)?.text ?? "–", Self.day(event.startsAt, request.application.config.timeZone),
-                    localizer(event.eventKind.titleKey), String(summary.eligible), String(summary.respondents),
-                    summary.responseRate.map { String(format: "%.0f %%", $0 * 100) } ?? "",
-                ] + means)
-        }
-        return request.csv(rows: rows, fileName: "feedback-by-event.csv")
-    }
-
     /// The event as an iCalendar file, for the user's own calendar.
     func calendar(_ request: Request) async throws -> Response {
         let event = try await loadEvent(request)

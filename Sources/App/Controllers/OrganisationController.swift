@@ -100,22 +100,6 @@ struct OrganisationController: Sendable {
         return (snapshot("from") ?? history[0], snapshot("to") ?? history[history.count - 1])
     }
 
-    /// Every manager with units, span and people in line, as CSV for Excel.
-    func analyticsExport(_ request: Request) async throws -> Response {
-        let loaded = try await OrganisationQuery.load(try request.tenant, targetBand: try organisation(request).spanTarget)
-        let localizer = request.localizer()
-        var rows = [[localizer(.orgManager), localizer(.fieldPersonTitle), localizer(.orgUnits), localizer(.orgSpan), localizer(.orgPeopleInLine)]]
-        for load in loaded.report.managers {
-            let person = loaded.managers[load.personID]
-            rows.append([
-                person?.name ?? "", person?.title ?? "",
-                load.unitIDs.compactMap { loaded.structure.units[$0].flatMap { localizer.text($0.name)?.text } }.joined(separator: ", "),
-                String(load.span), String(load.peopleInLine),
-            ])
-        }
-        return request.csv(rows: rows, fileName: "managers-span-of-control.csv")
-    }
-
     /// Units whose name (in any language) or code contains the query, and people whose
     /// name does, each with the path to their unit. At most 50.
     private func search(

@@ -18,46 +18,6 @@ struct StrategyController: Sendable {
         return request.html(ManagementGroupPage.render(model, context: try await request.pageContext()))
     }
 
-    /// Every goal with its status, and every indicator with every current measurement, one
-    /// row each, for Excel: area; goal; status; responsible persons; indicator; date; value.
-    func export(_ request: Request) async throws -> Response {
-        let tenant = try request.tenant
-        let localizer = request.localizer()
-        let areas = Dictionary(uniqueKeysWithValues: try await tenant.query(DevelopmentArea.self).all().map { ($0.id!, $0) })
-        let goals = try await tenant.query(ResultGoal.self).sort(\.$position).all()
-        let responsibles = Dictionary(grouping: try await tenant.query(GoalResponsible.self).with(\.$person).all(), by: { $0.$goal.id })
-        let indicators = Dictionary(grouping: try await tenant.query(Indicator.self).all(), by: { $0.$goal.id })
-        let measurements = Dictionary(
-            grouping: try await tenant.query(MeasurementRecord.self).filter(\.$replacedAt == nil).sort(\.$date).all(),
-            by: { $0.$indicator.id })
-        func text(_ value: LocalizedText?) -> String { value.flatMap { localizer.text($0)?.text } ?? "" }
-        let dateFormatter = DateFormatter()
-        dateFormatter.dateFormat = "yyyy-MM-dd"
-        dateFormatter.timeZone = request.application.config.timeZone
-        var rows = [
-            [
-                localizer(.developmentArea), localizer(.resultGoal), localizer(.status), localizer(.responsiblePersons),
-                localizer(.indicatorColumn), localizer(.indicatorBaseline), localizer(.indicatorTarget), localizer(.measurementDate),
-                localizer(.measurementColumn), localizer(.goalComment),
-            ]
-        ]
-        for goal in goals.sorted(by: { (areas[$0.$area.id]?.position ?? 0, $0.position) < (areas[$1.$area.id]?.position ?? 0, $1.position) }) {
-            let base = [
-                text(areas[goal.$area.id]?.title), text(goal.title), localizer(goal.status.titleKey),
-                (responsibles[goal.id!] ?? []).map(\.person.name).sorted().joined(separator: ", "),
-            ]
-            let goalIndicators = indicators[goal.id!] ?? []
-            if goalIndicators.isEmpty { rows.append(base + ["", "", "", "", "", ""]) }
-            for indicator in goalIndicators {
-                let values = measurements[indicator.id!] ?? []
-                let head = base + [text(indicator.name), String(indicator.baseline), String(indicator.target)]
-                if values.isEmpty { rows.append(head + ["", "", ""]) }
-                for value in values { rows.append(head + [dateFormatter.string(from: value.date), String(value.value), value.comment ?? ""]) }
-            }
-        }
-        return request.csv(rows: rows, fileName: "goals-indicators-measurements.csv")
-    }
-
     func goal(_ request: Request) async throws -> Response {
         let goal = try await loadGoal(request)
         return try await goalPage(request, goal: goal)

@@ -10,16 +10,21 @@ public enum XLSXWriter {
         case number(Double)
         /// A calendar day, written as Excel's day serial in the date style `yyyy-mm-dd`.
         case date(year: Int, month: Int, day: Int)
+        /// An amount in euros, shown with two decimals and grouped thousands.
+        case money(Double)
         case empty
     }
 
     public struct Sheet: Sendable, Hashable {
         public var name: String
         public var rows: [[Cell]]
+        /// The first row is a header: bold, and frozen while the rest scrolls.
+        public var headerRow: Bool
 
-        public init(name: String, rows: [[Cell]]) {
+        public init(name: String, rows: [[Cell]], headerRow: Bool = false) {
             self.name = name
             self.rows = rows
+            self.headerRow = headerRow
         }
     }
 
@@ -35,13 +40,23 @@ public enum XLSXWriter {
         var parts: [(String, String)] = []
         for (number, sheet) in sheets.enumerated() {
             var xml =
-                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#
+                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">"#
+            if sheet.headerRow {
+                xml +=
+                    #"<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>"#
+                xml += columns(sheet.rows)
+            }
+            xml += "<sheetData>"
             for (rowIndex, row) in sheet.rows.enumerated() {
                 xml += #"<row r="\#(rowIndex + 1)">"#
+                let bold = sheet.headerRow && rowIndex == 0
                 for (columnIndex, cell) in row.enumerated() {
                     let reference = columnName(columnIndex) + String(rowIndex + 1)
                     switch cell {
+                    case .text(let text) where bold: xml += #"<c r="\#(reference)" s="3" t="s"><v>\#(index(of: text))</v></c>"#
                     case .text(let text): xml += #"<c r="\#(reference)" t="s"><v>\#(index(of: text))</v></c>"#
+                    case .money(let value) where !value.isFinite: _ = value
+                    case .money(let value): xml += #"<c r="\#(reference)" s="2"><v>\#(String(value))</v></c>"#
                     case .number(let value) where !value.isFinite: _ = value  // no number a spreadsheet could read: left empty
                     case .number(let value):
                         xml += #"<c r="\#(reference)"><v>\#(value.rounded() == value && abs(value) < 1e15 ? String(Int64(value)) : String(value))</v></c>"#
@@ -62,7 +77,7 @@ public enum XLSXWriter {
         parts.append(
             (
                 "xl/styles.xml",
-                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts><fonts count="1"><font><sz val="11"/><name val="Calibri"/></font></fonts><fills count="1"><fill><patternFill patternType="none"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="2"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs></styleSheet>"#
+                #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\-mm\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="4" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/></cellXfs></styleSheet>"#
             ))
         var workbook =
             #"<?xml version="1.0" encoding="UTF-8" standalone="yes"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets>"#
@@ -94,6 +109,29 @@ public enum XLSXWriter {
             ("xl/_rels/workbook.xml.rels", relations),
         ]
         return try zip(parts)
+    }
+
+    /// Column widths from the longest text in each column (in characters, 8 to 60), so a
+    /// downloaded list reads without widening every column by hand.
+    static func columns(_ rows: [[Cell]]) -> String {
+        var widths: [Int] = []
+        for row in rows.prefix(500) {
+            for (index, cell) in row.enumerated() {
+                let length: Int
+                switch cell {
+                case .text(let text): length = text.count
+                case .number(let value), .money(let value): length = String(format: "%.2f", value.isFinite ? value : 0).count + 2
+                case .date: length = 10
+                case .empty: length = 0
+                }
+                if index >= widths.count { widths += Array(repeating: 0, count: index - widths.count + 1) }
+                widths[index] = max(widths[index], length)
+            }
+        }
+        guard !widths.isEmpty else { return "" }
+        return "<cols>"
+            + widths.enumerated().map { #"<col min="\#($0 + 1)" max="\#($0 + 1)" width="\#(min(60, max(8, $1 + 2)))" customWidth="1"/>"# }.joined()
+            + "</cols>"
     }
 
     /// The parts as a ZIP archive, [Content_Types].xml first as Office writes it.

@@ -42,8 +42,6 @@ extension Str {
         sv: "Välj ett värde 1–5 för varje fråga. Kommentaren får vara högst 2 000 tecken.",
         fi: "Valitse arvo 1–5 jokaiseen kysymykseen. Kommentti saa olla enintään 2 000 merkkiä.",
         en: "Choose a value 1–5 for every question. The comment may be at most 2,000 characters.")
-    public static let feedbackExportLink = Str(
-        sv: "Ladda ner responsen per evenemang (CSV)", fi: "Lataa palaute tapahtumittain (CSV)", en: "Download feedback by event (CSV)")
     public static func overviewIntro(k: String) -> Str {
         Str(
             sv:
@@ -191,7 +189,7 @@ extension Str {
     static let feedbackStrings: [Str] = [
         feedbackResultsTitle, feedbackGive, feedbackAnonymityNote(k: "{k}"), feedbackScaleHint, feedbackSend, feedbackRespondents, feedbackEligible,
         feedbackResponseRate, feedbackDistribution, feedbackQuestion, feedbackMean, feedbackComments, feedbackNoComments,
-        feedbackBelowThreshold(k: "{k}", count: "{count}"), feedbackNotAttended, feedbackAlreadyGiven, feedbackIncomplete, feedbackExportLink,
+        feedbackBelowThreshold(k: "{k}", count: "{count}"), feedbackNotAttended, feedbackAlreadyGiven, feedbackIncomplete,
         overviewIntro(k: "{k}"), overviewProgramme, overviewEventsHeld, overviewAnswers, overviewLeftOut(count: "{count}", k: "{k}"), overviewOverallScore,
         overviewOverallHint, overviewByHalfYear, overviewChartDescription, overviewByArea, overviewNoArea, overviewPeriod, overviewNoFeedback,
         overviewCellAnswers(score: "{score}", count: "{count}"), overviewCellOnlyCount(count: "{count}"), overviewSummaryLink, loopTitle(period: "{period}"),

@@ -101,11 +101,6 @@ extension Str {
             sv: "Visar \(shown) av \(count); alla finns i CSV-filen nedan.", fi: "Näytetään \(shown)/\(count); kaikki ovat alla olevassa CSV-tiedostossa.",
             en: "Showing \(shown) of \(count); all are in the CSV file below.")
     }
-    public static func orgDownloadManagers(count: String) -> Str {
-        Str(
-            sv: "Ladda ner alla \(count) chefer med kontrollspann (CSV)", fi: "Lataa kaikki \(count) esimiestä johtamisjänteineen (CSV)",
-            en: "Download all \(count) managers with their spans (CSV)")
-    }
     public static let orgTargetMinimum = Str(
         sv: "Målet för kontrollspann, minst", fi: "Johtamisjänteen tavoite, vähintään", en: "Target span of control, at least")
     public static let orgTargetMaximum = Str(sv: "högst", fi: "enintään", en: "at most")
@@ -124,7 +119,7 @@ extension Str {
         orgSubUnits(count: "{count}"), orgPeopleListed(count: "{count}"), orgNoPeopleListed, orgUnits, orgFigureManagers, orgFigureUnits, orgFigurePeople,
         orgFigureLayers, orgFigureMedianSpan, orgFigureAverageSpan, orgSpanDistribution, orgSpanDefinition, orgSpanChartDescription(target: "{target}"),
         orgSpanBand, orgOutsideTarget(target: "{target}"), orgBelowTarget(count: "{count}"), orgAboveTarget(count: "{count}"), orgUnitSizes,
-        orgUnitSizesDescription, orgManagersOrUnits, orgListShortened(shown: "{shown}", count: "{count}"), orgDownloadManagers(count: "{count}"),
+        orgUnitSizesDescription, orgManagersOrUnits, orgListShortened(shown: "{shown}", count: "{count}"),
         orgTargetMinimum, orgTargetMaximum, orgSetTarget, orgTargetInvalid,
     ]
 }

@@ -116,9 +116,6 @@ extension Str {
         Str(sv: "Skapade resultatmålet \(subject)", fi: "Loi tulostavoitteen \(subject)", en: "Created the result goal \(subject)")
     }
     public static let noticeGoalCreated = Str(sv: "Resultatmålet har skapats.", fi: "Tulostavoite on luotu.", en: "The result goal has been created.")
-    public static let strategyExport = Str(
-        sv: "Ladda ner mål, indikatorer och mätvärden (CSV)", fi: "Lataa tavoitteet, mittarit ja mittaukset (CSV)",
-        en: "Download goals, indicators and measurements (CSV)")
     public static let indicatorColumn = Str(sv: "Indikator", fi: "Mittari", en: "Indicator")
     public static let measurementColumn = Str(sv: "Mätvärde", fi: "Mittaus", en: "Measurement")
 
@@ -133,6 +130,6 @@ extension Str {
         auditIndicatorCreated(subject: "{subject}"), auditMeasurementRecorded(subject: "{subject}", after: "{after}"), noticeMeasurementSaved, indicatorEdit,
         indicatorEditHint, auditIndicatorChanged(subject: "{subject}", before: "{before}", after: "{after}"), goalNew, goalTitle, goalDescription,
         goalResponsibleHint, goalStart, goalEnd, goalCreate, goalTitleRequired(language: "{language}"), goalResponsibleRequired, goalDatesInvalid,
-        auditGoalCreated(subject: "{subject}"), noticeGoalCreated, strategyExport, indicatorColumn, measurementColumn,
+        auditGoalCreated(subject: "{subject}"), noticeGoalCreated, indicatorColumn, measurementColumn,
     ]
 }
