@@ -180,11 +180,10 @@ func routes(_ app: Application) throws {
     app.register(.exportAuditLog, exports.handler(ExportController.auditLog))
     app.register(.exportUsers, exports.handler(ExportController.users))
 
-    let areas = AreaController()
-    let built: Set<ProgrammeArea> = [.organisation, .strategy, .events, .feedback, .coaching, .workingTime]
-    for area in ProgrammeArea.allCases where !built.contains(area) {
-        app.register(.forArea(area)) { try await areas.show(area, $0) }
-    }
+    let reports = ReportController()
+    app.register(.reportsArea, reports.report)
+    app.register(.reportTexts, reports.texts)
+    app.register(.saveReportTexts, reports.saveTexts)
 
     let users = UsersController()
     app.register(.users, users.list)

@@ -28,16 +28,6 @@ struct PageTests {
         }
     }
 
-    @Test("An area not built yet says so plainly")
-    func notBuiltAreas() async throws {
-        try await withRoderApp { app, _ in
-            let browser = TestBrowser(app, acceptLanguage: "fi")
-            try await browser.signIn(Account.with(.viewer))
-            let body = try await browser.get("/" + ProgrammeArea.reports.pathComponent).body.string
-            #expect(body.contains("Ei vielä käytössä"))
-        }
-    }
-
     @Test("The stylesheet is served with a long cache lifetime; other asset names are 404")
     func assets() async throws {
         try await withRoderApp { app, _ in

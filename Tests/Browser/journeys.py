@@ -771,6 +771,62 @@ class Journeys:
         pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
         assert 1 <= pages <= 2, f"{pages} pages"
 
+    def print_pdf(self, name, landscape=False):
+        """The page printed by Chromium on A4, saved, and read back by poppler: its text, its
+        pages and every word's box."""
+        options = PrintOptions()
+        options.page_width, options.page_height = 21.0, 29.7
+        if landscape:
+            options.orientation = "landscape"
+        path = self.artifacts / name
+        path.write_bytes(base64.b64decode(self.driver.print_page(options)))
+        text = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        boxes = subprocess.run(["pdftotext", "-bbox", str(path), "-"], capture_output=True, text=True, check=True).stdout
+        pages = []
+        for page in re.finditer(r'<page width="([\d.]+)" height="([\d.]+)">(.*?)</page>', boxes, re.S):
+            width, height = float(page.group(1)), float(page.group(2))
+            words = [(float(a), float(b), float(c), float(d), w) for a, b, c, d, w in
+                     re.findall(r'<word xMin="([\d.-]+)" yMin="([\d.-]+)" xMax="([\d.-]+)" yMax="([\d.-]+)">([^<]*)</word>', page.group(3))]
+            pages.append((width, height, words))
+        return text, pages
+
+    def annual_report(self):
+        """The programme owner prints the demo's first-year report to PDF: every section is there,
+        it takes a sensible number of A4 pages, every page is numbered and no text runs off a page;
+        side by side in Swedish and Finnish it prints landscape."""
+        email, password, _ = ACCOUNTS["programme owner"]
+        self.driver.delete_all_cookies()
+        self.sign_in(email, password)
+        self.open("/reports?year=2025&language=sv")
+        assert "Programrapport 2025" in self.text() and "Programägarens kommentar" in self.text(), self.text()[:600]
+        self.scan("the annual report")
+        for language, landscape, titles in [("sv", False, ["Programrapport 2025"]), ("both", True, ["Programrapport 2025", "Ohjelmaraportti 2025"])]:
+            self.open(f"/reports?year=2025&language={language}")
+            # Laid out as printed, at the printable width: no table may be wider than its column
+            # (Chromium would clip it on paper, and a clipped word leaves no trace in the PDF).
+            self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            self.driver.set_window_size(1040 if landscape else 720, 900)
+            try:
+                overflowing = self.driver.execute_script(
+                    "return [...document.querySelectorAll('.report table')].filter(t => {"
+                    " const box = t.closest('.bilingual > div, .report-section, .report') .getBoundingClientRect();"
+                    " return t.getBoundingClientRect().right > box.right + 1; }).map(t => t.caption ? t.caption.textContent : '?')")
+            finally:
+                self.driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+                self.driver.set_window_size(1280, 900)
+            assert not overflowing, f"{language}: tables wider than the page: {overflowing}"
+            text, pages = self.print_pdf(f"report-2025-{language}.pdf", landscape=landscape)
+            for expected in titles + ["Innehåll", "1. Mål och resultat", "2. Initiativ och delmål", "3. Närvaro", "4. Respons",
+                                      "5. Coachning och kompetens", "6. Organisationen", "7. Tid och kostnader", "Sjöbacka stad"]:
+                assert expected in text, f"{language}: {expected!r} missing from the PDF"
+            assert "Visa rapporten" not in text and "Skriv ut eller spara som PDF" not in text, "the controls were printed"
+            assert 8 <= len(pages) <= 24, f"{language}: {len(pages)} pages"
+            for number, (width, height, words) in enumerate(pages, start=1):
+                outside = [w for w in words if w[0] < 0 or w[1] < 0 or w[2] > width + 0.5 or w[3] > height + 0.5]
+                assert not outside, f"{language}, page {number}: text outside the page: {outside[:5]}"
+                footer = [w[4] for w in words if w[1] > height - 60]
+                assert str(number) in footer, f"{language}, page {number} has no page number (footer: {footer})"
+
     def phone(self):
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
@@ -933,6 +989,7 @@ class Journeys:
         self.check("a new town imports its Finnish HR export as it is, edits a unit, re-imports and sees the edit flagged and the history grow",
                    self.new_town_imports_its_hr_export)
         self.check("a manager logs two hours on a phone; the owner enters an invoice; the cost view shows both against the budget", self.working_time)
+        self.check("the annual report of the demo's first year prints to PDF with every section, numbered pages, nothing cut", self.annual_report)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)
         self.check("a backup taken while the server runs is consistent", self.backup_while_running)
         self.check("the command line: migrate, send-mail, create-admin, import-organisation, a configuration error", self.command_line)

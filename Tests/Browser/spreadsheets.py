@@ -34,7 +34,7 @@ class Client:
 
     def get(self, path):
         request = urllib.request.Request(self.base + path)
-        # English: commas between fields and a decimal point, as LibreOffice writes its CSV.
+        # The account's own language wins over this (the browser journeys may have set it).
         request.add_header("Accept-Language", "en")
         with self.opener.open(request, timeout=60) as response:
             assert response.status == 200, f"{path}: {response.status}"
@@ -61,14 +61,14 @@ def libreoffice_csv(xlsx_path, folder):
         return list(csv.reader(handle))
 
 
-def same(ours, theirs):
+def same(ours, theirs, decimal_comma):
     """One cell: equal text, equal numbers, or a day LibreOffice wrote as its date serial."""
     if ours == theirs:
         return True
     if ours.startswith("'") and ours[1:] == theirs:  # a formula neutralised in CSV, text in the workbook
         return True
     try:
-        return abs(float(ours) - float(theirs)) < 0.0001
+        return abs(float(ours.replace(",", ".") if decimal_comma else ours) - float(theirs)) < 0.0001
     except ValueError:
         pass
     if re.fullmatch(r"\d{4}-\d{2}-\d{2}", ours):
@@ -93,7 +93,10 @@ def main():
     for path in paths:
         client = administrator if path.endswith("/users") else owner
         name = path.rsplit("/", 1)[1]
-        ours = list(csv.reader(io.StringIO(client.get(path + "?format=csv").decode("utf-8-sig"))))
+        text = client.get(path + "?format=csv").decode("utf-8-sig")
+        # Swedish and Finnish: ';' and a decimal comma; English: ',' and a point (as LibreOffice writes).
+        decimal_comma = ";" in text.split("\r\n", 1)[0]
+        ours = list(csv.reader(io.StringIO(text), delimiter=";" if decimal_comma else ","))
         xlsx = os.path.join(arguments.out, name + ".xlsx")
         with open(xlsx, "wb") as handle:
             handle.write(client.get(path + "?format=xlsx"))
@@ -106,7 +109,7 @@ def main():
         for number, (our_row, their_row) in enumerate(zip(ours, theirs), start=1):
             their_row = their_row + [""] * (len(our_row) - len(their_row))
             for column, (a, b) in enumerate(zip(our_row, their_row)):
-                if not same(a, b):
+                if not same(a, b, decimal_comma):
                     failures.append(f"{name} line {number} column {column + 1}: ours {a!r}, LibreOffice {b!r}")
     for failure in failures[:40]:
         print("  ✘", failure)

@@ -59,6 +59,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case externalCostChanged = "costs.external_changed"
     case hourlyRatesChanged = "costs.rates_changed"
     case budgetChanged = "costs.budget_changed"
+    case reportTextsChanged = "reports.texts_changed"
 }
 
 /// One row of the audit log as the page shows it.

@@ -131,6 +131,9 @@ extension SiteRoute {
     public static func externalCostDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteExternalCost, id.pathSegment) }
     public static func costSettings(year: Int? = nil) -> SiteRoute { SiteRoute(.costSettings, query: ("year", year.map(String.init))) }
     public static let rates = SiteRoute(.saveRates)
+    public static func report(year: Int? = nil) -> SiteRoute { SiteRoute(.reportsArea, query: ("year", year.map(String.init))) }
+    public static func reportTexts(year: Int? = nil) -> SiteRoute { SiteRoute(.reportTexts, query: ("year", year.map(String.init))) }
+    public static let reportTextsSave = SiteRoute(.saveReportTexts)
     public static let budget = SiteRoute(.saveBudget)
     public static let competenceArea = SiteRoute(.competenceArea)
     public static let competenceFramework = SiteRoute(.competenceFramework)
@@ -227,6 +230,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case logTime, timeEntry, updateTimeEntry, deleteTimeEntry
     case costs, addExternalCost, externalCost, updateExternalCost, deleteExternalCost, costSettings, saveRates, saveBudget
+    case reportTexts, saveReportTexts
     case exportUnits, exportPeople, exportManagers, exportGoals, exportIndicators, exportMeasurements, exportInitiatives, exportEvents,
         exportAttendance, exportRegistrations, exportFeedback, exportTime, exportCosts, exportAuditLog, exportUsers
     case users, newUserForm, createUser, user, updateUser
@@ -402,7 +406,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .feedbackArea: .get([ProgrammeArea.feedback.pathComponent], .organisation(Access.readsProgrammeFeedback))
         case .coachingArea: .get([ProgrammeArea.coaching.pathComponent], .anyOrganisationRole)
         case .workingTimeArea: .get([ProgrammeArea.workingTime.pathComponent], .anyOrganisationRole)
-        case .reportsArea: .get([ProgrammeArea.reports.pathComponent], .anyOrganisationRole)
+        // The annual report has the programme's costs: for those who follow the programme.
+        case .reportsArea: .get([ProgrammeArea.reports.pathComponent], .organisation(Access.readsCosts))
+        case .reportTexts: .get(["reports", "texts"], .organisation([.programmeOwner]))
+        case .saveReportTexts: .post(["reports", "texts"], .organisation([.programmeOwner]))
         // Anyone who is a person of the organisation logs their own programme work; the handlers
         // check that an entry is the user's own and that its year is not locked.
         case .logTime: .post(["working-time", "entries"], .anyOrganisationRole)

@@ -19,6 +19,6 @@ public struct Str: Sendable, Equatable, CustomStringConvertible {
     public static var catalogue: [Str] {
         skeletonStrings + accountsStrings + homeStrings + auditLogStrings + organisationStrings + organisationImportStrings + structureEditingStrings
             + scenariosStrings + roleProfilesStrings + strategyStrings + programmesStrings + eventsStrings + feedbackStrings + coachingStrings
-            + competenceStrings + developmentPlansStrings + workingTimeStrings + costsStrings + exportsStrings
+            + competenceStrings + developmentPlansStrings + workingTimeStrings + costsStrings + exportsStrings + reportStrings
     }
 }

@@ -145,6 +145,7 @@ public enum AuditLogPage {
             case .externalCostChanged: .auditExternalCostChanged(subject: subject, after: after)
             case .hourlyRatesChanged: .auditHourlyRatesChanged(subject: subject, after: after)
             case .budgetChanged: .auditBudgetChanged(subject: subject, after: after)
+            case .reportTextsChanged: .auditReportTextsChanged(subject: subject)
             }
         return t(sentence)
     }

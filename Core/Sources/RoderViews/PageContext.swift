@@ -79,6 +79,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case costDeleted = "cost-deleted"
     case ratesSaved = "rates-saved"
     case budgetSaved = "budget-saved"
+    case reportTextsSaved = "report-texts-saved"
 
     var message: Str {
         switch self {
@@ -121,6 +122,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .costDeleted: .costDeleted
         case .ratesSaved: .ratesSaved
         case .budgetSaved: .budgetSaved
+        case .reportTextsSaved: .reportTextsSaved
         }
     }
 

@@ -245,8 +245,43 @@ public enum Stylesheet {
           /* A badge such as "coming more and more rarely" may wrap, so a three-column table fits a phone. */
           table.data .status { white-space: normal; }
         }
+        .report-cover { margin-bottom: 1.5rem; }
+        .report-organisation { font-weight: 600; margin: 0; }
+        .report-title { font-size: 1.6rem; font-weight: 700; margin: .25rem 0; }
+        .report-programme { font-size: 1.2rem; margin: 0 0 .5rem; }
+        .report-contents ol { padding-left: 1.5rem; }
+        .report-section { margin: 2rem 0; }
+        .report-area { margin: 1rem 0 1.5rem; }
+        .owner-text { border-left: 3px solid var(--brand); padding-left: .75rem; margin: .5rem 0 1rem; }
+        .owner-text h4 { margin: 0 0 .25rem; font-size: .95rem; }
+        .report-figure { font-size: 1.1rem; font-weight: 600; }
+        .report th .hint { font-weight: normal; font-size: .9em; }
+        .bilingual { display: grid; grid-template-columns: 1fr 1fr; gap: 1.5rem; }
+        .bilingual > div { min-width: 0; }
+        .bilingual table.data { font-size: .8rem; }
+        .bilingual table.data th, .bilingual table.data td { padding: .3rem .35rem; }
+        @media (max-width: 60rem) { .bilingual { grid-template-columns: 1fr; } }
+        @page { size: A4; margin: 15mm 14mm 18mm; @bottom-right { content: counter(page); font-size: 9pt; } }
+        @page report-landscape { size: A4 landscape; }
         @media print {
           :root { background: #fff; font-size: 11pt; }
+          .bilingual-report { page: report-landscape; }
+          /* Side by side the cover names the report in both languages: the page's own heading would take a page of its own. */
+          main:has(.bilingual-report) > h1 { display: none; }
+          .bilingual table.data { table-layout: fixed; width: 100%; font-size: 7.5pt; }
+          .bilingual table.data th, .bilingual table.data td { overflow-wrap: break-word; hyphens: auto; }
+          .bilingual .status { white-space: normal; }
+          .bilingual table.goals-table th:nth-child(1) { width: 25%; }
+          .bilingual table.goals-table th:nth-child(2) { width: 18%; }
+          .bilingual table.goals-table th:nth-child(3) { width: 21%; }
+          .bilingual { gap: 8mm; }
+          .report-contents { break-after: page; }
+          .report-section { break-before: page; margin: 0; }
+          .report-area { break-inside: auto; }
+          .report .table-wrap { overflow: visible !important; }
+          .report table.data { width: 100%; }
+          .report thead { display: table-header-group; }
+          .report h3, .report h4 { break-after: avoid; }
           .site-header, .site-nav, .skip-link, .site-footer, .language-switch, form, .pagination, .button { display: none !important; }
           main { max-width: none; padding: 0; }
           :root { font-size: 9.5pt; }

@@ -64,7 +64,6 @@ struct HostileValueTests {
     /// Pages made of Roder's own words and figures only.
     static let pagesWithoutUserText =
         ["new user form", "organisation analytics with history", "working time locked, no person", "costs empty, no rates, read only"]
-        + ["strategy", "events", "feedback", "coaching", "workingTime", "reports"].map { "area \($0)" }
         + ["forbidden", "notFound", "formExpired", "badRequest", "tooManyRequests", "serverError"].map { "error \($0)" }
 
     @Test("Hostile text is escaped wherever a page writes it", arguments: RoderCore.Language.allCases)

@@ -150,7 +150,6 @@ struct ViewTests {
                         questions: QuestionSet.standard, threshold: 5), context: context)
             ),
         ]
-        pages += ProgrammeArea.allCases.filter { $0 != .organisation }.map { ("area \($0)", AreaPage.render($0, context: context)) }
         let leaf = UnitNode(
             id: fixedID(11), name: LocalizedText(sv: u("Hemvården"), fi: u("Kotihoito")), code: u("3110"), kind: .unit,
             managerName: u("Eva Holm"), headcount: 24, span: 25)
@@ -689,6 +688,52 @@ struct ViewTests {
                         year: 2027, years: [2027, 2026], form: settingsForm, ratesFromYear: 2026, areas: [(fixedID(40), areaTitle)], canChange: true,
                         yearIsOpen: true),
                     context: context)
+            ))
+        let figures = StructureFigures(units: 40, managers: 38, layers: 4, headcount: 350, medianSpan: 8, averageSpan: 8.5, spanBands: [:], unitSizeBands: [:])
+        let reportModel = ProgrammeReportPage.Model(
+            organisationName: u("Sjöbacka stad"), programmeName: LocalizedText(sv: u("Ledarskap i praktiken"), fi: u("Johtajuus käytännössä")), year: 2025,
+            years: [2026, 2025], isLocked: true, producedAt: Date(timeIntervalSince1970: 1_796_000_000),
+            summary: LocalizedText(sv: u("Ett bra år.\nNästa år mer."), fi: u("Hyvä vuosi.")),
+            areas: [
+                .init(
+                    id: fixedID(40), title: areaTitle,
+                    goals: [
+                        .init(
+                            title: LocalizedText(sv: u("Alla chefer känner strategin"), fi: u("Kaikki tuntevat strategian")), status: .onTrack,
+                            comment: u("Enligt plan"),
+                            indicators: [
+                                .init(name: LocalizedText(sv: u("Andel chefer")), unit: u("%"), baseline: 20, target: 100, value: 60, progress: 0.5),
+                                .init(name: LocalizedText(sv: u("Enkät")), unit: "", baseline: 1, target: 5, value: nil, progress: nil),
+                            ])
+                    ], ownerText: LocalizedText(sv: u("Området gick över budget.")))
+            ],
+            initiatives: [.init(title: LocalizedText(sv: u("Intranät")), status: .underway, milestonesDone: 2, milestones: 4, overdue: 1)],
+            events: [
+                .init(
+                    title: LocalizedText(sv: u("Ledarforum")), date: Date(timeIntervalSince1970: 1_740_000_000), invited: 32, attended: 29, respondents: 20,
+                    score: 4.1),
+                .init(
+                    title: LocalizedText(sv: u("Coachningsgrupp")), date: Date(timeIntervalSince1970: 1_741_000_000), invited: 6, attended: 4, respondents: 3,
+                    score: nil),
+            ],
+            attendanceRate: 0.85, previousAttendanceRate: 0.8, threshold: 5,
+            coaching: .init(engagements: 2, sessionsHeld: 9, participantMinutes: 1_200, selfAssessments: 30), structure: (figures, figures), costs: costs,
+            canWriteTexts: true)
+        pages.append(("programme report", ProgrammeReportPage.render(reportModel, languages: [language], context: context)))
+        pages.append(("programme report side by side", ProgrammeReportPage.render(reportModel, languages: [.swedish, .finnish], context: context)))
+        var emptyReport = reportModel
+        (emptyReport.areas, emptyReport.initiatives, emptyReport.events, emptyReport.coaching, emptyReport.structure, emptyReport.summary) = (
+            [], [], [], nil, nil, nil
+        )
+        pages.append(("programme report empty", ProgrammeReportPage.render(emptyReport, languages: [language], context: context)))
+        pages.append(
+            (
+                "report texts",
+                ReportTextsPage.render(
+                    .init(
+                        year: 2026, languages: [.swedish, .finnish], areas: [(fixedID(40), areaTitle)],
+                        texts: ["summary": ["sv": u("Ett bra år")], fixedID(40).uuidString.lowercased(): ["fi": u("Hyvä")]], errors: [u("För lång")],
+                        isLocked: false), context: context)
             ))
         pages += [ErrorPage.Kind.forbidden, .notFound, .formExpired, .badRequest, .tooManyRequests, .serverError]
             .map { ("error \($0)", ErrorPage.render($0, context: context)) }

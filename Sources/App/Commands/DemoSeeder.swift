@@ -134,6 +134,14 @@ enum DemoSeeder {
         }
         if !entries.isEmpty { try await entries.create(on: database) }
         try await seedCosts(areaIDs: areaIDs, tenant: tenant, now: now)
+        if !areaIDs.isEmpty {
+            try await tenant.create(
+                ReportText(organisationID: organisationID, year: DemoReport.year, areaID: nil, text: DemoReport.summary, at: now, by: "Helena Lindqvist"))
+            for (area, text) in DemoReport.areas where area <= areaIDs.count {
+                try await tenant.create(
+                    ReportText(organisationID: organisationID, year: DemoReport.year, areaID: areaIDs[area - 1], text: text, at: now, by: "Helena Lindqvist"))
+            }
+        }
         try await AuditRecord(
             organisationID: organisationID, actorUserID: nil, actorName: nil, action: .demoDataLoaded,
             subject: town.name[.swedish] ?? town.slug, subjectID: organisationID, before: nil, after: nil, at: now

@@ -233,7 +233,7 @@ struct ExportController: Sendable {
     }
 
     /// Invited, registered and attended per event, counted by the database.
-    private static func participantCounts(_ tenant: TenantDatabase) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
+    static func participantCounts(_ tenant: TenantDatabase) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
         let rows = try await tenant.select(from: EventParticipant.schema)
             .column("event_id")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")

@@ -3,13 +3,6 @@ import RoderCore
 import RoderViews
 import Vapor
 
-/// Capability areas not built yet: a plain page that says so.
-struct AreaController: Sendable {
-    func show(_ area: ProgrammeArea, _ request: Request) async throws -> Response {
-        request.html(AreaPage.render(area, context: try await request.pageContext()))
-    }
-}
-
 /// The audit log of the current organisation, newest first.
 struct AuditLogController: Sendable {
     func list(_ request: Request) async throws -> Response {

@@ -47,5 +47,6 @@ enum Migrations {
         CreateCoachingAttendance(),
         CreateWorkingTime(),
         CreateCosts(),
+        CreateReportTexts(),
     ]
 }

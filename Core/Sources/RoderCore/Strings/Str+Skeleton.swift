@@ -50,11 +50,6 @@ extension Str {
         sv: "Ledningsgruppens översikt, programrapporten för utskrift och export av alla listor.",
         fi: "Johtoryhmän yleiskuva, tulostettava ohjelmaraportti ja kaikkien luetteloiden vienti.",
         en: "The management group's overview, the printable programme report and exports of every list.")
-    public static let notBuiltTitle = Str(sv: "Inte byggt ännu", fi: "Ei vielä käytössä", en: "Not built yet")
-    public static let notBuiltMessage = Str(
-        sv: "Den här delen av Roder finns inte ännu. Här visas inga påhittade uppgifter – sidan fylls när funktionen är klar.",
-        fi: "Tätä Roderin osaa ei ole vielä tehty. Sivulla ei näytetä keksittyjä tietoja – se täyttyy, kun toiminto on valmis.",
-        en: "This part of Roder does not exist yet. No made-up figures are shown here – the page fills in once the feature is ready.")
     public static let roleAdministrator = Str(sv: "Administratör", fi: "Pääkäyttäjä", en: "Administrator")
     public static let roleProgrammeOwner = Str(sv: "Programansvarig", fi: "Ohjelman omistaja", en: "Programme owner")
     public static let roleManager = Str(sv: "Chef", fi: "Esimies", en: "Manager")
@@ -103,7 +98,7 @@ extension Str {
         skipToContent, navLabel, navHome, navUsers, navAuditLog, navOperator, languageSwitchLabel, signOut, footerText, pagination, newer, older,
         areaOrganisation, areaStrategy, areaEvents, areaFeedback, areaCoaching, areaWorkingTime, areaReports, areaOrganisationDescription,
         areaStrategyDescription, areaEventsDescription, areaFeedbackDescription, areaCoachingDescription, areaWorkingTimeDescription, areaReportsDescription,
-        notBuiltTitle, notBuiltMessage, roleAdministrator, roleProgrammeOwner, roleManager, roleCoach, roleViewer, noticeSignedOut, noticeSessionExpired,
+        roleAdministrator, roleProgrammeOwner, roleManager, roleCoach, roleViewer, noticeSignedOut, noticeSessionExpired,
         noticePasswordChanged, noticeUserCreated, noticeUserUpdated, noticeOrganisationSwitched, errorForbiddenTitle, errorForbiddenMessage, errorNotFoundTitle,
         errorNotFoundMessage, errorFormExpiredTitle, errorFormExpiredMessage, errorBadRequestTitle, errorBadRequestMessage, errorTooManyRequestsTitle,
         errorTooManyRequestsMessage, errorServerTitle, errorServerMessage, errorBackHome,

@@ -1,0 +1,239 @@
+import Fluent
+import Foundation
+import RoderCore
+import RoderViews
+import SQLKit
+import Vapor
+
+/// The annual programme report (`/reports?year=&language=`) and the programme owner's
+/// comments in it. Everything is read as of the year's end, so a locked year's report stays
+/// as it was: statuses reported before it ended, measurements dated in it (a locked year's
+/// cannot change), its events, sessions, costs and budget.
+struct ReportController: Sendable {
+    func report(_ request: Request) async throws -> Response {
+        let year = Self.chosenYear(request)
+        let languages: [Language] =
+            switch request.query[String.self, at: "language"] {
+            case "both": [.swedish, .finnish]
+            case let code?: Language(code: code).map { [$0] } ?? [request.localizer().language]
+            case nil: [request.localizer().language]
+            }
+        let model = try await ReportQuery.model(year: year, request)
+        return request.html(ProgrammeReportPage.render(model, languages: languages, context: try await request.pageContext()))
+    }
+
+    func texts(_ request: Request) async throws -> Response {
+        let year = Self.chosenYear(request)
+        let tenant = try request.tenant
+        var texts: [String: [String: String]] = [:]
+        for row in try await tenant.query(ReportText.self).filter(\.$year == year).all() {
+            let key = row.areaID.map { $0.uuidString.lowercased() } ?? ReportTextsPage.summaryKey
+            for language in Language.allCases { if let text = row.text[language] { texts[key, default: [:]][language.code] = text } }
+        }
+        return try await textsPage(request, year: year, texts: texts)
+    }
+
+    func saveTexts(_ request: Request) async throws -> Response {
+        let current = WorkingTimeController.year(of: request.now, request)
+        guard let year = request.form["year"].flatMap({ Int($0.trimmed) }), (current - 20...current + 1).contains(year) else { throw Abort(.badRequest) }
+        guard try await CostQuery.yearIsOpen(year, request) else { throw Abort(.forbidden) }
+        let tenant = try request.tenant
+        let languages = try await Self.contentLanguages(request)
+        let areas = try await CostQuery.areas(tenant)
+        var typed: [String: [String: String]] = [:]
+        var errors: [String] = []
+        var rows: [(area: UUID?, text: LocalizedText)] = []
+        for (key, area) in [(ReportTextsPage.summaryKey, UUID?.none)] + areas.map({ ($0.id.uuidString.lowercased(), Optional($0.id)) }) {
+            var text = LocalizedText()
+            for language in languages {
+                let value = (request.form["\(key).\(language.code)"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+                typed[key, default: [:]][language.code] = value
+                if value.count > ReportTextsPage.textLength {
+                    errors.append(request.localizer()(.reportTextTooLong))
+                } else if !value.isEmpty {
+                    text[language] = value
+                }
+            }
+            if !text.isEmpty { rows.append((area, text)) }
+        }
+        guard errors.isEmpty else { return try await textsPage(request, year: year, texts: typed, errors: Array(Set(errors)), status: .unprocessableEntity) }
+        let name = request.state.user?.name ?? ""
+        let saved = rows
+        try await request.db.transaction { database in
+            let scoped = TenantDatabase(organisationID: tenant.organisationID, database: database)
+            try await scoped.query(ReportText.self).filter(\.$year == year).delete()
+            for row in saved {
+                try await scoped.create(
+                    ReportText(organisationID: tenant.organisationID, year: year, areaID: row.area, text: row.text, at: request.now, by: name))
+            }
+        }
+        try await request.audit(.reportTextsChanged, subject: String(year))
+        try await request.setNotice(.reportTextsSaved)
+        return request.redirect(to: SiteRoute.report(year: year).path)
+    }
+
+    private func textsPage(
+        _ request: Request, year: Int, texts: [String: [String: String]], errors: [String] = [], status: HTTPStatus = .ok
+    ) async throws -> Response {
+        let model = ReportTextsPage.Model(
+            year: year, languages: try await Self.contentLanguages(request), areas: try await CostQuery.areas(try request.tenant), texts: texts,
+            errors: errors, isLocked: !(try await CostQuery.yearIsOpen(year, request)))
+        return request.html(ReportTextsPage.render(model, context: try await request.pageContext()), status: status)
+    }
+
+    private static func contentLanguages(_ request: Request) async throws -> [Language] {
+        try await Organisation.find(try request.tenant.organisationID, on: request.db)?.contentLanguages ?? [.swedish, .finnish]
+    }
+
+    static func chosenYear(_ request: Request) -> Int {
+        let current = WorkingTimeController.year(of: request.now, request)
+        guard let asked = request.query[Int.self, at: "year"], (current - 20...current + 1).contains(asked) else { return current }
+        return asked
+    }
+}
+
+/// The reads of the annual report, each grouped by the database where it could grow (the
+/// latest measurement per indicator, counts per event).
+enum ReportQuery {
+    static func model(year: Int, _ request: Request) async throws -> ProgrammeReportPage.Model {
+        let tenant = try request.tenant
+        let localizer = request.localizer()
+        let timeZone = request.timeZone
+        let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
+        let programme = try await StrategyQuery.programme(tenant)
+        let organisation = try await Organisation.find(tenant.organisationID, on: request.db)
+        let current = WorkingTimeController.year(of: request.now, request)
+        let texts = try await tenant.query(ReportText.self).filter(\.$year == year).all()
+        let areaTexts = Dictionary(texts.compactMap { text in text.areaID.map { ($0, text.text) } }, uniquingKeysWith: { first, _ in first })
+
+        var areas: [ProgrammeReportPage.Area] = []
+        var initiatives: [ProgrammeReportPage.Initiative] = []
+        if let programme {
+            let areaRecords = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID())
+                .filter(\.$archivedAt == nil).sort(\.$position).all()
+            let goals = Dictionary(
+                grouping: try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areaRecords.compactMap(\.id)).filter(\.$archivedAt == nil)
+                    .sort(\.$position).all(), by: { $0.$area.id })
+            let goalIDs = goals.values.flatMap { $0 }.compactMap(\.id)
+            let reports = try await latestStatus(goalIDs, before: end, in: tenant)
+            let indicators = Dictionary(
+                grouping: try await tenant.query(Indicator.self).filter(\.$goal.$id ~~ goalIDs).filter(\.$archivedAt == nil).all(), by: { $0.$goal.id })
+            let values = try await latestValues(before: end, in: tenant)
+            areas = areaRecords.map { area in
+                ProgrammeReportPage.Area(
+                    id: area.id!, title: area.title,
+                    goals: (goals[area.id!] ?? []).map { goal in
+                        let report = reports[goal.id!]
+                        return ProgrammeReportPage.Goal(
+                            title: goal.title, status: report?.goalStatus ?? .notStarted, comment: report?.comment,
+                            indicators: (indicators[goal.id!] ?? []).map { indicator in
+                                let value = values[indicator.id!]
+                                let definition = IndicatorDefinition(
+                                    baseline: indicator.baseline, target: indicator.target,
+                                    direction: PreferredDirection(rawValue: indicator.direction) ?? .up)
+                                return ProgrammeReportPage.Indicator(
+                                    name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target, value: value,
+                                    progress: value.map { definition.progress(of: $0) })
+                            })
+                    }, ownerText: areaTexts[area.id!])
+            }
+            let milestones = Dictionary(grouping: try await tenant.query(MilestoneRecord.self).all(), by: { $0.$initiative.id })
+            initiatives = try await tenant.query(Initiative.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil).all()
+                .map { initiative in
+                    let own = milestones[initiative.id!] ?? []
+                    return ProgrammeReportPage.Initiative(
+                        title: initiative.title, status: InitiativeStatus(rawValue: initiative.status) ?? .planned,
+                        milestonesDone: own.filter { ($0.doneAt ?? .distantFuture) < end }.count, milestones: own.count,
+                        overdue: own.filter { $0.due < end && ($0.doneAt ?? .distantFuture) >= end && $0.due < request.now }.count)
+                }
+                .sorted { (localizer.text($0.title)?.text ?? "") < (localizer.text($1.title)?.text ?? "") }
+        }
+
+        let (events, threshold) = try await Self.events(start: start, end: min(end, request.now), in: tenant)
+        let previous = try await Self.events(
+            start: WorkingTimeQuery.yearBounds(year - 1, timeZone: timeZone).start, end: min(start, request.now), in: tenant
+        ).events
+        func rate(_ rows: [ProgrammeReportPage.Event]) -> Double? {
+            let invited = rows.reduce(0) { $0 + $1.invited }
+            return invited > 0 ? Double(rows.reduce(0) { $0 + $1.attended }) / Double(invited) : nil
+        }
+        let costs = try await CostQuery.year(year, in: tenant, timeZone: timeZone, localizer: localizer).costs
+        return ProgrammeReportPage.Model(
+            organisationName: organisation.flatMap { localizer.text($0.name)?.text } ?? "",
+            programmeName: programme?.name, year: year,
+            years: Array(min(programme?.startYear ?? current, current)...current).reversed(),
+            isLocked: !(try await CostQuery.yearIsOpen(year, request)), producedAt: request.now,
+            summary: texts.first { $0.areaID == nil }?.text, areas: areas, initiatives: initiatives, events: events,
+            attendanceRate: rate(events), previousAttendanceRate: rate(previous), threshold: threshold,
+            coaching: try await coaching(start: start, end: end, in: tenant), structure: try await structure(start: start, end: end, in: tenant),
+            costs: costs, canWriteTexts: request.roles.contains(.programmeOwner))
+    }
+
+    /// Each goal's latest status report before `end`.
+    private static func latestStatus(_ goalIDs: [UUID], before end: Date, in tenant: TenantDatabase) async throws -> [UUID: GoalStatusUpdate] {
+        guard !goalIDs.isEmpty else { return [:] }
+        let updates = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id ~~ goalIDs).filter(\.$at < end).sort(\.$at).all()
+        return Dictionary(updates.map { ($0.$goal.id, $0) }, uniquingKeysWith: { _, later in later })
+    }
+
+    /// Each indicator's latest current value dated before `end`, found by the database.
+    private static func latestValues(before end: Date, in tenant: TenantDatabase) async throws -> [UUID: Double] {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.raw(
+            """
+            SELECT m.indicator_id, m.value FROM measurements m
+            JOIN (SELECT indicator_id, MAX(date) AS latest FROM measurements
+                  WHERE organisation_id = \(bind: tenant.organisationID) AND replaced_at IS NULL AND date < \(bind: end) GROUP BY indicator_id) l
+              ON l.indicator_id = m.indicator_id AND l.latest = m.date
+            WHERE m.organisation_id = \(bind: tenant.organisationID) AND m.replaced_at IS NULL
+            """
+        ).all()
+        var values: [UUID: Double] = [:]
+        for row in rows { values[try row.uuid("indicator_id")] = try row.decode(column: "value", as: Double.self) }
+        return values
+    }
+
+    /// The events held in a range with attendance, and their feedback from k respondents.
+    private static func events(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (events: [ProgrammeReportPage.Event], threshold: Int) {
+        let (threshold, questions) = try await EventController.feedbackSettings(tenant)
+        guard start < end else { return ([], threshold.k) }
+        let held = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end).filter(\.$endsAt < end)
+            .sort(\.$startsAt).all()
+        guard !held.isEmpty else { return ([], threshold.k) }
+        let counts = try await ExportController.participantCounts(tenant)
+        let released = try await ReleasedFeedback.answers(of: held.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
+        let events = held.map { event in
+            let count = counts[event.id!] ?? (0, 0, 0)
+            let summary = FeedbackSummary.summarise(
+                released[event.id!]?.answers ?? [], eligible: count.attended, questions: questions, threshold: threshold,
+                respondents: released[event.id!]?.stored)
+            let means = (summary.scales ?? []).compactMap(\.mean)
+            return ProgrammeReportPage.Event(
+                title: event.title, date: event.startsAt, invited: count.invited, attended: count.attended, respondents: summary.respondents,
+                score: means.isEmpty ? nil : means.reduce(0, +) / Double(means.count))
+        }
+        return (events, threshold.k)
+    }
+
+    private static func coaching(start: Date, end: Date, in tenant: TenantDatabase) async throws -> ProgrammeReportPage.Coaching {
+        let sessions = try await tenant.query(CoachingSessionRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end)
+            .filter(\.$status == CoachingSessionStatus.held.rawValue).all()
+        let attendees = try await tenant.query(CoachingSessionAttendee.self).filter(\.$session.$id ~~ sessions.compactMap(\.id)).all()
+        let perSession = Dictionary(grouping: attendees, by: { $0.$session.id }).mapValues(\.count)
+        let minutes = sessions.reduce(0) { TimeArithmetic.sum($0, TimeArithmetic.product($1.minutes, perSession[$1.id!] ?? 0)) }
+        let rounds = try await tenant.query(AssessmentRound.self).filter(\.$openedAt >= start).filter(\.$openedAt < end).all().compactMap(\.id)
+        let answered =
+            rounds.isEmpty
+            ? 0 : Set(try await tenant.query(SelfAssessmentRecord.self).filter(\.$round.$id ~~ rounds).all().map { "\($0.$round.id)\($0.$person.id)" }).count
+        return ProgrammeReportPage.Coaching(
+            engagements: Set(sessions.map { $0.$engagement.id }).count, sessionsHeld: sessions.count, participantMinutes: minutes, selfAssessments: answered)
+    }
+
+    /// The structure at the year's start (the last snapshot before it, or its first) and end.
+    private static func structure(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (from: StructureFigures, to: StructureFigures)? {
+        let snapshots = try await StructureHistoryStore.load(tenant).filter { $0.takenAt < end }
+        guard let last = snapshots.last else { return nil }
+        let first = snapshots.last { $0.takenAt < start } ?? snapshots.first ?? last
+        return (first.figures, last.figures)
+    }
+}
