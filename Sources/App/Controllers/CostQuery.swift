@@ -169,6 +169,42 @@ enum CostQuery {
             external: rows.sorted { $0.date < $1.date })
     }
 
+    /// The year's costs by area and month against the budget, without the cost page's lists
+    /// (events, goals, invoice rows): what the annual report needs, read in a few grouped queries.
+    static func programmeCosts(year: Int, in tenant: TenantDatabase, timeZone: TimeZone) async throws -> ProgrammeCosts {
+        let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, withGoals: false)
+        let rows = try await tenant.select(from: ExternalCost.schema).columns("date", "amount_cents", "category", "area_id", "event_id", "engagement_id")
+            .where("date", .greaterThanOrEqual, start).where("date", .lessThan, end).all()
+        let eventIDs = try Set(rows.compactMap { try $0.optionalUUID("event_id") })
+        var eventAreas: [UUID: UUID] = [:]
+        if !eventIDs.isEmpty {
+            for row in try await tenant.select(from: EventRecord.schema).columns("id", "area_id").where("id", .in, Array(eventIDs)).all() {
+                if let area = try row.optionalUUID("area_id") { eventAreas[try row.uuid("id")] = area }
+            }
+        }
+        let links = try await WorkingTimeQuery.engagementLinks(tenant, goalAreas: try await StrategyQuery.goalAreas(tenant))
+        var items: [ExternalCostItem] = try rows.map { row in
+            let event = try row.optionalUUID("event_id")
+            let area = try row.optionalUUID("area_id") ?? event.flatMap { eventAreas[$0] } ?? row.optionalUUID("engagement_id").flatMap { links.areas[$0] }
+            return ExternalCostItem(
+                month: calendar.component(.month, from: try row.decode(column: "date", as: Date.self)),
+                amount: Money(cents: try row.decode(column: "amount_cents", as: Int.self)),
+                category: CostCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .other, areaID: area, eventID: event)
+        }
+        let shared = try await tenant.query(EventRecord.self).filter(\.$sharedEventID != nil).filter(\.$startsAt >= start).filter(\.$startsAt < end).all()
+        for share in try await sharedEventShares(shared, in: tenant) {
+            items.append(
+                ExternalCostItem(
+                    month: calendar.component(.month, from: share.event.startsAt), amount: share.amount, category: .sharedEvent,
+                    areaID: share.event.areaID, eventID: share.event.id))
+        }
+        let rates = try await rates(year: year, in: tenant) ?? HourlyRates(standard: .zero)
+        return ProgrammeCosts(time: time, rates: rates, external: items, budget: try await budget(year: year, in: tenant))
+    }
+
     /// The current programme's areas in order (archived ones too: their costs still count),
     /// then any other area the year's time or costs name.
     private static func areaTitles(_ tenant: TenantDatabase, including ids: Set<UUID>) async throws -> [(id: UUID, title: LocalizedText)] {

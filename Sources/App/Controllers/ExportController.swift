@@ -233,8 +233,15 @@ struct ExportController: Sendable {
     }
 
     /// Invited, registered and attended per event, counted by the database.
-    static func participantCounts(_ tenant: TenantDatabase) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
-        let rows = try await tenant.select(from: EventParticipant.schema)
+    /// Of the events `eventIDs` only, when given.
+    static func participantCounts(_ tenant: TenantDatabase, eventIDs: [UUID]? = nil) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
+        var select = try tenant.select(from: EventParticipant.schema)
+        if let eventIDs {
+            guard !eventIDs.isEmpty else { return [:] }
+            select = select.where("event_id", .in, eventIDs)
+        }
+        let rows =
+            try await select
             .column("event_id")
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
             .column(SQLFunction("COUNT", args: SQLColumn("registered_at")), as: "registered")

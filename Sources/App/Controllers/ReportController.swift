@@ -111,29 +111,21 @@ enum ReportQuery {
         if let programme {
             let areaRecords = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID())
                 .filter(\.$archivedAt == nil).sort(\.$position).all()
-            let goals = Dictionary(
-                grouping: try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areaRecords.compactMap(\.id)).filter(\.$archivedAt == nil)
-                    .sort(\.$position).all(), by: { $0.$area.id })
-            let goalIDs = goals.values.flatMap { $0 }.compactMap(\.id)
-            let reports = try await latestStatus(goalIDs, before: end, in: tenant)
-            let indicators = Dictionary(
-                grouping: try await tenant.query(Indicator.self).filter(\.$goal.$id ~~ goalIDs).filter(\.$archivedAt == nil).all(), by: { $0.$goal.id })
-            let values = try await latestValues(before: end, in: tenant)
+            let goals = try await goals(of: areaRecords.compactMap(\.id), in: tenant)
+            let reports = try await latestStatus(before: end, in: tenant)
+            let indicators = try await indicators(before: end, in: tenant)
             areas = areaRecords.map { area in
                 ProgrammeReportPage.Area(
                     id: area.id!, title: area.title,
                     goals: (goals[area.id!] ?? []).map { goal in
-                        let report = reports[goal.id!]
+                        let report = reports[goal.id]
                         return ProgrammeReportPage.Goal(
-                            title: goal.title, status: report?.goalStatus ?? .notStarted, comment: report?.comment,
-                            indicators: (indicators[goal.id!] ?? []).map { indicator in
-                                let value = values[indicator.id!]
-                                let definition = IndicatorDefinition(
-                                    baseline: indicator.baseline, target: indicator.target,
-                                    direction: PreferredDirection(rawValue: indicator.direction) ?? .up)
+                            title: goal.title, status: report?.status ?? .notStarted, comment: report?.comment,
+                            indicators: (indicators[goal.id] ?? []).map { indicator in
+                                let value = indicator.value
                                 return ProgrammeReportPage.Indicator(
-                                    name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target, value: value,
-                                    progress: value.map { definition.progress(of: $0) })
+                                    name: indicator.name, unit: indicator.unit, baseline: indicator.definition.baseline,
+                                    target: indicator.definition.target, value: value, progress: value.map { indicator.definition.progress(of: $0) })
                             })
                     }, ownerText: areaTexts[area.id!])
             }
@@ -157,7 +149,7 @@ enum ReportQuery {
             let invited = rows.reduce(0) { $0 + $1.invited }
             return invited > 0 ? Double(rows.reduce(0) { $0 + $1.attended }) / Double(invited) : nil
         }
-        let costs = try await CostQuery.year(year, in: tenant, timeZone: timeZone, localizer: localizer).costs
+        let costs = try await CostQuery.programmeCosts(year: year, in: tenant, timeZone: timeZone)
         return ProgrammeReportPage.Model(
             organisationName: organisation.flatMap { localizer.text($0.name)?.text } ?? "",
             programmeName: programme?.name, year: year,
@@ -169,47 +161,84 @@ enum ReportQuery {
             costs: costs, canWriteTexts: request.roles.contains(.programmeOwner))
     }
 
-    /// Each goal's latest status report before `end`.
-    private static func latestStatus(_ goalIDs: [UUID], before end: Date, in tenant: TenantDatabase) async throws -> [UUID: GoalStatusUpdate] {
-        guard !goalIDs.isEmpty else { return [:] }
-        let updates = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id ~~ goalIDs).filter(\.$at < end).sort(\.$at).all()
-        return Dictionary(updates.map { ($0.$goal.id, $0) }, uniquingKeysWith: { _, later in later })
+    /// The programme's open goals of `areaIDs` by area, in order: plain columns, no models.
+    private static func goals(of areaIDs: [UUID], in tenant: TenantDatabase) async throws -> [UUID: [(id: UUID, title: LocalizedText)]] {
+        guard !areaIDs.isEmpty else { return [:] }
+        let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id", "title").where("area_id", .in, areaIDs)
+            .where("archived_at", .is, SQLLiteral.null).orderBy("position").all()
+        var goals: [UUID: [(id: UUID, title: LocalizedText)]] = [:]
+        for row in rows { goals[try row.uuid("area_id"), default: []].append((try row.uuid("id"), try row.decode(column: "title", as: LocalizedText.self))) }
+        return goals
     }
 
-    /// Each indicator's latest current value dated before `end`, found by the database.
-    private static func latestValues(before end: Date, in tenant: TenantDatabase) async throws -> [UUID: Double] {
+    /// Each goal's latest status report before `end` (the rows in time order, the last kept).
+    private static func latestStatus(before end: Date, in tenant: TenantDatabase) async throws -> [UUID: (status: GoalStatus, comment: String?)] {
+        let rows = try await tenant.select(from: GoalStatusUpdate.schema).columns("goal_id", "status", "comment").where("at", .lessThan, end)
+            .orderBy("at").all()
+        var latest: [UUID: (status: GoalStatus, comment: String?)] = [:]
+        for row in rows {
+            latest[try row.uuid("goal_id")] = (
+                GoalStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .notStarted, try row.decode(column: "comment", as: String?.self)
+            )
+        }
+        return latest
+    }
+
+    private struct IndicatorRow {
+        let id: UUID
+        let name: LocalizedText
+        let unit: String
+        let definition: IndicatorDefinition
+        /// The latest current value dated before the year's end.
+        let value: Double?
+    }
+
+    /// The organisation's open indicators by goal, each with its latest current value dated
+    /// before `end`: one index lookup per indicator (`measurements_indicator_date`), not a
+    /// scan of every measurement.
+    private static func indicators(before end: Date, in tenant: TenantDatabase) async throws -> [UUID: [IndicatorRow]] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let rows = try await sql.raw(
             """
-            SELECT m.indicator_id, m.value FROM measurements m
-            JOIN (SELECT indicator_id, MAX(date) AS latest FROM measurements
-                  WHERE organisation_id = \(bind: tenant.organisationID) AND replaced_at IS NULL AND date < \(bind: end) GROUP BY indicator_id) l
-              ON l.indicator_id = m.indicator_id AND l.latest = m.date
-            WHERE m.organisation_id = \(bind: tenant.organisationID) AND m.replaced_at IS NULL
+            SELECT i.id, i.goal_id, i.name, i.unit, i.baseline, i.target, i.direction,
+              (SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.replaced_at IS NULL AND m.date < \(bind: end)
+               ORDER BY m.date DESC LIMIT 1) AS latest
+            FROM indicators i WHERE i.organisation_id = \(bind: tenant.organisationID) AND i.archived_at IS NULL
             """
         ).all()
-        var values: [UUID: Double] = [:]
-        for row in rows { values[try row.uuid("indicator_id")] = try row.decode(column: "value", as: Double.self) }
-        return values
+        var indicators: [UUID: [IndicatorRow]] = [:]
+        for row in rows {
+            let definition = IndicatorDefinition(
+                baseline: try row.decode(column: "baseline", as: Double.self), target: try row.decode(column: "target", as: Double.self),
+                direction: PreferredDirection(rawValue: try row.decode(column: "direction", as: String.self)) ?? .up)
+            indicators[try row.uuid("goal_id"), default: []].append(
+                IndicatorRow(
+                    id: try row.uuid("id"), name: try row.decode(column: "name", as: LocalizedText.self), unit: try row.decode(column: "unit", as: String.self),
+                    definition: definition, value: try row.decode(column: "latest", as: Double?.self)))
+        }
+        return indicators
     }
 
     /// The events held in a range with attendance, and their feedback from k respondents.
     private static func events(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (events: [ProgrammeReportPage.Event], threshold: Int) {
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
         guard start < end else { return ([], threshold.k) }
-        let held = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end).filter(\.$endsAt < end)
-            .sort(\.$startsAt).all()
+        let held = try await tenant.select(from: EventRecord.schema).columns("id", "title", "starts_at").where("starts_at", .greaterThanOrEqual, start)
+            .where("starts_at", .lessThan, end).where("ends_at", .lessThan, end).orderBy("starts_at").all()
+            .map {
+                (id: try $0.uuid("id"), title: try $0.decode(column: "title", as: LocalizedText.self), date: try $0.decode(column: "starts_at", as: Date.self))
+            }
         guard !held.isEmpty else { return ([], threshold.k) }
-        let counts = try await ExportController.participantCounts(tenant)
-        let released = try await ReleasedFeedback.answers(of: held.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
+        let counts = try await ExportController.participantCounts(tenant, eventIDs: held.map(\.id))
+        let released = try await ReleasedFeedback.answers(of: held.map { ($0.id, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         let events = held.map { event in
-            let count = counts[event.id!] ?? (0, 0, 0)
+            let count = counts[event.id] ?? (0, 0, 0)
             let summary = FeedbackSummary.summarise(
-                released[event.id!]?.answers ?? [], eligible: count.attended, questions: questions, threshold: threshold,
-                respondents: released[event.id!]?.stored)
+                released[event.id]?.answers ?? [], eligible: count.attended, questions: questions, threshold: threshold,
+                respondents: released[event.id]?.stored)
             let means = (summary.scales ?? []).compactMap(\.mean)
             return ProgrammeReportPage.Event(
-                title: event.title, date: event.startsAt, invited: count.invited, attended: count.attended, respondents: summary.respondents,
+                title: event.title, date: event.date, invited: count.invited, attended: count.attended, respondents: summary.respondents,
                 score: means.isEmpty ? nil : means.reduce(0, +) / Double(means.count))
         }
         return (events, threshold.k)

@@ -211,7 +211,9 @@ enum WorkingTimeQuery {
     /// The programme's working time in `year` as the database groups it: one record per event
     /// and management level, per held session and level, and per day, area, goal and level of
     /// logged work — never one per attendance or entry.
-    static func records(year: Int, in tenant: TenantDatabase, timeZone: TimeZone) async throws -> [WorkingTimeSummary.Record] {
+    /// `withGoals`: whether to read which goals each event served (the goal table needs it;
+    /// the annual report does not).
+    static func records(year: Int, in tenant: TenantDatabase, timeZone: TimeZone, withGoals: Bool = true) async throws -> [WorkingTimeSummary.Record] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let (start, end) = yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
@@ -220,7 +222,7 @@ enum WorkingTimeQuery {
         let goalAreas = try await StrategyQuery.goalAreas(tenant)
         var records: [WorkingTimeSummary.Record] = []
 
-        let eventGoals = try await eventGoals(start: start, end: end, in: tenant)
+        let eventGoals = withGoals ? try await eventGoals(start: start, end: end, in: tenant) : [:]
         let events = try await sql.raw(
             """
             SELECT e.id, e.starts_at, e.ends_at, e.area_id, e.preparation_minutes, pe.management_level, COUNT(p.checked_in_at) AS attended
