@@ -229,7 +229,7 @@ enum ReportQuery {
                 (id: try $0.uuid("id"), title: try $0.decode(column: "title", as: LocalizedText.self), date: try $0.decode(column: "starts_at", as: Date.self))
             }
         guard !held.isEmpty else { return ([], threshold.k) }
-        let counts = try await ExportController.participantCounts(tenant, eventIDs: held.map(\.id))
+        let counts = try await ExportController.participantCounts(tenant, startingIn: start..<end)
         let released = try await ReleasedFeedback.answers(of: held.map { ($0.id, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         let events = held.map { event in
             let count = counts[event.id] ?? (0, 0, 0)

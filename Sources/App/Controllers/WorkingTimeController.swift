@@ -223,28 +223,39 @@ enum WorkingTimeQuery {
         var records: [WorkingTimeSummary.Record] = []
 
         let eventGoals = withGoals ? try await eventGoals(start: start, end: end, in: tenant) : [:]
+        // The year's events, then who attended them by event and management level: only the
+        // check-ins are joined and grouped (not every invitation), by two columns.
         let events = try await sql.raw(
             """
-            SELECT e.id, e.starts_at, e.ends_at, e.area_id, e.preparation_minutes, pe.management_level, COUNT(p.checked_in_at) AS attended
-            FROM events e LEFT JOIN event_participants p ON p.event_id = e.id LEFT JOIN people pe ON pe.id = p.person_id
-            WHERE e.organisation_id = \(bind: organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
-            GROUP BY e.id, e.starts_at, e.ends_at, e.area_id, e.preparation_minutes, pe.management_level
+            SELECT id, starts_at, ends_at, area_id, preparation_minutes FROM events
+            WHERE organisation_id = \(bind: organisationID) AND starts_at >= \(bind: start) AND starts_at < \(bind: end)
             """
         ).all()
-        var preparationCounted: Set<UUID> = []
+        let attendance = try await sql.raw(
+            """
+            SELECT p.event_id, pe.management_level, COUNT(*) AS attended
+            FROM events e JOIN event_participants p ON p.event_id = e.id LEFT JOIN people pe ON pe.id = p.person_id
+            WHERE e.organisation_id = \(bind: organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
+              AND p.checked_in_at IS NOT NULL
+            GROUP BY p.event_id, pe.management_level
+            """
+        ).all()
+        var attendedByEvent: [UUID: [(level: ManagementLevel?, count: Int)]] = [:]
+        for row in attendance {
+            attendedByEvent[try row.uuid("event_id"), default: []].append((try row.managementLevel(), try row.decode(column: "attended", as: Int.self)))
+        }
         for row in events {
             let id = try row.uuid("id")
             let startsAt = try row.decode(column: "starts_at", as: Date.self), endsAt = try row.decode(column: "ends_at", as: Date.self)
             let month = calendar.component(.month, from: startsAt), area = try row.optionalUUID("area_id")
             let goals = eventGoals[id] ?? []
-            let attended = try row.decode(column: "attended", as: Int.self)
-            if attended > 0 {
+            for group in attendedByEvent[id] ?? [] where group.count > 0 {
                 records.append(
                     .init(
-                        .events, month: month, areaID: area, minutes: EventTime.participantMinutes(from: startsAt, to: endsAt, attended: attended),
-                        level: try row.managementLevel(), eventID: id, goalIDs: goals))
+                        .events, month: month, areaID: area, minutes: EventTime.participantMinutes(from: startsAt, to: endsAt, attended: group.count),
+                        level: group.level, eventID: id, goalIDs: goals))
             }
-            if let preparation = try row.decode(column: "preparation_minutes", as: Int?.self), preparation > 0, preparationCounted.insert(id).inserted {
+            if let preparation = try row.decode(column: "preparation_minutes", as: Int?.self), preparation > 0 {
                 records.append(.init(.preparation, month: month, areaID: area, minutes: preparation, eventID: id, goalIDs: goals))
             }
         }
