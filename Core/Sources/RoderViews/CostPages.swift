@@ -143,17 +143,6 @@ public enum CostsPage {
         context.localizer.number(share * 100) + "\u{00A0}%"
     }
 
-    static func yearChoice(_ years: [Int], chosen: Int, action: SiteRoute, _ context: PageContext) -> Node<HTML.BodyContext> {
-        guard years.count > 1 else { return .empty }
-        return .form(
-            .action(action.path), .method(.get), .class("inline-form year-choice"),
-            .label(.for("year"), .text(context(.timeYear))),
-            .select(
-                .attribute(named: "name", value: "year"), .id("year"),
-                .forEach(years) { .choice(value: String($0), label: String($0), isSelected: $0 == chosen) }),
-            .button(.type(.submit), .text(context(.timeShowYear))))
-    }
-
     private static func figures(_ costs: ProgrammeCosts, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         let budget = costs.budgetComparison
@@ -173,7 +162,7 @@ public enum CostsPage {
                                 .span(.class("figure-value over"), .text(money(.zero - remaining, context))),
                                 .span(
                                     .text(
-                                        t(.costsOver(amount: "")).trimmingCharacters(in: .whitespaces) + " · " + t(.costsBudget) + " "
+                                        t(.costsOverBadge).sentenceCased + " · " + t(.costsBudget) + " "
                                             + money(budget.budget!, context))))
                             : .group(
                                 .span(.class("figure-value"), .text(money(remaining, context))),
@@ -517,7 +506,7 @@ public enum CostSettingsPage {
         }
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.costs(year: model.year).path), .text("← " + t(.costsTitle)))),
-            CostsPage.yearChoice(model.years, chosen: model.year, action: SiteRoute.costSettings(), context),
+            yearChoice(model.years, chosen: model.year, action: SiteRoute.costSettings(), context),
             model.canChange && !model.yearIsOpen ? .p(.class("hint"), .text(t(.costYearLocked(year: year)))) : .empty,
             .section(
                 .class("card"),

@@ -79,3 +79,15 @@ func exportLinks<Context: HTML.BodyContext>(_ list: Endpoint, label: Str, year: 
         .text(" · "),
         .a(.href(SiteRoute.export(list, .xlsx, year: year).path), .attribute(named: "download"), .text(context(.exportExcel))))
 }
+
+/// The year a yearly page shows (working time, costs, their settings), as a GET form: no script needed.
+func yearChoice(_ years: [Int], chosen: Int, action: SiteRoute, _ context: PageContext) -> Node<HTML.BodyContext> {
+    guard years.count > 1 else { return .empty }
+    return .form(
+        .action(action.path), .method(.get), .class("inline-form year-choice"),
+        .label(.for("year"), .text(context(.timeYear))),
+        .select(
+            .attribute(named: "name", value: "year"), .id("year"),
+            .forEach(years) { .choice(value: String($0), label: String($0), isSelected: $0 == chosen) }),
+        .button(.type(.submit), .text(context(.timeShowYear))))
+}

@@ -87,7 +87,7 @@ public enum WorkingTimePage {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.workingTimeIntro))),
-            CostsPage.yearChoice(model.years, chosen: model.year, action: SiteRoute.workingTime(), context),
+            yearChoice(model.years, chosen: model.year, action: SiteRoute.workingTime(), context),
             // Those who follow the programme see its time; its costs are one step further.
             model.programme == nil ? .empty : .p(.class("page-links"), .a(.href(SiteRoute.costs(year: model.year).path), .text(t(.costsLink) + " →"))),
             model.mine == nil

@@ -37,6 +37,10 @@ struct MoneyTests {
         #expect(Money(cents: 4_999).forMinutes(1) == Money(cents: 83))  // 83,3 cents
         #expect(Money(cents: 4_999).forMinutes(-10) == .zero)
         #expect(Money(cents: Int.max).forMinutes(2).cents == Int.max)
+        // A product just under the largest Int is divided without overflowing on the rounding.
+        #expect(Money(cents: Int.max - 22).forMinutes(1).cents == (Int.max - 22) / 60 + 1)  // 45 sixtieths: up
+        #expect(Money(cents: Int.max / 3).forMinutes(3).cents == (Int.max / 3 * 3) / 60)  // 6 sixtieths: down
+        #expect(Money(cents: -100).forMinutes(1) == Money(cents: -2))
     }
 
     @Test("Each level costs its own rate; a level without one costs the standard rate")

@@ -10,7 +10,7 @@ import Vapor
 /// changed while their year is open; hourly costs per management level and budgets per year.
 struct CostsController: Sendable {
     func costs(_ request: Request) async throws -> Response {
-        let year = Self.chosenYear(request)
+        let year = WorkingTimeController.chosenYear(request)
         return try await page(request, year: year, form: ExternalCostForm(date: CalendarDay.string(request.now, in: request.timeZone)))
     }
 
@@ -18,7 +18,7 @@ struct CostsController: Sendable {
         var form = Self.readCostForm(request)
         guard let valid = try await Self.validate(&form, request) else {
             let year = StrategyController.date(form.date, timeZone: request.timeZone).map { WorkingTimeController.year(of: $0, request) }
-            return try await page(request, year: year ?? Self.chosenYear(request), form: form, status: .unprocessableEntity)
+            return try await page(request, year: year ?? WorkingTimeController.chosenYear(request), form: form, status: .unprocessableEntity)
         }
         let cost = ExternalCost()
         valid.apply(to: cost, at: request.now)
@@ -62,7 +62,7 @@ struct CostsController: Sendable {
     }
 
     func settings(_ request: Request) async throws -> Response {
-        let year = Self.chosenYear(request)
+        let year = WorkingTimeController.chosenYear(request)
         let tenant = try request.tenant
         let localizer = request.localizer()
         let (rates, from) = try await CostQuery.rateRows(year: year, in: tenant)
@@ -75,7 +75,7 @@ struct CostsController: Sendable {
     }
 
     func saveRates(_ request: Request) async throws -> Response {
-        let year = try Self.postedYear(request)
+        let year = try WorkingTimeController.postedYear(request)
         let tenant = try request.tenant
         let localizer = request.localizer()
         var form = CostSettingsForm()
@@ -115,7 +115,7 @@ struct CostsController: Sendable {
     }
 
     func saveBudget(_ request: Request) async throws -> Response {
-        let year = try Self.postedYear(request)
+        let year = try WorkingTimeController.postedYear(request)
         let tenant = try request.tenant
         let localizer = request.localizer()
         let areas = try await CostQuery.areas(tenant)
@@ -145,9 +145,8 @@ struct CostsController: Sendable {
                 try await scoped.create(BudgetRecord(organisationID: tenant.organisationID, year: year, areaID: area, cents: cents, at: request.now))
             }
         }
-        let whole = YearBudget(total: parsed[nil].map(Money.init(cents:)), byArea: [:]).total
         try await request.audit(
-            .budgetChanged, subject: String(year), after: whole.map(Self.plainAmount) ?? "\(parsed.count)")
+            .budgetChanged, subject: String(year), after: parsed[nil].map { Self.plainAmount(Money(cents: $0)) } ?? "\(parsed.count)")
         try await request.setNotice(.budgetSaved)
         return request.redirect(to: SiteRoute.costs(year: year).path)
     }
@@ -220,18 +219,6 @@ struct CostsController: Sendable {
         Array(min(programme?.startYear ?? current, current)...max(min(programme?.endYear ?? current, current + 1), current + 1))
     }
 
-    private static func chosenYear(_ request: Request) -> Int {
-        let current = WorkingTimeController.year(of: request.now, request)
-        guard let asked = request.query[Int.self, at: "year"], (current - 20...current + 1).contains(asked) else { return current }
-        return asked
-    }
-
-    private static func postedYear(_ request: Request) throws -> Int {
-        let current = WorkingTimeController.year(of: request.now, request)
-        guard let year = request.form["year"].flatMap({ Int($0.trimmed) }), (current - 20...current + 1).contains(year) else { throw Abort(.badRequest) }
-        return year
-    }
-
     /// "1234.50": amounts in the audit log, the same in every language.
     private static func plainAmount(_ amount: Money) -> String {
         String(amount.cents / 100) + "." + String(format: "%02d", abs(amount.cents % 100))
@@ -282,8 +269,7 @@ struct CostsController: Sendable {
         let date = StrategyController.date(form.date, timeZone: request.timeZone)
         if let date {
             let year = WorkingTimeController.year(of: date, request)
-            let current = WorkingTimeController.year(of: request.now, request)
-            if !(current - 20...current + 1).contains(year) {
+            if !WorkingTimeController.reachableYears(request).contains(year) {
                 form.errors.append(localizer(.costDateInvalid))
             } else if try await !CostQuery.yearIsOpen(year, request) {
                 form.errors.append(localizer(.costYearLocked(year: String(year))))

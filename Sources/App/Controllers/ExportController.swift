@@ -25,13 +25,6 @@ struct ExportController: Sendable {
         }
     }
 
-    /// The year a yearly list is for: `?year=`, within reason, else the current one.
-    static func year(_ request: Request) -> Int {
-        let current = WorkingTimeController.year(of: request.now, request)
-        guard let asked = request.query[Int.self, at: "year"], (current - 20...current + 1).contains(asked) else { return current }
-        return asked
-    }
-
     static func day(_ date: Date?, _ request: Request) -> ExportTable.Value {
         date.map { .day(CalendarDay.string($0, in: request.timeZone)) } ?? .empty
     }
@@ -350,7 +343,7 @@ struct ExportController: Sendable {
     static func time(_ request: Request) async throws -> ExportTable {
         let tenant = try request.tenant
         let l = request.localizer()
-        let year = year(request)
+        let year = WorkingTimeController.chosenYear(request)
         let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: request.timeZone)
         let areas = Dictionary(try await tenant.query(DevelopmentArea.self).all().map { ($0.id!, $0.title) }, uniquingKeysWith: { first, _ in first })
         let goalAreas = try await StrategyQuery.goalAreas(tenant)
@@ -422,7 +415,7 @@ struct ExportController: Sendable {
     /// The year's external costs as the cost view lists them, shares of shared forums included.
     static func costs(_ request: Request) async throws -> ExportTable {
         let l = request.localizer()
-        let year = year(request)
+        let year = WorkingTimeController.chosenYear(request)
         let view = try await CostQuery.year(year, in: try request.tenant, timeZone: request.timeZone, localizer: l)
         let rows: [[ExportTable.Value]] = view.external.map { row in
             [

@@ -11,7 +11,7 @@ import Vapor
 /// cannot change), its events, sessions, costs and budget.
 struct ReportController: Sendable {
     func report(_ request: Request) async throws -> Response {
-        let year = Self.chosenYear(request)
+        let year = WorkingTimeController.chosenYear(request)
         let languages: [Language] =
             switch request.query[String.self, at: "language"] {
             case "both": [.swedish, .finnish]
@@ -23,7 +23,7 @@ struct ReportController: Sendable {
     }
 
     func texts(_ request: Request) async throws -> Response {
-        let year = Self.chosenYear(request)
+        let year = WorkingTimeController.chosenYear(request)
         let tenant = try request.tenant
         var texts: [String: [String: String]] = [:]
         for row in try await tenant.query(ReportText.self).filter(\.$year == year).all() {
@@ -34,8 +34,7 @@ struct ReportController: Sendable {
     }
 
     func saveTexts(_ request: Request) async throws -> Response {
-        let current = WorkingTimeController.year(of: request.now, request)
-        guard let year = request.form["year"].flatMap({ Int($0.trimmed) }), (current - 20...current + 1).contains(year) else { throw Abort(.badRequest) }
+        let year = try WorkingTimeController.postedYear(request)
         guard try await CostQuery.yearIsOpen(year, request) else { throw Abort(.forbidden) }
         let tenant = try request.tenant
         let languages = try await Self.contentLanguages(request)
@@ -83,12 +82,6 @@ struct ReportController: Sendable {
 
     private static func contentLanguages(_ request: Request) async throws -> [Language] {
         try await Organisation.find(try request.tenant.organisationID, on: request.db)?.contentLanguages ?? [.swedish, .finnish]
-    }
-
-    static func chosenYear(_ request: Request) -> Int {
-        let current = WorkingTimeController.year(of: request.now, request)
-        guard let asked = request.query[Int.self, at: "year"], (current - 20...current + 1).contains(asked) else { return current }
-        return asked
     }
 }
 

@@ -154,10 +154,22 @@ struct WorkingTimeController: Sendable {
             date: date, minutes: minutes, areaID: purpose.hasPrefix("area:") ? id : nil, goalID: purpose.hasPrefix("goal:") ? id : nil, note: form.note)
     }
 
-    private static func chosenYear(_ request: Request) -> Int {
+    /// The years a page may show or a form may change: twenty back, one ahead (a budget is set ahead).
+    static func reachableYears(_ request: Request) -> ClosedRange<Int> {
         let current = year(of: request.now, request)
-        guard let asked = request.query[Int.self, at: "year"], (current - 20...current + 1).contains(asked) else { return current }
+        return (current - 20)...(current + 1)
+    }
+
+    /// `?year=` of a yearly page, within reason; the current year otherwise.
+    static func chosenYear(_ request: Request) -> Int {
+        guard let asked = request.query[Int.self, at: "year"], reachableYears(request).contains(asked) else { return year(of: request.now, request) }
         return asked
+    }
+
+    /// The `year` field of a yearly form; anything else is a bad request.
+    static func postedYear(_ request: Request) throws -> Int {
+        guard let year = request.form["year"].flatMap({ Int($0.trimmed) }), reachableYears(request).contains(year) else { throw Abort(.badRequest) }
+        return year
     }
 
     static func year(of date: Date, _ request: Request) -> Int {

@@ -17,9 +17,6 @@ extension Str {
     public static let costsExternal = Str(sv: "Externa kostnader", fi: "Ulkoiset kustannukset", en: "External costs")
     public static let costsBudget = Str(sv: "Budget", fi: "Budjetti", en: "Budget")
     public static let costsRemaining = Str(sv: "Kvar av budgeten", fi: "Budjettia jäljellä", en: "Left of the budget")
-    public static func costsOver(amount: String) -> Str {
-        Str(sv: "Över budget med \(amount)", fi: "Budjetti ylittyy \(amount)", en: "Over budget by \(amount)")
-    }
     public static let costsOverBadge = Str(sv: "över budget", fi: "yli budjetin", en: "over budget")
     public static let costsNoBudget = Str(sv: "Ingen budget angiven", fi: "Budjettia ei ole annettu", en: "No budget set")
     public static let costsPerParticipantHour = Str(
@@ -219,7 +216,7 @@ extension Str {
 
     static let costsStrings: [Str] = [
         costsTitle, costsIntro, costsLink, costsSettingsLink, costsTotal, costsWorkingTime, costsExternal, costsBudget, costsRemaining,
-        costsOver(amount: "{amount}"), costsOverBadge, costsNoBudget, costsPerParticipantHour, costsPerParticipantHourHint,
+        costsOverBadge, costsNoBudget, costsPerParticipantHour, costsPerParticipantHourHint,
         costsShares(workingTime: "{workingTime}", external: "{external}"), costsSharesLabel, costsNoRates, costsNone, costsByArea, costsByMonth,
         costsByEvent, costsByGoal, costsByGoalHint, costsByCategory, costsHours, costsParticipantHours, costsBudgetChartTitle,
         costsBudgetChartDescription(year: "{year}"), costsMonthChartDescription(year: "{year}"), costsExternalList(year: "{year}"), costsExternalNone,

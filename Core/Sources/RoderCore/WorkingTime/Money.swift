@@ -30,7 +30,9 @@ public struct Money: Hashable, Comparable, Sendable {
     public func forMinutes(_ minutes: Int) -> Money {
         let (product, overflow) = cents.multipliedReportingOverflow(by: max(0, minutes))
         guard !overflow else { return Money(cents: cents < 0 ? Int.min : Int.max) }
-        return Money(cents: (product + 30) / 60)
+        // Half a cent up, in the division's remainder: adding it first could overflow near Int.max.
+        let (quotient, remainder) = product.quotientAndRemainder(dividingBy: 60)
+        return Money(cents: remainder >= 30 ? quotient + 1 : remainder <= -30 ? quotient - 1 : quotient)
     }
 
     public var euros: Double { Double(cents) / 100 }
