@@ -11,7 +11,7 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     public init(_ texts: [Language: String] = [:]) {
         self.texts = texts.compactMapValues { text in
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmed
             return trimmed.isEmpty ? nil : trimmed
         }
     }
@@ -54,7 +54,15 @@ public struct LocalizedText: Sendable, Hashable, Codable {
 
     // Stored as a plain JSON object keyed by language code: {"sv": "…", "fi": "…"}.
     public init(from decoder: any Decoder) throws {
-        let raw = try decoder.singleValueContainer().decode([String: String].self)
+        let container = try decoder.singleValueContainer()
+        // A database column hands its JSON over as text (SQLite's TEXT, PostgreSQL's jsonb
+        // read as a string): read by hand, far cheaper than a JSONDecoder per row. Inside
+        // a JSON document the value is an object, not a string, and is decoded below.
+        if let json = try? container.decode(String.self), let text = LocalizedText(json: json) {
+            self = text
+            return
+        }
+        let raw = try container.decode([String: String].self)
         var texts: [Language: String] = [:]
         for (code, text) in raw {
             if let language = Language(rawValue: code) { texts[language] = text }

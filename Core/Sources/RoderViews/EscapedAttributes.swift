@@ -155,3 +155,10 @@ func everyEscapingBuilder(_ text: String) -> String {
     let media: Node<HTML.BodyContext> = .group(.time(.datetime(text)), .img(.src(text), .alt(text)), .a(.href(text), .text(text)))
     return Node<HTML.BodyContext>.div(.group(attributes), .text(text), form, media, legend).render()
 }
+
+// MARK: - Rows written as text
+
+extension Node where Context == HTML.TableContext {
+    /// Rows written by `TableRows`, which escapes everything it is given.
+    static func rows(_ rows: TableRows) -> Node { .raw(rows.html) }
+}

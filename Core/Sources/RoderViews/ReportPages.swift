@@ -243,16 +243,18 @@ public enum ProgrammeReportPage {
             .forEach(resolved.text.components(separatedBy: "\n").filter { !$0.trimmingCharacters(in: .whitespaces).isEmpty }) { .p(.text($0)) })
     }
 
-    private static func percent(_ share: Double?, _ context: PageContext) -> String {
+    fileprivate static func percent(_ share: Double?, _ context: PageContext) -> String {
         share.map { context.localizer.number($0 * 100) + "\u{00A0}%" } ?? "–"
     }
 
-    private static func number(_ value: Double?, _ context: PageContext) -> String {
+    fileprivate static func number(_ value: Double?, _ context: PageContext) -> String {
         value.map { context.localizer.number($0, fractionDigits: $0.rounded() == $0 ? 0 : 1) } ?? "–"
     }
 
+    /// A report table; its rows are written as text (`TableRows`): a large programme's report
+    /// has a row per indicator and two per event.
     private static func table(
-        _ caption: String, head: [String], numeric: Set<Int>, kind: String? = nil, rows: [[Node<HTML.TableRowContext>]]
+        _ caption: String, head: [String], numeric: Set<Int>, kind: String? = nil, rows: TableRows
     ) -> Node<HTML.BodyContext> {
         .div(
             .class("table-wrap report-table"), scrollRegion(caption),
@@ -260,7 +262,7 @@ public enum ProgrammeReportPage {
                 .class(kind.map { "data " + $0 } ?? "data"),
                 .caption(.class("visually-hidden"), .text(caption)),
                 .thead(.tr(.forEach(Array(head.enumerated())) { index, title in .th(numeric.contains(index) ? .class("number") : .empty, .text(title)) })),
-                .tbody(.forEach(rows) { cells in .tr(.group(cells)) })))
+                .tbody(.rows(rows))))
     }
 
     private static func body(_ section: String, _ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -279,34 +281,19 @@ public enum ProgrammeReportPage {
                             context.localizer.text(area.title)?.text ?? t(.reportGoals),
                             head: [t(.resultGoal), t(.status), t(.indicatorColumn), t(.indicatorTarget), t(.reportValueAtYearEnd), t(.reportProgress)],
                             numeric: [3, 4, 5], kind: "goals-table",
-                            rows: area.goals.flatMap { goal -> [[Node<HTML.TableRowContext>]] in
-                                let indicators = goal.indicators.isEmpty ? [nil] : goal.indicators.map(Optional.some)
-                                return indicators.enumerated().map { position, indicator in
-                                    let first = position == 0
-                                    return [
-                                        first
-                                            ? .th(
-                                                .attribute(named: "scope", value: "row"), localized(goal.title, context),
-                                                .unwrap(goal.comment) { .p(.class("hint"), .text($0)) }) : .td(),
-                                        first ? .td(.span(.class(goal.status.cssClass), .text(t(goal.status.titleKey)))) : .td(),
-                                        .td(.unwrap(indicator) { localized($0.name, context) }),
-                                        .td(.class("number"), .text(indicator.map { number($0.target, context) + " " + $0.unit } ?? "")),
-                                        .td(.class("number"), .text(indicator.map { number($0.value, context) } ?? "")),
-                                        .td(.class("number"), .text(indicator.map { percent($0.progress, context) } ?? "")),
-                                    ]
-                                }
-                            }))
+                            rows: goalRows(area.goals, context)))
             }
         case "initiatives":
             guard !model.initiatives.isEmpty else { return .p(.text(t(.reportNoInitiatives))) }
             return table(
                 t(.reportInitiatives), head: [t(.initiativeTitle), t(.status), t(.columnMilestonesDone), t(.reportOverdue)], numeric: [2, 3],
-                rows: model.initiatives.map { initiative in
-                    [
-                        .th(.attribute(named: "scope", value: "row"), localized(initiative.title, context)), .td(.text(t(initiative.status.titleKey))),
-                        .td(.class("number"), .text("\(initiative.milestonesDone) / \(initiative.milestones)")),
-                        .td(.class("number"), .text(String(initiative.overdue))),
-                    ]
+                rows: model.initiatives.reduce(into: TableRows()) { rows, initiative in
+                    rows.row { row in
+                        row.header(.localized(initiative.title, context))
+                        row.cell(.text(t(initiative.status.titleKey)))
+                        row.cell(class: "number", .text("\(initiative.milestonesDone) / \(initiative.milestones)"))
+                        row.cell(class: "number", .text(String(initiative.overdue)))
+                    }
                 })
         case "attendance":
             guard !model.events.isEmpty else { return .p(.text(t(.reportNoEvents))) }
@@ -320,12 +307,14 @@ public enum ProgrammeReportPage {
                 table(
                     t(.reportAttendance), head: [t(.eventDate), t(.eventColumn), t(.columnInvited), t(.columnAttended), t(.reportRate)],
                     numeric: [2, 3, 4],
-                    rows: model.events.map { event in
-                        [
-                            .td(.text(context.localizer.date(event.date))), .th(.attribute(named: "scope", value: "row"), localized(event.title, context)),
-                            .td(.class("number"), .text(String(event.invited))), .td(.class("number"), .text(String(event.attended))),
-                            .td(.class("number"), .text(percent(event.invited > 0 ? Double(event.attended) / Double(event.invited) : nil, context))),
-                        ]
+                    rows: model.events.reduce(into: TableRows()) { rows, event in
+                        rows.row { row in
+                            row.cell(.text(context.localizer.date(event.date)))
+                            row.header(.localized(event.title, context))
+                            row.cell(class: "number", .text(String(event.invited)))
+                            row.cell(class: "number", .text(String(event.attended)))
+                            row.cell(class: "number", .text(percent(event.invited > 0 ? Double(event.attended) / Double(event.invited) : nil, context)))
+                        }
                     }))
         case "feedback":
             guard !model.events.isEmpty else { return .p(.text(t(.reportNoEvents))) }
@@ -333,12 +322,12 @@ public enum ProgrammeReportPage {
                 .p(.class("hint"), .text(t(.reportFeedbackHint(k: String(model.threshold))))),
                 table(
                     t(.reportFeedback), head: [t(.eventColumn), t(.feedbackRespondents).sentenceCased, t(.reportScore)], numeric: [1, 2],
-                    rows: model.events.map { event in
-                        [
-                            .th(.attribute(named: "scope", value: "row"), localized(event.title, context)),
-                            .td(.class("number"), .text("\(event.respondents) / \(event.attended)")),
-                            .td(.class("number"), .text(event.score.map { context.localizer.number($0, fractionDigits: 1) } ?? "–")),
-                        ]
+                    rows: model.events.reduce(into: TableRows()) { rows, event in
+                        rows.row { row in
+                            row.header(.localized(event.title, context))
+                            row.cell(class: "number", .text("\(event.respondents) / \(event.attended)"))
+                            row.cell(class: "number", .text(event.score.map { context.localizer.number($0, fractionDigits: 1) } ?? "–"))
+                        }
                     }))
         case "coaching":
             guard let coaching = model.coaching, coaching.engagements + coaching.sessionsHeld + coaching.selfAssessments > 0 else {
@@ -360,11 +349,12 @@ public enum ProgrammeReportPage {
             ]
             return table(
                 t(.reportStructure), head: ["", t(.reportStructureFrom), t(.reportStructureTo)], numeric: [1, 2],
-                rows: rows.map { label, value in
-                    [
-                        .th(.attribute(named: "scope", value: "row"), .text(label)), .td(.class("number"), .text(value(structure.from))),
-                        .td(.class("number"), .text(value(structure.to))),
-                    ]
+                rows: rows.reduce(into: TableRows()) { rows, figure in
+                    rows.row { row in
+                        row.header(.text(figure.0))
+                        row.cell(class: "number", .text(figure.1(structure.from)))
+                        row.cell(class: "number", .text(figure.1(structure.to)))
+                    }
                 })
         default:
             let costs = model.costs
@@ -382,21 +372,55 @@ public enum ProgrammeReportPage {
                         .span(.text(budget.isOver ? t(.costsOverBadge) : t(.costsBudget))))),
                 table(
                     t(.reportCosts), head: [t(.costsByArea), t(.costsHours), t(.costsTotal), t(.costsBudget), t(.costsRemaining)], numeric: [1, 2, 3, 4],
-                    rows: model.areas.compactMap { area in
+                    rows: model.areas.reduce(into: TableRows()) { rows, area in
                         let figures = costs.byArea[area.id] ?? CostFigures()
                         let comparison = costs.budgetComparison(area: area.id)
-                        guard figures.total.cents > 0 || comparison.budget != nil else { return nil }
-                        return [
-                            .th(.attribute(named: "scope", value: "row"), localized(area.title, context)),
-                            .td(.class("number"), .text(context.localizer.number(WorkingTimeSummary.hours(figures.minutes)))),
-                            .td(.class("number"), .text(context.localizer.money(figures.total))),
-                            .td(.class("number"), .text(comparison.budget.map { context.localizer.money($0) } ?? "–")),
-                            .td(
-                                .class(comparison.isOver ? "number over" : "number"),
-                                .text(comparison.remaining.map { context.localizer.money($0) } ?? "–")),
-                        ]
+                        guard figures.total.cents > 0 || comparison.budget != nil else { return }
+                        rows.row { row in
+                            row.header(.localized(area.title, context))
+                            row.cell(class: "number", .text(context.localizer.number(WorkingTimeSummary.hours(figures.minutes))))
+                            row.cell(class: "number", .text(context.localizer.money(figures.total)))
+                            row.cell(class: "number", .text(comparison.budget.map { context.localizer.money($0) } ?? "–"))
+                            row.cell(
+                                class: comparison.isOver ? "number over" : "number", .text(comparison.remaining.map { context.localizer.money($0) } ?? "–"))
+                        }
                     }))
         }
+    }
+}
+
+extension ProgrammeReportPage {
+    /// An area's goals, a row per indicator (the goal and its status on the first).
+    fileprivate static func goalRows(_ goals: [Goal], _ context: PageContext) -> TableRows {
+        var rows = TableRows()
+        for goal in goals {
+            let indicators = goal.indicators.isEmpty ? [nil] : goal.indicators.map(Optional.some)
+            for (position, indicator) in indicators.enumerated() {
+                rows.row { row in
+                    if position == 0 {
+                        if let comment = goal.comment {
+                            row.header(.localized(goal.title, context), .paragraph(class: "hint", comment))
+                        } else {
+                            row.header(.localized(goal.title, context))
+                        }
+                        row.cell(.span(class: goal.status.cssClass, context(goal.status.titleKey)))
+                    } else {
+                        row.cell()
+                        row.cell()
+                    }
+                    if let indicator {
+                        row.cell(.localized(indicator.name, context))
+                        row.cell(class: "number", .text(number(indicator.target, context) + " " + indicator.unit))
+                        row.cell(class: "number", .text(number(indicator.value, context)))
+                        row.cell(class: "number", .text(percent(indicator.progress, context)))
+                    } else {
+                        row.cell()
+                        for _ in 0..<3 { row.cell(class: "number", .text("")) }
+                    }
+                }
+            }
+        }
+        return rows
     }
 }
 

@@ -23,6 +23,22 @@ struct EscapingTests {
         #expect(body.components(separatedBy: ">\(Self.asText)<").count - 1 == 5, "\(body)")
     }
 
+    @Test("Rows written as text escape every value they are given, as the builders do")
+    func tableRows() {
+        let h = Self.hostile
+        var rows = TableRows()
+        rows.row { row in
+            row.header(.text(h), .paragraph(class: h, h))
+            row.cell(class: h, .span(class: h, h), .language(code: h, h))
+            row.cell()
+        }
+        let a = Self.asAttribute, t = Self.asText
+        #expect(
+            rows.html
+                == "<tr><th scope=\"row\">\(t)<p class=\"\(a)\">\(t)</p></th><td class=\"\(a)\"><span class=\"\(a)\">\(t)</span>"
+                + "<span lang=\"\(a)\">\(t)</span></td><td></td></tr>")
+    }
+
     @Test("Typed entities show as typed, not as the character they name")
     func oneDepth() {
         #expect(escapedText("R&amp;D &lt;3 &#x41;") == "R&amp;amp;D &amp;lt;3 &amp;#x41;")

@@ -31,6 +31,7 @@ struct TextAndDayTests {
     func trimming() {
         for text in [
             "  4 ", "\t\n5\r\n", "Bra möte\n", "   ", "", "\u{00A0}ok\u{2003}", "a  b", "\n\nrad ett\nrad två\n", "4", "Bra\tmöte", "e\u{0301}", "x\u{2003}",
+            "Ledarforum 3", "a\u{0301}b", "\u{0301}b", "b\u{0301}", "a\u{00A0}b", "!?",
         ] {
             #expect(text.trimmed == text.trimmingCharacters(in: .whitespacesAndNewlines), "\(text.debugDescription)")
         }
@@ -74,5 +75,67 @@ struct TypedDateTests {
     @Test("Times outside the clock are refused", arguments: ["24:00", "12:60", "7:30", "12:5", "", "12", "-1:00", "12:00:00"])
     func refusedTimes(time: String) {
         #expect(CalendarDay.date(day: "2026-11-29", time: time, in: .helsinki) == nil, "\(time)")
+    }
+}
+
+@Suite("Multilingual text read from its stored JSON")
+struct LocalizedTextJSONTests {
+    /// What `JSONDecoder` makes of the same bytes through `Codable`: the reference.
+    private func decoded(_ json: String) -> LocalizedText? {
+        try? JSONDecoder().decode(LocalizedText.self, from: Data(json.utf8))
+    }
+
+    @Test("Whatever JSONEncoder writes for any text in any language reads back the same, escapes and all")
+    func roundTrips() throws {
+        let pieces = [
+            "Ledarforum", "Johtajafoorumi", "å ä ö Å Ä Ö", "\"quoted\"", "back\\slash", "line\nbreak\ttab\r", "emoji 👩🏽‍💼", "</script>", "\u{0001}\u{001F}", "/",
+            " ", "",
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            var texts: [Language: String] = [:]
+            for language in Language.allCases where Bool.random(using: &generator) {
+                texts[language] = (0..<Int.random(in: 1...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let text = LocalizedText(texts)
+            let json = String(decoding: try JSONEncoder().encode(text), as: UTF8.self)
+            #expect(LocalizedText(json: json) == text, "\(json)")
+        }
+    }
+
+    @Test("Hand-written objects read as JSONDecoder reads them: spaces, \\u escapes, surrogate pairs, unknown codes")
+    func handWritten() {
+        for json in [
+            #"{}"#, #" { "sv" : "Hej" , "fi":"Moi" } "#, #"{"sv":"\u00e5\u00E4"}"#, #"{"en":"\ud83d\ude00 ok"}"#, #"{"xx":"skipped","sv":"kept"}"#,
+            #"{"sv":"a\/b\b\f"}"#, "{\n\t\"fi\": \"rivi\"\r\n}",
+        ] {
+            #expect(LocalizedText(json: json) != nil, "\(json)")
+            #expect(LocalizedText(json: json) == decoded(json), "\(json)")
+        }
+    }
+
+    @Test("Anything but a flat object of strings gives nil, never a trap: truncations, bad escapes, lone surrogates, random bytes")
+    func hostile() {
+        let valid = #"{"sv":"Hej \"du\" \u00e5","fi":"Moi\n"}"#
+        var inputs = (0...valid.utf8.count).map { String(decoding: valid.utf8.prefix($0), as: UTF8.self) }
+        inputs += [
+            #"{"sv":1}"#, #"{"sv":null}"#, #"{"sv":{"x":"y"}}"#, #"["sv"]"#, #""sv""#, #"{"sv":"\x"}"#, #"{"sv":"\u12"}"#, #"{"sv":"\ud800"}"#,
+            #"{"sv":"\udc00"}"#, #"{"sv":"\ud800\u0041"}"#, "{\"sv\":\"tab\tinside\"}", #"{"sv":"a"} x"#, #"{"sv":"a",}"#, #"{,"sv":"a"}"#, #"{"sv""a"}"#,
+        ]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            var bytes = Array(valid.utf8)
+            for _ in 0..<Int.random(in: 1...3, using: &generator) {
+                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+            }
+            inputs.append(String(decoding: bytes, as: UTF8.self))
+        }
+        for json in inputs {
+            let parsed = LocalizedText(json: json)
+            // Where the fast reader answers, it agrees with JSONDecoder; it may decline more.
+            if let parsed { #expect(parsed == decoded(json), "\(json.debugDescription)") }
+        }
+        #expect(LocalizedText(json: #"{"sv":"\ud800"}"#) == nil)
+        #expect(LocalizedText(json: #"{"sv":1}"#) == nil)
     }
 }

@@ -65,6 +65,12 @@ struct HTTPBenchmark {
         return durations.sorted()
     }
 
+    /// The size of one answer to `path`, in kB: what a page's time is spent producing.
+    func kilobytes(_ path: String) async throws -> Int {
+        let response = try await app.client.get(URI(string: base + path), headers: ["Cookie": cookie])
+        return (response.body?.readableBytes ?? 0) / 1_024
+    }
+
     static func milliseconds(_ duration: Duration) -> String {
         String(format: "%.1f ms", Double(duration.components.attoseconds) / 1e15 + Double(duration.components.seconds) * 1000)
     }

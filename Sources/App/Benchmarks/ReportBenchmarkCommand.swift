@@ -53,10 +53,12 @@ struct ReportBenchmarkCommand: AsyncCommand {
             var national = HTTPBenchmark(app: app, port: port, requests: requests)
             let demoOwner = DemoTown.sjobacka().accounts.first { $0.roles == [.programmeOwner] }!
             let timings: (health: [Duration], demo: [Duration], national: [Duration])
+            let sizes: (demo: Int, national: Int)
             do {
                 try await demo.signIn(email: demoOwner.email, password: demoOwner.password)
                 try await national.signIn(email: SyntheticProgramme.ownerEmail(seeded), password: SyntheticProgramme.password)
                 timings = (try await demo.timings("/health"), try await demo.timings(path), try await national.timings(path))
+                sizes = (try await demo.kilobytes(path), try await national.kilobytes(path))
             } catch {
                 await app.server.shutdown()
                 throw error
@@ -66,8 +68,8 @@ struct ReportBenchmarkCommand: AsyncCommand {
             context.console.print("")
             context.console.print("Over HTTP on loopback, \(requests) requests after 5 to warm up (includes session, sign-in check and layout)")
             context.console.print("  " + row("GET /health (baseline)", timings.health))
-            context.console.print("  " + row("GET /reports, the demo", timings.demo))
-            context.console.print("  " + row("GET /reports, national", timings.national))
+            context.console.print("  " + row("GET /reports, the demo", timings.demo) + "  (\(sizes.demo) kB)")
+            context.console.print("  " + row("GET /reports, national", timings.national) + "  (\(sizes.national) kB)")
         } catch {
             context.console.error("Benchmark failed: \(error)")
             try? await organisation?.delete(on: app.db)

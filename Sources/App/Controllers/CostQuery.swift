@@ -171,11 +171,13 @@ enum CostQuery {
 
     /// The year's costs by area and month against the budget, without the cost page's lists
     /// (events, goals, invoice rows): what the annual report needs, read in a few grouped queries.
-    static func programmeCosts(year: Int, in tenant: TenantDatabase, timeZone: TimeZone) async throws -> ProgrammeCosts {
+    static func programmeCosts(
+        year: Int, in tenant: TenantDatabase, timeZone: TimeZone, attendance: WorkingTimeQuery.EventAttendance
+    ) async throws -> ProgrammeCosts {
         let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, withGoals: false)
+        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, withGoals: false, attendance: attendance)
         let rows = try await tenant.select(from: ExternalCost.schema).columns("date", "amount_cents", "category", "area_id", "event_id", "engagement_id")
             .where("date", .greaterThanOrEqual, start).where("date", .lessThan, end).all()
         let eventIDs = try Set(rows.compactMap { try $0.optionalUUID("event_id") })

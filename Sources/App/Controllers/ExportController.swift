@@ -226,30 +226,14 @@ struct ExportController: Sendable {
     }
 
     /// Invited, registered and attended per event, counted by the database.
-    /// Of the events starting in `range` only, when given (joined, not listed).
-    static func participantCounts(
-        _ tenant: TenantDatabase, startingIn range: Range<Date>? = nil
-    ) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
+    static func participantCounts(_ tenant: TenantDatabase) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows =
-            if let range {
-                try await sql.raw(
-                    """
-                    SELECT p.event_id, COUNT(*) AS invited, COUNT(p.registered_at) AS registered, COUNT(p.checked_in_at) AS attended
-                    FROM events e JOIN event_participants p ON p.event_id = e.id
-                    WHERE e.organisation_id = \(bind: tenant.organisationID) AND e.starts_at >= \(bind: range.lowerBound)
-                      AND e.starts_at < \(bind: range.upperBound)
-                    GROUP BY p.event_id
-                    """
-                ).all()
-            } else {
-                try await sql.raw(
-                    """
-                    SELECT event_id, COUNT(*) AS invited, COUNT(registered_at) AS registered, COUNT(checked_in_at) AS attended
-                    FROM event_participants WHERE organisation_id = \(bind: tenant.organisationID) GROUP BY event_id
-                    """
-                ).all()
-            }
+        let rows = try await sql.raw(
+            """
+            SELECT event_id, COUNT(*) AS invited, COUNT(registered_at) AS registered, COUNT(checked_in_at) AS attended
+            FROM event_participants WHERE organisation_id = \(bind: tenant.organisationID) GROUP BY event_id
+            """
+        ).all()
         var counts: [UUID: (Int, Int, Int)] = [:]
         for row in rows {
             counts[try row.uuid("event_id")] = (

@@ -122,34 +122,25 @@ enum ReportQuery {
                             })
                     }, ownerText: areaTexts[area.id!])
             }
-            let milestones = Dictionary(grouping: try await tenant.query(MilestoneRecord.self).all(), by: { $0.$initiative.id })
-            initiatives = try await tenant.query(Initiative.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil).all()
-                .map { initiative in
-                    let own = milestones[initiative.id!] ?? []
-                    return ProgrammeReportPage.Initiative(
-                        title: initiative.title, status: InitiativeStatus(rawValue: initiative.status) ?? .planned,
-                        milestonesDone: own.filter { ($0.doneAt ?? .distantFuture) < end }.count, milestones: own.count,
-                        overdue: own.filter { $0.due < end && ($0.doneAt ?? .distantFuture) >= end && $0.due < request.now }.count)
-                }
+            initiatives = try await Self.initiatives(of: programme.requireID(), before: end, now: request.now, in: tenant)
                 .sorted { (localizer.text($0.title)?.text ?? "") < (localizer.text($1.title)?.text ?? "") }
         }
 
-        let (events, threshold) = try await Self.events(start: start, end: min(end, request.now), in: tenant)
-        let previous = try await Self.events(
-            start: WorkingTimeQuery.yearBounds(year - 1, timeZone: timeZone).start, end: min(start, request.now), in: tenant
-        ).events
-        func rate(_ rows: [ProgrammeReportPage.Event]) -> Double? {
-            let invited = rows.reduce(0) { $0 + $1.invited }
-            return invited > 0 ? Double(rows.reduce(0) { $0 + $1.attended }) / Double(invited) : nil
-        }
-        let costs = try await CostQuery.programmeCosts(year: year, in: tenant, timeZone: timeZone)
+        // One count of the year's invitations and check-ins serves attendance and working time.
+        let attendance = try await WorkingTimeQuery.attendance(start: start, end: end, in: tenant)
+        let (events, threshold) = try await Self.events(start: start, end: min(end, request.now), attendance: attendance, in: tenant)
+        let previous = try await Self.attendanceTotals(
+            start: WorkingTimeQuery.yearBounds(year - 1, timeZone: timeZone).start, end: min(start, request.now), in: tenant)
+        func rate(invited: Int, attended: Int) -> Double? { invited > 0 ? Double(attended) / Double(invited) : nil }
+        let costs = try await CostQuery.programmeCosts(year: year, in: tenant, timeZone: timeZone, attendance: attendance)
         return ProgrammeReportPage.Model(
             organisationName: organisation.flatMap { localizer.text($0.name)?.text } ?? "",
             programmeName: programme?.name, year: year,
             years: Array(min(programme?.startYear ?? current, current)...current).reversed(),
             isLocked: !(try await CostQuery.yearIsOpen(year, request)), producedAt: request.now,
             summary: texts.first { $0.areaID == nil }?.text, areas: areas, initiatives: initiatives, events: events,
-            attendanceRate: rate(events), previousAttendanceRate: rate(previous), threshold: threshold,
+            attendanceRate: rate(invited: events.reduce(0) { $0 + $1.invited }, attended: events.reduce(0) { $0 + $1.attended }),
+            previousAttendanceRate: rate(invited: previous.invited, attended: previous.attended), threshold: threshold,
             coaching: try await coaching(start: start, end: end, in: tenant), structure: try await structure(start: start, end: end, in: tenant),
             costs: costs, canWriteTexts: request.roles.contains(.programmeOwner))
     }
@@ -162,6 +153,31 @@ enum ReportQuery {
         var goals: [UUID: [(id: UUID, title: LocalizedText)]] = [:]
         for row in rows { goals[try row.uuid("area_id"), default: []].append((try row.uuid("id"), try row.decode(column: "title", as: LocalizedText.self))) }
         return goals
+    }
+
+    /// The programme's open initiatives with their milestones counted by the database: done
+    /// before `end`, and overdue (due before `end` and by now, not done by `end`).
+    private static func initiatives(
+        of programmeID: UUID, before end: Date, now: Date, in tenant: TenantDatabase
+    ) async throws -> [ProgrammeReportPage.Initiative] {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.raw(
+            """
+            SELECT i.id, i.title, i.status, COUNT(m.id) AS milestones,
+              SUM(CASE WHEN m.done_at < \(bind: end) THEN 1 ELSE 0 END) AS done,
+              SUM(CASE WHEN m.due < \(bind: end) AND m.due < \(bind: now) AND (m.done_at IS NULL OR m.done_at >= \(bind: end)) THEN 1 ELSE 0 END) AS overdue
+            FROM initiatives i LEFT JOIN milestones m ON m.initiative_id = i.id
+            WHERE i.organisation_id = \(bind: tenant.organisationID) AND i.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
+            GROUP BY i.id
+            """
+        ).all()
+        return try rows.map { row in
+            ProgrammeReportPage.Initiative(
+                title: try row.decode(column: "title", as: LocalizedText.self),
+                status: InitiativeStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .planned,
+                milestonesDone: try row.decode(column: "done", as: Int.self), milestones: try row.decode(column: "milestones", as: Int.self),
+                overdue: try row.decode(column: "overdue", as: Int.self))
+        }
     }
 
     /// Each goal's latest status report before `end` (the rows in time order, the last kept).
@@ -178,7 +194,6 @@ enum ReportQuery {
     }
 
     private struct IndicatorRow {
-        let id: UUID
         let name: LocalizedText
         let unit: String
         let definition: IndicatorDefinition
@@ -193,7 +208,7 @@ enum ReportQuery {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let rows = try await sql.raw(
             """
-            SELECT i.id, i.goal_id, i.name, i.unit, i.baseline, i.target, i.direction,
+            SELECT i.goal_id, i.name, i.unit, i.baseline, i.target, i.direction,
               (SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.replaced_at IS NULL AND m.date < \(bind: end)
                ORDER BY m.date DESC LIMIT 1) AS latest
             FROM indicators i WHERE i.organisation_id = \(bind: tenant.organisationID) AND i.archived_at IS NULL
@@ -206,14 +221,17 @@ enum ReportQuery {
                 direction: PreferredDirection(rawValue: try row.decode(column: "direction", as: String.self)) ?? .up)
             indicators[try row.uuid("goal_id"), default: []].append(
                 IndicatorRow(
-                    id: try row.uuid("id"), name: try row.decode(column: "name", as: LocalizedText.self), unit: try row.decode(column: "unit", as: String.self),
+                    name: try row.decode(column: "name", as: LocalizedText.self), unit: try row.decode(column: "unit", as: String.self),
                     definition: definition, value: try row.decode(column: "latest", as: Double?.self)))
         }
         return indicators
     }
 
-    /// The events held in a range with attendance, and their feedback from k respondents.
-    private static func events(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (events: [ProgrammeReportPage.Event], threshold: Int) {
+    /// The events held in a range with attendance (`attendance` counts at least those events),
+    /// and their feedback from k respondents.
+    private static func events(
+        start: Date, end: Date, attendance: WorkingTimeQuery.EventAttendance, in tenant: TenantDatabase
+    ) async throws -> (events: [ProgrammeReportPage.Event], threshold: Int) {
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
         guard start < end else { return ([], threshold.k) }
         let held = try await tenant.select(from: EventRecord.schema).columns("id", "title", "starts_at").where("starts_at", .greaterThanOrEqual, start)
@@ -222,19 +240,32 @@ enum ReportQuery {
                 (id: try $0.uuid("id"), title: try $0.decode(column: "title", as: LocalizedText.self), date: try $0.decode(column: "starts_at", as: Date.self))
             }
         guard !held.isEmpty else { return ([], threshold.k) }
-        let counts = try await ExportController.participantCounts(tenant, startingIn: start..<end)
         let released = try await ReleasedFeedback.answers(of: held.map { ($0.id, tenant.organisationID) }, threshold: threshold, on: tenant.database)
         let events = held.map { event in
-            let count = counts[event.id] ?? (0, 0, 0)
+            let invited = attendance.invited(event.id), attended = attendance.attended(event.id)
             let summary = FeedbackSummary.summarise(
-                released[event.id]?.answers ?? [], eligible: count.attended, questions: questions, threshold: threshold,
+                released[event.id]?.answers ?? [], eligible: attended, questions: questions, threshold: threshold,
                 respondents: released[event.id]?.stored)
             let means = (summary.scales ?? []).compactMap(\.mean)
             return ProgrammeReportPage.Event(
-                title: event.title, date: event.date, invited: count.invited, attended: count.attended, respondents: summary.respondents,
+                title: event.title, date: event.date, invited: invited, attended: attended, respondents: summary.respondents,
                 score: means.isEmpty ? nil : means.reduce(0, +) / Double(means.count))
         }
         return (events, threshold.k)
+    }
+
+    /// Invitations and check-ins of the events held in a range, in total: the previous year's
+    /// rate the report compares with.
+    private static func attendanceTotals(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (invited: Int, attended: Int) {
+        guard start < end, let sql = tenant.database as? any SQLDatabase else { return (0, 0) }
+        let row = try await sql.raw(
+            """
+            SELECT COUNT(*) AS invited, COUNT(p.checked_in_at) AS attended FROM events e JOIN event_participants p ON p.event_id = e.id
+            WHERE e.organisation_id = \(bind: tenant.organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
+              AND e.ends_at < \(bind: end)
+            """
+        ).first()
+        return (try row?.decode(column: "invited", as: Int.self) ?? 0, try row?.decode(column: "attended", as: Int.self) ?? 0)
     }
 
     private static func coaching(start: Date, end: Date, in tenant: TenantDatabase) async throws -> ProgrammeReportPage.Coaching {

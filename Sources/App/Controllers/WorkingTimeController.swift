@@ -225,7 +225,10 @@ enum WorkingTimeQuery {
     /// logged work — never one per attendance or entry.
     /// `withGoals`: whether to read which goals each event served (the goal table needs it;
     /// the annual report does not).
-    static func records(year: Int, in tenant: TenantDatabase, timeZone: TimeZone, withGoals: Bool = true) async throws -> [WorkingTimeSummary.Record] {
+    /// `attendance`: the year's `attendance(start:end:in:)` when the caller has read it already.
+    static func records(
+        year: Int, in tenant: TenantDatabase, timeZone: TimeZone, withGoals: Bool = true, attendance: EventAttendance? = nil
+    ) async throws -> [WorkingTimeSummary.Record] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let (start, end) = yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
@@ -235,36 +238,28 @@ enum WorkingTimeQuery {
         var records: [WorkingTimeSummary.Record] = []
 
         let eventGoals = withGoals ? try await eventGoals(start: start, end: end, in: tenant) : [:]
-        // The year's events, then who attended them by event and management level: only the
-        // check-ins are joined and grouped (not every invitation), by two columns.
+        // The year's events, then who attended them by event and management level.
         let events = try await sql.raw(
             """
             SELECT id, starts_at, ends_at, area_id, preparation_minutes FROM events
             WHERE organisation_id = \(bind: organisationID) AND starts_at >= \(bind: start) AND starts_at < \(bind: end)
             """
         ).all()
-        let attendance = try await sql.raw(
-            """
-            SELECT p.event_id, pe.management_level, COUNT(*) AS attended
-            FROM events e JOIN event_participants p ON p.event_id = e.id LEFT JOIN people pe ON pe.id = p.person_id
-            WHERE e.organisation_id = \(bind: organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
-              AND p.checked_in_at IS NOT NULL
-            GROUP BY p.event_id, pe.management_level
-            """
-        ).all()
-        var attendedByEvent: [UUID: [(level: ManagementLevel?, count: Int)]] = [:]
-        for row in attendance {
-            attendedByEvent[try row.uuid("event_id"), default: []].append((try row.managementLevel(), try row.decode(column: "attended", as: Int.self)))
+        let attendedByEvent: [UUID: [(level: ManagementLevel?, invited: Int, attended: Int)]]
+        if let attendance {
+            attendedByEvent = attendance.byEvent
+        } else {
+            attendedByEvent = try await Self.attendance(start: start, end: end, in: tenant).byEvent
         }
         for row in events {
             let id = try row.uuid("id")
             let startsAt = try row.decode(column: "starts_at", as: Date.self), endsAt = try row.decode(column: "ends_at", as: Date.self)
             let month = calendar.component(.month, from: startsAt), area = try row.optionalUUID("area_id")
             let goals = eventGoals[id] ?? []
-            for group in attendedByEvent[id] ?? [] where group.count > 0 {
+            for group in attendedByEvent[id] ?? [] where group.attended > 0 {
                 records.append(
                     .init(
-                        .events, month: month, areaID: area, minutes: EventTime.participantMinutes(from: startsAt, to: endsAt, attended: group.count),
+                        .events, month: month, areaID: area, minutes: EventTime.participantMinutes(from: startsAt, to: endsAt, attended: group.attended),
                         level: group.level, eventID: id, goalIDs: goals))
             }
             if let preparation = try row.decode(column: "preparation_minutes", as: Int?.self), preparation > 0 {
@@ -308,6 +303,36 @@ enum WorkingTimeQuery {
                     minutes: try row.decode(column: "minutes", as: Int.self), level: try row.managementLevel(), goalIDs: goal.map { [$0] } ?? []))
         }
         return records
+    }
+
+    /// Who was invited to and who attended the events starting in a range.
+    struct EventAttendance {
+        /// Per event, one entry per management level (nil: people without one).
+        var byEvent: [UUID: [(level: ManagementLevel?, invited: Int, attended: Int)]] = [:]
+
+        func invited(_ event: UUID) -> Int { byEvent[event]?.reduce(0) { $0 + $1.invited } ?? 0 }
+        func attended(_ event: UUID) -> Int { byEvent[event]?.reduce(0) { $0 + $1.attended } ?? 0 }
+    }
+
+    /// The invitations and check-ins of the events starting in `start..<end`, counted by the
+    /// database per event and management level (`event_participants_event_attendance` covers
+    /// the participants' side): what working time derives from and the report's attendance.
+    static func attendance(start: Date, end: Date, in tenant: TenantDatabase) async throws -> EventAttendance {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.raw(
+            """
+            SELECT p.event_id, pe.management_level, COUNT(*) AS invited, COUNT(p.checked_in_at) AS attended
+            FROM events e JOIN event_participants p ON p.event_id = e.id LEFT JOIN people pe ON pe.id = p.person_id
+            WHERE e.organisation_id = \(bind: tenant.organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
+            GROUP BY p.event_id, pe.management_level
+            """
+        ).all()
+        var attendance = EventAttendance()
+        for row in rows {
+            attendance.byEvent[try row.uuid("event_id"), default: []].append(
+                (try row.managementLevel(), try row.decode(column: "invited", as: Int.self), try row.decode(column: "attended", as: Int.self)))
+        }
+        return attendance
     }
 
     /// Each coaching engagement's development area (its first linked area, or its first linked

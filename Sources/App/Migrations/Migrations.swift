@@ -48,5 +48,6 @@ enum Migrations {
         CreateWorkingTime(),
         CreateCosts(),
         CreateReportTexts(),
+        AddYearReadIndexes(),
     ]
 }
