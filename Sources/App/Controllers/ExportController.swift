@@ -227,13 +227,12 @@ struct ExportController: Sendable {
 
     /// Invited, registered and attended per event, counted by the database.
     static func participantCounts(_ tenant: TenantDatabase) async throws -> [UUID: (invited: Int, registered: Int, attended: Int)] {
-        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
-            """
-            SELECT event_id, COUNT(*) AS invited, COUNT(registered_at) AS registered, COUNT(checked_in_at) AS attended
-            FROM event_participants WHERE organisation_id = \(bind: tenant.organisationID) GROUP BY event_id
-            """
-        ).all()
+        let rows = try await tenant.select(from: EventParticipant.schema)
+            .column("event_id")
+            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
+            .column(SQLFunction("COUNT", args: SQLColumn("registered_at")), as: "registered")
+            .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
+            .groupBy("event_id").all()
         var counts: [UUID: (Int, Int, Int)] = [:]
         for row in rows {
             counts[try row.uuid("event_id")] = (

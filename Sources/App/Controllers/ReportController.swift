@@ -257,7 +257,8 @@ enum ReportQuery {
     /// Invitations and check-ins of the events held in a range, in total: the previous year's
     /// rate the report compares with.
     private static func attendanceTotals(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (invited: Int, attended: Int) {
-        guard start < end, let sql = tenant.database as? any SQLDatabase else { return (0, 0) }
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        guard start < end else { return (0, 0) }
         let row = try await sql.raw(
             """
             SELECT COUNT(*) AS invited, COUNT(p.checked_in_at) AS attended FROM events e JOIN event_participants p ON p.event_id = e.id
