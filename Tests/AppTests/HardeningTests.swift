@@ -220,6 +220,19 @@ struct ExposureTests {
         }
     }
 
+    @Test("On SQLite every connection Fluent reads and writes through syncs each commit to disk and keeps a large page cache")
+    func sqliteConnectionSettings() async throws {
+        try await withRoderApp { app, _ in
+            if case .postgres = app.config.database { return }
+            for eventLoop in app.eventLoopGroup.makeIterator() {
+                let sql = try #require(app.databases.database(logger: app.logger, on: eventLoop) as? any SQLDatabase)
+                // 2 is FULL: an acknowledged write survives a power cut.
+                #expect(try await sql.raw("PRAGMA synchronous").first()?.decode(column: "synchronous", as: Int.self) == 2)
+                #expect(try await sql.raw("PRAGMA cache_size").first()?.decode(column: "cache_size", as: Int.self) == -32_768)
+            }
+        }
+    }
+
     @Test("On SQLite the write-ahead log holds nothing of an answer once it is acknowledged: no before-and-after pages to diff against the receipt")
     func noAnswerLeftInTheLog() async throws {
         try await withRoderApp { app, clock in

@@ -123,6 +123,7 @@ func withRoderApp(
     let app = try await Application.make(.testing)
     do {
         try await configure(app, with: config)
+        try await DatabaseSetup.tuneSQLite(app)  // as `roder serve` does
         try await body(app, clock)
     } catch {
         try? await app.asyncShutdown()

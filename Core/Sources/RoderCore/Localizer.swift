@@ -74,14 +74,16 @@ public struct Localizer: Sendable {
 
     /// 1 234,5 (sv, fi) or 1,234.5 (en).
     public func number(_ value: Double, fractionDigits: Int = 0) -> String {
-        FormatterCache.shared.number(value, locale: locale, fractionDigits: fractionDigits)
+        DecimalText.format(value, fractionDigits: fractionDigits, language: language)
+            ?? FormatterCache.shared.number(value, locale: locale, fractionDigits: fractionDigits)
     }
 
     public func number(_ value: Int) -> String { number(Double(value)) }
 }
 
 /// Date and number formatters cost about a tenth of a millisecond each to make, and a page
-/// may format hundreds of dates and figures (the management-group view of a large programme):
+/// may format hundreds of dates and figures (the management-group view of a large programme;
+/// numbers mostly go through `DecimalText` now, the formatter only for those it declines):
 /// one formatter per locale and style, made once and shared, used under a lock because
 /// Foundation does not promise they are safe to share between threads.
 final class FormatterCache: @unchecked Sendable {

@@ -98,6 +98,34 @@ struct LocalizerTests {
         #expect(finnish.number(69.6) == "70")
     }
 
+    @Test("Numbers are written as Foundation's formatter wrote them, for every language, magnitude and sign")
+    func decimalTextAgreesWithFoundation() {
+        var generator = SplitMix(seed: 2026)
+        var values: [Double] = [0, 0.5, 1.5, 2.5, -2.5, 999.5, 999.96, 1_000, -1_000, 123_456_789.126, 0.045, 99_999.95, 1e12]
+        for _ in 0..<3_000 {
+            let magnitude = pow(10, Double.random(in: -3...11, using: &generator))
+            values.append((Bool.random(using: &generator) ? -1 : 1) * Double.random(in: 0...magnitude, using: &generator))
+        }
+        for language in Language.allCases {
+            let localizer = Localizer(language: language)
+            for value in values {
+                for digits in 0...2 {
+                    let ours = localizer.number(value, fractionDigits: digits)
+                    let foundation = FormatterCache.shared.number(value, locale: localizer.locale, fractionDigits: digits)
+                    let unsigned = foundation.hasPrefix("\u{2212}") || foundation.hasPrefix("-") ? String(foundation.dropFirst()) : foundation
+                    // On purpose: what rounds to zero has no minus sign ("−0,0" reads as a loss).
+                    let roundsToZero = !unsigned.contains { $0.isNumber && $0 != "0" }
+                    #expect(ours == (roundsToZero ? unsigned : foundation), "\(value), \(digits) digits, \(language)")
+                }
+            }
+        }
+        #expect(Localizer(language: .finnish).number(-0.04, fractionDigits: 1) == "0,0")
+        #expect(Localizer(language: .swedish).number(-1234.56, fractionDigits: 1) == "\u{2212}1\u{00A0}234,6")
+        #expect(Localizer(language: .english).number(0.05, fractionDigits: 2) == "0.05")
+        #expect(
+            Localizer(language: .english).number(.infinity) == FormatterCache.shared.number(.infinity, locale: Locale(identifier: "en_GB"), fractionDigits: 0))
+    }
+
     @Test("Placeholders are filled in")
     func placeholders() {
         #expect(Localizer(language: .english)(.homeGreeting(name: "Anna")) == "Welcome, Anna")

@@ -179,11 +179,11 @@ enum CostQuery {
         calendar.timeZone = timeZone
         let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, withGoals: false, attendance: attendance)
         let rows = try await tenant.select(from: ExternalCost.schema).columns("date", "amount_cents", "category", "area_id", "event_id", "engagement_id")
-            .where("date", .greaterThanOrEqual, start).where("date", .lessThan, end).all()
+            .where("date", .greaterThanOrEqual, start).where("date", .lessThan, end).rows()
         let eventIDs = try Set(rows.compactMap { try $0.optionalUUID("event_id") })
         var eventAreas: [UUID: UUID] = [:]
         if !eventIDs.isEmpty {
-            for row in try await tenant.select(from: EventRecord.schema).columns("id", "area_id").where("id", .in, Array(eventIDs)).all() {
+            for row in try await tenant.select(from: EventRecord.schema).columns("id", "area_id").where("id", .in, Array(eventIDs)).rows() {
                 if let area = try row.optionalUUID("area_id") { eventAreas[try row.uuid("id")] = area }
             }
         }

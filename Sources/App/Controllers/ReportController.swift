@@ -149,7 +149,7 @@ enum ReportQuery {
     private static func goals(of areaIDs: [UUID], in tenant: TenantDatabase) async throws -> [UUID: [(id: UUID, title: LocalizedText)]] {
         guard !areaIDs.isEmpty else { return [:] }
         let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id", "title").where("area_id", .in, areaIDs)
-            .where("archived_at", .is, SQLLiteral.null).orderBy("position").all()
+            .where("archived_at", .is, SQLLiteral.null).orderBy("position").rows()
         var goals: [UUID: [(id: UUID, title: LocalizedText)]] = [:]
         for row in rows { goals[try row.uuid("area_id"), default: []].append((try row.uuid("id"), try row.decode(column: "title", as: LocalizedText.self))) }
         return goals
@@ -161,7 +161,7 @@ enum ReportQuery {
         of programmeID: UUID, before end: Date, now: Date, in tenant: TenantDatabase
     ) async throws -> [ProgrammeReportPage.Initiative] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT i.id, i.title, i.status, COUNT(m.id) AS milestones,
               SUM(CASE WHEN m.done_at < \(bind: end) THEN 1 ELSE 0 END) AS done,
@@ -170,7 +170,7 @@ enum ReportQuery {
             WHERE i.organisation_id = \(bind: tenant.organisationID) AND i.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
             GROUP BY i.id
             """
-        ).all()
+        )
         return try rows.map { row in
             ProgrammeReportPage.Initiative(
                 title: try row.decode(column: "title", as: LocalizedText.self),
@@ -183,7 +183,7 @@ enum ReportQuery {
     /// Each goal's latest status report before `end` (the rows in time order, the last kept).
     private static func latestStatus(before end: Date, in tenant: TenantDatabase) async throws -> [UUID: (status: GoalStatus, comment: String?)] {
         let rows = try await tenant.select(from: GoalStatusUpdate.schema).columns("goal_id", "status", "comment").where("at", .lessThan, end)
-            .orderBy("at").all()
+            .orderBy("at").rows()
         var latest: [UUID: (status: GoalStatus, comment: String?)] = [:]
         for row in rows {
             latest[try row.uuid("goal_id")] = (
@@ -206,14 +206,14 @@ enum ReportQuery {
     /// scan of every measurement.
     private static func indicators(before end: Date, in tenant: TenantDatabase) async throws -> [UUID: [IndicatorRow]] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT i.goal_id, i.name, i.unit, i.baseline, i.target, i.direction,
               (SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.replaced_at IS NULL AND m.date < \(bind: end)
                ORDER BY m.date DESC LIMIT 1) AS latest
             FROM indicators i WHERE i.organisation_id = \(bind: tenant.organisationID) AND i.archived_at IS NULL
             """
-        ).all()
+        )
         var indicators: [UUID: [IndicatorRow]] = [:]
         for row in rows {
             let definition = IndicatorDefinition(
@@ -235,7 +235,7 @@ enum ReportQuery {
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
         guard start < end else { return ([], threshold.k) }
         let held = try await tenant.select(from: EventRecord.schema).columns("id", "title", "starts_at").where("starts_at", .greaterThanOrEqual, start)
-            .where("starts_at", .lessThan, end).where("ends_at", .lessThan, end).orderBy("starts_at").all()
+            .where("starts_at", .lessThan, end).where("ends_at", .lessThan, end).orderBy("starts_at").rows()
             .map {
                 (id: try $0.uuid("id"), title: try $0.decode(column: "title", as: LocalizedText.self), date: try $0.decode(column: "starts_at", as: Date.self))
             }
@@ -259,13 +259,13 @@ enum ReportQuery {
     private static func attendanceTotals(start: Date, end: Date, in tenant: TenantDatabase) async throws -> (invited: Int, attended: Int) {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         guard start < end else { return (0, 0) }
-        let row = try await sql.raw(
+        let row = try await sql.resultRows(
             """
             SELECT COUNT(*) AS invited, COUNT(p.checked_in_at) AS attended FROM events e JOIN event_participants p ON p.event_id = e.id
             WHERE e.organisation_id = \(bind: tenant.organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
               AND e.ends_at < \(bind: end)
             """
-        ).first()
+        ).first
         return (try row?.decode(column: "invited", as: Int.self) ?? 0, try row?.decode(column: "attended", as: Int.self) ?? 0)
     }
 

@@ -239,12 +239,12 @@ enum WorkingTimeQuery {
 
         let eventGoals = withGoals ? try await eventGoals(start: start, end: end, in: tenant) : [:]
         // The year's events, then who attended them by event and management level.
-        let events = try await sql.raw(
+        let events = try await sql.resultRows(
             """
             SELECT id, starts_at, ends_at, area_id, preparation_minutes FROM events
             WHERE organisation_id = \(bind: organisationID) AND starts_at >= \(bind: start) AND starts_at < \(bind: end)
             """
-        ).all()
+        )
         let attendedByEvent: [UUID: [(level: ManagementLevel?, invited: Int, attended: Int)]]
         if let attendance {
             attendedByEvent = attendance.byEvent
@@ -268,14 +268,14 @@ enum WorkingTimeQuery {
         }
 
         let (engagementAreas, engagementGoals) = try await engagementLinks(tenant, goalAreas: goalAreas)
-        let sessions = try await sql.raw(
+        let sessions = try await sql.resultRows(
             """
             SELECT s.id, s.starts_at, s.minutes, s.engagement_id, pe.management_level, COUNT(a.id) AS took_part
             FROM coaching_sessions s JOIN coaching_session_attendees a ON a.session_id = s.id LEFT JOIN people pe ON pe.id = a.person_id
             WHERE s.organisation_id = \(bind: organisationID) AND s.status = 'held' AND s.starts_at >= \(bind: start) AND s.starts_at < \(bind: end)
             GROUP BY s.id, s.starts_at, s.minutes, s.engagement_id, pe.management_level
             """
-        ).all()
+        )
         for row in sessions {
             let startsAt = try row.decode(column: "starts_at", as: Date.self), engagement = try row.uuid("engagement_id")
             let minutes = TimeArithmetic.product(try row.decode(column: "minutes", as: Int.self), try row.decode(column: "took_part", as: Int.self))
@@ -286,14 +286,14 @@ enum WorkingTimeQuery {
         }
 
         // PostgreSQL sums a BIGINT column as NUMERIC: cast back to read it as an Int.
-        let entries = try await sql.raw(
+        let entries = try await sql.resultRows(
             """
             SELECT t.date, t.area_id, t.goal_id, pe.management_level, CAST(SUM(t.minutes) AS BIGINT) AS minutes
             FROM time_entries t LEFT JOIN people pe ON pe.id = t.person_id
             WHERE t.organisation_id = \(bind: organisationID) AND t.date >= \(bind: start) AND t.date < \(bind: end)
             GROUP BY t.date, t.area_id, t.goal_id, pe.management_level
             """
-        ).all()
+        )
         for row in entries {
             let goal = try row.optionalUUID("goal_id")
             let area = try row.optionalUUID("area_id") ?? goal.flatMap { goalAreas[$0] }
@@ -319,14 +319,14 @@ enum WorkingTimeQuery {
     /// the participants' side): what working time derives from and the report's attendance.
     static func attendance(start: Date, end: Date, in tenant: TenantDatabase) async throws -> EventAttendance {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT p.event_id, pe.management_level, COUNT(*) AS invited, COUNT(p.checked_in_at) AS attended
             FROM events e JOIN event_participants p ON p.event_id = e.id LEFT JOIN people pe ON pe.id = p.person_id
             WHERE e.organisation_id = \(bind: tenant.organisationID) AND e.starts_at >= \(bind: start) AND e.starts_at < \(bind: end)
             GROUP BY p.event_id, pe.management_level
             """
-        ).all()
+        )
         var attendance = EventAttendance()
         for row in rows {
             attendance.byEvent[try row.uuid("event_id"), default: []].append(
