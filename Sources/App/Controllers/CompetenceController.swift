@@ -404,14 +404,14 @@ enum SelfAssessments {
     /// invited under, counted by the database; `CompetenceOverview` shows them from k people.
     static func levelCounts(round: UUID, in tenant: TenantDatabase) async throws -> [LevelCount] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT role_profile_id AS profile_id, competence_id, level, COUNT(*) AS people
             FROM self_assessments
             WHERE organisation_id = \(bind: tenant.organisationID) AND round_id = \(bind: round) AND role_profile_id IS NOT NULL
             GROUP BY role_profile_id, competence_id, level
             """
-        ).all()
+        )
         return try rows.compactMap { row in
             guard let level = CompetenceLevel(try row.decode(column: "level", as: Int.self)) else { return nil }
             return LevelCount(
@@ -423,12 +423,12 @@ enum SelfAssessments {
     /// Invited and answered per round, counted by the database.
     static func responseCounts(in tenant: TenantDatabase) async throws -> [UUID: (invited: Int, answered: Int)] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT round_id, COUNT(*) AS invited, COUNT(answered_at) AS answered FROM assessment_invitees
             WHERE organisation_id = \(bind: tenant.organisationID) GROUP BY round_id
             """
-        ).all()
+        )
         var counts: [UUID: (invited: Int, answered: Int)] = [:]
         for row in rows {
             counts[try row.decode(column: "round_id", as: UUID.self)] = (
@@ -462,7 +462,7 @@ enum SelfAssessments {
     /// Invitees who have not answered, with an address to remind them at.
     static func notAnswered(round: UUID, organisationID: UUID, on database: any Database) async throws -> [FeedbackReminders.Recipient] {
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT p.id AS person_id, p.name AS name, p.email AS person_email, u.email AS user_email, u.language AS language
             FROM assessment_invitees i
@@ -471,7 +471,7 @@ enum SelfAssessments {
             LEFT JOIN users u ON u.id = m.user_id AND u.is_active = \(bind: true)
             WHERE i.organisation_id = \(bind: organisationID) AND i.round_id = \(bind: round) AND i.answered_at IS NULL
             """
-        ).all()
+        )
         return try FeedbackReminders.onePerPerson(rows)
     }
 }

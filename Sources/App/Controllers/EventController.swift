@@ -18,7 +18,7 @@ struct EventController: Sendable {
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
             .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
             .groupBy("event_id")
-            .all()
+            .rows()
         var invitedAndAttended: [UUID: (invited: Int, attended: Int)] = [:]
         for row in counts {
             invitedAndAttended[try row.uuid("event_id")] = (try row.decode(column: "invited", as: Int.self), try row.decode(column: "attended", as: Int.self))

@@ -232,7 +232,7 @@ struct ExportController: Sendable {
             .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
             .column(SQLFunction("COUNT", args: SQLColumn("registered_at")), as: "registered")
             .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
-            .groupBy("event_id").all()
+            .groupBy("event_id").rows()
         var counts: [UUID: (Int, Int, Int)] = [:]
         for row in rows {
             counts[try row.uuid("event_id")] = (

@@ -372,7 +372,7 @@ struct PickerOptions {
         let tenant = try request.tenant
         let loaded = try await OrganisationQuery.load(tenant, targetBand: organisation.spanTarget)
         var people: [UUID: (name: String, externalID: String?)] = [:]
-        for row in try await tenant.select(from: Person.schema).columns("id", "name", "external_id").all() {
+        for row in try await tenant.select(from: Person.schema).columns("id", "name", "external_id").rows() {
             people[try row.decode(column: "id", as: UUID.self)] = (
                 try row.decode(column: "name", as: String.self),
                 try row.decode(column: "external_id", as: String?.self)

@@ -83,7 +83,7 @@ enum OrganisationImportService {
     static func existing(_ tenant: TenantDatabase) async throws -> Existing {
         let units = try await tenant.select(from: OrganisationUnit.schema)
             .columns("id", "code", "name", "parent_id", "kind", "headcount", "manager_id", "retired_at", "hand_edit")
-            .all()
+            .rows()
             .map { row in
                 Existing.Unit(
                     id: try row.uuid("id"), code: try row.decode(column: "code", as: String?.self),
@@ -94,7 +94,7 @@ enum OrganisationImportService {
             }
         let people = try await tenant.select(from: Person.schema)
             .columns("id", "external_id", "name", "first_name", "surname", "title", "email", "management_level", "unit_id", "hand_edit")
-            .all()
+            .rows()
             .map { row in
                 Existing.Person(
                     id: try row.uuid("id"), externalID: try row.decode(column: "external_id", as: String?.self),

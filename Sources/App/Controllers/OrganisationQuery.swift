@@ -26,7 +26,7 @@ enum OrganisationQuery {
         let units = try await tenant.select(from: OrganisationUnit.schema)
             .columns("id", "parent_id", "kind", "name", "code", "headcount", "manager_id")
             .where("retired_at", .is, SQLLiteral.null)
-            .all()
+            .rows()
             .map { row in
                 OrgUnit(
                     id: try row.decode(column: "id", as: UUID.self), parentID: try row.decode(column: "parent_id", as: UUID?.self),
@@ -38,7 +38,7 @@ enum OrganisationQuery {
         let people = try await tenant.select(from: Person.schema)
             .columns("id", "name", "title", "management_level")
             .where("management_level", .notEqual, ManagementLevel.staff.rawValue)
-            .all()
+            .rows()
             .map { row in
                 (OrgPerson(
                     id: try row.decode(column: "id", as: UUID.self), name: try row.decode(column: "name", as: String.self),

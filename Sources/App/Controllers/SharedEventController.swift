@@ -218,13 +218,13 @@ struct SharedEventController: Sendable {
     /// event is split by. Counts only, across organisations, like `parts`.
     static func attendanceByOrganisation(_ sharedIDs: [UUID], on sql: any SQLDatabase) async throws -> [UUID: [UUID: Int]] {
         guard !sharedIDs.isEmpty else { return [:] }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT e.shared_event_id, e.organisation_id, COUNT(p.checked_in_at) AS attended
             FROM events e LEFT JOIN event_participants p ON p.event_id = e.id
             WHERE e.shared_event_id IN (\(binds: sharedIDs)) GROUP BY e.shared_event_id, e.organisation_id
             """
-        ).all()
+        )
         var attendance: [UUID: [UUID: Int]] = [:]
         for row in rows {
             attendance[try row.uuid("shared_event_id"), default: [:]][try row.uuid("organisation_id")] = try row.decode(column: "attended", as: Int.self)

@@ -17,7 +17,7 @@ enum StrategyQuery {
 
     /// Every goal's development area, for rolling time and costs tied to a goal up to its area.
     static func goalAreas(_ tenant: TenantDatabase) async throws -> [UUID: UUID] {
-        let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id").all()
+        let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id").rows()
         return Dictionary(try rows.map { (try $0.uuid("id"), try $0.uuid("area_id")) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -71,13 +71,13 @@ enum StrategyQuery {
         // Each goal's latest status report: the report whose time is its goal's latest (one
         // index lookup per report; joining on a correlated subquery is slow on PostgreSQL).
         var latestReports: [UUID: StatusReport] = [:]
-        let reportRows = try await sql.raw(
+        let reportRows = try await sql.resultRows(
             """
             SELECT u.goal_id, u.status, u.comment, u.author_name, u.at FROM goal_status_updates u
             WHERE u.organisation_id = \(bind: organisationID)
               AND u.at = (SELECT MAX(u2.at) FROM goal_status_updates u2 WHERE u2.goal_id = u.goal_id)
             """
-        ).all()
+        )
         for row in reportRows {
             let goalID = try row.decode(column: "goal_id", as: UUID.self)
             let statusCode = try row.decode(column: "status", as: String.self)
@@ -87,7 +87,7 @@ enum StrategyQuery {
             let at = try row.decode(column: "at", as: Date.self)
             latestReports[goalID] = StatusReport(status: status, comment: comment, author: author, at: at)
         }
-        let goalRows = try await sql.raw(
+        let goalRows = try await sql.resultRows(
             """
             SELECT g.id, g.area_id, g.title, g.status
             FROM result_goals g
@@ -96,7 +96,7 @@ enum StrategyQuery {
               AND g.archived_at IS NULL AND a.archived_at IS NULL
             ORDER BY g.position
             """
-        ).all()
+        )
         var goals: [GoalRow] = []
         for row in goalRows {
             let id = try row.decode(column: "id", as: UUID.self)
@@ -109,12 +109,12 @@ enum StrategyQuery {
         }
 
         var responsibleNames: [UUID: [String]] = [:]
-        for row in try await sql.raw(
+        for row in try await sql.resultRows(
             """
             SELECT r.goal_id, p.name FROM goal_responsibles r JOIN people p ON p.id = r.person_id
             WHERE r.organisation_id = \(bind: organisationID) ORDER BY p.name
             """
-        ).all() {
+        ) {
             responsibleNames[try row.decode(column: "goal_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
         }
 
@@ -125,7 +125,7 @@ enum StrategyQuery {
     private static func progress(_ sql: any SQLDatabase, organisationID: UUID, programmeID: UUID, method: RollUpMethod) async throws -> [UUID: Double] {
         // Each indicator's latest current value: one index lookup per indicator.
         var indicatorsByGoal: [UUID: [(IndicatorDefinition, Double?)]] = [:]
-        for row in try await sql.raw(
+        for row in try await sql.resultRows(
             """
             SELECT i.goal_id, i.baseline, i.target, i.direction, i.weight,
                    (SELECT m.value FROM measurements m WHERE m.indicator_id = i.id AND m.replaced_at IS NULL
@@ -135,7 +135,7 @@ enum StrategyQuery {
             JOIN development_areas a ON a.id = g.area_id
             WHERE i.organisation_id = \(bind: organisationID) AND a.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
             """
-        ).all() {
+        ) {
             let definition = IndicatorDefinition(
                 baseline: try row.decode(column: "baseline", as: Double.self), target: try row.decode(column: "target", as: Double.self),
                 direction: PreferredDirection(rawValue: try row.decode(column: "direction", as: String.self)) ?? .up,
@@ -161,12 +161,12 @@ enum StrategyQuery {
             let id: UUID, title: LocalizedText, status: InitiativeStatus, owner: String?
         }
         var initiatives: [InitiativeItem] = []
-        for row in try await sql.raw(
+        for row in try await sql.resultRows(
             """
             SELECT i.id, i.title, i.status, p.name AS owner FROM initiatives i LEFT JOIN people p ON p.id = i.owner_id
             WHERE i.organisation_id = \(bind: organisationID) AND i.programme_id = \(bind: programmeID) AND i.archived_at IS NULL
             """
-        ).all() {
+        ) {
             initiatives.append(
                 InitiativeItem(
                     id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
@@ -174,12 +174,12 @@ enum StrategyQuery {
                     owner: try row.decode(column: "owner", as: String?.self)))
         }
         var openMilestones: [UUID: [Milestone]] = [:]
-        for row in try await sql.raw(
+        for row in try await sql.resultRows(
             """
             SELECT m.id, m.initiative_id, m.title, m.due FROM milestones m JOIN initiatives i ON i.id = m.initiative_id
             WHERE m.organisation_id = \(bind: organisationID) AND i.programme_id = \(bind: programmeID) AND m.done_at IS NULL
             """
-        ).all() {
+        ) {
             let milestone = Milestone(
                 id: try row.decode(column: "id", as: UUID.self), title: try row.decode(column: "title", as: LocalizedText.self),
                 due: try row.decode(column: "due", as: Date.self))
@@ -194,11 +194,11 @@ enum StrategyQuery {
         }
         var nextMilestones: [UUID: MilestoneNote] = [:]
         if !nextByInitiative.isEmpty {
-            for row in try await sql.raw(
+            for row in try await sql.resultRows(
                 """
                 SELECT ig.initiative_id, ig.goal_id FROM initiative_goals ig WHERE ig.organisation_id = \(bind: organisationID)
                 """
-            ).all() {
+            ) {
                 guard let note = nextByInitiative[try row.decode(column: "initiative_id", as: UUID.self)] else { continue }
                 let goalID = try row.decode(column: "goal_id", as: UUID.self)
                 if let current = nextMilestones[goalID], current.due <= note.due { continue }

@@ -18,7 +18,7 @@ enum FeedbackReminders {
     /// Attendees without a receipt, read in one query.
     static func recipients(organisationID: UUID, eventID: UUID, on database: any Database) async throws -> [Recipient] {
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let rows = try await sql.raw(
+        let rows = try await sql.resultRows(
             """
             SELECT p.id AS person_id, p.name AS name, p.email AS person_email, u.email AS user_email, u.language AS language
             FROM event_participants ep
@@ -29,7 +29,7 @@ enum FeedbackReminders {
               AND NOT EXISTS (SELECT 1 FROM feedback_receipts r
                               WHERE r.organisation_id = ep.organisation_id AND r.event_id = ep.event_id AND r.person_id = ep.person_id)
             """
-        ).all()
+        )
         return try onePerPerson(rows)
     }
 
