@@ -14,7 +14,7 @@ extension GoalStatus {
     }
 
     /// The CSS class that colours it (never colour alone: the word is always shown too).
-    var cssClass: String { "status status-" + rawValue.replacingOccurrences(of: "_", with: "-") }
+    var cssClass: String { "status status-" + String(rawValue.map { $0 == "_" ? "-" : $0 }) }
 }
 
 /// A status report as pages show it.

@@ -14,8 +14,12 @@ enum CostQuery {
 
     /// Whether `year` still takes costs, budgets and rates: locked with the programme's year.
     static func yearIsOpen(_ year: Int, _ request: Request) async throws -> Bool {
-        let tenant = try request.tenant
-        let period = try await WorkingTimeQuery.period(year: year, programme: try await StrategyQuery.programme(tenant), in: tenant)
+        try await yearIsOpen(year, of: try await StrategyQuery.programme(try request.tenant), request)
+    }
+
+    /// `yearIsOpen(_:_:)` when the current programme has been read already.
+    static func yearIsOpen(_ year: Int, of programme: Programme?, _ request: Request) async throws -> Bool {
+        let period = try await WorkingTimeQuery.period(year: year, programme: programme, in: try request.tenant)
         return period.acceptsMeasurements(at: request.now, in: request.timeZone)
     }
 
@@ -100,11 +104,11 @@ enum CostQuery {
         let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone)
+        let linked = try await WorkingTimeQuery.links(tenant)
+        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, links: linked)
         let rates = try await rates(year: year, in: tenant)
         let budget = try await budget(year: year, in: tenant)
-        let goalAreas = try await StrategyQuery.goalAreas(tenant)
-        let links = try await WorkingTimeQuery.engagementLinks(tenant, goalAreas: goalAreas)
+        let links = (areas: linked.engagementAreas, goals: linked.engagementGoals)
         let costs = try await tenant.query(ExternalCost.self).filter(\.$date >= start).filter(\.$date < end).sort(\.$date).all()
 
         // The year's events, and those of other years the year's invoices are for.
@@ -177,7 +181,8 @@ enum CostQuery {
         let (start, end) = WorkingTimeQuery.yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, withGoals: false, attendance: attendance)
+        let linked = try await WorkingTimeQuery.links(tenant)
+        let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, withGoals: false, attendance: attendance, links: linked)
         let rows = try await tenant.select(from: ExternalCost.schema).columns("date", "amount_cents", "category", "area_id", "event_id", "engagement_id")
             .where("date", .greaterThanOrEqual, start).where("date", .lessThan, end).rows()
         let eventIDs = try Set(rows.compactMap { try $0.optionalUUID("event_id") })
@@ -187,7 +192,7 @@ enum CostQuery {
                 if let area = try row.optionalUUID("area_id") { eventAreas[try row.uuid("id")] = area }
             }
         }
-        let links = try await WorkingTimeQuery.engagementLinks(tenant, goalAreas: try await StrategyQuery.goalAreas(tenant))
+        let links = (areas: linked.engagementAreas, goals: linked.engagementGoals)
         var items: [ExternalCostItem] = try rows.map { row in
             let event = try row.optionalUUID("event_id")
             let area = try row.optionalUUID("area_id") ?? event.flatMap { eventAreas[$0] } ?? row.optionalUUID("engagement_id").flatMap { links.areas[$0] }

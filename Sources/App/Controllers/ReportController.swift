@@ -137,7 +137,7 @@ enum ReportQuery {
             organisationName: organisation.flatMap { localizer.text($0.name)?.text } ?? "",
             programmeName: programme?.name, year: year,
             years: Array(min(programme?.startYear ?? current, current)...current).reversed(),
-            isLocked: !(try await CostQuery.yearIsOpen(year, request)), producedAt: request.now,
+            isLocked: !(try await CostQuery.yearIsOpen(year, of: programme, request)), producedAt: request.now,
             summary: texts.first { $0.areaID == nil }?.text, areas: areas, initiatives: initiatives, events: events,
             attendanceRate: rate(invited: events.reduce(0) { $0 + $1.invited }, attended: events.reduce(0) { $0 + $1.attended }),
             previousAttendanceRate: rate(invited: previous.invited, attended: previous.attended), threshold: threshold,

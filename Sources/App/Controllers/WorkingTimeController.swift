@@ -225,16 +225,19 @@ enum WorkingTimeQuery {
     /// logged work — never one per attendance or entry.
     /// `withGoals`: whether to read which goals each event served (the goal table needs it;
     /// the annual report does not).
-    /// `attendance`: the year's `attendance(start:end:in:)` when the caller has read it already.
+    /// `attendance`, `links`: the year's `attendance(start:end:in:)` and `links(_:)` when the
+    /// caller has read them already.
     static func records(
-        year: Int, in tenant: TenantDatabase, timeZone: TimeZone, withGoals: Bool = true, attendance: EventAttendance? = nil
+        year: Int, in tenant: TenantDatabase, timeZone: TimeZone, withGoals: Bool = true, attendance: EventAttendance? = nil, links known: Links? = nil
     ) async throws -> [WorkingTimeSummary.Record] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let (start, end) = yearBounds(year, timeZone: timeZone)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let organisationID = tenant.organisationID
-        let goalAreas = try await StrategyQuery.goalAreas(tenant)
+        let links: Links
+        if let known { links = known } else { links = try await Self.links(tenant) }
+        let goalAreas = links.goalAreas
         var records: [WorkingTimeSummary.Record] = []
 
         let eventGoals = withGoals ? try await eventGoals(start: start, end: end, in: tenant) : [:]
@@ -263,7 +266,7 @@ enum WorkingTimeQuery {
             }
         }
 
-        let (engagementAreas, engagementGoals) = try await engagementLinks(tenant, goalAreas: goalAreas)
+        let (engagementAreas, engagementGoals) = (links.engagementAreas, links.engagementGoals)
         let sessions = try await sql.resultRows(
             """
             SELECT s.id, s.starts_at, s.minutes, s.engagement_id, pe.management_level, COUNT(a.id) AS took_part
@@ -353,6 +356,20 @@ enum WorkingTimeQuery {
             attendance.byEvent[try row.uuid("event_id")] = counts
         }
         return attendance
+    }
+
+    /// What time and costs tied to a goal or a coaching engagement roll up to.
+    struct Links {
+        /// Each goal's development area.
+        var goalAreas: [UUID: UUID]
+        var engagementAreas: [UUID: UUID]
+        var engagementGoals: [UUID: [UUID]]
+    }
+
+    static func links(_ tenant: TenantDatabase) async throws -> Links {
+        let goalAreas = try await StrategyQuery.goalAreas(tenant)
+        let engagements = try await engagementLinks(tenant, goalAreas: goalAreas)
+        return Links(goalAreas: goalAreas, engagementAreas: engagements.areas, engagementGoals: engagements.goals)
     }
 
     /// Each coaching engagement's development area (its first linked area, or its first linked
