@@ -72,6 +72,7 @@ public func configure(_ app: Application, with config: AppConfig) async throws {
     app.asyncCommands.use(StrategyBenchmarkCommand(), as: "benchmark-strategy")
     app.asyncCommands.use(CoachingBenchmarkCommand(), as: "benchmark-coaching")
     app.asyncCommands.use(ReportBenchmarkCommand(), as: "benchmark-report")
+    app.asyncCommands.use(PageBenchmarkCommand(), as: "benchmark-pages")
     app.asyncCommands.use(FeedbackLoadCommand(), as: "benchmark-feedback")
     app.asyncCommands.use(SendMailCommand(), as: "send-mail")
 
