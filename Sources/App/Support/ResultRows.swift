@@ -6,7 +6,7 @@ import RoderCore
 import SQLKit
 
 /// A row of a large plain-SQL read (`SQLDatabase.resultRows`, `SQLSelectBuilder.rows()`):
-/// the same `SQLRow` as SQLKit's `all()` gives, read more cheaply on SQLite.
+/// the same `SQLRow` as SQLKit's `all()` gives, read more cheaply on SQLite and PostgreSQL.
 ///
 /// Through SQLKit, SQLite hands each row from its thread to the event loop as a task of its
 /// own (a wake-up per row) and every column goes through a `Decoder`; a yearly report at
@@ -156,13 +156,11 @@ extension SQLDatabase {
         if let postgres = self as? any PostgresDatabase {
             let (sql, binds) = serialize(query)
             if let bindings = Self.postgresBindings(binds) {
+                // Collected on the connection's event loop, one hop in all (iterating the rows
+                // asynchronously switched tasks for every batch of rows).
                 return try await postgres.withConnection { connection in
-                    connection.eventLoop.makeFutureWithTask {
-                        var rows: [ResultRow] = []
-                        for try await row in try await connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: connection.logger) {
-                            rows.append(ResultRow(postgres: row))
-                        }
-                        return rows
+                    connection.query(PostgresQuery(unsafeSQL: sql, binds: bindings), logger: connection.logger).map { result in
+                        result.rows.map(ResultRow.init(postgres:))
                     }
                 }.get()
             }
