@@ -108,7 +108,6 @@ enum CostQuery {
         let time = try await WorkingTimeQuery.records(year: year, in: tenant, timeZone: timeZone, links: linked)
         let rates = try await rates(year: year, in: tenant)
         let budget = try await budget(year: year, in: tenant)
-        let links = (areas: linked.engagementAreas, goals: linked.engagementGoals)
         let costs = try await tenant.query(ExternalCost.self).filter(\.$date >= start).filter(\.$date < end).sort(\.$date).all()
 
         // The year's events, and those of other years the year's invoices are for.
@@ -130,8 +129,8 @@ enum CostQuery {
         var rows: [CostsPage.ExternalRow] = []
         for cost in costs {
             let event = cost.eventID.flatMap { eventsByID[$0] }
-            let area = cost.areaID ?? event?.areaID ?? cost.engagementID.flatMap { links.areas[$0] }
-            let goals = event?.goalIDs ?? cost.engagementID.flatMap { links.goals[$0] } ?? []
+            let area = cost.areaID ?? event?.areaID ?? cost.engagementID.flatMap { linked.engagementAreas[$0] }
+            let goals = event?.goalIDs ?? cost.engagementID.flatMap { linked.engagementGoals[$0] } ?? []
             items.append(
                 ExternalCostItem(
                     month: calendar.component(.month, from: cost.date), amount: Money(cents: cost.amountCents), category: cost.costCategory, areaID: area,
@@ -192,10 +191,10 @@ enum CostQuery {
                 if let area = try row.optionalUUID("area_id") { eventAreas[try row.uuid("id")] = area }
             }
         }
-        let links = (areas: linked.engagementAreas, goals: linked.engagementGoals)
         var items: [ExternalCostItem] = try rows.map { row in
             let event = try row.optionalUUID("event_id")
-            let area = try row.optionalUUID("area_id") ?? event.flatMap { eventAreas[$0] } ?? row.optionalUUID("engagement_id").flatMap { links.areas[$0] }
+            let area =
+                try row.optionalUUID("area_id") ?? event.flatMap { eventAreas[$0] } ?? row.optionalUUID("engagement_id").flatMap { linked.engagementAreas[$0] }
             return ExternalCostItem(
                 month: calendar.component(.month, from: try row.decode(column: "date", as: Date.self)),
                 amount: Money(cents: try row.decode(column: "amount_cents", as: Int.self)),

@@ -266,7 +266,6 @@ enum WorkingTimeQuery {
             }
         }
 
-        let (engagementAreas, engagementGoals) = (links.engagementAreas, links.engagementGoals)
         let sessions = try await sql.resultRows(
             """
             SELECT s.id, s.starts_at, s.minutes, s.engagement_id, pe.management_level, COUNT(a.id) AS took_part
@@ -280,8 +279,8 @@ enum WorkingTimeQuery {
             let minutes = TimeArithmetic.product(try row.decode(column: "minutes", as: Int.self), try row.decode(column: "took_part", as: Int.self))
             records.append(
                 .init(
-                    .coaching, month: calendar.component(.month, from: startsAt), areaID: engagementAreas[engagement], minutes: minutes,
-                    level: try row.managementLevel(), goalIDs: engagementGoals[engagement] ?? []))
+                    .coaching, month: calendar.component(.month, from: startsAt), areaID: links.engagementAreas[engagement], minutes: minutes,
+                    level: try row.managementLevel(), goalIDs: links.engagementGoals[engagement] ?? []))
         }
 
         // PostgreSQL sums a BIGINT column as NUMERIC: cast back to read it as an Int.
