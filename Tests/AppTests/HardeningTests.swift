@@ -220,6 +220,58 @@ struct ExposureTests {
         }
     }
 
+    @Test("The feedback overview reads each release's totals, moves in steps of k like the event's page, and fills in totals a release lacks")
+    func overviewFromReleaseTotals() async throws {
+        try await withRoderApp { app, clock in
+            let (path, event) = try await EventTests.seminar(app, clock: clock)  // k = 3
+            let tenant = TenantDatabase(organisationID: event.$organisation.id, database: app.db)
+            func add(_ score: Int, count: Int) async throws {
+                for _ in 0..<count {
+                    try await FeedbackAnswerRecord(
+                        organisationID: event.$organisation.id, eventID: event.id!, answeredOn: "2026-11-20",
+                        answer: FeedbackAnswer(scores: ["relevance": score, "importance": score, "suitability": score, "worth_time": score], comment: nil)
+                    ).create(on: app.db)
+                }
+            }
+            func held() async throws -> ReleasedFeedback.HeldEvent {
+                try #require(
+                    try await ReleasedFeedback.heldEvents(tenant, endedBefore: clock.now, threshold: try AnonymityThreshold(3)).first { $0.id == event.id })
+            }
+            clock.advance(by: 3 * 3600)
+            try await add(5, count: 3)
+            // The first read makes the release, with its totals.
+            #expect(
+                try await held().totals
+                    == ScoreTotals(
+                        answers: 3,
+                        byQuestion: [
+                            "relevance": .init(sum: 15, answered: 3), "importance": .init(sum: 15, answered: 3), "suitability": .init(sum: 15, answered: 3),
+                            "worth_time": .init(sum: 15, answered: 3),
+                        ]))
+            let release = try #require(try await FeedbackRelease.query(on: app.db).filter(\.$event.$id == event.id!).first())
+            #expect(release.scoreTotals?.answers == 3)
+            // Read again, settled: from the release's row alone.
+            #expect(try await held().totals == release.scoreTotals)
+            // One more answer: counted, not in the totals, as on the event's own page.
+            try await add(1, count: 1)
+            var now = try await held()
+            #expect(now.stored == 4 && now.totals.answers == 3 && now.totals.byQuestion["relevance"]?.sum == 15)
+            // A release made before totals were kept gets them from its own answers.
+            release.scoreTotals = nil
+            try await release.save(on: app.db)
+            #expect(try await held().totals.byQuestion["relevance"] == .init(sum: 15, answered: 3))
+            #expect(try await FeedbackRelease.find(release.id, on: app.db)?.scoreTotals?.answers == 3)
+            // Two more: k since the release, so all six show, on the overview as on the page.
+            try await add(1, count: 2)
+            now = try await held()
+            #expect(now.stored == 6 && now.totals.answers == 6 && now.totals.byQuestion["relevance"]?.sum == 18)
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(try await owner.get(path + "/results").body.string.contains("<strong>3.0</strong>"))
+            #expect(try await owner.get("/feedback").status == .ok)
+        }
+    }
+
     @Test("On SQLite every connection Fluent reads and writes through syncs each commit to disk and keeps a large page cache")
     func sqliteConnectionSettings() async throws {
         try await withRoderApp { app, _ in

@@ -215,6 +215,43 @@ struct ICalendarTests {
 
 @Suite("Attendance report")
 struct AttendanceReportTests {
+    @Test("From counts as the database adds them up, the report is the one made from every invitation")
+    func countsSameAsInvitations() {
+        var random = SplitMix(seed: 7)
+        let areas = [UUID(), UUID(), nil]
+        for _ in 0..<50 {
+            let events = (0..<Int(random.next() % 12)).map { index in
+                AttendanceReport.EventInput(
+                    id: UUID(), start: Date(timeIntervalSince1970: 1_767_225_600 + Double(index) * 86_400 * 20),
+                    areaID: areas[Int(random.next() % 3)])
+            }
+            let people = (0..<6).map { _ in UUID() }
+            let invitations = events.flatMap { event in
+                people.filter { _ in random.next() % 3 != 0 }.map {
+                    AttendanceReport.Invitation(eventID: event.id, personID: $0, attended: random.next() % 4 != 0)
+                }
+            }
+            let fromInvitations = AttendanceReport(events: events, invitations: invitations, timeZone: .helsinki)
+            // What the SQL adds up: per event, and per person with their last three events.
+            let order = Dictionary(uniqueKeysWithValues: events.enumerated().map { ($1.id, $0) })
+            let counts = AttendanceReport(
+                events: events.reversed().map { event in
+                    let own = invitations.filter { $0.eventID == event.id }
+                    return .init(event: event, invited: own.count, attended: own.filter(\.attended).count)
+                },
+                people: people.map { person in
+                    let own = invitations.filter { $0.personID == person }.sorted { order[$0.eventID]! > order[$1.eventID]! }
+                    return .init(
+                        personID: person, invited: own.count, attended: own.filter(\.attended).count,
+                        recentlyAttended: own.prefix(AttendanceReport.recent).filter(\.attended).count)
+                }, timeZone: .helsinki)
+            #expect(counts.byEvent == fromInvitations.byEvent && counts.people == fromInvitations.people)
+            #expect(counts.byArea == fromInvitations.byArea && counts.overall == fromInvitations.overall)
+            #expect(counts.overallIsFalling == fromInvitations.overallIsFalling)
+            #expect(counts.byHalfYear.map { "\($0.year)-\($0.half)-\($0.rate)" } == fromInvitations.byHalfYear.map { "\($0.year)-\($0.half)-\($0.rate)" })
+        }
+    }
+
     @Test("Rates per event, person, area and half-year; a person who stopped coming is flagged")
     func report() {
         let area = UUID()

@@ -84,6 +84,21 @@ struct ReportBenchmarkCommand: AsyncCommand {
 /// A national-scale year for the synthetic programme: events with invitations and check-ins,
 /// logged working time, hourly costs, invoices and a budget.
 enum SyntheticReportYear {
+    /// A made-up supplier's invoice, the `number`th of a series.
+    static func invoice(_ number: Int, organisationID: UUID, date: Date, cents: Int, areaID: UUID?, at: Date) -> ExternalCost {
+        let cost = ExternalCost()
+        cost.$organisation.id = organisationID
+        cost.date = date
+        cost.amountCents = cents
+        cost.vatCents = cents / 4
+        cost.supplier = "Leverantör \(number % 12 + 1)"
+        cost.category = CostCategory.typed[number % CostCategory.typed.count].rawValue
+        cost.costDescription = ""
+        cost.areaID = areaID
+        cost.updatedAt = at
+        return cost
+    }
+
     /// Deterministic without a generator: the transaction's closure may not mutate captures.
     static func pseudo(_ a: Int, _ b: Int) -> Int { (a &* 7_919 &+ b &* 104_729) % 1_000 }
 
@@ -133,17 +148,10 @@ enum SyntheticReportYear {
                 try await BudgetRecord(organisationID: organisationID, year: year, areaID: area.id, cents: 25_000_000, at: start).create(on: database)
             }
             for number in 0..<200 {
-                let cost = ExternalCost()
-                cost.$organisation.id = organisationID
-                cost.date = start.addingTimeInterval(Double(number % 360) * 86_400)
-                cost.amountCents = 100_000 + SyntheticReportYear.pseudo(number, 11) * 500
-                cost.vatCents = cost.amountCents / 4
-                cost.supplier = "Leverantör \(number % 12 + 1)"
-                cost.category = CostCategory.typed[number % CostCategory.typed.count].rawValue
-                cost.costDescription = ""
-                cost.areaID = areas[number % areas.count].id
-                cost.updatedAt = start
-                try await cost.create(on: database)
+                try await invoice(
+                    number, organisationID: organisationID, date: start.addingTimeInterval(Double(number % 360) * 86_400),
+                    cents: 100_000 + SyntheticReportYear.pseudo(number, 11) * 500, areaID: areas[number % areas.count].id, at: start
+                ).create(on: database)
             }
         }
         let attended = try await tenant.query(EventParticipant.self).filter(\.$checkedInAt != nil).count()

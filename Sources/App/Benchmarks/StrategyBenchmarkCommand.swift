@@ -129,8 +129,28 @@ enum SyntheticProgramme {
             Person(id: UUID(), organisationID: organisationID, name: "Chef \($0)", title: "Avdelningschef", email: nil, managementLevel: "middle")
         }
         try await people.create(on: database)
+        _ = try await seedStrategy(
+            tenant, people: people, goals: goalCount, years: 2025...2027, from: Date(timeIntervalSince1970: 1_735_700_000),  // early January 2025
+            measurementsPerIndicator: 50, random: &random)
+        // A PostgreSQL server in use has analysed its tables (autovacuum does so after bulk
+        // writes); a benchmark right after loading would otherwise plan without statistics.
+        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
+            try await sql.raw("ANALYZE").run()
+        }
+        return organisation
+    }
+
+    /// A programme of `goals` result goals for the people given: five areas, two responsible
+    /// people and three status reports a goal, five indicators a goal with a value a fortnight
+    /// from `start`, and twenty initiatives with milestones.
+    static func seedStrategy(
+        _ tenant: TenantDatabase, people: [Person], goals goalCount: Int, years: ClosedRange<Int>, from start: Date,
+        measurementsPerIndicator: Int, random: inout SplitMix
+    ) async throws -> (programme: Programme, areas: [DevelopmentArea], goals: [ResultGoal]) {
+        let organisationID = tenant.organisationID, database = tenant.database
         let programme = Programme(
-            id: UUID(), organisationID: organisationID, name: LocalizedText(sv: "Programmet", fi: "Ohjelma"), startYear: 2025, endYear: 2027)
+            id: UUID(), organisationID: organisationID, name: LocalizedText(sv: "Programmet", fi: "Ohjelma"), startYear: years.lowerBound,
+            endYear: years.upperBound)
         try await tenant.create(programme)
         let areas = DemoTown.fiveDevelopmentAreas.enumerated().map {
             DevelopmentArea(id: UUID(), organisationID: organisationID, programmeID: programme.id!, position: $0.offset + 1, title: $0.element)
@@ -148,7 +168,6 @@ enum SyntheticProgramme {
             [0, 7].map { GoalResponsible(id: UUID(), organisationID: organisationID, goalID: goal.id!, personID: people[(index + $0) % people.count].id!) }
         }
         try await responsibles.create(on: database)
-        let start = Date(timeIntervalSince1970: 1_735_700_000)  // early January 2025
         let reports = goals.flatMap { goal in
             (0..<3).map { step in
                 GoalStatusUpdate(
@@ -168,9 +187,9 @@ enum SyntheticProgramme {
         for chunk in stride(from: 0, to: indicators.count, by: 500) {
             try await Array(indicators[chunk..<min(chunk + 500, indicators.count)]).create(on: database)
         }
-        // 50 values per indicator, one a fortnight over two years.
+        // `measurementsPerIndicator` values per indicator, one a fortnight.
         let measurements = indicators.flatMap { indicator in
-            (0..<50).map { step in
+            (0..<measurementsPerIndicator).map { step in
                 let date = start.addingTimeInterval(Double(step) * 14 * 86_400)
                 return MeasurementRecord(
                     organisationID: organisationID, indicatorID: indicator.id!, date: date, value: Double(20 + random.next() % 60),
@@ -198,11 +217,6 @@ enum SyntheticProgramme {
                     due: start.addingTimeInterval(Double(step + number) * 60 * 86_400))
             }.create(on: database)
         }
-        // A PostgreSQL server in use has analysed its tables (autovacuum does so after bulk
-        // writes); a benchmark right after loading would otherwise plan without statistics.
-        if let sql = database as? any SQLDatabase, sql.dialect.name == "postgresql" {
-            try await sql.raw("ANALYZE").run()
-        }
-        return organisation
+        return (programme, areas, goals)
     }
 }

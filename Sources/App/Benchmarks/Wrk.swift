@@ -11,7 +11,8 @@ struct WrkRun {
 
     func run(url: String, cookie: String) async throws -> WrkReport {
         guard let wrk = Self.executable("wrk") else { throw WrkError.missing }
-        var arguments = ["-t1", "-c\(connections)", "-d\(seconds)s", "--latency", "-H", "Cookie: \(cookie)", url]
+        // A long timeout: a slow page's latency is measured, not dropped as a socket error.
+        var arguments = ["-t1", "-c\(connections)", "-d\(seconds)s", "--timeout", "30s", "--latency", "-H", "Cookie: \(cookie)", url]
         var executable = wrk
         if let cpu, let taskset = Self.executable("taskset") {
             arguments = ["-c", String(cpu), wrk] + arguments

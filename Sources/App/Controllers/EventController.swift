@@ -461,15 +461,9 @@ struct EventController: Sendable {
     /// Attendance over the events held so far (`AttendanceReport`).
     func attendance(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        let held = try await tenant.query(EventRecord.self).filter(\.$endsAt < request.now).sort(\.$startsAt).all()
-        let heldIDs = held.compactMap(\.id)
-        let participants = heldIDs.isEmpty ? [] : try await tenant.query(EventParticipant.self).filter(\.$event.$id ~~ heldIDs).all()
-        let report = AttendanceReport(
-            events: held.map { AttendanceReport.EventInput(id: $0.id!, start: $0.startsAt, areaID: $0.areaID) },
-            invitations: participants.map { AttendanceReport.Invitation(eventID: $0.$event.id, personID: $0.$person.id, attended: $0.checkedInAt != nil) },
-            timeZone: request.application.config.timeZone)
-        let names = Dictionary(
-            uniqueKeysWithValues: try await tenant.query(Person.self).filter(\.$id ~~ report.people.map(\.personID)).all().map { ($0.id!, $0.name) })
+        let (held, people) = try await Self.attendanceCounts(tenant, endedBefore: request.now)
+        let report = AttendanceReport(events: held.map(\.counts), people: people, timeZone: request.application.config.timeZone)
+        let names = try await Self.personNames(tenant)
         let areas = try await tenant.query(DevelopmentArea.self).sort(\.$position).all()
         func row(_ label: LocalizedText, _ rate: AttendanceReport.Rate?, link: String? = nil, falling: Bool = false) -> AttendancePage.Row {
             AttendancePage.Row(label: label, link: link, attended: rate?.attended ?? 0, invited: rate?.invited ?? 0, isFalling: falling)
@@ -483,8 +477,62 @@ struct EventController: Sendable {
                     LocalizedText(sv: names[person.personID] ?? "–", fi: names[person.personID] ?? "–", en: names[person.personID] ?? "–"), person.rate,
                     falling: person.isFalling)
             },
-            events: held.reversed().map { row($0.title, report.byEvent[$0.id!], link: SiteRoute.event($0.id!).path) })
+            events: held.reversed().map { row($0.title, report.byEvent[$0.counts.event.id], link: SiteRoute.event($0.counts.event.id).path) })
         return request.html(AttendancePage.render(model, context: try await request.pageContext()))
+    }
+
+    /// The events held before `now` with their invitations and check-ins counted, and each
+    /// person's invitations to them with check-ins in all and of their last
+    /// `AttendanceReport.recent` — counted by the database, not read row by row.
+    static func attendanceCounts(
+        _ tenant: TenantDatabase, endedBefore now: Date
+    ) async throws -> (events: [(counts: AttendanceReport.EventCounts, title: LocalizedText)], people: [AttendanceReport.PersonCounts]) {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let organisationID = tenant.organisationID
+        let events = try await sql.resultRows(
+            """
+            SELECT e.id, e.title, e.area_id, e.starts_at,
+              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id) AS invited,
+              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id AND p.checked_in_at IS NOT NULL) AS attended
+            FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)
+            ORDER BY e.starts_at, e.id
+            """
+        ).map { row in
+            (
+                counts: AttendanceReport.EventCounts(
+                    event: .init(id: try row.uuid("id"), start: try row.decode(column: "starts_at", as: Date.self), areaID: try row.optionalUUID("area_id")),
+                    invited: try row.decode(column: "invited", as: Int.self), attended: try row.decode(column: "attended", as: Int.self)),
+                title: try row.decode(column: "title", as: LocalizedText.self)
+            )
+        }
+        // Each invitation numbered from the person's latest event back (ties by the event's id,
+        // as the events above are ordered), then counted per person.
+        let people = try await sql.resultRows(
+            """
+            SELECT person_id, COUNT(*) AS invited,
+              SUM(CASE WHEN checked_in_at IS NOT NULL THEN 1 ELSE 0 END) AS attended,
+              SUM(CASE WHEN recency <= \(bind: AttendanceReport.recent) AND checked_in_at IS NOT NULL THEN 1 ELSE 0 END) AS recently_attended
+            FROM (SELECT p.person_id, p.checked_in_at,
+                    ROW_NUMBER() OVER (PARTITION BY p.person_id ORDER BY e.starts_at DESC, e.id DESC) AS recency
+                  FROM event_participants p JOIN events e ON e.id = p.event_id
+                  WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)) invitations
+            GROUP BY person_id
+            """
+        ).map { row in
+            AttendanceReport.PersonCounts(
+                personID: try row.uuid("person_id"), invited: try row.decode(column: "invited", as: Int.self),
+                attended: try row.decode(column: "attended", as: Int.self), recentlyAttended: try row.decode(column: "recently_attended", as: Int.self))
+        }
+        return (events, people)
+    }
+
+    /// Every person's name by id, read as plain rows.
+    static func personNames(_ tenant: TenantDatabase) async throws -> [UUID: String] {
+        var names: [UUID: String] = [:]
+        for row in try await tenant.select(from: Person.schema).columns("id", "name").rows() {
+            names[try row.uuid("id")] = try row.decode(column: "name", as: String.self)
+        }
+        return names
     }
 
     /// The event as an iCalendar file, for the user's own calendar.

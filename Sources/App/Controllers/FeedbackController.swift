@@ -20,7 +20,7 @@ struct FeedbackController: Sendable {
                 .sort(\.$position).all()
         let questions = programme?.questionSet ?? QuestionSet.standard
         let overview = FeedbackOverview(
-            events: held.map(\.input), questions: questions, threshold: threshold,
+            events: held.map(Self.input), questions: questions, threshold: threshold,
             timeZone: request.application.config.timeZone)
         let model = FeedbackOverviewPage.Model(
             overview: overview, questions: questions, threshold: threshold.k,
@@ -106,27 +106,14 @@ struct FeedbackController: Sendable {
         return programme
     }
 
-    struct HeldEvent {
-        let record: EventRecord
-        let invited: Int
-        let input: FeedbackOverview.EventInput
+    /// Events that have ended, with attendance and the totals of their released answers
+    /// (`ReleasedFeedback.heldEvents`): the overview moves in steps of k per event too.
+    static func heldEvents(_ tenant: TenantDatabase, now: Date, threshold: AnonymityThreshold) async throws -> [ReleasedFeedback.HeldEvent] {
+        try await ReleasedFeedback.heldEvents(tenant, endedBefore: now, threshold: threshold)
     }
 
-    /// Events that have ended, with their attendance and answers, in one read each.
-    /// Answers as released (`ReleasedFeedback`): the overview moves in steps of k per event too.
-    static func heldEvents(_ tenant: TenantDatabase, now: Date, threshold: AnonymityThreshold) async throws -> [HeldEvent] {
-        let events = try await tenant.query(EventRecord.self).filter(\.$endsAt < now).sort(\.$startsAt).all()
-        let participants = Dictionary(grouping: try await tenant.query(EventParticipant.self).all(), by: { $0.$event.id })
-        let released = try await ReleasedFeedback.answers(of: events.map { ($0.id!, tenant.organisationID) }, threshold: threshold, on: tenant.database)
-        return events.map { event in
-            let own = participants[event.id!] ?? []
-            return HeldEvent(
-                record: event, invited: own.count,
-                input: FeedbackOverview.EventInput(
-                    areaID: event.areaID, start: event.startsAt,
-                    eligible: own.filter { $0.checkedInAt != nil }.count,
-                    answers: released[event.id!]?.answers ?? [], respondents: released[event.id!]?.stored))
-        }
+    static func input(_ event: ReleasedFeedback.HeldEvent) -> FeedbackOverview.EventInput {
+        FeedbackOverview.EventInput(areaID: event.areaID, start: event.startsAt, eligible: event.attended, totals: event.totals, respondents: event.stored)
     }
 
     private func summaryPage(_ request: Request, period: HalfYear) async throws -> Response {
@@ -134,16 +121,15 @@ struct FeedbackController: Sendable {
         let timeZone = request.application.config.timeZone
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
         let held = try await Self.heldEvents(tenant, now: request.now, threshold: threshold)
-        let inPeriod = held.filter { HalfYear($0.record.startsAt, timeZone: timeZone) == period }
-        let overview = FeedbackOverview(events: inPeriod.map(\.input), questions: questions, threshold: threshold, timeZone: timeZone)
+        let inPeriod = held.filter { HalfYear($0.startsAt, timeZone: timeZone) == period }
+        let overview = FeedbackOverview(events: inPeriod.map(Self.input), questions: questions, threshold: threshold, timeZone: timeZone)
         let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
-        let periods = Set(held.map { HalfYear($0.record.startsAt, timeZone: timeZone) }).subtracting([period]).sorted().reversed()
+        let periods = Set(held.map { HalfYear($0.startsAt, timeZone: timeZone) }).subtracting([period]).sorted().reversed()
         let model = FeedbackLoopPage.Model(
             period: period, otherPeriods: Array(periods),
             events: inPeriod.map {
                 FeedbackLoopPage.EventRow(
-                    id: $0.record.id!, title: $0.record.title, startsAt: $0.record.startsAt,
-                    attended: $0.input.eligible, invited: $0.invited, respondents: $0.input.answers.count)
+                    id: $0.id, title: $0.title, startsAt: $0.startsAt, attended: $0.attended, invited: $0.invited, respondents: $0.totals.answers)
             },
             cell: overview.overall, questions: questions, threshold: threshold.k,
             heard: note?.heard ?? LocalizedText(), actions: note?.actions ?? LocalizedText(),

@@ -49,5 +49,6 @@ enum Migrations {
         CreateCosts(),
         CreateReportTexts(),
         AddYearReadIndexes(),
+        AddReleaseScoreTotals(),
     ]
 }

@@ -14,15 +14,18 @@ final class FeedbackRelease: Model, TenantOwned, @unchecked Sendable {
     @Parent(key: "event_id") var event: EventRecord
     @Field(key: "respondents") var respondents: Int
     @Field(key: "answer_ids") var answerIDs: StoredIDs
+    /// The released answers' totals; nil for a release made before they were kept.
+    @OptionalField(key: "score_totals") var scoreTotals: ScoreTotals?
 
     init() {}
 
-    init(organisationID: UUID, eventID: UUID, answerIDs: [UUID]) {
+    init(organisationID: UUID, eventID: UUID, answers: [(id: UUID, answer: FeedbackAnswer)]) {
         self.id = UUID()
         self.$organisation.id = organisationID
         self.$event.id = eventID
-        self.respondents = answerIDs.count
-        self.answerIDs = StoredIDs(ids: answerIDs)
+        self.respondents = answers.count
+        self.answerIDs = StoredIDs(ids: answers.map(\.id))
+        self.scoreTotals = ScoreTotals(answers.map(\.answer))
     }
 }
 
@@ -60,16 +63,98 @@ enum ReleasedFeedback {
                 let answers = stored[event.id] ?? []
                 if due {
                     if answers.count > latest[event.id]?.respondents ?? 0 {
-                        try await FeedbackRelease(organisationID: event.organisationID, eventID: event.id, answerIDs: answers.compactMap(\.id)).create(
-                            on: database)
+                        try await FeedbackRelease(
+                            organisationID: event.organisationID, eventID: event.id,
+                            answers: answers.compactMap { record in record.id.map { ($0, record.answer) } }
+                        ).create(on: database)
                     }
                     result[event.id] = Event(answers: answers.map(\.answer), stored: answers.count)
                 } else {
                     let shown = Set(latest[event.id]?.answerIDs.ids ?? [])
-                    result[event.id] = Event(answers: answers.filter { $0.id.map(shown.contains) ?? false }.map(\.answer), stored: answers.count)
+                    let released = answers.filter { $0.id.map(shown.contains) ?? false }.map(\.answer)
+                    // A release from before totals were kept gets them now, once.
+                    if let release = latest[event.id], release.scoreTotals == nil {
+                        release.scoreTotals = ScoreTotals(released)
+                        try await release.save(on: database)
+                    }
+                    result[event.id] = Event(answers: released, stored: answers.count)
                 }
             }
         }
         return result
+    }
+}
+
+extension ReleasedFeedback {
+    /// An event held, with what the feedback overview and the half-year summary show of it.
+    struct HeldEvent: Sendable {
+        let id: UUID
+        let title: LocalizedText
+        let areaID: UUID?
+        let startsAt: Date
+        let invited: Int
+        let attended: Int
+        /// Answers stored, released or not.
+        let stored: Int
+        /// The released answers' totals.
+        let totals: ScoreTotals
+    }
+
+    /// The organisation's events that ended before `now`, oldest first, with their counts and
+    /// the totals of their released answers: one row per event and one per release, no
+    /// answer read. Only an event with answers not yet released, or a release from before
+    /// totals were kept, goes through `answers(of:)` — which makes a release when one is due.
+    /// The counts are by event alone: the events are the organisation's already.
+    static func heldEvents(_ tenant: TenantDatabase, endedBefore now: Date, threshold: AnonymityThreshold) async throws -> [HeldEvent] {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let organisationID = tenant.organisationID
+        // On SQLite the answers' `event_id` is declared BLOB (`SQLiteFeedbackTables`) and
+        // `events.id` TEXT: compared as they are, SQLite converts the answers' side and scans
+        // every answer for each event. `+e.id` drops the affinity so the key is used.
+        let answersEventID = sql.dialect.name == "sqlite" ? "+e.id" : "e.id"
+        let events = try await sql.resultRows(
+            """
+            SELECT e.id, e.title, e.area_id, e.starts_at,
+              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id) AS invited,
+              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id AND p.checked_in_at IS NOT NULL) AS attended,
+              (SELECT COUNT(*) FROM feedback_answers a WHERE a.event_id = \(unsafeRaw: answersEventID)) AS stored
+            FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)
+            ORDER BY e.starts_at, e.id
+            """)
+        var latest: [UUID: (respondents: Int, totals: ScoreTotals?)] = [:]
+        for row in try await sql.resultRows(
+            """
+            SELECT r.event_id, r.respondents, r.score_totals FROM feedback_releases r
+            WHERE r.organisation_id = \(bind: organisationID)
+              AND r.event_id IN (SELECT e.id FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now))
+            """)
+        {
+            let eventID = try row.uuid("event_id"), respondents = try row.decode(column: "respondents", as: Int.self)
+            if respondents >= latest[eventID]?.respondents ?? -1 {
+                latest[eventID] = (respondents, try row.decode(column: "score_totals", as: ScoreTotals?.self))
+            }
+        }
+        var totals: [UUID: ScoreTotals] = [:]
+        var unsettled: [UUID] = []
+        for row in events {
+            let id = try row.uuid("id"), stored = try row.decode(column: "stored", as: Int.self)
+            if let release = latest[id], release.respondents == stored, let known = release.totals {
+                totals[id] = known
+            } else if stored > 0 {
+                unsettled.append(id)
+            }
+        }
+        if !unsettled.isEmpty {
+            let released = try await answers(of: unsettled.map { ($0, organisationID) }, threshold: threshold, on: tenant.database)
+            for id in unsettled { totals[id] = ScoreTotals(released[id]?.answers ?? []) }
+        }
+        return try events.map { row in
+            let id = try row.uuid("id")
+            return HeldEvent(
+                id: id, title: try row.decode(column: "title", as: LocalizedText.self), areaID: try row.optionalUUID("area_id"),
+                startsAt: try row.decode(column: "starts_at", as: Date.self), invited: try row.decode(column: "invited", as: Int.self),
+                attended: try row.decode(column: "attended", as: Int.self), stored: try row.decode(column: "stored", as: Int.self),
+                totals: totals[id] ?? ScoreTotals())
+        }
     }
 }

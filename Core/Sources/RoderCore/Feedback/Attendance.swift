@@ -51,10 +51,17 @@ public enum AttendanceTrend {
     /// missing two of the last three after coming to nearly all (one miss is not a trend).
     /// Needs at least `recent` + 2 events to say so.
     public static func isFalling(_ attended: [Bool], recent: Int = 3, drop: Double = 0.4) -> Bool {
-        guard attended.count >= recent + 2 else { return false }
-        let earlier = attended.dropLast(recent), last = attended.suffix(recent)
-        let before = Double(earlier.filter { $0 }.count) / Double(earlier.count)
-        let now = Double(last.filter { $0 }.count) / Double(last.count)
+        isFalling(
+            invited: attended.count, attended: attended.filter { $0 }.count, recentlyAttended: attended.suffix(recent).filter { $0 }.count,
+            recent: recent, drop: drop)
+    }
+
+    /// The same from counts, as a database adds them up: of `invited` events, `attended` in
+    /// all and `recentlyAttended` of the last `recent`.
+    public static func isFalling(invited: Int, attended: Int, recentlyAttended: Int, recent: Int = 3, drop: Double = 0.4) -> Bool {
+        guard invited >= recent + 2, recent > 0 else { return false }
+        let before = Double(attended - recentlyAttended) / Double(invited - recent)
+        let now = Double(recentlyAttended) / Double(recent)
         return before - now >= drop
     }
 

@@ -46,17 +46,21 @@ public struct FeedbackOverview: Sendable {
         public let start: Date
         /// Attendees, who could answer.
         public let eligible: Int
-        /// The answers the results may use (as released: `ResultRelease`).
-        public let answers: [FeedbackAnswer]
+        /// The scores of the answers the results may use (as released: `ResultRelease`).
+        public let totals: ScoreTotals
         /// How many answered in all; the ones not yet released are counted, not averaged.
         public let respondents: Int
 
-        public init(areaID: UUID?, start: Date, eligible: Int, answers: [FeedbackAnswer], respondents: Int? = nil) {
+        public init(areaID: UUID?, start: Date, eligible: Int, totals: ScoreTotals, respondents: Int? = nil) {
             self.areaID = areaID
             self.start = start
             self.eligible = eligible
-            self.answers = answers
-            self.respondents = max(respondents ?? answers.count, answers.count)
+            self.totals = totals
+            self.respondents = max(respondents ?? totals.answers, totals.answers)
+        }
+
+        public init(areaID: UUID?, start: Date, eligible: Int, answers: [FeedbackAnswer], respondents: Int? = nil) {
+            self.init(areaID: areaID, start: start, eligible: eligible, totals: ScoreTotals(answers), respondents: respondents)
         }
     }
 
@@ -94,17 +98,16 @@ public struct FeedbackOverview: Sendable {
                 cell.events += 1
                 cell.eligible += event.eligible
                 cell.respondents += event.respondents
-                guard threshold.allows(event.answers.count) else {
+                guard threshold.allows(event.totals.answers) else {
                     cell.leftOut += event.respondents
                     continue
                 }
-                cell.leftOut += event.respondents - event.answers.count
+                cell.leftOut += event.respondents - event.totals.answers
                 // A question counts from an event only where k answered it there.
                 for key in scaleKeys {
-                    let scores = event.answers.compactMap { $0.scores[key] }
-                    guard threshold.allows(scores.count) else { continue }
-                    sums[key, default: (0, 0)].total += scores.reduce(0, +)
-                    sums[key, default: (0, 0)].count += scores.count
+                    guard let scores = event.totals.byQuestion[key], threshold.allows(scores.answered) else { continue }
+                    sums[key, default: (0, 0)].total += scores.sum
+                    sums[key, default: (0, 0)].count += scores.answered
                 }
             }
             cell.means = sums.compactMapValues { $0.count > 0 ? Double($0.total) / Double($0.count) : nil }
@@ -118,5 +121,41 @@ public struct FeedbackOverview: Sendable {
         let byAreaEvents = Dictionary(grouping: events, by: \.areaID)
         byArea = byAreaEvents.mapValues(cell)
         byAreaAndHalfYear = byAreaEvents.mapValues { group in Dictionary(grouping: group, by: periodOf).mapValues(cell) }
+    }
+}
+
+/// What the means across events are made of: for one event's released answers, how many there
+/// are and, per question, the sum and number of its scores. Kept with each release
+/// (`FeedbackRelease`), so that an overview of hundreds of events reads one row per event
+/// instead of every answer; built from answers here, the one way to make it.
+public struct ScoreTotals: Sendable, Hashable, Codable {
+    public struct Question: Sendable, Hashable, Codable {
+        public var sum: Int
+        public var answered: Int
+
+        public init(sum: Int = 0, answered: Int = 0) {
+            self.sum = sum
+            self.answered = answered
+        }
+    }
+
+    /// Answers counted.
+    public var answers: Int
+    /// Question key → the scores given to it.
+    public var byQuestion: [String: Question]
+
+    public init(answers: Int = 0, byQuestion: [String: Question] = [:]) {
+        self.answers = answers
+        self.byQuestion = byQuestion
+    }
+
+    public init(_ answers: [FeedbackAnswer]) {
+        self.init(answers: answers.count)
+        for answer in answers {
+            for (key, score) in answer.scores {
+                byQuestion[key, default: Question()].sum &+= score
+                byQuestion[key, default: Question()].answered += 1
+            }
+        }
     }
 }
