@@ -77,8 +77,10 @@ struct PageBenchmarkCommand: AsyncCommand {
                     if let sql = app.db as? any SQLDatabase, sql.dialect.name == "postgresql" { try await sql.raw("ANALYZE").run() }
                     let pages = try await DemoPages.list(app.db, cast: cast)
                     context.console.info(
-                        "\(heading) on \(databaseName): wrk, \(load.connections) connections, \(load.seconds) s a page"
-                            + (load.cpu.map { ", wrk on CPU \($0)" } ?? ""))
+                        "\(heading) on \(databaseName): "
+                            + (signature.alone
+                                ? "one request a page, alone"
+                                : "wrk, \(load.connections) connections, \(load.seconds) s a page" + (load.cpu.map { ", wrk on CPU \($0)" } ?? "")))
                     let results = try await measure(pages, app: app, port: port, load: load, console: context.console, onlyAlone: signature.alone)
                     guard !signature.alone else { continue }
                     let floor = results.first { $0.page.isFloor }?.report
