@@ -464,6 +464,54 @@ struct AttendancePageTests {
             #expect(page.contains("Revidering av arbetssätten"))
         }
     }
+
+    @Test("Attendance and the feedback overview show the programme's years, every year one link away; long lists show their first 50")
+    func programmeYearsAndLongLists() async throws {
+        try await withRoderApp { app, _ in
+            let organisation = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first())
+            let organisationID = try organisation.requireID()
+            // An event of an earlier programme, in 2019, with 60 people of its own and 6 answers.
+            let startsAt = try #require(ISO8601DateFormatter().date(from: "2019-03-12T08:00:00Z"))
+            let event = EventRecord(
+                organisationID: organisationID, kind: .seminar, title: LocalizedText(sv: "Gamla programmets seminarium"), startsAt: startsAt,
+                endsAt: startsAt.addingTimeInterval(3_600), checkInCode: "190312")
+            try await event.create(on: app.db)
+            for number in 1...60 {
+                let person = Person(
+                    organisationID: organisationID, name: "Tidigare chef \(number)", title: nil, email: nil, managementLevel: "middle", externalID: nil)
+                try await person.create(on: app.db)
+                let participant = EventParticipant(organisationID: organisationID, eventID: event.id!, personID: person.id!)
+                participant.checkedInAt = number % 2 == 0 ? startsAt : nil
+                try await participant.create(on: app.db)
+            }
+            for _ in 0..<6 {
+                try await FeedbackAnswerRecord(
+                    organisationID: organisationID, eventID: event.id!, answeredOn: "2019-03-12",
+                    answer: FeedbackAnswer(scores: ["relevance": 2, "importance": 2, "suitability": 2, "worth_time": 2], comment: nil)
+                ).create(on: app.db)
+            }
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let programmeYears = try await owner.get(SiteRoute.attendance.path).body.string
+            #expect(programmeYears.contains("Evenemang från 2025 och framåt: programmets år."))
+            #expect(!programmeYears.contains("Gamla programmets seminarium") && !programmeYears.contains("1–6/2019"))
+            let everyYear = try await owner.get(SiteRoute.attendance.path + "?years=all").body.string
+            #expect(everyYear.contains("Evenemang från alla år.") && everyYear.contains("Gamla programmets seminarium"))
+            #expect(everyYear.contains("1–6/2019"))
+            // More than 50 people: the 50 coming least, and the rest a link away.
+            let shown = try #require(everyYear.range(of: #"Visar 50 av [0-9]+\."#, options: .regularExpression))
+            #expect(everyYear.contains(SiteRoute.attendance.path + "?years=all&amp;rows=all\""))
+            #expect(everyYear[shown].hasPrefix("Visar 50 av "))
+            let everyone = try await owner.get(SiteRoute.attendance.path + "?years=all&rows=all").body.string
+            #expect(!everyone.contains("Visar 50 av"))
+            #expect((1...60).allSatisfy { everyone.contains("Tidigare chef \($0)<") })
+
+            let overview = try await owner.get(SiteRoute.area(.feedback).path).body.string
+            #expect(overview.contains("Evenemang från 2025 och framåt: programmets år.") && !overview.contains("1–6/2019"))
+            let overviewEveryYear = try await owner.get(SiteRoute.area(.feedback).path + "?years=all").body.string
+            #expect(overviewEveryYear.contains("Evenemang från alla år.") && overviewEveryYear.contains("1–6/2019"))
+        }
+    }
 }
 
 @Suite("Sign-up and the waiting list", .serialized)

@@ -28,16 +28,29 @@ public enum AttendancePage {
         public var areas: [Row]
         public var people: [Row]
         public var events: [Row]
+        public var scope: YearScope
+        /// How many people and events there are when the lists show only the first of them.
+        public var peopleTotal: Int?
+        public var eventsTotal: Int?
 
-        public init(overall: Row, groupIsFalling: Bool, halfYears: [(period: String, rate: Double?)], areas: [Row], people: [Row], events: [Row]) {
+        public init(
+            overall: Row, groupIsFalling: Bool, halfYears: [(period: String, rate: Double?)], areas: [Row], people: [Row], events: [Row],
+            scope: YearScope = YearScope(programmeStartYear: nil, showsEveryYear: true), peopleTotal: Int? = nil, eventsTotal: Int? = nil
+        ) {
             self.overall = overall
             self.groupIsFalling = groupIsFalling
             self.halfYears = halfYears
             self.areas = areas
             self.people = people
             self.events = events
+            self.scope = scope
+            self.peopleTotal = peopleTotal
+            self.eventsTotal = eventsTotal
         }
     }
+
+    /// How many rows of each list the page shows before "Show all".
+    public static let listLimit = 50
 
     /// "1–6/2025", "7–12/2025": the same in every language.
     public static func halfYearLabel(year: Int, half: Int) -> String {
@@ -71,15 +84,24 @@ public enum AttendancePage {
                         })
                 ))
         }
+        // "Showing 50 of 2,000. Show all", under a list that shows its first rows only.
+        func shortened(_ shown: Int, of total: Int?) -> Node<HTML.BodyContext> {
+            guard let total, total > shown else { return .empty }
+            let query = ([model.scope.query, "rows=all"].filter { !$0.isEmpty }).joined(separator: "&")
+            return .p(
+                .class("scope"), .text(t(.listShowing(shown: String(shown), total: String(total))) + " "),
+                .a(.href(SiteRoute.attendance.path + "?" + query), .text(t(.listShowAll))))
+        }
         let bars = model.halfYears.map { SVGChart.Bar(label: $0.period, value: Int((($0.rate ?? 0) * 100).rounded())) }
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
             .p(.class("lead"), .text(t(.attendanceIntro))),
+            model.scope.render(path: SiteRoute.attendance.path, context),
             model.groupIsFalling ? .div(.class("notice warning"), .attribute(named: "role", value: "status"), .p(.text(t(.attendanceGroupFalling)))) : .empty,
             .ul(
                 .class("figures"),
                 .li(.span(.class("figure-value"), .text(percent(model.overall))), .span(.text(t(.attendanceOverall)))),
-                .li(.span(.class("figure-value"), .text(String(model.events.count))), .span(.text(t(.attendanceEventsHeld))))),
+                .li(.span(.class("figure-value"), .text(String(model.eventsTotal ?? model.events.count))), .span(.text(t(.attendanceEventsHeld))))),
             bars.isEmpty
                 ? .empty
                 : .section(
@@ -93,7 +115,9 @@ public enum AttendancePage {
                                 id: "attendance-trend")))),
             model.areas.isEmpty ? .empty : table(model.areas, caption: t(.attendanceByArea), first: t(.developmentArea)),
             table(model.people, caption: t(.attendanceByPerson), first: t(.name)),
-            table(model.events, caption: t(.attendanceByEvent), first: t(.eventColumn))
+            shortened(model.people.count, of: model.peopleTotal),
+            table(model.events, caption: t(.attendanceByEvent), first: t(.eventColumn)),
+            shortened(model.events.count, of: model.eventsTotal)
         )
         let exports: Node<HTML.BodyContext> = .group(
             exportLinks(.exportAttendance, label: .exportAttendance, context), exportLinks(.exportRegistrations, label: .exportRegistrations, context))

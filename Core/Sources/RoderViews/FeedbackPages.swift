@@ -22,9 +22,14 @@ public enum FeedbackOverviewPage {
         /// In the programme's order; those without feedback are left out by the page.
         public var areas: [Area]
         public var canEditQuestions: Bool
+        public var scope: YearScope
 
-        public init(overview: FeedbackOverview, questions: [FeedbackQuestion], threshold: Int, areas: [Area], canEditQuestions: Bool = false) {
+        public init(
+            overview: FeedbackOverview, questions: [FeedbackQuestion], threshold: Int, areas: [Area], canEditQuestions: Bool = false,
+            scope: YearScope = YearScope(programmeStartYear: nil, showsEveryYear: true)
+        ) {
             self.canEditQuestions = canEditQuestions
+            self.scope = scope
             self.overview = overview
             self.questions = questions
             self.threshold = threshold
@@ -38,11 +43,14 @@ public enum FeedbackOverviewPage {
         let questionsLink: Node<HTML.BodyContext> = .if(
             model.canEditQuestions,
             .p(.class("toolbar"), .a(.href(SiteRoute.feedbackQuestions.path), .text(t(.questionsLink)))))
+        let scope = model.scope.render(path: SiteRoute.area(.feedback).path, context)
         let content: Node<HTML.BodyContext> =
             overall.respondents == 0
-            ? .group(.p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))), questionsLink, .p(.text(t(.overviewNoFeedback))))
+            ? .group(
+                .p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))), scope, questionsLink, .p(.text(t(.overviewNoFeedback))))
             : .group(
                 .p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))),
+                scope,
                 questionsLink,
                 programmeSection(model, context),
                 periodSection(model, context),

@@ -461,9 +461,13 @@ struct EventController: Sendable {
     /// Attendance over the events held so far (`AttendanceReport`).
     func attendance(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        let (held, people) = try await Self.attendanceCounts(tenant, endedBefore: request.now)
+        let (scope, from) = request.yearScope(try await StrategyQuery.programme(tenant))
+        let (held, people) = try await Self.attendanceCounts(tenant, endedBefore: request.now, from: from)
         let report = AttendanceReport(events: held.map(\.counts), people: people, timeZone: request.application.config.timeZone)
-        let names = try await Self.personNames(tenant)
+        let showsAll = request.query[String.self, at: "rows"] == "all"
+        let shownPeople = showsAll ? report.people : Array(report.people.prefix(AttendancePage.listLimit))
+        let shownEvents = showsAll ? Array(held.reversed()) : Array(held.suffix(AttendancePage.listLimit).reversed())
+        let names = try await Self.personNames(tenant, ids: shownPeople.map(\.personID))
         let areas = try await tenant.query(DevelopmentArea.self).sort(\.$position).all()
         func row(_ label: LocalizedText, _ rate: AttendanceReport.Rate?, link: String? = nil, falling: Bool = false) -> AttendancePage.Row {
             AttendancePage.Row(label: label, link: link, attended: rate?.attended ?? 0, invited: rate?.invited ?? 0, isFalling: falling)
@@ -472,12 +476,13 @@ struct EventController: Sendable {
             overall: row(LocalizedText(), report.overall), groupIsFalling: report.overallIsFalling,
             halfYears: report.byHalfYear.map { (AttendancePage.halfYearLabel(year: $0.year, half: $0.half), $0.rate.rate) },
             areas: areas.compactMap { area in report.byArea[area.id!].map { row(area.title, $0) } },
-            people: report.people.map { person in
+            people: shownPeople.map { person in
                 row(
                     LocalizedText(sv: names[person.personID] ?? "–", fi: names[person.personID] ?? "–", en: names[person.personID] ?? "–"), person.rate,
                     falling: person.isFalling)
             },
-            events: held.reversed().map { row($0.title, report.byEvent[$0.counts.event.id], link: SiteRoute.event($0.counts.event.id).path) })
+            events: shownEvents.map { row($0.title, report.byEvent[$0.counts.event.id], link: SiteRoute.event($0.counts.event.id).path) },
+            scope: scope, peopleTotal: report.people.count, eventsTotal: held.count)
         return request.html(AttendancePage.render(model, context: try await request.pageContext()))
     }
 
@@ -485,16 +490,16 @@ struct EventController: Sendable {
     /// person's invitations to them with check-ins in all and of their last
     /// `AttendanceReport.recent` — counted by the database, not read row by row.
     static func attendanceCounts(
-        _ tenant: TenantDatabase, endedBefore now: Date
+        _ tenant: TenantDatabase, endedBefore now: Date, from: Date?
     ) async throws -> (events: [(counts: AttendanceReport.EventCounts, title: LocalizedText)], people: [AttendanceReport.PersonCounts]) {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
-        let organisationID = tenant.organisationID
+        let organisationID = tenant.organisationID, from = from ?? .distantPast
         let events = try await sql.resultRows(
             """
             SELECT e.id, e.title, e.area_id, e.starts_at,
               (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id) AS invited,
               (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id AND p.checked_in_at IS NOT NULL) AS attended
-            FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)
+            FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now) AND e.starts_at >= \(bind: from)
             ORDER BY e.starts_at, e.id
             """
         ).map { row in
@@ -515,7 +520,7 @@ struct EventController: Sendable {
             FROM (SELECT p.person_id, p.checked_in_at,
                     ROW_NUMBER() OVER (PARTITION BY p.person_id ORDER BY e.starts_at DESC, e.id DESC) AS recency
                   FROM event_participants p JOIN events e ON e.id = p.event_id
-                  WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)) invitations
+                  WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now) AND e.starts_at >= \(bind: from)) invitations
             GROUP BY person_id
             """
         ).map { row in
@@ -526,10 +531,11 @@ struct EventController: Sendable {
         return (events, people)
     }
 
-    /// Every person's name by id, read as plain rows.
-    static func personNames(_ tenant: TenantDatabase) async throws -> [UUID: String] {
+    /// The names of these people by id, read as plain rows.
+    static func personNames(_ tenant: TenantDatabase, ids: [UUID]) async throws -> [UUID: String] {
+        guard !ids.isEmpty else { return [:] }
         var names: [UUID: String] = [:]
-        for row in try await tenant.select(from: Person.schema).columns("id", "name").rows() {
+        for row in try await tenant.select(from: Person.schema).columns("id", "name").where("id", .in, SQLBind.group(ids)).rows() {
             names[try row.uuid("id")] = try row.decode(column: "name", as: String.self)
         }
         return names

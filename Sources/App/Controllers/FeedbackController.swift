@@ -12,7 +12,9 @@ struct FeedbackController: Sendable {
         let tenant = try request.tenant
         let programme = try await StrategyQuery.programme(tenant)
         let threshold = programme?.anonymityThreshold ?? .standard
-        let held = try await Self.heldEvents(tenant, now: request.now, threshold: threshold)
+        let (scope, from) = request.yearScope(programme)
+        let held = try await ReleasedFeedback.heldEvents(
+            tenant, endedBefore: request.now, starts: (from ?? .distantPast)..<Date.distantFuture, threshold: threshold)
         let areas =
             programme == nil
             ? []
@@ -25,7 +27,7 @@ struct FeedbackController: Sendable {
         let model = FeedbackOverviewPage.Model(
             overview: overview, questions: questions, threshold: threshold.k,
             areas: areas.map { FeedbackOverviewPage.Area(id: $0.id, title: $0.title) },
-            canEditQuestions: programme != nil && Endpoint.saveFeedbackQuestions.access.allows(request.state.principal))
+            canEditQuestions: programme != nil && Endpoint.saveFeedbackQuestions.access.allows(request.state.principal), scope: scope)
         return request.html(FeedbackOverviewPage.render(model, context: try await request.pageContext()))
     }
 
@@ -106,10 +108,21 @@ struct FeedbackController: Sendable {
         return programme
     }
 
-    /// Events that have ended, with attendance and the totals of their released answers
-    /// (`ReleasedFeedback.heldEvents`): the overview moves in steps of k per event too.
-    static func heldEvents(_ tenant: TenantDatabase, now: Date, threshold: AnonymityThreshold) async throws -> [ReleasedFeedback.HeldEvent] {
-        try await ReleasedFeedback.heldEvents(tenant, endedBefore: now, threshold: threshold)
+    /// The half-years with an event held: the summary's links to the others.
+    static func heldPeriods(_ tenant: TenantDatabase, now: Date, timeZone: TimeZone) async throws -> Set<HalfYear> {
+        Set(
+            try await tenant.select(from: EventRecord.schema).column("starts_at").where("ends_at", .lessThan, now).rows().map {
+                HalfYear(try $0.decode(column: "starts_at", as: Date.self), timeZone: timeZone)
+            })
+    }
+
+    /// From the first moment of a half-year to the first of the next, in `timeZone`.
+    static func range(_ period: HalfYear, timeZone: TimeZone) -> Range<Date> {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let start = calendar.date(from: DateComponents(year: period.year, month: period.half == 1 ? 1 : 7, day: 1)) ?? .distantPast
+        let end = calendar.date(from: DateComponents(year: period.year + (period.half == 1 ? 0 : 1), month: period.half == 1 ? 7 : 1, day: 1)) ?? .distantFuture
+        return start..<max(start, end)
     }
 
     static func input(_ event: ReleasedFeedback.HeldEvent) -> FeedbackOverview.EventInput {
@@ -120,11 +133,11 @@ struct FeedbackController: Sendable {
         let tenant = try request.tenant
         let timeZone = request.application.config.timeZone
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
-        let held = try await Self.heldEvents(tenant, now: request.now, threshold: threshold)
-        let inPeriod = held.filter { HalfYear($0.startsAt, timeZone: timeZone) == period }
+        let inPeriod = try await ReleasedFeedback.heldEvents(
+            tenant, endedBefore: request.now, starts: Self.range(period, timeZone: timeZone), threshold: threshold)
         let overview = FeedbackOverview(events: inPeriod.map(Self.input), questions: questions, threshold: threshold, timeZone: timeZone)
         let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
-        let periods = Set(held.map { HalfYear($0.startsAt, timeZone: timeZone) }).subtracting([period]).sorted().reversed()
+        let periods = try await Self.heldPeriods(tenant, now: request.now, timeZone: timeZone).subtracting([period]).sorted().reversed()
         let model = FeedbackLoopPage.Model(
             period: period, otherPeriods: Array(periods),
             events: inPeriod.map {

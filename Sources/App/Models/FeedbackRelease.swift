@@ -105,7 +105,10 @@ extension ReleasedFeedback {
     /// answer read. Only an event with answers not yet released, or a release from before
     /// totals were kept, goes through `answers(of:)` — which makes a release when one is due.
     /// The counts are by event alone: the events are the organisation's already.
-    static func heldEvents(_ tenant: TenantDatabase, endedBefore now: Date, threshold: AnonymityThreshold) async throws -> [HeldEvent] {
+    /// `starts`: the events that started in this range (by default all).
+    static func heldEvents(
+        _ tenant: TenantDatabase, endedBefore now: Date, starts: Range<Date> = Date.distantPast..<Date.distantFuture, threshold: AnonymityThreshold
+    ) async throws -> [HeldEvent] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let organisationID = tenant.organisationID
         // On SQLite the answers' `event_id` is declared BLOB (`SQLiteFeedbackTables`) and
@@ -119,6 +122,7 @@ extension ReleasedFeedback {
               (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id AND p.checked_in_at IS NOT NULL) AS attended,
               (SELECT COUNT(*) FROM feedback_answers a WHERE a.event_id = \(unsafeRaw: answersEventID)) AS stored
             FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)
+              AND e.starts_at >= \(bind: starts.lowerBound) AND e.starts_at < \(bind: starts.upperBound)
             ORDER BY e.starts_at, e.id
             """)
         var latest: [UUID: (respondents: Int, totals: ScoreTotals?)] = [:]
@@ -126,7 +130,8 @@ extension ReleasedFeedback {
             """
             SELECT r.event_id, r.respondents, r.score_totals FROM feedback_releases r
             WHERE r.organisation_id = \(bind: organisationID)
-              AND r.event_id IN (SELECT e.id FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now))
+              AND r.event_id IN (SELECT e.id FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)
+                AND e.starts_at >= \(bind: starts.lowerBound) AND e.starts_at < \(bind: starts.upperBound))
             """)
         {
             let eventID = try row.uuid("event_id"), respondents = try row.decode(column: "respondents", as: Int.self)

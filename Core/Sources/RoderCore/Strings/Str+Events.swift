@@ -383,6 +383,18 @@ extension Str {
             en: "Showing \(shown) of \(invited) matching “\(query)”.")
     }
     public static let attendeeShowAll = Str(sv: "Visa alla", fi: "Näytä kaikki", en: "Show everyone")
+    public static func scopeProgrammeYears(from year: String) -> Str {
+        Str(
+            sv: "Evenemang från \(year) och framåt: programmets år.", fi: "Tapahtumat vuodesta \(year) alkaen: ohjelman vuodet.",
+            en: "Events from \(year) on: the programme's years.")
+    }
+    public static let scopeAllYears = Str(sv: "Evenemang från alla år.", fi: "Tapahtumat kaikilta vuosilta.", en: "Events from every year.")
+    public static let scopeShowAllYears = Str(sv: "Visa alla år", fi: "Näytä kaikki vuodet", en: "Show every year")
+    public static let scopeShowProgrammeYears = Str(sv: "Visa programmets år", fi: "Näytä ohjelman vuodet", en: "Show the programme's years")
+    public static func listShowing(shown: String, total: String) -> Str {
+        Str(sv: "Visar \(shown) av \(total).", fi: "Näytetään \(shown)/\(total).", en: "Showing \(shown) of \(total).")
+    }
+    public static let listShowAll = Str(sv: "Visa alla", fi: "Näytä kaikki", en: "Show all")
 
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let eventsStrings: [Str] = [
@@ -393,7 +405,9 @@ extension Str {
         noticeEventCreated, noticeCheckedIn, noticeFeedbackThanks, programmeAnonymityK, programmeAnonymityHint, programmeAnonymityInvalid,
         auditEventCreated(subject: "{subject}", after: "{after}"), eventAddToCalendar, attendanceTitle, attendanceIntro, attendanceGroupFalling,
         attendanceOverall, attendanceEventsHeld, attendanceByHalfYear, attendanceChartDescription, attendanceByArea, attendanceByPerson, attendanceByEvent,
-        attendanceRate, attendanceFalling, attendanceLink, eventRegistered, eventPlacesTaken(taken: "{taken}", places: "{places}"), eventCapacity,
+        attendanceRate, attendanceFalling, attendanceLink, scopeProgrammeYears(from: "{year}"), scopeAllYears, scopeShowAllYears,
+        scopeShowProgrammeYears, listShowing(shown: "{shown}", total: "{total}"), listShowAll, eventRegistered,
+        eventPlacesTaken(taken: "{taken}", places: "{places}"), eventCapacity,
         registrationTitle, registrationRegistered, registrationWaitlisted(position: "{position}"), registrationCancelled, registrationInvited,
         registrationSignUp, registrationCancel, auditMilestoneDone, auditAdded, reminderSubject(event: "{event}"),
         reminderBody(name: "{name}", event: "{event}", date: "{date}", link: "{link}"), reminderTitle,
