@@ -514,6 +514,35 @@ struct AttendancePageTests {
     }
 }
 
+@Suite("Events list", .serialized)
+struct EventsListTests {
+    @Test("The events list shows every event to come and the latest 50 held, the rest a link away")
+    func latestHeld() async throws {
+        try await withRoderApp { app, clock in
+            let organisation = try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first())
+            let first = clock.now.addingTimeInterval(-400 * 86_400)
+            for number in 1...55 {
+                let startsAt = first.addingTimeInterval(Double(number) * 86_400)
+                try await EventRecord(
+                    organisationID: try organisation.requireID(), kind: .seminar, title: LocalizedText(sv: "Äldre seminarium \(number)."),
+                    startsAt: startsAt, endsAt: startsAt.addingTimeInterval(3_600), checkInCode: String(format: "9%05d", number)
+                ).create(on: app.db)
+            }
+            let held = try await EventRecord.query(on: app.db).filter(\.$organisation.$id == organisation.requireID())
+                .filter(\.$startsAt < clock.now.addingTimeInterval(-12 * 3_600)).count()
+            let manager = TestBrowser(app, acceptLanguage: "sv")
+            try await manager.signIn(Account.with(.manager))
+            let page = try await manager.get(SiteRoute.area(.events).path).body.string
+            #expect(page.contains("Visar 50 av \(held)."))
+            #expect(page.contains(SiteRoute.area(.events).path + "?past=all"))
+            // The oldest are beyond the first 50; the newest are in them.
+            #expect(page.contains("Äldre seminarium 55.") && !page.contains("Äldre seminarium 1."))
+            let all = try await manager.get(SiteRoute.area(.events).path + "?past=all").body.string
+            #expect(!all.contains("Visar 50 av") && (1...55).allSatisfy { all.contains("Äldre seminarium \($0).") })
+        }
+    }
+}
+
 @Suite("Sign-up and the waiting list", .serialized)
 struct RegistrationAppTests {
     @Test("With one place the second manager waits, and gets the place when the first cancels")

@@ -56,8 +56,12 @@ public struct MyParticipation: Sendable, Hashable {
 
 /// Forums and seminars: upcoming first, then past ones with their attendance.
 public enum EventsPage {
+    /// How many past events the list shows before "Show all".
+    public static let pastLimit = 50
+
+    /// `pastTotal`: how many events were held in all, when `past` holds only the latest.
     public static func render(
-        upcoming: [EventSummary], past: [EventSummary], canCreate: Bool, canSeeAttendance: Bool = false,
+        upcoming: [EventSummary], past: [EventSummary], pastTotal: Int? = nil, canCreate: Bool, canSeeAttendance: Bool = false,
         context: PageContext
     ) -> String {
         let t = context
@@ -101,7 +105,12 @@ public enum EventsPage {
                 canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty,
                 .a(.href(SiteRoute.account.path + "#calendar"), .text(t(.calendarFeedTitle)))),
             upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
-            past.isEmpty ? .empty : table(past, caption: t(.eventsPast))
+            past.isEmpty ? .empty : table(past, caption: t(.eventsPast)),
+            .unwrap(pastTotal.flatMap { $0 > past.count ? $0 : nil }) { total in
+                .p(
+                    .class("scope"), .text(t(.listShowing(shown: String(past.count), total: String(total))) + " "),
+                    .a(.href(SiteRoute.area(.events).path + "?past=all"), .text(t(.listShowAll))))
+            }
         )
         let exports: Node<HTML.BodyContext> = .group(
             exportLinks(.exportEvents, label: .exportEvents, context),

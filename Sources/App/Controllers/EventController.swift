@@ -10,21 +10,36 @@ import Vapor
 struct EventController: Sendable {
     func list(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
-        let events = try await tenant.query(EventRecord.self).sort(\.$startsAt, .descending).all()
+        // Every event to come, and the latest held ones unless all were asked for: the list
+        // costs what it shows, not every event the town ever held.
+        let boundary = request.now.addingTimeInterval(-12 * 3600)
+        let upcoming = try await tenant.query(EventRecord.self).filter(\.$startsAt >= boundary).sort(\.$startsAt, .descending).all()
+        let showsAllPast = request.query[String.self, at: "past"] == "all"
+        let latest = tenant.query(EventRecord.self).filter(\.$startsAt < boundary).sort(\.$startsAt, .descending).sort(\.$id)
+        let held = try await (showsAllPast ? latest : latest.limit(EventsPage.pastLimit)).all()
+        let heldTotal = held.count < EventsPage.pastLimit ? held.count : try await tenant.query(EventRecord.self).filter(\.$startsAt < boundary).count()
+        let events = upcoming + held
+        let eventIDs = events.compactMap(\.id)
         // Counted by the database, not by loading every participant of every event: two years of
         // a town's events are thousands of rows, and the list is every manager's way in.
-        let counts = try await tenant.select(from: EventParticipant.schema)
-            .column("event_id")
-            .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
-            .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
-            .groupBy("event_id")
-            .rows()
+        let counts =
+            eventIDs.isEmpty
+            ? []
+            : try await tenant.select(from: EventParticipant.schema)
+                .column("event_id")
+                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
+                .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
+                .where("event_id", .in, SQLBind.group(eventIDs))
+                .groupBy("event_id")
+                .rows()
         var invitedAndAttended: [UUID: (invited: Int, attended: Int)] = [:]
         for row in counts {
             invitedAndAttended[try row.uuid("event_id")] = (try row.decode(column: "invited", as: Int.self), try row.decode(column: "attended", as: Int.self))
         }
         let personID = request.state.membership?.$person.id
-        let mine = personID == nil ? [] : try await tenant.query(EventParticipant.self).filter(\.$person.$id == personID!).all()
+        let mine =
+            personID == nil || eventIDs.isEmpty
+            ? [] : try await tenant.query(EventParticipant.self).filter(\.$person.$id == personID!).filter(\.$event.$id ~~ eventIDs).all()
         let myParticipation = Dictionary(mine.map { ($0.$event.id, $0) }, uniquingKeysWith: { first, _ in first })
         // Only events the person took part in can have their receipt; asked by event too, the
         // lookup follows the receipts' key (event, person) instead of reading every receipt.
@@ -42,10 +57,9 @@ struct EventController: Sendable {
                 mine: myParticipation[event.id!].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
                 isShared: event.sharedEventID != nil)
         }
-        let now = request.now
         let html = EventsPage.render(
-            upcoming: summaries.filter { $0.startsAt >= now.addingTimeInterval(-12 * 3600) }.reversed(),
-            past: summaries.filter { $0.startsAt < now.addingTimeInterval(-12 * 3600) },
+            upcoming: summaries.filter { $0.startsAt >= boundary }.reversed(),
+            past: summaries.filter { $0.startsAt < boundary }, pastTotal: heldTotal,
             canCreate: request.state.membership?.roles.contains(.programmeOwner) == true,
             canSeeAttendance: SiteRoute.attendance.isAllowed(for: request.state.principal),
             context: try await request.pageContext())

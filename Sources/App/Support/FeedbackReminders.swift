@@ -18,6 +18,10 @@ enum FeedbackReminders {
     /// Attendees without a receipt, read in one query.
     static func recipients(organisationID: UUID, eventID: UUID, on database: any Database) async throws -> [Recipient] {
         guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        // The receipts' key columns are declared BLOB on SQLite (`SQLiteFeedbackTables`): compared
+        // with the participants' TEXT columns as they are, SQLite converts the receipts' side and
+        // scans every receipt for each attendee. `+` drops the affinity so the key is used.
+        let unaffined = sql.dialect.name == "sqlite" ? "+" : ""
         let rows = try await sql.resultRows(
             """
             SELECT p.id AS person_id, p.name AS name, p.email AS person_email, u.email AS user_email, u.language AS language
@@ -27,7 +31,8 @@ enum FeedbackReminders {
             LEFT JOIN users u ON u.id = m.user_id AND u.is_active = \(bind: true)
             WHERE ep.organisation_id = \(bind: organisationID) AND ep.event_id = \(bind: eventID) AND ep.checked_in_at IS NOT NULL
               AND NOT EXISTS (SELECT 1 FROM feedback_receipts r
-                              WHERE r.organisation_id = ep.organisation_id AND r.event_id = ep.event_id AND r.person_id = ep.person_id)
+                              WHERE r.event_id = \(unsafeRaw: unaffined)ep.event_id AND r.person_id = \(unsafeRaw: unaffined)ep.person_id
+                                AND r.organisation_id = ep.organisation_id)
             """
         )
         return try onePerPerson(rows)
