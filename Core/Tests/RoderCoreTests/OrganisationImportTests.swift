@@ -248,6 +248,99 @@ struct OrganisationAnalyticsTests {
     func bandEdges(span: Int, band: SpanBand) {
         #expect(SpanBand(span: span) == band)
     }
+
+    /// The analysis as first written (grouping and walking the tree by identifier), kept as
+    /// the reference for the one that walks it by position.
+    private static func referenceLoads(_ structure: OrganisationStructure) -> (managers: [ManagerLoad], layers: Int) {
+        let children = Dictionary(grouping: structure.units.values, by: \.parentID)
+        var responsible: [UUID: UUID?] = [:]
+        var depthInManagers: [UUID: Int] = [:]
+        var queue: [(OrgUnit, UUID?, Int)] = (children[nil] ?? []).map { ($0, nil, 0) }
+        var visited: Set<UUID> = []
+        var index = 0
+        while index < queue.count {
+            let (unit, inherited, inheritedDepth) = queue[index]
+            index += 1
+            guard visited.insert(unit.id).inserted else { continue }
+            let manager = unit.managerID ?? inherited
+            let depth = unit.managerID != nil && unit.managerID != inherited ? inheritedDepth + 1 : inheritedDepth
+            responsible[unit.id] = manager
+            depthInManagers[unit.id] = depth
+            for child in children[unit.id] ?? [] { queue.append((child, manager, depth)) }
+        }
+        var span: [UUID: Int] = [:]
+        var subManagers: [UUID: Set<UUID>] = [:]
+        var unitsOf: [UUID: [UUID]] = [:]
+        for unit in structure.units.values {
+            if let own = unit.managerID { unitsOf[own, default: []].append(unit.id) }
+            guard let manager = responsible[unit.id] ?? nil else { continue }
+            span[manager, default: 0] += unit.headcount
+            for child in children[unit.id] ?? [] where child.managerID != nil && child.managerID != manager {
+                subManagers[manager, default: []].insert(child.managerID!)
+            }
+        }
+        let loads = unitsOf.map { personID, unitIDs in
+            var seenUnits: Set<UUID> = []
+            var staff = 0
+            var managersBelow: Set<UUID> = []
+            for unitID in unitIDs {
+                for unit in structure.subtree(of: unitID, children: children) where seenUnits.insert(unit.id).inserted {
+                    staff += unit.headcount
+                    if let manager = unit.managerID, manager != personID { managersBelow.insert(manager) }
+                }
+            }
+            return ManagerLoad(
+                personID: personID, unitIDs: unitIDs.sorted { $0.uuidString < $1.uuidString },
+                span: (span[personID] ?? 0) + (subManagers[personID]?.count ?? 0), peopleInLine: staff + managersBelow.count)
+        }
+        return (loads, depthInManagers.values.max() ?? 0)
+    }
+
+    @Test("Identifiers sort by their bytes as their text sorts, without building the text")
+    func textOrder() {
+        var ids = (0..<2_000).map { _ in UUID() }
+        ids += [
+            UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)),
+            UUID(uuid: (255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255, 255)),
+        ]
+        ids += [UUID(uuid: (0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0)), UUID(uuid: (1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0))]
+        #expect(ids.sorted { $0.textOrder < $1.textOrder } == ids.sorted { $0.uuidString < $1.uuidString })
+    }
+
+    @Test("Spans, people in line and layers are those of the first, identifier-walking analysis, on random trees")
+    func sameAsReference() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            let unitCount = Int.random(in: 0...60, using: &generator)
+            let people = (0..<Int.random(in: 1...20, using: &generator)).map { _ in UUID() }
+            var units: [OrgUnit] = []
+            for _ in 0..<unitCount {
+                // A parent among the units made before (so no cycles), none, or one that is missing.
+                let parentID: UUID? =
+                    switch Int.random(in: 0..<10, using: &generator) {
+                    case 0: nil
+                    case 1: UUID()
+                    default: units.randomElement(using: &generator)?.id
+                    }
+                units.append(
+                    OrgUnit(
+                        id: UUID(), parentID: parentID, kind: .unit, name: LocalizedText(en: "U"), headcount: Int.random(in: 0...30, using: &generator),
+                        managerID: Bool.random(using: &generator) ? people.randomElement(using: &generator) : nil))
+            }
+            let structure = OrganisationStructure(units: units.shuffled(using: &generator), people: people.map { OrgPerson(id: $0, name: "P", level: .middle) })
+            let report = OrganisationAnalytics.analyse(structure)
+            let reference = Self.referenceLoads(structure)
+            #expect(report.layers == reference.layers)
+            // The same loads; the order among equal spans is by identifier in both.
+            #expect(
+                Set(
+                    report.managers.map {
+                        ManagerLoad(
+                            personID: $0.personID, unitIDs: $0.unitIDs.sorted { $0.uuidString < $1.uuidString }, span: $0.span, peopleInLine: $0.peopleInLine)
+                    }) == Set(reference.managers))
+            #expect(zip(report.managers, report.managers.dropFirst()).allSatisfy { $0.span >= $1.span })
+        }
+    }
 }
 
 @Suite("Synthetic organisations for benchmarks")

@@ -117,19 +117,12 @@ struct LocalizedTextJSONTests {
     @Test("Anything but a flat object of strings gives nil, never a trap: truncations, bad escapes, lone surrogates, random bytes")
     func hostile() {
         let valid = #"{"sv":"Hej \"du\" \u00e5","fi":"Moi\n"}"#
-        var inputs = (0...valid.utf8.count).map { String(decoding: valid.utf8.prefix($0), as: UTF8.self) }
+        var inputs = truncations(of: valid)
         inputs += [
             #"{"sv":1}"#, #"{"sv":null}"#, #"{"sv":{"x":"y"}}"#, #"["sv"]"#, #""sv""#, #"{"sv":"\x"}"#, #"{"sv":"\u12"}"#, #"{"sv":"\ud800"}"#,
             #"{"sv":"\udc00"}"#, #"{"sv":"\ud800\u0041"}"#, "{\"sv\":\"tab\tinside\"}", #"{"sv":"a"} x"#, #"{"sv":"a",}"#, #"{,"sv":"a"}"#, #"{"sv""a"}"#,
         ]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2_000 {
-            var bytes = Array(valid.utf8)
-            for _ in 0..<Int.random(in: 1...3, using: &generator) {
-                bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
-            }
-            inputs.append(String(decoding: bytes, as: UTF8.self))
-        }
+        inputs += damagedCopies(of: valid)
         for json in inputs {
             let parsed = LocalizedText(json: json)
             // Where the fast reader answers, it agrees with JSONDecoder; it may decline more.
@@ -137,5 +130,71 @@ struct LocalizedTextJSONTests {
         }
         #expect(LocalizedText(json: #"{"sv":"\ud800"}"#) == nil)
         #expect(LocalizedText(json: #"{"sv":1}"#) == nil)
+    }
+}
+
+@Suite("Feedback totals read from their stored JSON")
+struct ScoreTotalsJSONTests {
+    /// What `JSONDecoder` makes of the same bytes through `Codable`: the reference.
+    private func decoded(_ json: String) -> ScoreTotals? {
+        try? JSONDecoder().decode(ScoreTotals.self, from: Data(json.utf8))
+    }
+
+    private func randomTotals(_ generator: inout some RandomNumberGenerator) -> ScoreTotals {
+        var totals = ScoreTotals(answers: Int.random(in: 0...100_000, using: &generator))
+        for key in ["importance", "relevance", "worth_time", "suitability", "fråga \"ett\"", "kysymys\n2"] where Bool.random(using: &generator) {
+            totals.byQuestion[key] = .init(sum: Int.random(in: -10...Int.max / 2, using: &generator), answered: Int.random(in: 0...500, using: &generator))
+        }
+        return totals
+    }
+
+    @Test("Whatever JSONEncoder writes for any totals reads back the same")
+    func roundTrips() throws {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let totals = randomTotals(&generator)
+            let json = String(decoding: try JSONEncoder().encode(totals), as: UTF8.self)
+            #expect(ScoreTotals(json: json) == totals, "\(json)")
+        }
+        #expect(ScoreTotals(json: #" { "byQuestion" : { } , "answers" : 0 } "#) == ScoreTotals())
+    }
+
+    @Test("Anything else gives nil or what JSONDecoder gives, never a trap: fractions, overflow, unknown or repeated keys, random bytes")
+    func hostile() throws {
+        let valid = #"{"answers":50,"byQuestion":{"importance":{"answered":50,"sum":149},"relevance":{"sum":-3,"answered":2}}}"#
+        #expect(ScoreTotals(json: valid) == decoded(valid))
+        var inputs = truncations(of: valid)
+        inputs += [
+            #"{"answers":1.5,"byQuestion":{}}"#, #"{"answers":1e2,"byQuestion":{}}"#, #"{"answers":01,"byQuestion":{}}"#, #"{"answers":-,"byQuestion":{}}"#,
+            #"{"answers":9223372036854775808,"byQuestion":{}}"#, #"{"answers":-9223372036854775809,"byQuestion":{}}"#,
+            #"{"answers":1,"answers":2,"byQuestion":{}}"#, #"{"answers":1,"byQuestion":{},"extra":1}"#, #"{"answers":1}"#,
+            #"{"answers":"1","byQuestion":{}}"#, #"{"answers":1,"byQuestion":{"q":{"sum":1}}}"#, #"{"answers":1,"byQuestion":[]}"#,
+        ]
+        inputs += damagedCopies(of: valid)
+        for json in inputs {
+            // Where the fast reader answers, it agrees with JSONDecoder; it may decline more.
+            if let parsed = ScoreTotals(json: json) { #expect(parsed == decoded(json), "\(json.debugDescription)") }
+        }
+        #expect(ScoreTotals(json: #"{"answers":9223372036854775807,"byQuestion":{}}"#)?.answers == Int.max)
+        #expect(ScoreTotals(json: #"{"answers":-9223372036854775808,"byQuestion":{}}"#)?.answers == Int.min)
+        #expect(ScoreTotals(json: #"{"answers":1.5,"byQuestion":{}}"#) == nil)
+        #expect(ScoreTotals(json: #"{"answers":1,"answers":2,"byQuestion":{}}"#) == nil)
+    }
+}
+
+/// Every prefix of `valid`: each way a stored document can be cut short.
+func truncations(of valid: String) -> [String] {
+    (0...valid.utf8.count).map { String(decoding: valid.utf8.prefix($0), as: UTF8.self) }
+}
+
+/// 2,000 copies of `valid` with one to three bytes replaced at random.
+func damagedCopies(of valid: String) -> [String] {
+    var generator = SystemRandomNumberGenerator()
+    return (0..<2_000).map { _ in
+        var bytes = Array(valid.utf8)
+        for _ in 0..<Int.random(in: 1...3, using: &generator) {
+            bytes[Int.random(in: 0..<bytes.count, using: &generator)] = UInt8.random(in: 0...255, using: &generator)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,6 +1,7 @@
 import Fluent
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// The start page: one section per role the user holds in their organisation.
@@ -32,46 +33,41 @@ enum HomeQuery {
         var model = HomePage.Model(roles: roles, programme: nil, isLinkedToPerson: personID != nil)
         let needsProgramme = roles.contains(.programmeOwner) || roles.contains(.viewer) || roles.contains(.manager)
         if needsProgramme, let programme = try await StrategyQuery.programme(tenant) {
+            guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
             let areas = try await tenant.query(DevelopmentArea.self)
                 .filter(\.$programme.$id == programme.requireID())
                 .filter(\.$archivedAt == nil)
                 .sort(\.$position).all()
-            let goals = try await tenant.query(ResultGoal.self)
-                .filter(\.$area.$id ~~ areas.map { try $0.requireID() })
-                .filter(\.$archivedAt == nil)
-                .sort(\.$position).all()
-            let responsibles = try await tenant.query(GoalResponsible.self)
-                .filter(\.$goal.$id ~~ goals.map { try $0.requireID() })
-                .with(\.$person).all()
-            let peopleByGoal = Dictionary(grouping: responsibles, by: { $0.$goal.id })
+            // Plain rows, not models: the programme of a large town has hundreds of goals.
+            let goals = try await StrategyQuery.openGoals(sql, organisationID: tenant.organisationID, programmeID: programme.requireID())
+            let goalIDs = Set(goals.map(\.id))
+            let responsibles = try await StrategyQuery.responsibles(sql, organisationID: tenant.organisationID)
+                .filter { goalIDs.contains($0.goalID) }
+            let peopleByGoal = Dictionary(grouping: responsibles, by: \.goalID)
             let areaTitles = Dictionary(uniqueKeysWithValues: areas.map { ($0.id!, $0.title) })
 
-            func summary(_ goal: ResultGoal) -> HomePage.GoalSummary {
+            func summary(_ goal: StrategyQuery.GoalRow) -> HomePage.GoalSummary {
                 HomePage.GoalSummary(
                     id: goal.id,
                     title: goal.title,
-                    areaTitle: areaTitles[goal.$area.id] ?? LocalizedText(),
-                    responsiblePersons: (peopleByGoal[goal.id!] ?? []).map(\.person.name).sorted(),
+                    areaTitle: areaTitles[goal.areaID] ?? LocalizedText(),
+                    responsiblePersons: (peopleByGoal[goal.id] ?? []).map(\.name).sorted(),
                     status: goal.status
                 )
             }
             model.programme = HomePage.ProgrammeOverview(
                 name: programme.name, startYear: programme.startYear, endYear: programme.endYear,
                 areas: areas.map { area in
-                    HomePage.AreaSummary(title: area.title, goals: goals.filter { $0.$area.id == area.id }.map(summary))
+                    HomePage.AreaSummary(title: area.title, goals: goals.filter { $0.areaID == area.id }.map(summary))
                 }
             )
             if let personID {
-                let mine = Set(responsibles.filter { $0.$person.id == personID }.map { $0.$goal.id })
-                model.responsibilities = goals.filter { mine.contains($0.id!) }.map(summary)
+                let mine = Set(responsibles.filter { $0.personID == personID }.map(\.goalID))
+                model.responsibilities = goals.filter { mine.contains($0.id) }.map(summary)
                 // The date of each one's latest report, so the manager sees what is stale.
-                if !mine.isEmpty {
-                    var latest: [UUID: GoalStatusUpdate] = [:]
-                    for update in try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id ~~ mine).sort(\.$at, .descending).all()
-                    where latest[update.$goal.id] == nil { latest[update.$goal.id] = update }
-                    for index in model.responsibilities.indices {
-                        model.responsibilities[index].lastReport = model.responsibilities[index].id.flatMap { latest[$0]?.report }
-                    }
+                let latest = try await StrategyQuery.latestReports(sql, organisationID: tenant.organisationID, goals: mine)
+                for index in model.responsibilities.indices {
+                    model.responsibilities[index].lastReport = model.responsibilities[index].id.flatMap { latest[$0] }
                 }
             }
         }

@@ -29,7 +29,7 @@ struct OrganisationController: Sendable {
         guard let unit = loaded.structure.units[unitID] else { throw Abort(.notFound) }
         let spans = Dictionary(uniqueKeysWithValues: loaded.report.managers.map { ($0.personID, $0.span) })
         var node = OrganisationQuery.node(unit, loaded: loaded, spans: spans)
-        node.children = (loaded.structure.childrenByParent[unitID] ?? []).map { OrganisationQuery.node($0, loaded: loaded, spans: spans) }
+        node.children = loaded.structure.children(of: unitID).map { OrganisationQuery.node($0, loaded: loaded, spans: spans) }
         // By surname where it is known, then by the name as shown.
         func sortKey(_ person: Person) -> (String, String) {
             (person.surname ?? person.name.split(separator: " ").last.map(String.init) ?? "", person.name)

@@ -261,7 +261,7 @@ struct OrganisationEditController: Sendable {
         status: HTTPStatus = .unprocessableEntity
     ) async throws -> Response {
         let unitID = unit?.id
-        let subUnits = unitID.map { id in options.structure.childrenByParent[id]?.count ?? 0 } ?? 0
+        let subUnits = unitID.map { id in options.structure.children(of: id).count } ?? 0
         let model = UnitFormPage.Model(
             unitID: unitID, savedName: unit?.name ?? LocalizedText(), names: input.names, languages: input.languages, code: input.code, kind: input.kind,
             parent: checked.parent ?? input.parent, manager: checked.manager ?? input.manager, headcount: input.headcount, errors: checked.errors,

@@ -74,7 +74,7 @@ enum OrganisationQuery {
             if depth + 1 < levels { node.children = below.map { build($0, depth: depth + 1) } } else { node.moreChildren = below.count }
             return node
         }
-        return loaded.structure.roots.map { build($0, depth: 0) }
+        return (children[nil] ?? []).map { build($0, depth: 0) }
     }
 
     /// As many levels from the top as have at most `budget` units together (at least two).

@@ -36,7 +36,7 @@ enum StrategyQuery {
         let areaID: UUID
         let title: LocalizedText
         let status: GoalStatus
-        let lastReport: StatusReport?
+        var lastReport: StatusReport?
     }
 
     struct Overview {
@@ -68,13 +68,30 @@ enum StrategyQuery {
     private static func goalsAndResponsibles(
         _ sql: any SQLDatabase, organisationID: UUID, programmeID: UUID
     ) async throws -> (goals: [GoalRow], responsibleNames: [UUID: [String]]) {
-        // Each goal's latest status report: the report whose time is its goal's latest (one
-        // index lookup per report; joining on a correlated subquery is slow on PostgreSQL).
+        let reports = try await latestReports(sql, organisationID: organisationID)
+        let goals = try await openGoals(sql, organisationID: organisationID, programmeID: programmeID).map { goal in
+            var goal = goal
+            goal.lastReport = reports[goal.id]
+            return goal
+        }
+        var responsibleNames: [UUID: [String]] = [:]
+        for responsible in try await responsibles(sql, organisationID: organisationID) {
+            responsibleNames[responsible.goalID, default: []].append(responsible.name)
+        }
+        return (goals, responsibleNames)
+    }
+
+    /// Each goal's latest status report (of `goals` only, when given): the report whose time
+    /// is its goal's latest (one index lookup per report; joining on a correlated subquery is
+    /// slow on PostgreSQL).
+    static func latestReports(_ sql: any SQLDatabase, organisationID: UUID, goals: Set<UUID>? = nil) async throws -> [UUID: StatusReport] {
+        if let goals, goals.isEmpty { return [:] }
+        let onlyThese: SQLQueryString = goals.map { ids -> SQLQueryString in " AND u.goal_id IN (\(binds: Array(ids)))" } ?? ""
         var latestReports: [UUID: StatusReport] = [:]
         let reportRows = try await sql.resultRows(
             """
             SELECT u.goal_id, u.status, u.comment, u.author_name, u.at FROM goal_status_updates u
-            WHERE u.organisation_id = \(bind: organisationID)
+            WHERE u.organisation_id = \(bind: organisationID)\(onlyThese)
               AND u.at = (SELECT MAX(u2.at) FROM goal_status_updates u2 WHERE u2.goal_id = u.goal_id)
             """
         )
@@ -87,6 +104,12 @@ enum StrategyQuery {
             let at = try row.decode(column: "at", as: Date.self)
             latestReports[goalID] = StatusReport(status: status, comment: comment, author: author, at: at)
         }
+        return latestReports
+    }
+
+    /// The programme's goals that are not archived, in an area that is not archived, in
+    /// goal order (without their reports).
+    static func openGoals(_ sql: any SQLDatabase, organisationID: UUID, programmeID: UUID) async throws -> [GoalRow] {
         let goalRows = try await sql.resultRows(
             """
             SELECT g.id, g.area_id, g.title, g.status
@@ -97,28 +120,33 @@ enum StrategyQuery {
             ORDER BY g.position
             """
         )
-        var goals: [GoalRow] = []
-        for row in goalRows {
-            let id = try row.decode(column: "id", as: UUID.self)
+        return try goalRows.map { row in
             let statusCode = try row.decode(column: "status", as: String?.self)
-            goals.append(
-                GoalRow(
-                    id: id, areaID: try row.decode(column: "area_id", as: UUID.self),
-                    title: try row.decode(column: "title", as: LocalizedText.self),
-                    status: statusCode.flatMap(GoalStatus.init(rawValue:)) ?? .notStarted, lastReport: latestReports[id]))
+            return GoalRow(
+                id: try row.decode(column: "id", as: UUID.self), areaID: try row.decode(column: "area_id", as: UUID.self),
+                title: try row.decode(column: "title", as: LocalizedText.self),
+                status: statusCode.flatMap(GoalStatus.init(rawValue:)) ?? .notStarted, lastReport: nil)
         }
+    }
 
-        var responsibleNames: [UUID: [String]] = [:]
-        for row in try await sql.resultRows(
+    struct Responsible {
+        let goalID: UUID
+        let personID: UUID
+        let name: String
+    }
+
+    /// Every goal's responsible persons in the organisation, by name.
+    static func responsibles(_ sql: any SQLDatabase, organisationID: UUID) async throws -> [Responsible] {
+        try await sql.resultRows(
             """
-            SELECT r.goal_id, p.name FROM goal_responsibles r JOIN people p ON p.id = r.person_id
+            SELECT r.goal_id, r.person_id, p.name FROM goal_responsibles r JOIN people p ON p.id = r.person_id
             WHERE r.organisation_id = \(bind: organisationID) ORDER BY p.name
             """
-        ) {
-            responsibleNames[try row.decode(column: "goal_id", as: UUID.self), default: []].append(try row.decode(column: "name", as: String.self))
+        ).map { row in
+            Responsible(
+                goalID: try row.decode(column: "goal_id", as: UUID.self), personID: try row.decode(column: "person_id", as: UUID.self),
+                name: try row.decode(column: "name", as: String.self))
         }
-
-        return (goals, responsibleNames)
     }
 
     /// Each goal's progress, rolled up from its indicators' latest values.

@@ -50,5 +50,6 @@ enum Migrations {
         CreateReportTexts(),
         AddYearReadIndexes(),
         AddReleaseScoreTotals(),
+        AddAuditSubjectIndex(),
     ]
 }

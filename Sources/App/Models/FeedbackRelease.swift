@@ -125,7 +125,9 @@ extension ReleasedFeedback {
               AND e.starts_at >= \(bind: starts.lowerBound) AND e.starts_at < \(bind: starts.upperBound)
             ORDER BY e.starts_at, e.id
             """)
-        var latest: [UUID: (respondents: Int, totals: ScoreTotals?)] = [:]
+        // Each event's latest release (the most respondents); only its totals are decoded
+        // (an event has a release per k answers, and their JSON is most of this read's cost).
+        var latest: [UUID: (respondents: Int, row: ResultRow)] = [:]
         for row in try await sql.resultRows(
             """
             SELECT r.event_id, r.respondents, r.score_totals FROM feedback_releases r
@@ -135,15 +137,15 @@ extension ReleasedFeedback {
             """)
         {
             let eventID = try row.uuid("event_id"), respondents = try row.decode(column: "respondents", as: Int.self)
-            if respondents >= latest[eventID]?.respondents ?? -1 {
-                latest[eventID] = (respondents, try row.decode(column: "score_totals", as: ScoreTotals?.self))
-            }
+            if respondents >= latest[eventID]?.respondents ?? -1 { latest[eventID] = (respondents, row) }
         }
         var totals: [UUID: ScoreTotals] = [:]
         var unsettled: [UUID] = []
         for row in events {
             let id = try row.uuid("id"), stored = try row.decode(column: "stored", as: Int.self)
-            if let release = latest[id], release.respondents == stored, let known = release.totals {
+            if let release = latest[id], release.respondents == stored,
+                let known = try release.row.decode(column: "score_totals", as: ScoreTotals?.self)
+            {
                 totals[id] = known
             } else if stored > 0 {
                 unsettled.append(id)

@@ -89,18 +89,28 @@ struct ResultRow: SQLRow {
         case is Int?.Type: return optional(Int.self)
         case is Double?.Type: return optional(Double.self)
         case is Date?.Type: return optional(Date.self)
-        case is LocalizedText.Type:
-            // jsonb arrives in its binary form: a version byte (1), then the JSON text.
-            guard var bytes = cell.bytes else { return nil }
-            if cell.dataType == .jsonb, cell.format == .binary {
-                guard bytes.readInteger(as: UInt8.self) == 1 else { return nil }
-            } else if cell.dataType != .json, cell.dataType != .text, cell.dataType != .varchar {
-                return nil
-            }
-            guard let json = bytes.readString(length: bytes.readableBytes), let text = LocalizedText(json: json) else { return nil }
-            return text as? D
+        case is UUID.Type: return value(UUID.self)
+        case is UUID?.Type: return optional(UUID.self)
+        case is LocalizedText.Type: return json(cell).flatMap(LocalizedText.init(json:)) as? D
+        case is ScoreTotals.Type: return json(cell).flatMap(ScoreTotals.init(json:)) as? D
+        case is ScoreTotals?.Type:
+            if cell.bytes == nil { return ScoreTotals?.none as? D }
+            guard let totals = json(cell).flatMap(ScoreTotals.init(json:)) else { return nil }
+            return ScoreTotals?.some(totals) as? D
         default: return nil
         }
+    }
+
+    /// The JSON text of a json, jsonb or text cell; nil for anything else.
+    private static func json(_ cell: PostgresCell) -> String? {
+        // jsonb arrives in its binary form: a version byte (1), then the JSON text.
+        guard var bytes = cell.bytes else { return nil }
+        if cell.dataType == .jsonb, cell.format == .binary {
+            guard bytes.readInteger(as: UInt8.self) == 1 else { return nil }
+        } else if cell.dataType != .json, cell.dataType != .text, cell.dataType != .varchar {
+            return nil
+        }
+        return bytes.readString(length: bytes.readableBytes)
     }
 
     private func data(_ column: String) throws -> SQLiteData {
@@ -132,13 +142,33 @@ struct ResultRow: SQLRow {
         case is Int?.Type: return try optional(Int.self)
         case is Double?.Type: return try optional(Double.self)
         case is Date?.Type: return try optional(Date.self)
+        case is UUID.Type: return uuid(data) as? D
+        case is UUID?.Type:
+            if data == .null { return UUID?.none as? D }
+            guard let uuid = uuid(data) else { return nil }
+            return UUID?.some(uuid) as? D
         case is LocalizedText.Type:
             // Stored as its JSON object; `LocalizedText(json:)` declines what it cannot read
             // exactly, and the decoder then gives the error it always gave.
             guard case .text(let json) = data, let text = LocalizedText(json: json) else { return nil }
             return text as? D
+        case is ScoreTotals.Type:
+            guard case .text(let json) = data, let totals = ScoreTotals(json: json) else { return nil }
+            return totals as? D
+        case is ScoreTotals?.Type:
+            if data == .null { return ScoreTotals?.none as? D }
+            guard case .text(let json) = data, let totals = ScoreTotals(json: json) else { return nil }
+            return ScoreTotals?.some(totals) as? D
         default: return nil
         }
+    }
+
+    /// A UUID as SQLiteKit stores it (its text) without Foundation's parser, which runs
+    /// `sscanf` (a sixth of the organisation page's time); nil for anything else, which the
+    /// decoder then reads or rejects as before.
+    private static func uuid(_ data: SQLiteData) -> UUID? {
+        guard case .text(let text) = data else { return nil }
+        return UUID(hyphenated: text)
     }
 }
 

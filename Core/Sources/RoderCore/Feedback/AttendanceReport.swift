@@ -109,7 +109,9 @@ public struct AttendanceReport: Sendable {
                 personID: person.personID, rate: Rate(attended: person.attended, invited: person.invited),
                 isFalling: AttendanceTrend.isFalling(
                     invited: person.invited, attended: person.attended, recentlyAttended: person.recentlyAttended, recent: Self.recent))
-        }.sorted { ($0.rate.rate ?? 0, $0.personID.uuidString) < ($1.rate.rate ?? 0, $1.personID.uuidString) }
+        }.sorted {
+            ($0.rate.rate ?? 0, $0.personID.textOrder.0, $0.personID.textOrder.1) < ($1.rate.rate ?? 0, $1.personID.textOrder.0, $1.personID.textOrder.1)
+        }
         byArea = Dictionary(grouping: ordered.filter { $0.event.areaID != nil }, by: { $0.event.areaID! }).mapValues(rate)
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone

@@ -106,60 +106,84 @@ public enum OrganisationAnalytics {
     public static let defaultTargetBand = 8...16
 
     public static func analyse(_ structure: OrganisationStructure, targetBand: ClosedRange<Int> = defaultTargetBand) -> OrganisationReport {
-        // Grouped but not sorted: the figures do not depend on order.
-        let children = Dictionary(grouping: structure.units.values, by: \.parentID)
+        // Units by position in one array, their children by position too: every organisation
+        // page analyses the whole tree (thousands of units in a large town), and walking it by
+        // position hashes nothing and copies no unit.
+        let units = Array(structure.units.values)
+        var position: [UUID: Int] = [:]
+        position.reserveCapacity(units.count)
+        for (index, unit) in units.enumerated() { position[unit.id] = index }
+        var children = [[Int]](repeating: [], count: units.count)
+        var roots: [Int] = []
+        for (index, unit) in units.enumerated() {
+            if let parentID = unit.parentID {
+                // A unit whose parent is missing is in no one's line (it is reached from no root).
+                if let parent = position[parentID] { children[parent].append(index) }
+            } else {
+                roots.append(index)
+            }
+        }
         // The responsible manager of every unit, from the top down in one pass.
-        var responsible: [UUID: UUID?] = [:]
-        var depthInManagers: [UUID: Int] = [:]
-        var queue: [(OrgUnit, UUID?, Int)] = (children[nil] ?? []).map { ($0, nil, 0) }
-        var visited: Set<UUID> = []
-        var index = 0
-        while index < queue.count {
-            let (unit, inherited, inheritedDepth) = queue[index]
-            index += 1
-            guard visited.insert(unit.id).inserted else { continue }
-            let manager = unit.managerID ?? inherited
-            let depth = unit.managerID != nil && unit.managerID != inherited ? inheritedDepth + 1 : inheritedDepth
-            responsible[unit.id] = manager
-            depthInManagers[unit.id] = depth
-            for child in children[unit.id] ?? [] { queue.append((child, manager, depth)) }
+        var responsible = [UUID?](repeating: nil, count: units.count)
+        var depthInManagers = [Int?](repeating: nil, count: units.count)
+        var queue: [(unit: Int, inherited: UUID?, depth: Int)] = roots.map { ($0, nil, 0) }
+        var head = 0
+        while head < queue.count {
+            let (index, inherited, inheritedDepth) = queue[head]
+            head += 1
+            guard depthInManagers[index] == nil else { continue }
+            let managerID = units[index].managerID
+            let manager = managerID ?? inherited
+            let depth = managerID != nil && managerID != inherited ? inheritedDepth + 1 : inheritedDepth
+            responsible[index] = manager
+            depthInManagers[index] = depth
+            for child in children[index] { queue.append((child, manager, depth)) }
         }
 
         var span: [UUID: Int] = [:]
         var subManagers: [UUID: Set<UUID>] = [:]
-        var unitsOf: [UUID: [UUID]] = [:]
-        for unit in structure.units.values {
-            if let own = unit.managerID { unitsOf[own, default: []].append(unit.id) }
-            guard let manager = responsible[unit.id] ?? nil else { continue }
+        var unitsOf: [UUID: [Int]] = [:]
+        for (index, unit) in units.enumerated() {
+            if let own = unit.managerID { unitsOf[own, default: []].append(index) }
+            guard let manager = responsible[index] else { continue }
             span[manager, default: 0] += unit.headcount
-            for child in children[unit.id] ?? [] {
-                if let childManager = child.managerID, childManager != manager {
+            for child in children[index] {
+                if let childManager = units[child].managerID, childManager != manager {
                     subManagers[manager, default: []].insert(childManager)
                 }
             }
         }
 
         // People in line: headcount of the subtrees of a manager's units, plus the managers
-        // of units inside those subtrees (other than the manager).
-        let loads: [ManagerLoad] = unitsOf.map { personID, unitIDs in
-            var seenUnits: Set<UUID> = []
+        // of units inside those subtrees (other than the manager). `seenBy[unit]` marks the
+        // units already counted for the manager being counted (their number in `unitsOf`).
+        var seenBy = [Int](repeating: -1, count: units.count)
+        var stack: [Int] = []
+        var loads: [ManagerLoad] = []
+        loads.reserveCapacity(unitsOf.count)
+        for (number, (personID, unitIndices)) in unitsOf.enumerated() {
             var staff = 0
             var managersBelow: Set<UUID> = []
-            for unitID in unitIDs {
-                for unit in structure.subtree(of: unitID, children: children) where seenUnits.insert(unit.id).inserted {
-                    staff += unit.headcount
-                    if let manager = unit.managerID, manager != personID { managersBelow.insert(manager) }
+            for top in unitIndices {
+                stack.append(top)
+                while let index = stack.popLast() {
+                    guard seenBy[index] != number else { continue }
+                    seenBy[index] = number
+                    staff += units[index].headcount
+                    if let manager = units[index].managerID, manager != personID { managersBelow.insert(manager) }
+                    stack += children[index]
                 }
             }
-            return ManagerLoad(
-                personID: personID,
-                unitIDs: unitIDs.sorted { $0.orderKey < $1.orderKey },
-                span: (span[personID] ?? 0) + (subManagers[personID]?.count ?? 0),
-                peopleInLine: staff + managersBelow.count
-            )
+            loads.append(
+                ManagerLoad(
+                    personID: personID,
+                    unitIDs: unitIndices.map { units[$0].id }.sorted { $0.orderKey < $1.orderKey },
+                    span: (span[personID] ?? 0) + (subManagers[personID]?.count ?? 0),
+                    peopleInLine: staff + managersBelow.count
+                ))
         }
         // Largest span first; ties in a stable order by id.
-        .sorted { $0.span != $1.span ? $0.span > $1.span : $0.personID.orderKey < $1.personID.orderKey }
+        loads.sort { $0.span != $1.span ? $0.span > $1.span : $0.personID.orderKey < $1.personID.orderKey }
 
         var spanDistribution = Dictionary(uniqueKeysWithValues: SpanBand.allCases.map { ($0, 0) })
         for load in loads { spanDistribution[SpanBand(span: load.span), default: 0] += 1 }
@@ -178,7 +202,7 @@ public enum OrganisationAnalytics {
             managers: loads,
             spanDistribution: spanDistribution,
             unitSizeDistribution: sizeDistribution,
-            layers: depthInManagers.values.max() ?? 0,
+            layers: depthInManagers.compactMap { $0 }.max() ?? 0,
             unitCount: structure.units.count,
             totalHeadcount: structure.totalHeadcount + Set(structure.units.values.compactMap(\.managerID)).count,
             targetBand: targetBand,
@@ -194,5 +218,14 @@ extension UUID {
     /// Orders UUIDs without building strings (sorting thousands of managers stays cheap).
     var orderKey: (UInt64, UInt64) {
         withUnsafeBytes(of: uuid) { raw in (raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)) }
+    }
+
+    /// The order of `uuidString` (its bytes from the first, as hexadecimal digits), without
+    /// building it: Foundation writes each byte with `sprintf`, and a sort of 2,000 people
+    /// that broke ties by `uuidString` spent a fifth of the attendance page in it.
+    var textOrder: (UInt64, UInt64) {
+        withUnsafeBytes(of: uuid) { raw in
+            (UInt64(bigEndian: raw.loadUnaligned(as: UInt64.self)), UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)))
+        }
     }
 }

@@ -65,13 +65,19 @@ public struct OrganisationStructure: Sendable, Hashable {
         Dictionary(grouping: units.values, by: \.parentID).mapValues { $0.sorted(by: Self.displayOrder) }
     }
 
-    public var roots: [OrgUnit] { childrenByParent[nil] ?? [] }
+    public var roots: [OrgUnit] { children(of: nil) }
+
+    /// The units directly below `unitID` (nil: the top units), in display order; for one
+    /// unit's page, cheaper than grouping the whole tree.
+    public func children(of unitID: UUID?) -> [OrgUnit] {
+        units.values.filter { $0.parentID == unitID }.sorted(by: Self.displayOrder)
+    }
 
     static func displayOrder(_ lhs: OrgUnit, _ rhs: OrgUnit) -> Bool {
         if lhs.code != rhs.code { return (lhs.code ?? "") < (rhs.code ?? "") }
         let left = lhs.name[.swedish] ?? lhs.name[.finnish] ?? lhs.name[.english] ?? ""
         let right = rhs.name[.swedish] ?? rhs.name[.finnish] ?? rhs.name[.english] ?? ""
-        return left != right ? left < right : lhs.id.uuidString < rhs.id.uuidString
+        return left != right ? left < right : lhs.id.textOrder < rhs.id.textOrder
     }
 
     /// The unit and every unit below it.

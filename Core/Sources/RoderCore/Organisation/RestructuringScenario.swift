@@ -114,7 +114,9 @@ public struct ScenarioComparison: Sendable, Hashable {
         let affected = Set(spansBefore.keys).union(spansAfter.keys)
             .filter { spansBefore[$0] != spansAfter[$0] }
             .map { AffectedManager(personID: $0, spanBefore: spansBefore[$0], spanAfter: spansAfter[$0]) }
-            .sorted { ($0.spanAfter ?? -1, $0.personID.uuidString) > ($1.spanAfter ?? -1, $1.personID.uuidString) }
+            .sorted {
+                ($0.spanAfter ?? -1, $0.personID.textOrder.0, $0.personID.textOrder.1) > ($1.spanAfter ?? -1, $1.personID.textOrder.0, $1.personID.textOrder.1)
+            }
         return ScenarioComparison(before: reportBefore, after: reportAfter, affected: affected)
     }
 }

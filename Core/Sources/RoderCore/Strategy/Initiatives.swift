@@ -38,7 +38,7 @@ public enum Milestones {
     /// The step to look at next: the earliest milestone not yet done (an overdue one
     /// comes first, being the earliest), nil when all are done.
     public static func next(_ milestones: [Milestone]) -> Milestone? {
-        milestones.filter { !$0.isDone }.min { ($0.due, $0.id.uuidString) < ($1.due, $1.id.uuidString) }
+        milestones.filter { !$0.isDone }.min { ($0.due, $0.id.textOrder.0, $0.id.textOrder.1) < ($1.due, $1.id.textOrder.0, $1.id.textOrder.1) }
     }
 
     /// Sort key for lists of initiatives: open ones by their next milestone, then those

@@ -131,7 +131,7 @@ public struct ProgrammeCosts: Sendable, Equatable {
 
     /// Areas spending more than their budget.
     public var areasOverBudget: [UUID] {
-        budget.byArea.keys.filter { budgetComparison(area: $0).isOver }.sorted { $0.uuidString < $1.uuidString }
+        budget.byArea.keys.filter { budgetComparison(area: $0).isOver }.sorted { $0.textOrder < $1.textOrder }
     }
 }
 
@@ -147,7 +147,7 @@ public enum SharedCostSplit {
         let weights = counts.values.contains { $0 > 0 } ? counts : counts.mapValues { _ in 1 }
         let totalWeight = weights.values.reduce(0, +)
         // Ordered by id, so equal remainders are settled the same way every time.
-        let ordered = weights.sorted { $0.key.uuidString < $1.key.uuidString }
+        let ordered = weights.sorted { $0.key.textOrder < $1.key.textOrder }
         var shares: [UUID: Money] = [:]
         var remainders: [(id: UUID, remainder: Double)] = []
         var given = 0
