@@ -90,6 +90,48 @@ struct ProgrammeTests {
         }
     }
 
+    @Test("A goal shows the programme's years of values and reports, every year a link away; progress still counts an earlier value")
+    func goalYears() async throws {
+        try await withRoderApp { app, _ in
+            let goal = try await GoalStatusTests.goal(app, english: "New interactive intranet")
+            let organisationID = goal.$organisation.id
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$goal.$id == goal.id!).first())
+            let earlier = try #require(ISO8601DateFormatter().date(from: "2019-05-20T10:00:00Z"))
+            try await MeasurementRecord(
+                organisationID: organisationID, indicatorID: indicator.id!, date: earlier, value: 1_234, comment: "Förra programmet",
+                recordedBy: "Tidigare chef", recordedAt: earlier
+            ).create(on: app.db)
+            try await GoalStatusUpdate(
+                organisationID: organisationID, goalID: goal.id!, status: .atRisk, comment: "Rapport från 2019", authorUserID: nil,
+                authorName: "Tidigare chef", at: earlier
+            ).create(on: app.db)
+            let owner = TestBrowser(app, acceptLanguage: "sv")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let goalPath = SiteRoute.goal(goal.id!).path
+            let programmeYears = try await owner.get(goalPath).body.string
+            #expect(programmeYears.contains("Mätvärden och rapporter från 2025 och framåt: programmets år."))
+            #expect(programmeYears.contains(goalPath + "?years=all\""))
+            #expect(!programmeYears.contains("Rapport från 2019") && !programmeYears.contains("Förra programmet"))
+            let everyYear = try await owner.get(goalPath + "?years=all").body.string
+            #expect(everyYear.contains("Mätvärden och rapporter från alla år."))
+            #expect(everyYear.contains("Rapport från 2019") && everyYear.contains("Förra programmet"))
+
+            // An indicator whose only value lies before the programme: its progress is still shown.
+            let lone = Indicator(
+                organisationID: organisationID, goalID: goal.id!, name: LocalizedText(sv: "Gammal mätare"), unit: "st", baseline: 0, target: 10,
+                direction: .up)
+            try await lone.create(on: app.db)
+            try await MeasurementRecord(
+                organisationID: organisationID, indicatorID: lone.id!, date: earlier, value: 5, comment: nil, recordedBy: "Tidigare chef",
+                recordedAt: earlier
+            ).create(on: app.db)
+            let withLone = try await owner.get(goalPath).body.string
+            #expect(withLone.contains(#"<h3>Gammal mätare <span class="progress progress-"#))
+            #expect(withLone.contains(#"Gammal mätare <span class="progress progress-grey">–"#) == false)
+            #expect(withLone.range(of: #"Gammal mätare <span class="progress progress-[a-z]+">50 %"#, options: .regularExpression) != nil)
+        }
+    }
+
     @Test("An ended year is locked; the owner unlocks it (audited), a manager corrects a value, the old one is kept")
     func lockingAndCorrections() async throws {
         try await withRoderApp { app, _ in

@@ -368,6 +368,8 @@ public enum GoalPage {
         public var isArchived: Bool
         public var initiatives: [(id: UUID, title: LocalizedText, next: MilestoneNote?)]
         public var usesWeights: Bool
+        /// The years whose measurements and reports are shown; nil: every year, no choice.
+        public var yearScope: YearScope?
 
         public init(
             id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
@@ -427,6 +429,7 @@ public enum GoalPage {
                                         .a(.href(SiteRoute.initiative(initiative.id).path), localized(initiative.title, context)),
                                         .unwrap(initiative.next) { milestoneNode($0, context) })
                                 })))),
+            .unwrap(model.yearScope) { $0.render(path: SiteRoute.goal(model.id).path, subject: .goalHistory, context) },
             model.canUpdate
                 ? .section(
                     .class("card"),

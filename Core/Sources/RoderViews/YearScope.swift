@@ -22,14 +22,25 @@ public struct YearScope: Sendable, Hashable {
     /// The query the page's own links keep, "" for the default.
     public var query: String { showsEveryYear && programmeStartYear != nil ? "years=all" : "" }
 
+    /// What a page over the years lists, for the line that says which years it shows.
+    public enum Subject: Sendable {
+        case events
+        /// A goal's measurements and status reports.
+        case goalHistory
+    }
+
     /// A line saying which years are shown, with a link to the other choice; nothing without a
     /// programme (then every year is shown and there is no other choice).
-    public func render(path: String, _ context: PageContext) -> Node<HTML.BodyContext> {
+    public func render(path: String, subject: Subject = .events, _ context: PageContext) -> Node<HTML.BodyContext> {
         guard let programmeStartYear else { return .empty }
+        let year = String(programmeStartYear)
         return showsEveryYear
-            ? .p(.class("scope"), .text(context(.scopeAllYears) + " "), .a(.href(path), .text(context(.scopeShowProgrammeYears))))
+            ? .p(
+                .class("scope"), .text(context(subject == .events ? .scopeAllYears : .scopeGoalAllYears) + " "),
+                .a(.href(path), .text(context(.scopeShowProgrammeYears))))
             : .p(
-                .class("scope"), .text(context(.scopeProgrammeYears(from: String(programmeStartYear))) + " "),
+                .class("scope"),
+                .text(context(subject == .events ? .scopeProgrammeYears(from: year) : .scopeGoalProgrammeYears(from: year)) + " "),
                 .a(.href(path + "?years=all"), .text(context(.scopeShowAllYears))))
     }
 }

@@ -422,26 +422,44 @@ struct StrategyController: Sendable {
         let settings = programme?.settings ?? .standard
         let unlockedYears = Set(try await tenant.query(PeriodUnlock.self).filter(\.$programme.$id == (programme?.id ?? UUID())).all().map(\.year))
         let responsibles = try await tenant.query(GoalResponsible.self).filter(\.$goal.$id == goalID).with(\.$person).all()
-        let history = try await tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id == goalID).sort(\.$at, .descending).all()
+        // The programme's years by default (`?years=all`: every year): a goal carried through
+        // several programmes would otherwise show, and read, decades of values and reports.
+        let (scope, from) = request.yearScope(programme)
+        var historyQuery = tenant.query(GoalStatusUpdate.self).filter(\.$goal.$id == goalID)
+        if let from { historyQuery = historyQuery.filter(\.$at >= from) }
+        let history = try await historyQuery.sort(\.$at, .descending).all()
         let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id == goalID).filter(\.$archivedAt == nil).all()
-        let records =
-            indicators.isEmpty
-            ? []
-            : try await tenant.query(MeasurementRecord.self)
-                .filter(\.$indicator.$id ~~ indicators.compactMap(\.id)).sort(\.$date).sort(\.$recordedAt).all()
+        var records: [MeasurementRecord] = []
+        if !indicators.isEmpty {
+            // A correction keeps its value's date, so a value and those it replaced are all in
+            // the years shown or all outside them.
+            var recordsQuery = tenant.query(MeasurementRecord.self).filter(\.$indicator.$id ~~ indicators.compactMap(\.id))
+            if let from { recordsQuery = recordsQuery.filter(\.$date >= from) }
+            records = try await recordsQuery.sort(\.$date).sort(\.$recordedAt).all()
+        }
         let byIndicator = Dictionary(grouping: records, by: { $0.$indicator.id })
+        // Progress and "a value is due" go by an indicator's latest value, which for one without
+        // a value in these years lies before them.
+        var earlierLatest: [UUID: MeasurementRecord] = [:]
+        if let from {
+            for indicator in indicators where !(byIndicator[indicator.id!] ?? []).contains(where: { $0.replacedAt == nil }) {
+                earlierLatest[indicator.id!] = try await tenant.query(MeasurementRecord.self).filter(\.$indicator.$id == indicator.requireID())
+                    .filter(\.$replacedAt == nil).filter(\.$date < from).sort(\.$date, .descending).first()
+            }
+        }
         let links = try await tenant.query(InitiativeGoal.self).filter(\.$goal.$id == goalID).with(\.$initiative).all()
             .filter { $0.initiative.archivedAt == nil }
         let milestones = links.isEmpty ? [] : try await tenant.query(MilestoneRecord.self).filter(\.$initiative.$id ~~ links.map { $0.$initiative.id }).all()
         let dates = [goal.startDate, goal.endDate].compactMap { $0 }.map { request.localizer().date($0) }
-        let model = GoalPage.Model(
+        var model = GoalPage.Model(
             id: goalID, title: goal.title, areaTitle: area?.title ?? LocalizedText(),
             responsiblePersons: responsibles.map(\.person.name).sorted(), status: goal.status,
             history: history.map(\.report), canUpdate: try await canUpdate(request, goal: goal),
             indicators: indicators.map { indicator in
                 let all = byIndicator[indicator.id!] ?? []
                 let current = all.filter { $0.replacedAt == nil }
-                let progress = indicator.definition.progress(of: current.map(\.measurement))
+                let latest = current + [earlierLatest[indicator.id!]].compactMap { $0 }
+                let progress = indicator.definition.progress(of: latest.map(\.measurement))
                 return IndicatorView(
                     id: indicator.id!, name: indicator.name, unit: indicator.unit, baseline: indicator.baseline, target: indicator.target,
                     direction: PreferredDirection(rawValue: indicator.direction) ?? .up,
@@ -456,7 +474,7 @@ struct StrategyController: Sendable {
                     },
                     progress: progress, colour: settings.thresholds.colour(for: progress), weight: indicator.weight,
                     frequency: indicator.frequency,
-                    valueIsDue: indicator.frequency.isDue(latest: current.map(\.date).max(), at: request.now, in: timeZone))
+                    valueIsDue: indicator.frequency.isDue(latest: latest.map(\.date).max(), at: request.now, in: timeZone))
             },
             canManageIndicators: request.state.membership?.roles.contains(.programmeOwner) == true,
             indicatorError: indicatorError, indicatorDraft: indicatorDraft, measurementDraft: measurementDraft,
@@ -474,6 +492,7 @@ struct StrategyController: Sendable {
             },
             usesWeights: settings.rollUp == .weighted
         )
+        model.yearScope = programme == nil ? nil : scope
         return request.html(GoalPage.render(model, context: try await request.pageContext()), status: status)
     }
 

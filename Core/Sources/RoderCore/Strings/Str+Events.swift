@@ -389,6 +389,14 @@ extension Str {
             en: "Events from \(year) on: the programme's years.")
     }
     public static let scopeAllYears = Str(sv: "Evenemang från alla år.", fi: "Tapahtumat kaikilta vuosilta.", en: "Events from every year.")
+    public static func scopeGoalProgrammeYears(from year: String) -> Str {
+        Str(
+            sv: "Mätvärden och rapporter från \(year) och framåt: programmets år.",
+            fi: "Mittaukset ja raportit vuodesta \(year) alkaen: ohjelman vuodet.",
+            en: "Values and reports from \(year) on: the programme's years.")
+    }
+    public static let scopeGoalAllYears = Str(
+        sv: "Mätvärden och rapporter från alla år.", fi: "Mittaukset ja raportit kaikilta vuosilta.", en: "Values and reports from every year.")
     public static let scopeShowAllYears = Str(sv: "Visa alla år", fi: "Näytä kaikki vuodet", en: "Show every year")
     public static let scopeShowProgrammeYears = Str(sv: "Visa programmets år", fi: "Näytä ohjelman vuodet", en: "Show the programme's years")
     public static func listShowing(shown: String, total: String) -> Str {
@@ -405,7 +413,9 @@ extension Str {
         noticeEventCreated, noticeCheckedIn, noticeFeedbackThanks, programmeAnonymityK, programmeAnonymityHint, programmeAnonymityInvalid,
         auditEventCreated(subject: "{subject}", after: "{after}"), eventAddToCalendar, attendanceTitle, attendanceIntro, attendanceGroupFalling,
         attendanceOverall, attendanceEventsHeld, attendanceByHalfYear, attendanceChartDescription, attendanceByArea, attendanceByPerson, attendanceByEvent,
-        attendanceRate, attendanceFalling, attendanceLink, scopeProgrammeYears(from: "{year}"), scopeAllYears, scopeShowAllYears,
+        attendanceRate, attendanceFalling, attendanceLink, scopeProgrammeYears(from: "{year}"), scopeAllYears, scopeGoalProgrammeYears(from: "{year}"),
+        scopeGoalAllYears,
+        scopeShowAllYears,
         scopeShowProgrammeYears, listShowing(shown: "{shown}", total: "{total}"), listShowAll, eventRegistered,
         eventPlacesTaken(taken: "{taken}", places: "{places}"), eventCapacity,
         registrationTitle, registrationRegistered, registrationWaitlisted(position: "{position}"), registrationCancelled, registrationInvited,
