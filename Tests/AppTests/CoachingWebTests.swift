@@ -153,14 +153,27 @@ struct CoachingWebTests {
             try await manager.signIn(Account.with(.manager))
             let mine = try await manager.get("/coaching").body.string
             #expect(mine.contains(path) && mine.contains("Coachning för ny chef") && mine.contains("1 öppna åtgärder"))
+            #expect(!mine.contains(SiteRoute.newEngagement.path))
+            #expect(try await manager.get(SiteRoute.newEngagement.path).status == .forbidden)
             let owner = TestBrowser(app, acceptLanguage: "fi")
             try await owner.signIn(Account.with(.programmeOwner))
             let programme = try await owner.get("/coaching").body.string
             #expect(programme.contains("1/6 pidetty") && programme.contains("1,5"))
-            // Forms keep what was typed when refused.
+            // The form has a page of its own, one link away: the area page lists no one to choose.
+            #expect(programme.contains(#"href="/coaching/engagements/new">Uusi valmennus<"#))
+            #expect(!programme.contains(#"name="participant[]""#) && !programme.contains(#"action="/coaching/engagements""#))
+            let form = try await owner.get(SiteRoute.newEngagement.path).body.string
+            #expect(form.contains("<h1") && form.contains("Uusi valmennus") && form.contains(#"name="participant[]""#))
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            #expect(try await coach.get("/coaching").body.string.contains(#"href="/coaching/engagements/new">Propose an engagement<"#))
+            let proposal = try await coach.get(SiteRoute.newEngagement.path).body.string
+            #expect(proposal.contains(#"name="participant[]""#) && !proposal.contains(#"name="coach""#))
+            // Forms keep what was typed when refused, on the form's page.
             let refused = try await owner.post("/coaching/engagements", [("purpose-sv", "Bara syftet"), ("agreed", "0")])
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Bara syftet") && refused.body.string.contains("Valitse valmentaja"))
+            #expect(refused.body.string.contains(#"name="participant[]""#) && !refused.body.string.contains("1/6 pidetty"))
         }
     }
 
@@ -175,7 +188,7 @@ struct CoachingWebTests {
             let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
             let owner = TestBrowser(app, acceptLanguage: "en")
             try await owner.signIn(Account.with(.programmeOwner))
-            #expect(try await owner.get("/coaching").body.string.contains("Link to development areas and result goals"))
+            #expect(try await owner.get(SiteRoute.newEngagement.path).body.string.contains("Link to development areas and result goals"))
             let created = try await owner.post(
                 "/coaching/engagements",
                 [

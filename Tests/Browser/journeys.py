@@ -494,6 +494,8 @@ class Journeys:
         self.open("/strategy/initiatives")
         self.scan("initiatives")
         assert "försenat" in self.text()
+        self.click_and_wait("a[href='/strategy/initiatives/new']")
+        self.scan("new initiative")
 
         email, password, _ = ACCOUNTS["manager"]
         self.driver.set_window_size(390, 844)
@@ -609,6 +611,8 @@ class Journeys:
         self.sign_in(owner_email, owner_password)
         self.open("/coaching")
         self.scan("coaching for the owner")
+        self.click_and_wait("a[href='/coaching/engagements/new']")
+        self.scan("new engagement for the owner")
         self.driver.find_element(By.ID, "purpose-sv").send_keys("Ledningsgruppen tillsammans")
         self.driver.find_element(By.ID, "purpose-fi").send_keys("Johtoryhmä yhdessä")
         Select(self.driver.find_element(By.ID, "coach")).select_by_visible_text("Jonas Berglund")

@@ -75,6 +75,7 @@ extension SiteRoute {
     public static func editGoal(_ id: UUID) -> SiteRoute { SiteRoute(.editGoalForm, id.pathSegment) }
     public static func measurementCorrection(_ id: UUID) -> SiteRoute { SiteRoute(.correctMeasurement, id.pathSegment) }
     public static let initiatives = SiteRoute(.initiatives)
+    public static let newInitiative = SiteRoute(.newInitiativeForm)
     public static func initiative(_ id: UUID) -> SiteRoute { SiteRoute(.initiative, id.pathSegment) }
     public static func initiativeMilestones(_ id: UUID) -> SiteRoute { SiteRoute(.addMilestone, id.pathSegment) }
     public static func milestone(_ id: UUID) -> SiteRoute { SiteRoute(.updateMilestone, id.pathSegment) }
@@ -108,6 +109,7 @@ extension SiteRoute {
     public static func editEvent(_ id: UUID) -> SiteRoute { SiteRoute(.editEventForm, id.pathSegment) }
     public static func eventMaterial(_ id: UUID, material: UUID) -> SiteRoute { SiteRoute(.material, id.pathSegment, material.pathSegment) }
     public static func eventMaterialDelete(_ id: UUID, material: UUID) -> SiteRoute { SiteRoute(.removeMaterial, id.pathSegment, material.pathSegment) }
+    public static let newEngagement = SiteRoute(.newEngagementForm)
     public static let createEngagement = SiteRoute(.createEngagement)
     public static func engagement(_ id: UUID) -> SiteRoute { SiteRoute(.engagement, id.pathSegment) }
     public static func engagementState(_ id: UUID) -> SiteRoute { SiteRoute(.changeEngagementState, id.pathSegment) }
@@ -215,14 +217,14 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case roleProfiles, createRoleProfile, roleProfile, updateRoleProfile, changeRoleHolders
     case goal, updateGoalStatus, createIndicator, recordMeasurement, newGoalForm, createGoal
     case editGoalForm, updateGoal, correctMeasurement, editIndicatorForm, updateIndicator
-    case initiatives, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
+    case initiatives, newInitiativeForm, createInitiative, initiative, updateInitiative, addMilestone, updateMilestone
     case createProgramme, programmeSettings, updateProgramme, createArea, updateArea, moveArea, setPeriodLock, carryOver
     case strategyArchive, archiveItem
     case newEventForm, createEvent, event, checkIn, hostCheckIn, feedbackForm, submitFeedback, eventResults, eventCalendar, attendance, register,
         sendReminder, invite, feedbackSummary, saveFeedbackSummary, feedbackQuestions, saveFeedbackQuestions, addMaterial, material,
         removeMaterial, checkInWithCode
     case editEventForm, updateEvent
-    case createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
+    case newEngagementForm, createEngagement, engagement, changeEngagementState, planCoachingSession, recordCoachingSession, addCoachingNote, addCoachingAction,
         updateCoachingAction, coachingSessionCalendar, rateEngagement, deleteCoachingNotes
     case competenceArea, competenceFramework, createCompetence, competence, updateCompetence, setProfileCompetences, createAssessmentRound,
         assessmentRound, remindAssessmentRound, closeAssessmentRound, selfAssessmentForm, submitSelfAssessment
@@ -317,6 +319,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .updateIndicator: .post(["strategy", "indicators", ":indicatorID", "edit"], .organisation([.programmeOwner]))
         case .correctMeasurement: .post(["strategy", "measurements", ":measurementID"], .organisation([.manager, .programmeOwner]))
         case .initiatives: .get(["strategy", "initiatives"], .anyOrganisationRole)
+        // Its own page: the form offers every manager as owner, thousands in a large town.
+        case .newInitiativeForm: .get(["strategy", "initiatives", "new"], .organisation([.programmeOwner]))
         case .createInitiative: .post(["strategy", "initiatives"], .organisation([.programmeOwner]))
         case .initiative: .get(["strategy", "initiatives", ":initiativeID"], .anyOrganisationRole)
         case .updateInitiative: .post(["strategy", "initiatives", ":initiativeID"], .organisation([.programmeOwner]))
@@ -364,6 +368,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Coaching: the handlers check how the user stands to the engagement (`CoachingReader`):
         // its coach and its coachees read and write notes and actions, the programme sees
         // counts only, everyone else a 404.
+        // The form has a page of its own: it lists everyone who may take part, thousands in a large town.
+        case .newEngagementForm: .get(["coaching", "engagements", "new"], .organisation([.programmeOwner, .coach]))
         case .createEngagement: .post(["coaching", "engagements"], .organisation([.programmeOwner, .coach]))
         case .engagement: .get(["coaching", "engagements", ":engagementID"], .anyOrganisationRole)
         case .changeEngagementState: .post(["coaching", "engagements", ":engagementID", "state"], .organisation([.programmeOwner, .coach]))

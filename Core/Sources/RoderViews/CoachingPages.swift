@@ -59,8 +59,8 @@ public struct EngagementForm: Sendable {
 }
 
 /// The coaching area: the reader's own engagements first (as coach or coachee), then — for
-/// those who run or follow the programme — every engagement with its figures, and a form for
-/// a new one (the programme owner sets it up, a coach proposes it).
+/// those who run or follow the programme — every engagement with its figures, and a link to a
+/// new one (the programme owner sets it up, a coach proposes it: `NewEngagementPage`).
 public enum CoachingAreaPage {
     public struct NewEngagement: Sendable {
         public var form: EngagementForm
@@ -79,21 +79,27 @@ public enum CoachingAreaPage {
         }
     }
 
+    /// How the reader starts a new engagement: the programme owner sets one up, a coach proposes one.
+    public enum Starting: Sendable {
+        case setsUp, proposes
+    }
+
     public struct Model: Sendable {
         public var mine: [EngagementRow]
         /// Every engagement of the organisation, for the programme owner, administrator and viewer.
         public var programme: [EngagementRow]?
-        public var newEngagement: NewEngagement?
+        /// Nil: the reader starts none.
+        public var starting: Starting?
         /// How useful coachees found the coaching, per coach (by name) and in total.
         public var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
 
         public init(
-            mine: [EngagementRow], programme: [EngagementRow]?, newEngagement: NewEngagement?,
+            mine: [EngagementRow], programme: [EngagementRow]?, starting: Starting?,
             usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)? = nil
         ) {
             self.mine = mine
             self.programme = programme
-            self.newEngagement = newEngagement
+            self.starting = starting
             self.usefulness = usefulness
         }
     }
@@ -103,6 +109,12 @@ public enum CoachingAreaPage {
         let content: Node<HTML.BodyContext> = .group(
             coachingTabs(.area(.coaching), context),
             .p(.class("lead"), .text(t(.coachingIntro))),
+            .unwrap(model.starting) { starting in
+                .p(
+                    .a(
+                        .class("button primary"), .href(SiteRoute.newEngagement.path),
+                        .text(t(starting == .setsUp ? .engagementNew : .engagementPropose))))
+            },
             .section(
                 .class("card"),
                 .h2(.text(t(.coachingMine))),
@@ -117,8 +129,7 @@ public enum CoachingAreaPage {
                     rows.isEmpty ? .p(.text(t(.coachingProgrammeNone))) : programmeTable(rows, context)
                 )
             },
-            .unwrap(model.usefulness) { usefulness($0.byCoach, total: $0.total, context) },
-            .unwrap(model.newEngagement) { newEngagement($0, context) }
+            .unwrap(model.usefulness) { usefulness($0.byCoach, total: $0.total, context) }
         )
         return Layout.render(Page(title: t(.areaCoaching), section: .area(.coaching), content: content), context: context)
     }
@@ -205,14 +216,26 @@ public enum CoachingAreaPage {
             )
         )
     }
+}
 
-    private static func newEngagement(_ model: NewEngagement, _ context: PageContext) -> Node<HTML.BodyContext> {
+/// A new coaching engagement: the programme owner sets one up, a coach proposes one. A page
+/// of its own, as it offers everyone who may take part (thousands in a large town).
+public enum NewEngagementPage {
+    public static func render(_ model: CoachingAreaPage.NewEngagement, context: PageContext) -> String {
+        let title = context(model.isProposal ? .engagementPropose : .engagementNew)
+        let content: Node<HTML.BodyContext> = .group(
+            coachingTabs(.area(.coaching), context),
+            .p(.a(.href(SiteRoute.area(.coaching).path), .text("← " + context(.areaCoaching)))),
+            form(model, context))
+        return Layout.render(Page(title: title, section: .area(.coaching), content: content), context: context)
+    }
+
+    private static func form(_ model: CoachingAreaPage.NewEngagement, _ context: PageContext) -> Node<HTML.BodyContext> {
         let t = context
         let form = model.form
         let languages = context.organisation?.contentLanguages ?? [.swedish]
         return .section(
             .class("card"),
-            .h2(.id("new"), .text(t(model.isProposal ? .engagementPropose : .engagementNew))),
             .if(model.isProposal, .p(.class("hint"), .text(t(.engagementProposeHint)))),
             !model.isProposal && model.coaches.isEmpty
                 ? .p(.text(t(.engagementNoCoaches)))

@@ -52,17 +52,12 @@ public enum InitiativesPage {
 
     public struct Model: Sendable {
         public var rows: [Row]
+        /// The programme owner's: a link to a new initiative (`NewInitiativePage`).
         public var canManage: Bool
-        public var form: InitiativeForm
-        public var people: [SelectChoice]
-        public var goals: [SelectChoice]
 
-        public init(rows: [Row], canManage: Bool, form: InitiativeForm = InitiativeForm(), people: [SelectChoice] = [], goals: [SelectChoice] = []) {
+        public init(rows: [Row], canManage: Bool) {
             self.rows = rows
             self.canManage = canManage
-            self.form = form
-            self.people = people
-            self.goals = goals
         }
     }
 
@@ -71,6 +66,7 @@ public enum InitiativesPage {
         let content: Node<HTML.BodyContext> = .group(
             .p(.a(.href(SiteRoute.area(.strategy).path), .text("← " + t(.areaStrategy)))),
             .p(.class("lead"), .text(t(.initiativesIntro))),
+            model.canManage ? .p(.a(.class("button primary"), .href(SiteRoute.newInitiative.path), .text(t(.initiativeNew)))) : .empty,
             model.rows.isEmpty
                 ? .p(.text(t(.initiativeNone)))
                 : .div(
@@ -96,22 +92,42 @@ public enum InitiativesPage {
                                     .td(.text(row.owner ?? "–")),
                                     .td(.text(t(row.status.titleKey))))
                             })
-                    )),
-            model.canManage
-                ? .section(
-                    .class("card"),
-                    .h2(.id("new"), .text(t(.initiativeNew))),
-                    .form(
-                        .action(SiteRoute.initiatives.path), .method(.post), .class("stack"),
-                        csrfField(context),
-                        initiativeFields(model.form, people: model.people, goals: model.goals, idPrefix: "new", context),
-                        .button(.type(.submit), .class("primary"), .text(t(.initiativeCreate))))
-                ) : .empty
+                    ))
         )
         return Layout.render(
             Page(
                 title: t(.initiativesTitle), section: .area(.strategy),
                 content: .group(content, exportLinks(.exportInitiatives, label: .exportInitiatives, context))), context: context)
+    }
+}
+
+/// A new initiative of the programme, on a page of its own: the form offers every manager as
+/// its owner, thousands in a large town.
+public enum NewInitiativePage {
+    public struct Model: Sendable {
+        public var form: InitiativeForm
+        public var people: [SelectChoice]
+        public var goals: [SelectChoice]
+
+        public init(form: InitiativeForm = InitiativeForm(), people: [SelectChoice], goals: [SelectChoice]) {
+            self.form = form
+            self.people = people
+            self.goals = goals
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.initiatives.path), .text("← " + t(.initiativesTitle)))),
+            .section(
+                .class("card"),
+                .form(
+                    .action(SiteRoute.initiatives.path), .method(.post), .class("stack"),
+                    csrfField(context),
+                    initiativeFields(model.form, people: model.people, goals: model.goals, idPrefix: "new", context),
+                    .button(.type(.submit), .class("primary"), .text(t(.initiativeCreate))))))
+        return Layout.render(Page(title: t(.initiativeNew), section: .area(.strategy), content: content), context: context)
     }
 }
 

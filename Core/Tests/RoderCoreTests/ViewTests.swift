@@ -377,7 +377,21 @@ struct ViewTests {
                                 id: fixedID(60), title: goal.title, owner: u("Karin Sandell"), status: .underway, goals: [goal.title], nextMilestone: milestone,
                                 overdueCount: 2)
                         ],
-                        canManage: true, form: InitiativeForm(errors: [u("x")]), people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
+                        canManage: true), context: context)
+            ))
+        var engagement = CoachingAreaPage.NewEngagement(
+            form: EngagementForm(purpose: goal.title, participantIDs: [fixedID(2)], agreedSessions: u("6"), start: u("2026"), errors: [u("x")]),
+            coaches: [SelectChoice(id: fixedID(3), label: u("Jonas Berglund"))], people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
+            isProposal: false)
+        engagement.areas = [SelectChoice(id: fixedID(30), label: u("1. Område"))]
+        engagement.goals = [SelectChoice(id: fixedID(40), label: u("3. Intranät"))]
+        pages.append(("new-engagement", NewEngagementPage.render(engagement, context: context)))
+        pages.append(
+            (
+                "new-initiative",
+                NewInitiativePage.render(
+                    .init(
+                        form: InitiativeForm(errors: [u("x")]), people: [SelectChoice(id: fixedID(2), label: u("Karin Sandell"))],
                         goals: [SelectChoice(id: fixedID(40), label: u("3. Intranät"))]), context: context)
             ))
         pages.append(

@@ -9,7 +9,11 @@ import Vapor
 /// `CoachingNotebook` only.
 struct CoachingController: Sendable {
     func area(_ request: Request) async throws -> Response {
-        try await areaPage(request, form: EngagementForm())
+        try await areaPage(request)
+    }
+
+    func newEngagement(_ request: Request) async throws -> Response {
+        try await newEngagementPage(request, form: EngagementForm())
     }
 
     func create(_ request: Request) async throws -> Response {
@@ -18,7 +22,9 @@ struct CoachingController: Sendable {
         let userID = try request.requireUserID()
         let isProposal = !roles.contains(.programmeOwner)
         let form = try await readEngagementForm(request, proposerID: isProposal ? userID : nil)
-        guard form.errors.isEmpty, let coachID = form.coachID else { return try await areaPage(request, form: form, status: .unprocessableEntity) }
+        guard form.errors.isEmpty, let coachID = form.coachID else {
+            return try await newEngagementPage(request, form: form, status: .unprocessableEntity)
+        }
         let engagement = CoachingEngagement(
             organisationID: tenant.organisationID, coachUserID: coachID, purpose: form.purpose,
             agreedSessions: Int(form.agreedSessions) ?? 1, startsOn: StrategyController.date(form.start, timeZone: request.timeZone),
@@ -310,7 +316,7 @@ struct CoachingController: Sendable {
         return request.html(EngagementPage.render(model, context: try await request.pageContext()), status: status)
     }
 
-    private func areaPage(_ request: Request, form: EngagementForm, status: HTTPStatus = .ok) async throws -> Response {
+    private func areaPage(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         let roles = request.roles
         let userID = try request.requireUserID()
@@ -330,15 +336,8 @@ struct CoachingController: Sendable {
         let shown = followsProgramme ? all : mine
         let rows = try await CoachingQuery.rows(for: shown, in: tenant, now: request.now, openActionsFor: Set(mine.map { $0.id! }))
         let rowsByID = Dictionary(uniqueKeysWithValues: rows.map { ($0.id, $0) })
-        var newEngagement: CoachingAreaPage.NewEngagement?
-        if roles.contains(.programmeOwner) || roles.contains(.coach) {
-            let isProposal = !roles.contains(.programmeOwner)
-            newEngagement = .init(
-                form: form, coaches: isProposal ? [] : try await CoachingQuery.coachChoices(in: tenant, on: request.db),
-                people: try await CoachingQuery.peopleChoices(in: tenant), isProposal: isProposal)
-            newEngagement?.areas = try await CoachingQuery.areaChoices(in: tenant, localizer: request.localizer())
-            newEngagement?.goals = try await CoachingQuery.goalChoices(in: tenant, localizer: request.localizer())
-        }
+        let starting: CoachingAreaPage.Starting? =
+            roles.contains(.programmeOwner) ? .setsUp : roles.contains(.coach) ? .proposes : nil
         var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
         if followsProgramme {
             let coachOf = Dictionary(uniqueKeysWithValues: all.map { ($0.id!, $0.$coach.id) })
@@ -357,8 +356,21 @@ struct CoachingController: Sendable {
                 ? rows.map {
                     var row = $0; row.openActions = nil; return row
                 } : nil,
-            newEngagement: newEngagement, usefulness: usefulness)
-        return request.html(CoachingAreaPage.render(model, context: try await request.pageContext()), status: status)
+            starting: starting, usefulness: usefulness)
+        return request.html(CoachingAreaPage.render(model, context: try await request.pageContext()))
+    }
+
+    /// The form for a new engagement (the programme owner sets one up, a coach proposes one),
+    /// on a page of its own: it offers everyone who may take part.
+    private func newEngagementPage(_ request: Request, form: EngagementForm, status: HTTPStatus = .ok) async throws -> Response {
+        let tenant = try request.tenant
+        let isProposal = !request.roles.contains(.programmeOwner)
+        var model = CoachingAreaPage.NewEngagement(
+            form: form, coaches: isProposal ? [] : try await CoachingQuery.coachChoices(in: tenant, on: request.db),
+            people: try await CoachingQuery.peopleChoices(in: tenant), isProposal: isProposal)
+        model.areas = try await CoachingQuery.areaChoices(in: tenant, localizer: request.localizer())
+        model.goals = try await CoachingQuery.goalChoices(in: tenant, localizer: request.localizer())
+        return request.html(NewEngagementPage.render(model, context: try await request.pageContext()), status: status)
     }
 
     private func readEngagementForm(_ request: Request, proposerID: UUID?) async throws -> EngagementForm {

@@ -7,14 +7,18 @@ import Vapor
 /// Initiatives of the current programme and their milestones.
 struct InitiativeController: Sendable {
     func list(_ request: Request) async throws -> Response {
-        try await listPage(request, form: InitiativeForm())
+        try await listPage(request)
+    }
+
+    func newForm(_ request: Request) async throws -> Response {
+        try await newPage(request, form: InitiativeForm())
     }
 
     func create(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         guard let programme = try await StrategyQuery.programme(tenant) else { throw Abort(.notFound) }
         let form = try await readForm(request)
-        guard form.errors.isEmpty else { return try await listPage(request, form: form, status: .unprocessableEntity) }
+        guard form.errors.isEmpty else { return try await newPage(request, form: form, status: .unprocessableEntity) }
         let initiative = Initiative(
             organisationID: tenant.organisationID, programmeID: try programme.requireID(), title: form.title,
             ownerID: form.ownerID, status: form.status)
@@ -110,11 +114,11 @@ struct InitiativeController: Sendable {
 
     // MARK: -
 
-    private func listPage(_ request: Request, form: InitiativeForm, status: HTTPStatus = .ok) async throws -> Response {
+    private func listPage(_ request: Request) async throws -> Response {
         let tenant = try request.tenant
         let canManage = request.state.membership?.roles.contains(.programmeOwner) == true
         guard let programme = try await StrategyQuery.programme(tenant) else {
-            return request.html(InitiativesPage.render(.init(rows: [], canManage: false), context: try await request.pageContext()), status: status)
+            return request.html(InitiativesPage.render(.init(rows: [], canManage: false), context: try await request.pageContext()))
         }
         let initiatives = try await tenant.query(Initiative.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
             .with(\.$owner).all()
@@ -136,9 +140,16 @@ struct InitiativeController: Sendable {
         let ordered = rows.sorted {
             Milestones.urgency($0.status, nextDue: $0.nextMilestone?.due) < Milestones.urgency($1.status, nextDue: $1.nextMilestone?.due)
         }
-        var model = InitiativesPage.Model(rows: ordered, canManage: canManage, form: form)
-        if canManage { (model.people, model.goals) = try await choices(request, programme: programme) }
-        return request.html(InitiativesPage.render(model, context: try await request.pageContext()), status: status)
+        let model = InitiativesPage.Model(rows: ordered, canManage: canManage)
+        return request.html(InitiativesPage.render(model, context: try await request.pageContext()))
+    }
+
+    /// The form for a new initiative, on a page of its own: it offers every manager as owner.
+    private func newPage(_ request: Request, form: InitiativeForm, status: HTTPStatus = .ok) async throws -> Response {
+        guard let programme = try await StrategyQuery.programme(try request.tenant) else { throw Abort(.notFound) }
+        let (people, goals) = try await choices(request, programme: programme)
+        let model = NewInitiativePage.Model(form: form, people: people, goals: goals)
+        return request.html(NewInitiativePage.render(model, context: try await request.pageContext()), status: status)
     }
 
     private func page(
