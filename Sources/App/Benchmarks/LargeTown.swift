@@ -75,8 +75,8 @@ enum LargeTown {
         let start = calendar.date(from: DateComponents(year: firstYear, month: 1, day: 5, hour: 9))!
         // The programme is the current five years; with more history, earlier years lie before it.
         let (programme, areas, goals) = try await SyntheticProgramme.seedStrategy(
-            tenant, people: people, goals: 200, years: (years - 4)...years, from: start,
-            measurementsPerIndicator: 100 * history, random: &random)
+            tenant, people: people, goals: 200, years: (years - 4)...years, from: start, until: now,
+            measurementsPerIndicator: 100 * history, reportsPerGoal: 3 * history, random: &random)
         _ = programme
         _ = goals
 

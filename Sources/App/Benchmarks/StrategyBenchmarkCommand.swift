@@ -144,9 +144,13 @@ enum SyntheticProgramme {
     /// people and three status reports a goal, five indicators a goal with a value a fortnight
     /// from `start`, and twenty initiatives with milestones.
     static func seedStrategy(
-        _ tenant: TenantDatabase, people: [Person], goals goalCount: Int, years: ClosedRange<Int>, from start: Date,
-        measurementsPerIndicator: Int, random: inout SplitMix
+        _ tenant: TenantDatabase, people: [Person], goals goalCount: Int, years: ClosedRange<Int>, from start: Date, until end: Date? = nil,
+        measurementsPerIndicator: Int, reportsPerGoal: Int = 3, random: inout SplitMix
     ) async throws -> (programme: Programme, areas: [DevelopmentArea], goals: [ResultGoal]) {
+        // Values a fortnight apart and reports 120 days apart from `start`; with `end`, both
+        // spread evenly up to it (a town's history reaches today).
+        let valueStep = end.map { $0.timeIntervalSince(start) / Double(max(1, measurementsPerIndicator)) } ?? 14 * 86_400
+        let reportStep = end.map { $0.timeIntervalSince(start) / Double(max(1, reportsPerGoal)) } ?? 120 * 86_400
         let organisationID = tenant.organisationID, database = tenant.database
         let programme = Programme(
             id: UUID(), organisationID: organisationID, name: LocalizedText(sv: "Programmet", fi: "Ohjelma"), startYear: years.lowerBound,
@@ -169,10 +173,10 @@ enum SyntheticProgramme {
         }
         try await responsibles.create(on: database)
         let reports = goals.flatMap { goal in
-            (0..<3).map { step in
+            (0..<reportsPerGoal).map { step in
                 GoalStatusUpdate(
                     organisationID: organisationID, goalID: goal.id!, status: goal.status, comment: "Läget enligt rapporten nummer \(step + 1).",
-                    authorUserID: nil, authorName: "Chef 1", at: start.addingTimeInterval(Double(step) * 120 * 86_400 + Double(random.next() % 86_400)))
+                    authorUserID: nil, authorName: "Chef 1", at: start.addingTimeInterval(Double(step) * reportStep + Double(random.next() % 86_400)))
             }
         }
         for chunk in stride(from: 0, to: reports.count, by: 500) { try await Array(reports[chunk..<min(chunk + 500, reports.count)]).create(on: database) }
@@ -187,10 +191,10 @@ enum SyntheticProgramme {
         for chunk in stride(from: 0, to: indicators.count, by: 500) {
             try await Array(indicators[chunk..<min(chunk + 500, indicators.count)]).create(on: database)
         }
-        // `measurementsPerIndicator` values per indicator, one a fortnight.
+        // `measurementsPerIndicator` values per indicator.
         let measurements = indicators.flatMap { indicator in
             (0..<measurementsPerIndicator).map { step in
-                let date = start.addingTimeInterval(Double(step) * 14 * 86_400)
+                let date = start.addingTimeInterval(Double(step) * valueStep)
                 return MeasurementRecord(
                     organisationID: organisationID, indicatorID: indicator.id!, date: date, value: Double(20 + random.next() % 60),
                     comment: nil, recordedBy: "Chef 1", recordedAt: date)

@@ -87,7 +87,9 @@ enum HomeQuery {
         async throws
     {
         if model.roles.contains(.coach), let userID {
-            let coached = try await tenant.query(CoachingEngagement.self).filter(\.$coach.$id == userID).all()
+            // The agenda is of engagements under way: a coach's ended ones pile up over the years.
+            let coached = try await tenant.query(CoachingEngagement.self).filter(\.$coach.$id == userID)
+                .filter(\.$state != EngagementState.ended.rawValue).all()
             var agenda = try await CoachingQuery.agenda(
                 coached, readers: Dictionary(uniqueKeysWithValues: coached.map { ($0.id!, .coach) }), in: tenant, now: now)
             agenda.elsewhere = try await CoachingQuery.elsewhere(coach: userID, besides: tenant.organisationID, on: tenant.database, now: now)
@@ -96,7 +98,8 @@ enum HomeQuery {
         guard let personID else { return }
         let participations = try await CoachingQuery.participations(of: personID, in: tenant)
         if !participations.isEmpty {
-            let engagements = try await tenant.query(CoachingEngagement.self).filter(\.$id ~~ Array(participations)).all()
+            let engagements = try await tenant.query(CoachingEngagement.self).filter(\.$id ~~ Array(participations))
+                .filter(\.$state != EngagementState.ended.rawValue).all()
             model.asCoachee = try await CoachingQuery.agenda(
                 engagements, readers: Dictionary(uniqueKeysWithValues: engagements.map { ($0.id!, .participant(personID: personID)) }), in: tenant,
                 now: now)
