@@ -10,7 +10,7 @@ struct ResultRowTests {
     /// Every column of some rows of the demo's tables, read as every type the pages read, the
     /// cheap way (`resultRows`) and SQLKit's way (`raw(…).all()`): the same value or an error
     /// from both. Text, integers, reals, NULLs, dates, JSON and booleans, identifiers in
-    /// either case and malformed ones all occur below.
+    /// either case and malformed ones, feedback totals and broken ones all occur below.
     @Test("A plain row reads every column as SQLKit's row does, value for value and failure for failure")
     func sameAsSQLKit() async throws {
         try await withRoderApp { app, _ in
@@ -23,7 +23,9 @@ struct ResultRowTests {
                 """
                 SELECT id, title, NULL AS empty_value, 1.5 AS a_real, 7 AS a_whole, 'x' AS a_letter,
                   'd31543b8-aa4f-49e0-b51f-f5353b0ae357' AS lower_uuid, 'D31543B8-AA4F-49E0-B51F-F5353B0AE35' AS short_uuid,
-                  'D31543B8+AA4F-49E0-B51F-F5353B0AE357' AS bad_uuid
+                  'D31543B8+AA4F-49E0-B51F-F5353B0AE357' AS bad_uuid,
+                  CAST('{"answers":2,"byQuestion":{"importance":{"answered":2,"sum":7}}}' AS jsonb) AS score_totals,
+                  CAST('{"answers":1.5,"byQuestion":{}}' AS jsonb) AS fractional_totals
                 FROM result_goals ORDER BY id LIMIT 5
                 """,
             ]
@@ -60,6 +62,6 @@ struct ResultRowTests {
         }
         return same(String.self) + same(String?.self) + same(Int.self) + same(Int?.self) + same(Double.self) + same(Double?.self)
             + same(Date.self) + same(Date?.self) + same(Bool.self) + same(LocalizedText.self) + same(LocalizedText?.self) + same(UUID.self)
-            + same(UUID?.self)
+            + same(UUID?.self) + same(ScoreTotals.self) + same(ScoreTotals?.self)
     }
 }

@@ -79,6 +79,12 @@ struct ResultRow: SQLRow {
     private static func converted<D>(_ cell: PostgresCell, as type: D.Type) -> D? {
         func value<V: PostgresDecodable>(_: V.Type) -> D? { (try? cell.decode(V.self)).flatMap { $0 as? D } }
         func optional<V: PostgresDecodable>(_: V.Type) -> D? { cell.bytes == nil ? V?.none as? D : value(V.self) }
+        /// A column stored as JSON, read by hand (nil: the decoder decides), or NULL.
+        func optionalJSON<V>(_ read: (String) -> V?) -> D? {
+            if cell.bytes == nil { return V?.none as? D }
+            guard let value = json(cell).flatMap(read) else { return nil }
+            return V?.some(value) as? D
+        }
         switch type {
         case is String.Type: return value(String.self)
         case is Int.Type: return value(Int.self)
@@ -93,10 +99,7 @@ struct ResultRow: SQLRow {
         case is UUID?.Type: return optional(UUID.self)
         case is LocalizedText.Type: return json(cell).flatMap(LocalizedText.init(json:)) as? D
         case is ScoreTotals.Type: return json(cell).flatMap(ScoreTotals.init(json:)) as? D
-        case is ScoreTotals?.Type:
-            if cell.bytes == nil { return ScoreTotals?.none as? D }
-            guard let totals = json(cell).flatMap(ScoreTotals.init(json:)) else { return nil }
-            return ScoreTotals?.some(totals) as? D
+        case is ScoreTotals?.Type: return optionalJSON(ScoreTotals.init(json:))
         default: return nil
         }
     }
@@ -132,6 +135,17 @@ struct ResultRow: SQLRow {
         func optional<V: SQLiteDataConvertible>(_: V.Type) throws -> D? {
             data == .null ? V?.none as? D : try value(V.self)
         }
+        /// Read by hand from the column's text (UUIDs, JSON); nil when `read` declines it: the
+        /// decoder then reads or rejects it as before.
+        func byHand<V>(_ read: (String) -> V?) -> D? {
+            guard case .text(let text) = data else { return nil }
+            return read(text) as? D
+        }
+        func optionalByHand<V>(_ read: (String) -> V?) -> D? {
+            if data == .null { return V?.none as? D }
+            guard case .text(let text) = data, let value = read(text) else { return nil }
+            return V?.some(value) as? D
+        }
         switch type {
         case is String.Type: return try value(String.self)
         case is Int.Type: return try value(Int.self)
@@ -142,33 +156,17 @@ struct ResultRow: SQLRow {
         case is Int?.Type: return try optional(Int.self)
         case is Double?.Type: return try optional(Double.self)
         case is Date?.Type: return try optional(Date.self)
-        case is UUID.Type: return uuid(data) as? D
-        case is UUID?.Type:
-            if data == .null { return UUID?.none as? D }
-            guard let uuid = uuid(data) else { return nil }
-            return UUID?.some(uuid) as? D
-        case is LocalizedText.Type:
-            // Stored as its JSON object; `LocalizedText(json:)` declines what it cannot read
-            // exactly, and the decoder then gives the error it always gave.
-            guard case .text(let json) = data, let text = LocalizedText(json: json) else { return nil }
-            return text as? D
-        case is ScoreTotals.Type:
-            guard case .text(let json) = data, let totals = ScoreTotals(json: json) else { return nil }
-            return totals as? D
-        case is ScoreTotals?.Type:
-            if data == .null { return ScoreTotals?.none as? D }
-            guard case .text(let json) = data, let totals = ScoreTotals(json: json) else { return nil }
-            return ScoreTotals?.some(totals) as? D
+        // SQLiteKit stores a UUID as its text: read without Foundation's parser, which runs
+        // `sscanf` (a sixth of the organisation page's time).
+        case is UUID.Type: return byHand(UUID.init(hyphenated:))
+        case is UUID?.Type: return optionalByHand(UUID.init(hyphenated:))
+        // Stored as JSON objects; the readers decline what they cannot read exactly, and the
+        // decoder then gives the error it always gave.
+        case is LocalizedText.Type: return byHand(LocalizedText.init(json:))
+        case is ScoreTotals.Type: return byHand(ScoreTotals.init(json:))
+        case is ScoreTotals?.Type: return optionalByHand(ScoreTotals.init(json:))
         default: return nil
         }
-    }
-
-    /// A UUID as SQLiteKit stores it (its text) without Foundation's parser, which runs
-    /// `sscanf` (a sixth of the organisation page's time); nil for anything else, which the
-    /// decoder then reads or rejects as before.
-    private static func uuid(_ data: SQLiteData) -> UUID? {
-        guard case .text(let text) = data else { return nil }
-        return UUID(hyphenated: text)
     }
 }
 
