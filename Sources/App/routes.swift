@@ -158,6 +158,7 @@ func routes(_ app: Application) throws {
     app.register(.deleteTimeEntry, workingTime.delete)
     let costs = CostsController()
     app.register(.costs, costs.costs)
+    app.register(.newExternalCostForm, costs.newCost)
     app.register(.addExternalCost, costs.add)
     app.register(.externalCost, costs.cost)
     app.register(.updateExternalCost, costs.update)

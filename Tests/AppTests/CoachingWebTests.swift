@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoderCore
+import RoderViews
 import Testing
 import VaporTesting
 
@@ -174,6 +175,45 @@ struct CoachingWebTests {
             #expect(refused.status == .unprocessableEntity)
             #expect(refused.body.string.contains("Bara syftet") && refused.body.string.contains("Valitse valmentaja"))
             #expect(refused.body.string.contains(#"name="participant[]""#) && !refused.body.string.contains("1/6 pidetty"))
+        }
+    }
+
+    @Test("Engagements under way are always listed, ended ones the latest few a link away; the programme's totals count every one")
+    func endedEngagementsShortened() async throws {
+        try await withRoderApp { app, _ in
+            let coachUser = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
+            let organisationID = try #require(try await Organisation.query(on: app.db).filter(\.$slug == Account.sjobacka.slug).first()?.id)
+            let extra = CoachingAreaPage.endedShown + 2
+            for index in 0..<extra {
+                try await CoachingEngagement(
+                    organisationID: organisationID, coachUserID: coachUser.id!, purpose: LocalizedText(en: "Ended-\(100 + index)"),
+                    agreedSessions: 3, startsOn: nil, endsOn: nil, state: .ended
+                ).create(on: app.db)
+                try await Task.sleep(for: .milliseconds(2))  // distinct creation times, newest last
+            }
+            let ended = try await CoachingEngagement.query(on: app.db).filter(\.$organisation.$id == organisationID)
+                .filter(\.$coach.$id == coachUser.id!).filter(\.$state == EngagementState.ended.rawValue).count()
+            let underWay = try await CoachingEngagement.query(on: app.db).filter(\.$organisation.$id == organisationID)
+                .filter(\.$coach.$id == coachUser.id!).filter(\.$state != EngagementState.ended.rawValue).all()
+
+            let coach = TestBrowser(app, acceptLanguage: "en")
+            try await coach.signIn(Account.with(.coach))
+            let page = try await coach.get("/coaching").body.string
+            #expect(page.contains("Ended-\(100 + extra - 1)") && !page.contains("Ended-100<") && !page.contains("Ended-101<"))
+            #expect(page.contains("Ended engagements: the latest \(CoachingAreaPage.endedShown) of \(ended) are shown."))
+            #expect(page.contains(#"href="/coaching?ended=all""#))
+            for engagement in underWay { #expect(page.contains(SiteRoute.engagement(engagement.id!).path)) }
+            let all = try await coach.get("/coaching?ended=all").body.string
+            #expect(all.contains("Ended-100<") && all.contains("Ended-101<") && !all.contains("Ended engagements: the latest"))
+
+            // The programme's table lists as few, but its totals count every engagement's agreed sessions.
+            let agreed = try await CoachingEngagement.query(on: app.db).filter(\.$organisation.$id == organisationID).all()
+                .reduce(0) { $0 + $1.agreedSessions }
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let programme = try await owner.get("/coaching").body.string
+            #expect(!programme.contains("Ended-100<") && programme.contains("Ended engagements: the latest"))
+            #expect(programme.contains(" of \(agreed) held"), "totals of every engagement")
         }
     }
 

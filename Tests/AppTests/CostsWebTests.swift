@@ -58,8 +58,10 @@ struct CostsWebTests {
             #expect(body.contains("Kostnader och budget 2025") && body.contains("över budget") && body.contains("39\u{00A0}610\u{00A0}€"))
             #expect(body.contains(Localizer(language: .swedish).money(view.costs.total.total)))
             #expect(body.contains("Analysbolaget Ab") && body.contains("Utredning av enhetsstorlekar"))
-            // 2025 is over: no form, a sentence why.
-            #expect(body.contains("År 2025 är låst") && !body.contains("name=\"supplier\""))
+            // 2025 is over: no link to a new cost, a sentence why; the form's own page says the same.
+            #expect(body.contains("År 2025 är låst") && !body.contains(SiteRoute.newExternalCost(year: 2025).path))
+            let newCost = try await owner.get(SiteRoute.newExternalCost(year: 2025).path).body.string
+            #expect(newCost.contains("År 2025 är låst") && !newCost.contains("name=\"supplier\""))
         }
     }
 
@@ -74,8 +76,12 @@ struct CostsWebTests {
             let before = try await CostQuery.year(2026, in: tenant, timeZone: app.config.timeZone, localizer: Localizer(language: .finnish)).costs
             let owner = TestBrowser(app, acceptLanguage: "fi")
             try await owner.signIn(Account.with(.programmeOwner))
+            // The cost page links to the form, which has a page of its own and offers the year's events.
             let page = try await owner.get("/working-time/costs").body.string
-            #expect(page.contains("Lisää kustannus") && page.contains("event:" + event.id!.uuidString))
+            #expect(page.contains(#"href="/working-time/costs/new?year=2026">Lisää kustannus<"#) && !page.contains(#"name="supplier""#))
+            let form = try await owner.get(SiteRoute.newExternalCost(year: 2026).path).body.string
+            #expect(form.contains("<h1") && form.contains("Lisää kustannus") && form.contains("event:" + event.id!.uuidString))
+            #expect(form.contains(#"value="2026-"#), "dated today")
             let saved = try await owner.post(
                 "/working-time/costs",
                 [
@@ -114,23 +120,24 @@ struct CostsWebTests {
             let existing = try await ExternalCost.query(on: app.db).count()
             let owner = TestBrowser(app, acceptLanguage: "sv")
             try await owner.signIn(Account.with(.programmeOwner))
-            try await owner.get("/working-time/costs")
+            try await owner.get("/working-time/costs/new")
             let refused = try await owner.post(
                 "/working-time/costs", [("date", ""), ("amount", "tusen"), ("vat", "-5"), ("supplier", ""), ("description", "<script>x</script>")])
             #expect(refused.status == .unprocessableEntity)
             let body = refused.body.string
+            #expect(body.contains("<h1") && body.contains("Lägg till en kostnad") && !body.contains("Per utvecklingsområde"), "the form's own page")
             #expect(body.contains("Ange beloppet utan moms") && body.contains("Ange momsen i euro") && body.contains("Ange leverantören"))
             #expect(body.contains("Ange ett datum") && body.contains("value=\"tusen\"") && body.contains("&lt;script&gt;") && !body.contains("<script>x"))
             for amount in ["-1", "1e9", "nan", "100000000,01", "1,2,3,4", String(repeating: "9", count: 5_000), "٣"] {
-                try await owner.get("/working-time/costs")
+                try await owner.get("/working-time/costs/new")
                 #expect(
                     try await owner.post("/working-time/costs", [("date", "2026-11-10"), ("amount", amount), ("supplier", "X")]).status
                         == .unprocessableEntity, "\(amount.prefix(10))")
             }
-            try await owner.get("/working-time/costs")
+            try await owner.get("/working-time/costs/new")
             let locked = try await owner.post("/working-time/costs", [("date", "2025-06-10"), ("amount", "100"), ("supplier", "X")])
             #expect(locked.status == .unprocessableEntity && locked.body.string.contains("År 2025 är låst"))
-            try await owner.get("/working-time/costs")
+            try await owner.get("/working-time/costs/new")
             let distant = try await owner.post("/working-time/costs", [("date", "1900-01-01"), ("amount", "100"), ("supplier", "X")])
             #expect(distant.status == .unprocessableEntity)
             #expect(try await ExternalCost.query(on: app.db).count() == existing)
@@ -138,7 +145,7 @@ struct CostsWebTests {
             // Another organisation's event (or anything unknown) becomes the programme; an unknown kind is "other".
             let sjobacka = try await Self.sjobacka(app).organisationID
             let foreignEvent = try #require(try await EventRecord.query(on: app.db).filter(\.$organisation.$id != sjobacka).first())
-            try await owner.get("/working-time/costs")
+            try await owner.get("/working-time/costs/new")
             #expect(
                 try await owner.post(
                     "/working-time/costs",

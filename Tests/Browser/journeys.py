@@ -888,6 +888,10 @@ class Journeys:
         self.scan("the programme's working time")
         self.click_and_wait("a[href^='/working-time/costs']")
         assert "Kostnader och budget" in self.text() and "Per utvecklingsområde" in self.text(), self.text()[:800]
+        # The invoice form has a page of its own, one link away.
+        self.click_and_wait("a[href^='/working-time/costs/new']")
+        assert "Lägg till en kostnad" in self.text(), self.text()[:800]
+        self.scan("a new cost")
         self.driver.find_element(By.ID, "cost-amount").send_keys("2 400")
         self.driver.find_element(By.ID, "cost-vat").send_keys("612")
         self.driver.find_element(By.ID, "cost-supplier").send_keys("Föreläsarbyrån Ab")

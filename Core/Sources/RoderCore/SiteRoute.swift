@@ -128,6 +128,7 @@ extension SiteRoute {
     public static func timeEntryDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteTimeEntry, id.pathSegment) }
     public static func costs(year: Int? = nil) -> SiteRoute { SiteRoute(.costs, query: ("year", year.map(String.init))) }
     public static let externalCosts = SiteRoute(.addExternalCost)
+    public static func newExternalCost(year: Int? = nil) -> SiteRoute { SiteRoute(.newExternalCostForm, query: ("year", year.map(String.init))) }
     public static func externalCost(_ id: UUID) -> SiteRoute { SiteRoute(.externalCost, id.pathSegment) }
     public static func externalCostUpdate(_ id: UUID) -> SiteRoute { SiteRoute(.updateExternalCost, id.pathSegment) }
     public static func externalCostDelete(_ id: UUID) -> SiteRoute { SiteRoute(.deleteExternalCost, id.pathSegment) }
@@ -231,7 +232,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case developmentPlan, addDevelopmentGoal, addDevelopmentAction, updateDevelopmentAction, shareDevelopmentPlan, personDevelopmentPlan
     case strategyArea, eventsArea, feedbackArea, coachingArea, workingTimeArea, reportsArea
     case logTime, timeEntry, updateTimeEntry, deleteTimeEntry
-    case costs, addExternalCost, externalCost, updateExternalCost, deleteExternalCost, costSettings, saveRates, saveBudget
+    case costs, newExternalCostForm, addExternalCost, externalCost, updateExternalCost, deleteExternalCost, costSettings, saveRates, saveBudget
     case reportTexts, saveReportTexts
     case exportUnits, exportPeople, exportManagers, exportGoals, exportIndicators, exportMeasurements, exportInitiatives, exportEvents,
         exportAttendance, exportRegistrations, exportFeedback, exportTime, exportCosts, exportAuditLog, exportUsers
@@ -424,6 +425,8 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .deleteTimeEntry: .post(["working-time", "entries", ":timeEntryID", "delete"], .anyOrganisationRole)
         // Costs are the programme's: those who run it enter them, the viewer reads them.
         case .costs: .get(["working-time", "costs"], .organisation(Access.readsCosts))
+        // The form has a page of its own: it offers the year's events and every coaching engagement.
+        case .newExternalCostForm: .get(["working-time", "costs", "new"], .organisation(Access.changesCosts))
         case .addExternalCost: .post(["working-time", "costs"], .organisation(Access.changesCosts))
         case .externalCost: .get(["working-time", "costs", ":externalCostID"], .organisation(Access.changesCosts))
         case .updateExternalCost: .post(["working-time", "costs", ":externalCostID"], .organisation(Access.changesCosts))

@@ -84,13 +84,9 @@ public enum AttendancePage {
                         })
                 ))
         }
-        // "Showing 50 of 2,000. Show all", under a list that shows its first rows only.
         func shortened(_ shown: Int, of total: Int?) -> Node<HTML.BodyContext> {
-            guard let total, total > shown else { return .empty }
             let query = ([model.scope.query, "rows=all"].filter { !$0.isEmpty }).joined(separator: "&")
-            return .p(
-                .class("scope"), .text(t(.listShowing(shown: String(shown), total: String(total))) + " "),
-                .a(.href(SiteRoute.attendance.path + "?" + query), .text(t(.listShowAll))))
+            return shortenedList(shown: shown, of: total, showAll: SiteRoute.attendance.path + "?" + query, context)
         }
         let bars = model.halfYears.map { SVGChart.Bar(label: $0.period, value: Int((($0.rate ?? 0) * 100).rounded())) }
         let content: Node<HTML.BodyContext> = .group(

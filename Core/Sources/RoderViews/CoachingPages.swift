@@ -92,6 +92,11 @@ public enum CoachingAreaPage {
         public var starting: Starting?
         /// How useful coachees found the coaching, per coach (by name) and in total.
         public var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
+        /// The figures of every engagement of the programme, however many the table lists;
+        /// nil: the table's own rows are summed.
+        public var programmeTotals: (figures: CoachingFigures, agreedSessions: Int)?
+        /// How many ended engagements the lists show, of how many the reader may see.
+        public var ended: (shown: Int, total: Int)?
 
         public init(
             mine: [EngagementRow], programme: [EngagementRow]?, starting: Starting?,
@@ -104,8 +109,16 @@ public enum CoachingAreaPage {
         }
     }
 
+    /// Ended engagements listed unless all are asked for (`?ended=all`); those under way are always listed.
+    public static let endedShown = 10
+
     public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
+        let shortened: Node<HTML.BodyContext> = .unwrap(model.ended) { ended in
+            shortenedList(
+                shown: ended.shown, of: ended.total, showAll: SiteRoute.area(.coaching).path + "?ended=all",
+                summary: .coachingEndedShowing(shown: String(ended.shown), total: String(ended.total)), context)
+        }
         let content: Node<HTML.BodyContext> = .group(
             coachingTabs(.area(.coaching), context),
             .p(.class("lead"), .text(t(.coachingIntro))),
@@ -120,13 +133,15 @@ public enum CoachingAreaPage {
                 .h2(.text(t(.coachingMine))),
                 model.mine.isEmpty
                     ? .p(.text(t(.coachingMineNone)))
-                    : .ul(.class("plain-list engagement-list"), .forEach(model.mine) { mineItem($0, context) })
+                    : .ul(.class("plain-list engagement-list"), .forEach(model.mine) { mineItem($0, context) }),
+                model.programme == nil ? shortened : .empty
             ),
             .unwrap(model.programme) { rows in
                 .section(
                     .class("card"),
                     .h2(.text(t(.coachingProgramme))),
-                    rows.isEmpty ? .p(.text(t(.coachingProgrammeNone))) : programmeTable(rows, context)
+                    rows.isEmpty ? .p(.text(t(.coachingProgrammeNone))) : programmeTable(rows, totals: model.programmeTotals, context),
+                    shortened
                 )
             },
             .unwrap(model.usefulness) { usefulness($0.byCoach, total: $0.total, context) }
@@ -178,9 +193,12 @@ public enum CoachingAreaPage {
                 planned: String(row.figures.planned)))
     }
 
-    private static func programmeTable(_ rows: [EngagementRow], _ context: PageContext) -> Node<HTML.BodyContext> {
+    private static func programmeTable(
+        _ rows: [EngagementRow], totals: (figures: CoachingFigures, agreedSessions: Int)?, _ context: PageContext
+    ) -> Node<HTML.BodyContext> {
         let t = context
-        let total = rows.reduce(CoachingFigures()) { $0 + $1.figures }
+        let total = totals?.figures ?? rows.reduce(CoachingFigures()) { $0 + $1.figures }
+        let agreed = totals?.agreedSessions ?? rows.reduce(0) { $0 + $1.agreedSessions }
         return .div(
             .class("table-wrap"), scrollRegion(t(.coachingProgramme)),
             .table(
@@ -209,7 +227,7 @@ public enum CoachingAreaPage {
                             .text(
                                 t(
                                     .engagementSessionFigures(
-                                        held: String(total.held), agreed: String(rows.reduce(0) { $0 + $1.agreedSessions }),
+                                        held: String(total.held), agreed: String(agreed),
                                         missed: String(total.missed), planned: String(total.planned))))),
                         .td(.class("number"), .text(context.localizer.number(total.hoursHeld, fractionDigits: 1))),
                         .td(.class("number"), .text(context.localizer.number(total.participantHours, fractionDigits: 1)))))

@@ -81,13 +81,11 @@ public enum CostsPage {
         /// Whether the user enters costs and budgets, and whether the year still takes changes.
         public var canChange: Bool
         public var yearIsOpen: Bool
-        public var form: ExternalCostForm
-        public var targets: [CostTargetChoice]
 
         public init(
             year: Int, years: [Int], costs: ProgrammeCosts, ratesSet: Bool, areas: [(id: UUID, title: LocalizedText)],
             events: [(id: UUID, title: LocalizedText, date: Date)], goals: [(id: UUID, title: LocalizedText)], external: [ExternalRow], canChange: Bool,
-            yearIsOpen: Bool, form: ExternalCostForm, targets: [CostTargetChoice]
+            yearIsOpen: Bool
         ) {
             self.year = year
             self.years = years
@@ -99,8 +97,6 @@ public enum CostsPage {
             self.external = external
             self.canChange = canChange
             self.yearIsOpen = yearIsOpen
-            self.form = form
-            self.targets = targets
         }
     }
 
@@ -124,10 +120,7 @@ public enum CostsPage {
                     eventSection(model, context),
                     goalSection(model, context)),
             externalSection(model, context),
-            exportLinks(.exportCosts, label: .exportCosts, year: model.year, context),
-            model.canChange && model.yearIsOpen
-                ? costForm(model.form, targets: model.targets, action: SiteRoute.externalCosts, title: t(.costAddTitle), button: t(.costAddButton), context)
-                : model.canChange ? .p(.class("hint"), .text(t(.costYearLocked(year: year)))) : .empty
+            exportLinks(.exportCosts, label: .exportCosts, year: model.year, context)
         )
         return Layout.render(
             Page(title: t(.costsTitle) + " " + year, section: .area(.workingTime), content: content), context: context)
@@ -338,6 +331,9 @@ public enum CostsPage {
         return .section(
             .class("card"),
             .h2(.id("external"), .text(title)),
+            model.canChange && model.yearIsOpen
+                ? .p(.a(.class("button primary"), .href(SiteRoute.newExternalCost(year: model.year).path), .text(t(.costAddTitle))))
+                : model.canChange ? .p(.class("hint"), .text(t(.costYearLocked(year: String(model.year))))) : .empty,
             model.external.isEmpty
                 ? .p(.text(t(.costsExternalNone)))
                 : .group(
@@ -428,6 +424,22 @@ public enum CostsPage {
                         .forEach(targets) { .choice(value: $0.value, label: $0.label, isSelected: $0.value == form.target) })),
                 field("description", .costDescription, value: form.description, maxLength: ExternalCostForm.descriptionLength),
                 .button(.type(.submit), .class("primary"), .text(button))))
+    }
+}
+
+/// A new external cost of a year, on a page of its own: it offers the year's events and every
+/// coaching engagement as what the cost belongs to. Nil `targets`: the year takes no more costs.
+public enum NewExternalCostPage {
+    public static func render(year: Int, form: ExternalCostForm, targets: [CostTargetChoice]?, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .group(
+            .p(.a(.href(SiteRoute.costs(year: year).path + "#external"), .text("← " + t(.costsTitle) + " " + String(year)))),
+            .unwrap(targets) { targets in
+                CostsPage.costForm(form, targets: targets, action: SiteRoute.externalCosts, title: nil, button: t(.costAddButton), context)
+            },
+            targets == nil ? .p(.class("notice warning"), .text(t(.costYearLocked(year: String(year))))) : .empty
+        )
+        return Layout.render(Page(title: t(.costAddTitle), section: .area(.workingTime), content: content), context: context)
     }
 }
 

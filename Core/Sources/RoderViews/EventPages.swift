@@ -106,11 +106,7 @@ public enum EventsPage {
                 .a(.href(SiteRoute.account.path + "#calendar"), .text(t(.calendarFeedTitle)))),
             upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
             past.isEmpty ? .empty : table(past, caption: t(.eventsPast)),
-            .unwrap(pastTotal.flatMap { $0 > past.count ? $0 : nil }) { total in
-                .p(
-                    .class("scope"), .text(t(.listShowing(shown: String(past.count), total: String(total))) + " "),
-                    .a(.href(SiteRoute.area(.events).path + "?past=all"), .text(t(.listShowAll))))
-            }
+            shortenedList(shown: past.count, of: pastTotal, showAll: SiteRoute.area(.events).path + "?past=all", context)
         )
         let exports: Node<HTML.BodyContext> = .group(
             exportLinks(.exportEvents, label: .exportEvents, context),

@@ -343,6 +343,41 @@ struct FeedbackOverviewTests {
         #expect(HalfYear(year: 2026, half: 2).label == "7–12/2026")
         #expect(HalfYear(date("2026-06-30"), timeZone: tz).half == 1)
     }
+
+    @Test("A half-year's dates run from its first moment to the next one's, in the town's time zone")
+    func halfYearDates() throws {
+        let helsinki = try #require(TimeZone(identifier: "Europe/Helsinki"))
+        let spring = HalfYear(year: 2026, half: 1).dates(in: helsinki), autumn = HalfYear(year: 2026, half: 2).dates(in: helsinki)
+        #expect(spring.upperBound == autumn.lowerBound)
+        #expect(HalfYear(spring.lowerBound, timeZone: helsinki) == HalfYear(year: 2026, half: 1))
+        #expect(HalfYear(spring.upperBound.addingTimeInterval(-1), timeZone: helsinki) == HalfYear(year: 2026, half: 1))
+        #expect(HalfYear(autumn.upperBound, timeZone: helsinki) == HalfYear(year: 2027, half: 1))
+    }
+
+    @Test("The half-years of sorted dates are those of each date, each once — boundaries and any order too")
+    func halfYearsOfDates() throws {
+        var random = SystemRandomNumberGenerator()
+        for zone in ["Europe/Stockholm", "Europe/Helsinki", "UTC", "Pacific/Kiritimati"] {
+            let timeZone = try #require(TimeZone(identifier: zone))
+            for _ in 0..<50 {
+                // Dates around the boundaries (a minute either side of midnight) and anywhere in ten years.
+                var dates = (0..<Int.random(in: 0...80, using: &random)).map { _ in
+                    Date(timeIntervalSince1970: Double.random(in: 1.6e9...1.92e9, using: &random))
+                }
+                for year in 2026...2028 {
+                    for half in 1...2 {
+                        let start = HalfYear(year: year, half: half).dates(in: timeZone).lowerBound
+                        dates += [start.addingTimeInterval(-60), start, start.addingTimeInterval(60)]
+                    }
+                }
+                let expected = Set(dates.map { HalfYear($0, timeZone: timeZone) })
+                let sorted = HalfYear.periods(ofAscending: dates.sorted(), timeZone: timeZone)
+                #expect(Set(sorted) == expected && sorted.count == expected.count && sorted == sorted.sorted())
+                let shuffled = HalfYear.periods(ofAscending: dates.shuffled(), timeZone: timeZone)
+                #expect(Set(shuffled) == expected && shuffled.count == expected.count)
+            }
+        }
+    }
 }
 
 @Suite("Pooled feedback of a shared event")

@@ -675,18 +675,24 @@ struct ViewTests {
                                 id: nil, date: Date(timeIntervalSince1970: 1_795_000_000), supplier: u("Andel av gemensamt forum"), category: .sharedEvent,
                                 target: u("Forum: Regionalt"), description: "", amount: Money(cents: 56_050), vat: .zero),
                         ],
-                        canChange: true, yearIsOpen: true, form: costForm,
-                        targets: [CostTargetChoice(value: "area:" + fixedID(40).uuidString, label: u("Område: 1. Strategin"))]),
+                        canChange: true, yearIsOpen: true),
                     context: context)
             ))
+        pages.append(
+            (
+                "new external cost",
+                NewExternalCostPage.render(
+                    year: 2026, form: costForm, targets: [CostTargetChoice(value: "area:" + fixedID(40).uuidString, label: u("Område: 1. Strategin"))],
+                    context: context)
+            ))
+        pages.append(("new external cost, year locked", NewExternalCostPage.render(year: 2024, form: ExternalCostForm(), targets: nil, context: context)))
         pages.append(
             (
                 "costs empty, no rates, read only",
                 CostsPage.render(
                     .init(
                         year: 2025, years: [2025], costs: ProgrammeCosts(time: [], rates: HourlyRates(standard: .zero), external: [], budget: YearBudget()),
-                        ratesSet: false, areas: [], events: [], goals: [], external: [], canChange: false, yearIsOpen: false, form: ExternalCostForm(),
-                        targets: []),
+                        ratesSet: false, areas: [], events: [], goals: [], external: [], canChange: false, yearIsOpen: false),
                     context: context)
             ))
         costForm.errors = [u("Ange leverantören.")]

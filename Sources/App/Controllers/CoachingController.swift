@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// Coaching engagements, their sessions, notes and agreed actions. How the user stands to an
@@ -323,15 +324,22 @@ struct CoachingController: Sendable {
         let participations = try await CoachingQuery.participations(of: request.state.personID, in: tenant)
         let followsProgramme = !roles.isDisjoint(with: [.programmeOwner, .administrator, .viewer])
         // Those who follow the programme see every engagement; anyone else reads only their own.
-        let all =
-            followsProgramme
-            ? try await tenant.query(CoachingEngagement.self).sort(\.$createdAt, .descending).all()
-            : try await tenant.query(CoachingEngagement.self)
-                .group(.or) { either in
-                    either.filter(\.$coach.$id == userID)
-                    if !participations.isEmpty { either.filter(\.$id ~~ Array(participations)) }
-                }
-                .sort(\.$createdAt, .descending).all()
+        func readable() -> QueryBuilder<CoachingEngagement> {
+            let query = tenant.query(CoachingEngagement.self)
+            guard !followsProgramme else { return query }
+            return query.group(.or) { either in
+                either.filter(\.$coach.$id == userID)
+                if !participations.isEmpty { either.filter(\.$id ~~ Array(participations)) }
+            }
+        }
+        // Every engagement under way, and of the ended ones the latest few unless all are asked
+        // for: a coach of many years would otherwise read each engagement they ever had.
+        let showsEveryEnded = request.query[String.self, at: "ended"] == "all"
+        let underWay = try await readable().filter(\.$state != EngagementState.ended.rawValue).sort(\.$createdAt, .descending).all()
+        let endedQuery = readable().filter(\.$state == EngagementState.ended.rawValue).sort(\.$createdAt, .descending)
+        let ended = try await (showsEveryEnded ? endedQuery : endedQuery.limit(CoachingAreaPage.endedShown)).all()
+        let endedTotal = showsEveryEnded ? ended.count : try await readable().filter(\.$state == EngagementState.ended.rawValue).count()
+        let all = underWay + ended
         let mine = all.filter { $0.$coach.id == userID || participations.contains($0.id!) }
         let shown = followsProgramme ? all : mine
         let rows = try await CoachingQuery.rows(for: shown, in: tenant, now: request.now, openActionsFor: Set(mine.map { $0.id! }))
@@ -339,24 +347,25 @@ struct CoachingController: Sendable {
         let starting: CoachingAreaPage.Starting? =
             roles.contains(.programmeOwner) ? .setsUp : roles.contains(.coach) ? .proposes : nil
         var usefulness: (byCoach: [(name: String, group: UsefulnessSummary.Group)], total: UsefulnessSummary.Group)?
+        var programmeTotals: CoachingQuery.Totals?
         if followsProgramme {
-            let coachOf = Dictionary(uniqueKeysWithValues: all.map { ($0.id!, $0.$coach.id) })
-            let ratings = try await tenant.query(CoachingRating.self).all().compactMap { rating in
-                coachOf[rating.$engagement.id].map { UsefulnessSummary.Rating(coachID: $0, rating: rating.rating, comment: rating.comment) }
-            }
+            programmeTotals = try await CoachingQuery.totals(in: tenant)
+            let ratings = try await CoachingQuery.ratings(in: tenant)
             let summary = UsefulnessSummary(ratings, threshold: try await EventController.feedbackSettings(tenant).threshold)
             let names = try await CoachingQuery.userNames(Set(summary.byCoach.keys), on: request.db)
             usefulness = (
                 byCoach: summary.byCoach.map { (name: names[$0.key] ?? "–", group: $0.value) }.sorted { $0.name < $1.name }, total: summary.total
             )
         }
-        let model = CoachingAreaPage.Model(
+        var model = CoachingAreaPage.Model(
             mine: mine.compactMap { rowsByID[$0.id!] },
             programme: followsProgramme
                 ? rows.map {
                     var row = $0; row.openActions = nil; return row
                 } : nil,
             starting: starting, usefulness: usefulness)
+        model.programmeTotals = programmeTotals.map { (figures: $0.figures, agreedSessions: $0.agreedSessions) }
+        model.ended = (shown: ended.count, total: endedTotal)
         return request.html(CoachingAreaPage.render(model, context: try await request.pageContext()))
     }
 
@@ -437,6 +446,57 @@ enum CoachingQuery {
                 nextSession: own.filter { $0.sessionStatus == .planned && $0.startsAt >= now }.map(\.startsAt).min(),
                 openActions: openActionsFor.contains(engagement.id!) ? openActions[engagement.id!] ?? 0 : nil)
         }
+    }
+
+    /// The figures of every engagement of the organisation together, however many the page lists.
+    struct Totals {
+        var figures = CoachingFigures()
+        var agreedSessions = 0
+    }
+
+    /// `Totals`, counted by the database: sessions grouped by what the figures count of them
+    /// (status, length, coachees who took part), each group added as often as it occurs.
+    static func totals(in tenant: TenantDatabase) async throws -> Totals {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let organisation = tenant.organisationID
+        let sessions = try await sql.resultRows(
+            """
+            SELECT s.status, s.minutes, COALESCE(a.took_part, 0) AS took_part, COUNT(*) AS sessions
+            FROM coaching_sessions s
+            LEFT JOIN (
+                SELECT session_id, COUNT(*) AS took_part FROM coaching_session_attendees
+                WHERE organisation_id = \(bind: organisation) GROUP BY session_id
+            ) a ON a.session_id = s.id
+            WHERE s.organisation_id = \(bind: organisation)
+            GROUP BY s.status, s.minutes, COALESCE(a.took_part, 0)
+            """
+        )
+        var totals = Totals()
+        for row in sessions {
+            guard let status = CoachingSessionStatus(rawValue: try row.decode(column: "status", as: String.self)) else { continue }
+            let session = CoachingFigures.Session(
+                status, minutes: try row.decode(column: "minutes", as: Int.self), tookPart: try row.decode(column: "took_part", as: Int.self))
+            for _ in 0..<max(0, try row.decode(column: "sessions", as: Int.self)) { totals.figures.add(session) }
+        }
+        // Agreed sessions are bounded where they are entered (`CoachingLimits`), so the sum cannot overflow.
+        let agreed = try await sql.resultRows(
+            """
+            SELECT CAST(COALESCE(SUM(agreed_sessions), 0) AS BIGINT) AS agreed FROM coaching_engagements
+            WHERE organisation_id = \(bind: organisation)
+            """
+        )
+        totals.agreedSessions = try agreed.first?.decode(column: "agreed", as: Int.self) ?? 0
+        return totals
+    }
+
+    /// Every coachee's rating of an ended engagement, with the engagement's coach.
+    static func ratings(in tenant: TenantDatabase) async throws -> [UsefulnessSummary.Rating] {
+        try await tenant.query(CoachingRating.self)
+            .join(CoachingEngagement.self, on: \CoachingRating.$engagement.$id == \CoachingEngagement.$id).all()
+            .map { rating in
+                UsefulnessSummary.Rating(
+                    coachID: try rating.joined(CoachingEngagement.self).$coach.id, rating: rating.rating, comment: rating.comment)
+            }
     }
 
     /// Who took part in each session of the engagements, by session.

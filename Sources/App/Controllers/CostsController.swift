@@ -10,15 +10,21 @@ import Vapor
 /// changed while their year is open; hourly costs per management level and budgets per year.
 struct CostsController: Sendable {
     func costs(_ request: Request) async throws -> Response {
+        try await page(request, year: WorkingTimeController.chosenYear(request))
+    }
+
+    /// The form for a new cost of the chosen year, dated today when today is in that year.
+    func newCost(_ request: Request) async throws -> Response {
         let year = WorkingTimeController.chosenYear(request)
-        return try await page(request, year: year, form: ExternalCostForm(date: CalendarDay.string(request.now, in: request.timeZone)))
+        let today = WorkingTimeController.year(of: request.now, request) == year ? CalendarDay.string(request.now, in: request.timeZone) : ""
+        return try await newCostPage(request, year: year, form: ExternalCostForm(date: today))
     }
 
     func add(_ request: Request) async throws -> Response {
         var form = Self.readCostForm(request)
         guard let valid = try await Self.validate(&form, request) else {
             let year = StrategyController.date(form.date, timeZone: request.timeZone).map { WorkingTimeController.year(of: $0, request) }
-            return try await page(request, year: year ?? WorkingTimeController.chosenYear(request), form: form, status: .unprocessableEntity)
+            return try await newCostPage(request, year: year ?? WorkingTimeController.chosenYear(request), form: form, status: .unprocessableEntity)
         }
         let cost = ExternalCost()
         valid.apply(to: cost, at: request.now)
@@ -153,19 +159,24 @@ struct CostsController: Sendable {
 
     // MARK: -
 
-    private func page(_ request: Request, year: Int, form: ExternalCostForm, status: HTTPStatus = .ok) async throws -> Response {
+    private func page(_ request: Request, year: Int) async throws -> Response {
         let tenant = try request.tenant
-        let localizer = request.localizer()
-        let view = try await CostQuery.year(year, in: tenant, timeZone: request.timeZone, localizer: localizer)
+        let view = try await CostQuery.year(year, in: tenant, timeZone: request.timeZone, localizer: request.localizer())
         let current = WorkingTimeController.year(of: request.now, request)
         let programme = try await StrategyQuery.programme(tenant)
-        let canChange = !request.roles.isDisjoint(with: Access.changesCosts)
         let model = CostsPage.Model(
             year: year, years: Self.years(programme: programme, current: current).reversed(), costs: view.costs, ratesSet: view.ratesSet,
-            areas: view.areas, events: view.events, goals: view.goals, external: view.external, canChange: canChange,
-            yearIsOpen: try await CostQuery.yearIsOpen(year, request), form: form,
-            targets: canChange ? try await CostQuery.targets(year: year, in: tenant, timeZone: request.timeZone, localizer: localizer) : [])
-        return request.html(CostsPage.render(model, context: try await request.pageContext()), status: status)
+            areas: view.areas, events: view.events, goals: view.goals, external: view.external,
+            canChange: !request.roles.isDisjoint(with: Access.changesCosts), yearIsOpen: try await CostQuery.yearIsOpen(year, of: programme, request))
+        return request.html(CostsPage.render(model, context: try await request.pageContext()))
+    }
+
+    private func newCostPage(_ request: Request, year: Int, form: ExternalCostForm, status: HTTPStatus = .ok) async throws -> Response {
+        let targets =
+            try await CostQuery.yearIsOpen(year, request)
+            ? try await CostQuery.targets(year: year, in: try request.tenant, timeZone: request.timeZone, localizer: request.localizer()) : nil
+        return request.html(
+            NewExternalCostPage.render(year: year, form: form, targets: targets, context: try await request.pageContext()), status: status)
     }
 
     private func editPage(_ request: Request, cost: ExternalCost, form: ExternalCostForm, status: HTTPStatus = .ok) async throws -> Response {

@@ -108,21 +108,12 @@ struct FeedbackController: Sendable {
         return programme
     }
 
-    /// The half-years with an event held: the summary's links to the others.
+    /// The half-years with an event held: the summary's links to the others. Read in date
+    /// order, so the calendar is asked once per half-year rather than once per event.
     static func heldPeriods(_ tenant: TenantDatabase, now: Date, timeZone: TimeZone) async throws -> Set<HalfYear> {
-        Set(
-            try await tenant.select(from: EventRecord.schema).column("starts_at").where("ends_at", .lessThan, now).rows().map {
-                HalfYear(try $0.decode(column: "starts_at", as: Date.self), timeZone: timeZone)
-            })
-    }
-
-    /// From the first moment of a half-year to the first of the next, in `timeZone`.
-    static func range(_ period: HalfYear, timeZone: TimeZone) -> Range<Date> {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let start = calendar.date(from: DateComponents(year: period.year, month: period.half == 1 ? 1 : 7, day: 1)) ?? .distantPast
-        let end = calendar.date(from: DateComponents(year: period.year + (period.half == 1 ? 0 : 1), month: period.half == 1 ? 7 : 1, day: 1)) ?? .distantFuture
-        return start..<max(start, end)
+        let starts = try await tenant.select(from: EventRecord.schema).column("starts_at").where("ends_at", .lessThan, now)
+            .orderBy("starts_at").rows().map { try $0.decode(column: "starts_at", as: Date.self) }
+        return Set(HalfYear.periods(ofAscending: starts, timeZone: timeZone))
     }
 
     static func input(_ event: ReleasedFeedback.HeldEvent) -> FeedbackOverview.EventInput {
@@ -134,7 +125,7 @@ struct FeedbackController: Sendable {
         let timeZone = request.application.config.timeZone
         let (threshold, questions) = try await EventController.feedbackSettings(tenant)
         let inPeriod = try await ReleasedFeedback.heldEvents(
-            tenant, endedBefore: request.now, starts: Self.range(period, timeZone: timeZone), threshold: threshold)
+            tenant, endedBefore: request.now, starts: period.dates(in: timeZone), threshold: threshold)
         let overview = FeedbackOverview(events: inPeriod.map(Self.input), questions: questions, threshold: threshold, timeZone: timeZone)
         let note = try await tenant.query(FeedbackLoopNote.self).filter(\.$period == period.key).first()
         let periods = try await Self.heldPeriods(tenant, now: request.now, timeZone: timeZone).subtracting([period]).sorted().reversed()

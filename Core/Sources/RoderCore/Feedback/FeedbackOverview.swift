@@ -31,6 +31,30 @@ public struct HalfYear: Sendable, Hashable, Comparable {
 
     /// "1–6/2026" or "7–12/2026": read the same in Swedish, Finnish and English.
     public var label: String { half == 1 ? "1–6/\(year)" : "7–12/\(year)" }
+
+    /// From the first moment of the half-year to the first of the next, in `timeZone`.
+    public func dates(in timeZone: TimeZone) -> Range<Date> {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let start = calendar.date(from: DateComponents(year: year, month: half == 1 ? 1 : 7, day: 1)) ?? .distantPast
+        let end = calendar.date(from: DateComponents(year: year + (half == 1 ? 0 : 1), month: half == 1 ? 7 : 1, day: 1)) ?? .distantFuture
+        return start..<max(start, end)
+    }
+
+    /// The half-years of dates in ascending order, each once: the calendar is asked once per
+    /// half-year rather than once per date (thousands of events' dates cost a comparison each).
+    public static func periods(ofAscending dates: some Sequence<Date>, timeZone: TimeZone) -> [HalfYear] {
+        var periods: [HalfYear] = []
+        var current: Range<Date>?
+        for date in dates where !(current?.contains(date) ?? false) {
+            let period = HalfYear(date, timeZone: timeZone)
+            let range = period.dates(in: timeZone)
+            // A date outside its own half-year's range (out of order, or beyond the calendar) is still counted, once.
+            current = range.contains(date) ? range : nil
+            if !periods.contains(period) { periods.append(period) }
+        }
+        return periods
+    }
 }
 
 /// Feedback across events: the whole programme, per half-year, per development area, and per

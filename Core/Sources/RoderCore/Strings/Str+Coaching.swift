@@ -15,6 +15,11 @@ extension Str {
     public static let coachingProgramme = Str(sv: "Programmets coachning", fi: "Ohjelman valmennukset", en: "Coaching in the programme")
     public static let coachingProgrammeNone = Str(
         sv: "Inga coachningsuppdrag ännu.", fi: "Ei vielä valmennuksia.", en: "No coaching engagements yet.")
+    public static func coachingEndedShowing(shown: String, total: String) -> Str {
+        Str(
+            sv: "Avslutade uppdrag: de senaste \(shown) av \(total) visas.", fi: "Päättyneet valmennukset: näytetään viimeisimmät \(shown)/\(total).",
+            en: "Ended engagements: the latest \(shown) of \(total) are shown.")
+    }
     public static let coachingTotals = Str(sv: "Totalt", fi: "Yhteensä", en: "In total")
     public static let engagementColumn = Str(sv: "Uppdrag", fi: "Valmennus", en: "Engagement")
     public static let engagementCoach = Str(sv: "Coach", fi: "Valmentaja", en: "Coach")
@@ -228,7 +233,8 @@ extension Str {
 
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let coachingStrings: [Str] = [
-        coachingIntro, coachingMine, coachingMineNone, coachingProgramme, coachingProgrammeNone, coachingTotals, engagementColumn,
+        coachingIntro, coachingMine, coachingMineNone, coachingProgramme, coachingProgrammeNone, coachingEndedShowing(shown: "{shown}", total: "{total}"),
+        coachingTotals, engagementColumn,
         engagementCoach, engagementParticipants, engagementState, engagementSessions,
         engagementSessionFigures(held: "{held}", agreed: "{agreed}", missed: "{missed}", planned: "{planned}"), engagementHours(hours: "{hours}"),
         engagementHoursColumn, engagementNotesExist(count: "{count}"), engagementNextSession, engagementNoNextSession,
