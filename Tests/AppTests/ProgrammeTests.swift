@@ -1,6 +1,7 @@
 import Fluent
 import Foundation
 import RoderCore
+import RoderViews
 import Testing
 import VaporTesting
 
@@ -129,6 +130,40 @@ struct ProgrammeTests {
             #expect(withLone.contains(#"<h3>Gammal mätare <span class="progress progress-"#))
             #expect(withLone.contains(#"Gammal mätare <span class="progress progress-grey">–"#) == false)
             #expect(withLone.range(of: #"Gammal mätare <span class="progress progress-[a-z]+">50 %"#, options: .regularExpression) != nil)
+        }
+    }
+
+    @Test("An indicator lists its latest values with their correction forms; every value a link away; the chart has them all")
+    func latestValuesListed() async throws {
+        try await withRoderApp { app, _ in
+            let goal = try await GoalStatusTests.goal(app, english: "New interactive intranet")
+            let indicator = try #require(try await Indicator.query(on: app.db).filter(\.$goal.$id == goal.id!).first())
+            let start = try #require(ISO8601DateFormatter().date(from: "2026-10-01T10:00:00Z"))
+            for day in 0..<30 {
+                let date = start.addingTimeInterval(Double(day) * 86_400)
+                try await MeasurementRecord(
+                    organisationID: goal.$organisation.id, indicatorID: indicator.id!, date: date, value: Double(1_000 + day),
+                    comment: "Value-\(100 + day)", recordedBy: "Chef", recordedAt: date
+                ).create(on: app.db)
+            }
+            let total = try await MeasurementRecord.query(on: app.db).filter(\.$indicator.$id == indicator.id!).filter(\.$replacedAt == nil).count()
+            let owner = TestBrowser(app, acceptLanguage: "en")
+            try await owner.signIn(Account.with(.programmeOwner))
+            let goalPath = SiteRoute.goal(goal.id!).path
+            let page = try await owner.get(goalPath).body.string
+            let anchor = "#indicator-" + indicator.id!.uuidString.lowercased()
+            #expect(page.contains("Value-129") && page.contains("Value-118") && !page.contains("Value-117") && !page.contains("Value-100"))
+            #expect(page.contains("Showing \(GoalPage.valuesListed) of \(total).") && page.contains(goalPath + "?values=all" + anchor))
+            #expect(page.contains(#"id="\#(anchor.dropFirst())""#))
+            // The chart still draws every value of the years shown.
+            let chart = try #require(page.range(of: "id=\"chart-" + indicator.id!.uuidString.lowercased()))
+            let svg = page[chart.lowerBound...].prefix { $0 != "\u{0}" }
+            let end = try #require(svg.range(of: "</svg>"))
+            #expect(svg[..<end.lowerBound].components(separatedBy: "<circle").count - 1 == total)
+            let all = try await owner.get(goalPath + "?values=all").body.string
+            #expect(all.contains("Value-100") && all.contains("Value-129") && !all.contains("Showing \(GoalPage.valuesListed) of"))
+            // Every year and every value: both choices kept in the link.
+            #expect(try await owner.get(goalPath + "?years=all").body.string.contains(goalPath + "?years=all&amp;values=all" + anchor))
         }
     }
 

@@ -94,9 +94,9 @@ func yearChoice(_ years: [Int], chosen: Int, action: SiteRoute, _ context: PageC
 
 /// "Showing 50 of 2,000. Show all", under a list that shows its first rows only; nothing when
 /// the list is whole. `summary` overrides the first sentence where a list needs its own words.
-func shortenedList(
+func shortenedList<Context: HTML.BodyContext>(
     shown: Int, of total: Int?, showAll href: String, summary: Str? = nil, _ context: PageContext
-) -> Node<HTML.BodyContext> {
+) -> Node<Context> {
     guard let total, total > shown else { return .empty }
     return .p(
         .class("scope"), .text(context(summary ?? .listShowing(shown: String(shown), total: String(total))) + " "),

@@ -370,6 +370,9 @@ public enum GoalPage {
         public var usesWeights: Bool
         /// The years whose measurements and reports are shown; nil: every year, no choice.
         public var yearScope: YearScope?
+        /// Whether each indicator lists every value of the years shown (`?values=all`), not
+        /// only its latest `GoalPage.valuesListed`; its chart always shows every one.
+        public var listsEveryValue = false
 
         public init(
             id: UUID, title: LocalizedText, areaTitle: LocalizedText, responsiblePersons: [String], status: GoalStatus,
@@ -470,7 +473,10 @@ public enum GoalPage {
                         model.indicators.map { indicator in
                             indicatorNode(
                                 indicator, canRecord: model.canUpdate, canManage: model.canManageIndicators, usesWeights: model.usesWeights,
-                                draft: model.measurementDraft, context)
+                                draft: model.measurementDraft, listsEveryValue: model.listsEveryValue,
+                                showAll: SiteRoute.goal(model.id).path + "?"
+                                    + [model.yearScope?.query ?? "", "values=all"].filter { !$0.isEmpty }.joined(separator: "&")
+                                    + "#indicator-\(indicator.id.uuidString.lowercased())", context)
                         }),
                 model.canManageIndicators ? newIndicatorForm(model.id, draft: model.indicatorDraft, context) : .empty
             ),
@@ -494,20 +500,32 @@ public enum GoalPage {
 }
 
 extension GoalPage {
+    /// The values an indicator lists, newest first, unless every one is asked for: a year of
+    /// monthly values. Each listed value carries its correction form.
+    public static let valuesListed = 12
+
     /// `draft`: a refused measurement of this indicator, or correction of one of its values,
-    /// shown again as typed.
+    /// shown again as typed. `showAll`: the link that lists every value.
     static func indicatorNode(
         _ indicator: IndicatorView, canRecord: Bool, canManage: Bool, usesWeights: Bool, draft: MeasurementDraft? = nil,
-        _ context: PageContext
+        listsEveryValue: Bool = true, showAll: String = "", _ context: PageContext
     ) -> Node<HTML.BodyContext> {
         let t = context
         let typed = draft?.formFor == indicator.id ? draft : nil
         let correcting = indicator.values.contains { $0.id == draft?.formFor }
+        let newestFirst = indicator.values.sorted { $0.date > $1.date }
+        // A refused correction of an older value is shown with every value, so it is in view.
+        let listed = listsEveryValue || correcting ? newestFirst : Array(newestFirst.prefix(valuesListed))
         let name = context.localizer.text(indicator.name)?.text ?? "–"
         let number = { (value: Double) in context.localizer.number(value, fractionDigits: value.rounded() == value ? 0 : 1) }
         let formID = "measure-\(indicator.id.uuidString.lowercased())"
+        let valueDetails: Node<HTML.BodyContext> = .details(
+            .open(correcting),
+            .summary(.text(t(.indicatorValues(count: String(indicator.values.count))))),
+            valueList(listed, indicator: indicator, canRecord: canRecord, draft: draft, number: number, context),
+            shortenedList(shown: listed.count, of: newestFirst.count, showAll: showAll, context))
         return .div(
-            .class("indicator"),
+            .class("indicator"), .id("indicator-\(indicator.id.uuidString.lowercased())"),
             .h3(.text(name), .text(" "), progressNode(indicator.progress, indicator.colour, context)),
             .p(
                 .class("meta"),
@@ -525,27 +543,7 @@ extension GoalPage {
                                 indicator.values.map { ($0.date, $0.value) }, target: indicator.target, baseline: indicator.baseline,
                                 title: name, description: t(.indicatorChartDescription(target: number(indicator.target), unit: indicator.unit)),
                                 id: "chart-\(indicator.id.uuidString.lowercased())"))),
-                    .details(
-                        .open(correcting),
-                        .summary(.text(t(.indicatorValues(count: String(indicator.values.count))))),
-                        .ul(
-                            .class("plain-list values"),
-                            .forEach(indicator.values.sorted { $0.date > $1.date }) { value in
-                                .li(
-                                    .text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
-                                    value.corrected.isEmpty
-                                        ? .empty
-                                        : .span(
-                                            .class("muted"),
-                                            .text(
-                                                " · "
-                                                    + t(
-                                                        .measurementCorrectedFrom(values: value.corrected.map(number).joined(separator: ", "))))),
-                                    value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
-                                    .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
-                                    canRecord && !value.isLocked
-                                        ? correctionForm(value, unit: indicator.unit, draft: draft?.formFor == value.id ? draft : nil, context) : .empty)
-                            }))
+                    valueDetails
                 ),
             canRecord
                 ? .form(
@@ -572,6 +570,32 @@ extension GoalPage {
                         .attribute(named: "aria-label", value: t(.indicatorEdit) + ": " + name), .text(t(.indicatorEdit))),
                     archiveButton(kind: "indicator", id: indicator.id, label: t(.archiveAction), itemName: name, context)) : .empty
         )
+    }
+
+    /// The listed values of an indicator, newest first, each with its correction form when it may be corrected.
+    private static func valueList<Context: HTML.BodyContext>(
+        _ values: [MeasurementRow], indicator: IndicatorView, canRecord: Bool, draft: MeasurementDraft?, number: @escaping (Double) -> String,
+        _ context: PageContext
+    ) -> Node<Context> {
+        let t = context
+        return .ul(
+            .class("plain-list values"),
+            .forEach(values) { value in
+                .li(
+                    .text(context.localizer.date(value.date) + ": " + number(value.value) + " " + indicator.unit + " · " + value.by),
+                    value.corrected.isEmpty
+                        ? .empty
+                        : .span(
+                            .class("muted"),
+                            .text(
+                                " · "
+                                    + t(
+                                        .measurementCorrectedFrom(values: value.corrected.map(number).joined(separator: ", "))))),
+                    value.isLocked ? .span(.class("muted"), .text(" · " + t(.measurementLocked))) : .empty,
+                    .unwrap(value.comment) { .p(.class("comment"), .text($0)) },
+                    canRecord && !value.isLocked
+                        ? correctionForm(value, unit: indicator.unit, draft: draft?.formFor == value.id ? draft : nil, context) : .empty)
+            })
     }
 
     /// A correction replaces a value and keeps the old one in the history (and the audit log).

@@ -79,7 +79,10 @@ struct HostileValueTests {
     static let long = String(repeating: "å", count: 10_000)
     /// Pages made of Roder's own words and figures only.
     static let pagesWithoutUserText =
-        ["new user form", "organisation analytics with history", "working time locked, no person", "costs empty, no rates, read only"]
+        [
+            "new user form", "organisation analytics with history", "working time locked, no person", "costs empty, no rates, read only",
+            "new external cost, year locked",
+        ]
         + ["forbidden", "notFound", "formExpired", "badRequest", "tooManyRequests", "serverError"].map { "error \($0)" }
 
     @Test("Hostile text is escaped wherever a page writes it", arguments: RoderCore.Language.allCases)

@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// The management-group view and result goals' status reports.
@@ -429,22 +430,16 @@ struct StrategyController: Sendable {
         if let from { historyQuery = historyQuery.filter(\.$at >= from) }
         let history = try await historyQuery.sort(\.$at, .descending).all()
         let indicators = try await tenant.query(Indicator.self).filter(\.$goal.$id == goalID).filter(\.$archivedAt == nil).all()
-        var records: [MeasurementRecord] = []
-        if !indicators.isEmpty {
-            // A correction keeps its value's date, so a value and those it replaced are all in
-            // the years shown or all outside them.
-            var recordsQuery = tenant.query(MeasurementRecord.self).filter(\.$indicator.$id ~~ indicators.compactMap(\.id))
-            if let from { recordsQuery = recordsQuery.filter(\.$date >= from) }
-            records = try await recordsQuery.sort(\.$date).sort(\.$recordedAt).all()
-        }
-        let byIndicator = Dictionary(grouping: records, by: { $0.$indicator.id })
+        // A correction keeps its value's date, so a value and those it replaced are all in the
+        // years shown or all outside them.
+        let records = try await StoredMeasurement.all(of: indicators.compactMap(\.id), from: from, in: tenant)
+        let byIndicator = Dictionary(grouping: records, by: \.indicatorID)
         // Progress and "a value is due" go by an indicator's latest value, which for one without
         // a value in these years lies before them.
-        var earlierLatest: [UUID: MeasurementRecord] = [:]
+        var earlierLatest: [UUID: StoredMeasurement] = [:]
         if let from {
             for indicator in indicators where !(byIndicator[indicator.id!] ?? []).contains(where: { $0.replacedAt == nil }) {
-                earlierLatest[indicator.id!] = try await tenant.query(MeasurementRecord.self).filter(\.$indicator.$id == indicator.requireID())
-                    .filter(\.$replacedAt == nil).filter(\.$date < from).sort(\.$date, .descending).first()
+                earlierLatest[indicator.id!] = try await StoredMeasurement.latest(of: indicator.requireID(), before: from, in: tenant)
             }
         }
         let links = try await tenant.query(InitiativeGoal.self).filter(\.$goal.$id == goalID).with(\.$initiative).all()
@@ -468,7 +463,7 @@ struct StrategyController: Sendable {
                             year: ProgrammeController.year(of: record.date, timeZone),
                             isUnlocked: unlockedYears.contains(ProgrammeController.year(of: record.date, timeZone)))
                         return MeasurementRow(
-                            id: record.id!, date: record.date, value: record.value, comment: record.comment, by: record.recordedBy,
+                            id: record.id, date: record.date, value: record.value, comment: record.comment, by: record.recordedBy,
                             isLocked: !period.acceptsMeasurements(at: request.now, in: timeZone),
                             corrected: Self.correctedValues(of: record, in: all))
                     },
@@ -493,11 +488,12 @@ struct StrategyController: Sendable {
             usesWeights: settings.rollUp == .weighted
         )
         model.yearScope = programme == nil ? nil : scope
+        model.listsEveryValue = request.query[String.self, at: "values"] == "all"
         return request.html(GoalPage.render(model, context: try await request.pageContext()), status: status)
     }
 
     /// The values a current measurement replaced, following the chain back, oldest first.
-    static func correctedValues(of record: MeasurementRecord, in all: [MeasurementRecord]) -> [Double] {
+    static func correctedValues(of record: StoredMeasurement, in all: [StoredMeasurement]) -> [Double] {
         var values: [Double] = [], next = record.replacesID, seen = Set<UUID>()
         while let id = next, !seen.contains(id), let earlier = all.first(where: { $0.id == id }) {
             seen.insert(id)
@@ -510,4 +506,47 @@ struct StrategyController: Sendable {
 
 extension GoalStatusUpdate {
     var report: StatusReport { StatusReport(status: goalStatus, comment: comment, author: authorName, at: at) }
+}
+
+/// A measurement as a goal page reads it: plain rows rather than models, as a goal of several
+/// years has hundreds of values.
+struct StoredMeasurement {
+    var id: UUID
+    var indicatorID: UUID
+    var date: Date
+    var value: Double
+    var comment: String?
+    var recordedBy: String
+    var replacedAt: Date?
+    var replacesID: UUID?
+
+    var measurement: MeasuredValue { MeasuredValue(date: date, value: value) }
+
+    private static let columns = ["id", "indicator_id", "date", "value", "comment", "recorded_by", "replaced_at", "replaces_id"]
+
+    init(_ row: ResultRow) throws {
+        id = try row.uuid("id")
+        indicatorID = try row.uuid("indicator_id")
+        date = try row.decode(column: "date", as: Date.self)
+        value = try row.decode(column: "value", as: Double.self)
+        comment = try row.decode(column: "comment", as: String?.self)
+        recordedBy = try row.decode(column: "recorded_by", as: String.self)
+        replacedAt = try row.decode(column: "replaced_at", as: Date?.self)
+        replacesID = try row.optionalUUID("replaces_id")
+    }
+
+    /// The values of the indicators (corrected ones too) from `from` on, oldest first.
+    static func all(of indicators: [UUID], from: Date?, in tenant: TenantDatabase) async throws -> [StoredMeasurement] {
+        guard !indicators.isEmpty else { return [] }
+        var query = try tenant.select(from: MeasurementRecord.schema).columns(columns).where("indicator_id", .in, SQLBind.group(indicators))
+        if let from { query = query.where("date", .greaterThanOrEqual, from) }
+        return try await query.orderBy("date").orderBy("recorded_at").rows().map(StoredMeasurement.init)
+    }
+
+    /// The indicator's latest current value before `date`.
+    static func latest(of indicator: UUID, before date: Date, in tenant: TenantDatabase) async throws -> StoredMeasurement? {
+        try await tenant.select(from: MeasurementRecord.schema).columns(columns).where("indicator_id", .equal, indicator)
+            .where("replaced_at", .is, SQLLiteral.null).where("date", .lessThan, date).orderBy("date", .descending).limit(1).rows()
+            .first.map(StoredMeasurement.init)
+    }
 }

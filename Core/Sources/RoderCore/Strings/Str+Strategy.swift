@@ -49,7 +49,7 @@ extension Str {
             en: "The measurements over time; the dashed line is the target \(target) \(unit).")
     }
     public static func indicatorValues(count: String) -> Str {
-        Str(sv: "Alla mätvärden (\(count))", fi: "Kaikki mittaukset (\(count))", en: "All measurements (\(count))")
+        Str(sv: "Mätvärden (\(count))", fi: "Mittaukset (\(count))", en: "Measurements (\(count))")
     }
     public static let measurementDate = Str(sv: "Datum", fi: "Päivämäärä", en: "Date")
     public static func measurementValue(unit: String) -> Str {
