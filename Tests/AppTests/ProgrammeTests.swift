@@ -276,6 +276,9 @@ struct ProgrammeTests {
             let overview = try await owner.get(SiteRoute.initiatives.path).body.string
             #expect(overview.contains("Program för arbetshälsa"))
             #expect(overview.contains(#"<p class="milestone overdue">"#))
+            // Each row names its owner and its goals.
+            let goalTitle = try #require(goal.title[.swedish])
+            #expect(overview.contains("Karin Sandell") && overview.contains(goalTitle))
             #expect(try await owner.get("/strategy").body.string.contains("Enkät till all personal"))
 
             let milestone = try #require(try await MilestoneRecord.query(on: app.db).all().first { $0.title[.swedish] == "Enkät till all personal" })

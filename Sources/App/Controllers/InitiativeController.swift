@@ -2,6 +2,7 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// Initiatives of the current programme and their milestones.
@@ -120,22 +121,40 @@ struct InitiativeController: Sendable {
         guard let programme = try await StrategyQuery.programme(tenant) else {
             return request.html(InitiativesPage.render(.init(rows: [], canManage: false), context: try await request.pageContext()))
         }
-        let initiatives = try await tenant.query(Initiative.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
-            .with(\.$owner).all()
-        let ids = initiatives.compactMap(\.id)
-        let links = ids.isEmpty ? [] : try await tenant.query(InitiativeGoal.self).filter(\.$initiative.$id ~~ ids).with(\.$goal).all()
-        let milestones = ids.isEmpty ? [] : try await tenant.query(MilestoneRecord.self).filter(\.$initiative.$id ~~ ids).all()
+        // Plain rows: the list reads every open initiative with its goals' titles and milestones.
+        let initiatives = try await tenant.select(from: Initiative.schema).columns("id", "title", "owner_id", "status")
+            .where("programme_id", .equal, programme.requireID()).where("archived_at", .is, SQLLiteral.null).rows()
+        let ids = try initiatives.map { try $0.uuid("id") }
+        let owners = try await EventController.personNames(tenant, ids: try initiatives.compactMap { try $0.optionalUUID("owner_id") })
+        var goalsByInitiative: [UUID: [LocalizedText]] = [:]
+        var milestonesByInitiative: [UUID: [Milestone]] = [:]
+        if !ids.isEmpty {
+            let goalIDs = try await tenant.select(from: InitiativeGoal.schema).columns("initiative_id", "goal_id")
+                .where("initiative_id", .in, SQLBind.group(ids)).rows().map { (initiative: try $0.uuid("initiative_id"), goal: try $0.uuid("goal_id")) }
+            let titles = try await StrategyQuery.goalTitles(tenant, ids: Array(Set(goalIDs.map(\.goal))))
+            for link in goalIDs { if let title = titles[link.goal] { goalsByInitiative[link.initiative, default: []].append(title) } }
+            for row in try await tenant.select(from: MilestoneRecord.schema).columns("id", "initiative_id", "title", "due", "done_at")
+                .where("initiative_id", .in, SQLBind.group(ids)).rows()
+            {
+                milestonesByInitiative[try row.uuid("initiative_id"), default: []].append(
+                    Milestone(
+                        id: try row.uuid("id"), title: try row.decode(column: "title", as: LocalizedText.self),
+                        due: try row.decode(column: "due", as: Date.self), doneAt: try row.decode(column: "done_at", as: Date?.self)))
+            }
+        }
         let timeZone = request.application.config.timeZone
         let now = request.now
-        let rows: [InitiativesPage.Row] = initiatives.map { initiative in
-            let own: [Milestone] = milestones.filter { $0.$initiative.id == initiative.id }.map(\.milestone)
+        let rows: [InitiativesPage.Row] = try initiatives.map { initiative in
+            let id = try initiative.uuid("id")
+            let own = milestonesByInitiative[id] ?? []
             let next: MilestoneNote? = Milestones.next(own).map { milestone in
                 MilestoneNote(title: milestone.title, due: milestone.due, isOverdue: milestone.isOverdue(at: now, in: timeZone))
             }
-            let goals: [LocalizedText] = links.filter { $0.$initiative.id == initiative.id }.map(\.goal.title)
             return InitiativesPage.Row(
-                id: initiative.id!, title: initiative.title, owner: initiative.owner?.name, status: initiative.initiativeStatus,
-                goals: goals, nextMilestone: next, overdueCount: Milestones.overdue(own, at: now, in: timeZone).count)
+                id: id, title: try initiative.decode(column: "title", as: LocalizedText.self),
+                owner: try initiative.optionalUUID("owner_id").flatMap { owners[$0] },
+                status: InitiativeStatus(rawValue: try initiative.decode(column: "status", as: String.self)) ?? .planned,
+                goals: goalsByInitiative[id] ?? [], nextMilestone: next, overdueCount: Milestones.overdue(own, at: now, in: timeZone).count)
         }
         let ordered = rows.sorted {
             Milestones.urgency($0.status, nextDue: $0.nextMilestone?.due) < Milestones.urgency($1.status, nextDue: $1.nextMilestone?.due)

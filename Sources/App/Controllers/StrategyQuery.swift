@@ -21,6 +21,13 @@ enum StrategyQuery {
         return Dictionary(try rows.map { (try $0.uuid("id"), try $0.uuid("area_id")) }, uniquingKeysWith: { first, _ in first })
     }
 
+    /// The titles of these goals, by id, read as plain rows.
+    static func goalTitles(_ tenant: TenantDatabase, ids: [UUID]) async throws -> [UUID: LocalizedText] {
+        guard !ids.isEmpty else { return [:] }
+        let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "title").where("id", .in, SQLBind.group(ids)).rows()
+        return Dictionary(try rows.map { (try $0.uuid("id"), try $0.decode(column: "title", as: LocalizedText.self)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     /// The programme's open goals, "3. Title", in area and goal order: for linking goals.
     static func goalChoices(_ tenant: TenantDatabase, programme: Programme, localizer: Localizer) async throws -> [SelectChoice] {
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
