@@ -111,11 +111,15 @@ enum CostQuery {
         let costs = try await tenant.query(ExternalCost.self).filter(\.$date >= start).filter(\.$date < end).sort(\.$date).all()
 
         // The year's events, and those of other years the year's invoices are for.
-        var events = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end).sort(\.$startsAt).all()
-        let known = Set(events.compactMap(\.id))
+        var events = try await CostEvent.read(
+            try tenant.select(from: EventRecord.schema).where("starts_at", .greaterThanOrEqual, start)
+                .where("starts_at", .lessThan, end))
+        let known = Set(events.map(\.id))
         let referenced = Set(costs.compactMap(\.eventID)).subtracting(known)
-        if !referenced.isEmpty { events += try await tenant.query(EventRecord.self).filter(\.$id ~~ Array(referenced)).all() }
-        let eventsByID = Dictionary(events.map { ($0.id!, $0) }, uniquingKeysWith: { first, _ in first })
+        if !referenced.isEmpty {
+            events += try await CostEvent.read(try tenant.select(from: EventRecord.schema).where("id", .in, SQLBind.group(Array(referenced))))
+        }
+        let eventsByID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let engagementIDs = Array(Set(costs.compactMap(\.engagementID)))
         let engagements =
             engagementIDs.isEmpty
@@ -168,7 +172,7 @@ enum CostQuery {
         let goalRows = try await goals(tenant, areaOrder: areaTitles.map(\.id))
         return YearView(
             costs: programmeCosts, ratesSet: rates != nil, areas: areaTitles,
-            events: events.sorted { $0.startsAt < $1.startsAt }.map { (id: $0.id!, title: $0.title, date: $0.startsAt) }, goals: goalRows,
+            events: events.sorted { $0.startsAt < $1.startsAt }.map { (id: $0.id, title: $0.title, date: $0.startsAt) }, goals: goalRows,
             external: rows.sorted { $0.date < $1.date })
     }
 
@@ -200,7 +204,9 @@ enum CostQuery {
                 amount: Money(cents: try row.decode(column: "amount_cents", as: Int.self)),
                 category: CostCategory(rawValue: try row.decode(column: "category", as: String.self)) ?? .other, areaID: area, eventID: event)
         }
-        let shared = try await tenant.query(EventRecord.self).filter(\.$sharedEventID != nil).filter(\.$startsAt >= start).filter(\.$startsAt < end).all()
+        let shared = try await CostEvent.read(
+            try tenant.select(from: EventRecord.schema).where("shared_event_id", .isNot, SQLLiteral.null).where("starts_at", .greaterThanOrEqual, start)
+                .where("starts_at", .lessThan, end))
         for share in try await sharedEventShares(shared, in: tenant) {
             items.append(
                 ExternalCostItem(
@@ -226,15 +232,41 @@ enum CostQuery {
     private static func goals(_ tenant: TenantDatabase, areaOrder: [UUID]) async throws -> [(id: UUID, title: LocalizedText)] {
         guard !areaOrder.isEmpty else { return [] }
         let position = Dictionary(areaOrder.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        return try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areaOrder).all()
-            .sorted { (position[$0.$area.id] ?? 0, $0.position) < (position[$1.$area.id] ?? 0, $1.position) }
-            .map { (id: $0.id!, title: $0.title) }
+        let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id", "position", "title")
+            .where("area_id", .in, SQLBind.group(areaOrder)).rows()
+        return try rows.map { row in
+            (
+                order: (position[try row.uuid("area_id")] ?? 0, try row.decode(column: "position", as: Int.self)), id: try row.uuid("id"),
+                title: try row.decode(column: "title", as: LocalizedText.self)
+            )
+        }
+        .sorted { $0.order < $1.order }.map { (id: $0.id, title: $0.title) }
+    }
+
+    /// An event as the cost pages read it: plain rows, as a year has hundreds of events.
+    struct CostEvent {
+        var id: UUID
+        var title: LocalizedText
+        var startsAt: Date
+        var areaID: UUID?
+        var goalIDs: [UUID]?
+        var sharedEventID: UUID?
+
+        /// The events `select` (already limited to the organisation) finds, in date order.
+        static func read(_ select: SQLSelectBuilder) async throws -> [CostEvent] {
+            try await select.columns("id", "title", "starts_at", "area_id", "goal_ids", "shared_event_id").orderBy("starts_at").rows().map { row in
+                CostEvent(
+                    id: try row.uuid("id"), title: try row.decode(column: "title", as: LocalizedText.self),
+                    startsAt: try row.decode(column: "starts_at", as: Date.self), areaID: try row.optionalUUID("area_id"),
+                    goalIDs: try row.decode(column: "goal_ids", as: StoredIDs?.self)?.ids, sharedEventID: try row.optionalUUID("shared_event_id"))
+            }
+        }
     }
 
     /// The organisation's share of what the operator paid for each shared event among
     /// `events`, split by attendance over all the organisations that took part. Only counts
     /// of other organisations are read, never who.
-    static func sharedEventShares(_ events: [EventRecord], in tenant: TenantDatabase) async throws -> [(event: EventRecord, amount: Money)] {
+    static func sharedEventShares(_ events: [CostEvent], in tenant: TenantDatabase) async throws -> [(event: CostEvent, amount: Money)] {
         let shared = Dictionary(events.compactMap { event in event.sharedEventID.map { ($0, event) } }, uniquingKeysWith: { first, _ in first })
         guard !shared.isEmpty, let sql = tenant.database as? any SQLDatabase else { return [] }
         let costs = try await SharedEvent.query(on: tenant.database).filter(\.$id ~~ Array(shared.keys)).filter(\.$costCents > 0).all()

@@ -385,9 +385,11 @@ enum WorkingTimeQuery {
 
     /// The result goals of the events starting in a range, by event.
     static func eventGoals(start: Date, end: Date, in tenant: TenantDatabase) async throws -> [UUID: [UUID]] {
-        let events = try await tenant.query(EventRecord.self).filter(\.$startsAt >= start).filter(\.$startsAt < end)
-            .field(\.$id).field(\.$storedGoalIDs).all()
-        return Dictionary(events.compactMap { event in event.goalIDs.map { (event.id!, $0) } }, uniquingKeysWith: { first, _ in first })
+        let rows = try await tenant.select(from: EventRecord.schema).columns("id", "goal_ids").where("starts_at", .greaterThanOrEqual, start)
+            .where("starts_at", .lessThan, end).where("goal_ids", .isNot, SQLLiteral.null).rows()
+        var goals: [UUID: [UUID]] = [:]
+        for row in rows { if let ids = try row.decode(column: "goal_ids", as: StoredIDs?.self)?.ids { goals[try row.uuid("id")] = ids } }
+        return goals
     }
 
     /// One person's time in `year`: events they attended, coaching sessions they took part in,
