@@ -13,13 +13,26 @@ struct EventController: Sendable {
         // Every event to come, and the latest held ones unless all were asked for: the list
         // costs what it shows, not every event the town ever held.
         let boundary = request.now.addingTimeInterval(-12 * 3600)
-        let upcoming = try await tenant.query(EventRecord.self).filter(\.$startsAt >= boundary).sort(\.$startsAt, .descending).all()
+        // Plain rows of the columns the list shows.
+        func listed(
+            _ select: SQLSelectBuilder
+        ) async throws -> [(id: UUID, kind: EventKind, title: LocalizedText, startsAt: Date, place: String?, isShared: Bool)] {
+            try await select.columns("id", "kind", "title", "starts_at", "place", "shared_event_id").orderBy("starts_at", .descending).orderBy("id").rows()
+                .map { row in
+                    (
+                        id: try row.uuid("id"), kind: EventKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other,
+                        title: try row.decode(column: "title", as: LocalizedText.self), startsAt: try row.decode(column: "starts_at", as: Date.self),
+                        place: try row.decode(column: "place", as: String?.self), isShared: try row.optionalUUID("shared_event_id") != nil
+                    )
+                }
+        }
+        let upcoming = try await listed(try tenant.select(from: EventRecord.schema).where("starts_at", .greaterThanOrEqual, boundary))
         let showsAllPast = request.query[String.self, at: "past"] == "all"
-        let latest = tenant.query(EventRecord.self).filter(\.$startsAt < boundary).sort(\.$startsAt, .descending).sort(\.$id)
-        let held = try await (showsAllPast ? latest : latest.limit(EventsPage.pastLimit)).all()
+        let latest = try tenant.select(from: EventRecord.schema).where("starts_at", .lessThan, boundary)
+        let held = try await listed(showsAllPast ? latest : latest.limit(EventsPage.pastLimit))
         let heldTotal = held.count < EventsPage.pastLimit ? held.count : try await tenant.query(EventRecord.self).filter(\.$startsAt < boundary).count()
         let events = upcoming + held
-        let eventIDs = events.compactMap(\.id)
+        let eventIDs = events.map(\.id)
         // Counted by the database, not by loading every participant of every event: two years of
         // a town's events are thousands of rows, and the list is every manager's way in.
         let counts =
@@ -50,12 +63,12 @@ struct EventController: Sendable {
                 try await tenant.query(FeedbackReceipt.self)
                     .filter(\.$event.$id ~~ mine.map { $0.$event.id }).filter(\.$person.$id == personID!).all().map { $0.$event.id })
         let summaries = events.map { event in
-            let counted = invitedAndAttended[event.id!] ?? (0, 0)
+            let counted = invitedAndAttended[event.id] ?? (0, 0)
             return EventSummary(
-                id: event.id!, kind: event.eventKind, title: event.title, startsAt: event.startsAt, place: event.place,
+                id: event.id, kind: event.kind, title: event.title, startsAt: event.startsAt, place: event.place,
                 invited: counted.invited, attended: counted.attended,
-                mine: myParticipation[event.id!].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id!)) },
-                isShared: event.sharedEventID != nil)
+                mine: myParticipation[event.id].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id)) },
+                isShared: event.isShared)
         }
         let html = EventsPage.render(
             upcoming: summaries.filter { $0.startsAt >= boundary }.reversed(),
@@ -632,9 +645,9 @@ struct EventController: Sendable {
     ) async throws -> Response {
         let tenant = try request.tenant
         let eventID = try event.requireID()
-        let participants = try await tenant.query(EventParticipant.self).filter(\.$event.$id == eventID).with(\.$person).all()
+        let participants = try await Self.participants(of: eventID, in: tenant)
         let personID = request.state.membership?.$person.id
-        let mine = participants.first { $0.$person.id == personID }
+        let mine = participants.first { $0.personID == personID }
         let answered =
             personID == nil
             ? false
@@ -649,7 +662,7 @@ struct EventController: Sendable {
         let model = EventPage.Model(
             summary: summary, endsAt: event.endsAt, description: event.eventDescription, areaTitle: area?.title, isHost: isHost,
             checkInCode: isHost ? event.checkInCode : nil,
-            attendees: participants.map { EventPage.Attendee(personID: $0.$person.id, name: $0.person.name, checkedIn: $0.checkedInAt != nil) }
+            attendees: participants.map { EventPage.Attendee(personID: $0.personID, name: $0.name, checkedIn: $0.checkedInAt != nil) }
                 .sorted { $0.name < $1.name },
             canCheckIn: personID != nil, checkInOpen: event.checkInWindow.isOpen(at: request.now), checkInError: checkInError,
             registration: personID == nil || event.endsAt < request.now ? nil : (mine?.registration ?? .invited),
@@ -683,6 +696,33 @@ struct EventController: Sendable {
                 .filter { goalIDs.contains($0.id) }
         }
         return request.html(EventPage.render(withMaterials, context: try await request.pageContext(notice: notice)), status: status)
+    }
+
+    /// An invited person as the event page shows them.
+    struct Participant {
+        var personID: UUID
+        var name: String
+        var checkedInAt: Date?
+        var registration: Registration.State
+        var registeredAt: Date?
+    }
+
+    /// Everyone invited to the event with their names: plain rows, as a large forum invites hundreds.
+    static func participants(of eventID: UUID, in tenant: TenantDatabase) async throws -> [Participant] {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let rows = try await sql.resultRows(
+            """
+            SELECT p.person_id, pe.name, p.checked_in_at, p.status, p.registered_at
+            FROM event_participants p JOIN people pe ON pe.id = p.person_id
+            WHERE p.organisation_id = \(bind: tenant.organisationID) AND p.event_id = \(bind: eventID)
+            """)
+        return try rows.map { row in
+            Participant(
+                personID: try row.uuid("person_id"), name: try row.decode(column: "name", as: String.self),
+                checkedInAt: try row.decode(column: "checked_in_at", as: Date?.self),
+                registration: try row.decode(column: "status", as: String?.self).flatMap(Registration.State.init(rawValue:)) ?? .invited,
+                registeredAt: try row.decode(column: "registered_at", as: Date?.self))
+        }
     }
 
     /// The host's view of reminders: how many have not answered (never who), and whether one may go now.
