@@ -13,17 +13,17 @@ struct EventController: Sendable {
         // Every event to come, and the latest held ones unless all were asked for: the list
         // costs what it shows, not every event the town ever held.
         let boundary = request.now.addingTimeInterval(-12 * 3600)
-        // Plain rows of the columns the list shows.
-        func listed(
-            _ select: SQLSelectBuilder
-        ) async throws -> [(id: UUID, kind: EventKind, title: LocalizedText, startsAt: Date, place: String?, isShared: Bool)] {
-            try await select.columns("id", "kind", "title", "starts_at", "place", "shared_event_id").orderBy("starts_at", .descending).orderBy("id").rows()
+        // Plain rows of the columns the list shows; invitations and check-ins as each event keeps them (`AddEventCounts`).
+        func listed(_ select: SQLSelectBuilder) async throws -> [EventSummary] {
+            try await select.columns("id", "kind", "title", "starts_at", "place", "shared_event_id", "invited_count", "checked_in_count")
+                .orderBy("starts_at", .descending).orderBy("id").rows()
                 .map { row in
-                    (
+                    EventSummary(
                         id: try row.uuid("id"), kind: EventKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .other,
                         title: try row.decode(column: "title", as: LocalizedText.self), startsAt: try row.decode(column: "starts_at", as: Date.self),
-                        place: try row.decode(column: "place", as: String?.self), isShared: try row.optionalUUID("shared_event_id") != nil
-                    )
+                        place: try row.decode(column: "place", as: String?.self), invited: try row.decode(column: "invited_count", as: Int.self),
+                        attended: try row.decode(column: "checked_in_count", as: Int.self), mine: nil,
+                        isShared: try row.optionalUUID("shared_event_id") != nil)
                 }
         }
         let upcoming = try await listed(try tenant.select(from: EventRecord.schema).where("starts_at", .greaterThanOrEqual, boundary))
@@ -33,22 +33,6 @@ struct EventController: Sendable {
         let heldTotal = held.count < EventsPage.pastLimit ? held.count : try await tenant.query(EventRecord.self).filter(\.$startsAt < boundary).count()
         let events = upcoming + held
         let eventIDs = events.map(\.id)
-        // Counted by the database, not by loading every participant of every event: two years of
-        // a town's events are thousands of rows, and the list is every manager's way in.
-        let counts =
-            eventIDs.isEmpty
-            ? []
-            : try await tenant.select(from: EventParticipant.schema)
-                .column("event_id")
-                .column(SQLFunction("COUNT", args: SQLLiteral.all), as: "invited")
-                .column(SQLFunction("COUNT", args: SQLColumn("checked_in_at")), as: "attended")
-                .where("event_id", .in, SQLBind.group(eventIDs))
-                .groupBy("event_id")
-                .rows()
-        var invitedAndAttended: [UUID: (invited: Int, attended: Int)] = [:]
-        for row in counts {
-            invitedAndAttended[try row.uuid("event_id")] = (try row.decode(column: "invited", as: Int.self), try row.decode(column: "attended", as: Int.self))
-        }
         let personID = request.state.membership?.$person.id
         let mine =
             personID == nil || eventIDs.isEmpty
@@ -63,12 +47,9 @@ struct EventController: Sendable {
                 try await tenant.query(FeedbackReceipt.self)
                     .filter(\.$event.$id ~~ mine.map { $0.$event.id }).filter(\.$person.$id == personID!).all().map { $0.$event.id })
         let summaries = events.map { event in
-            let counted = invitedAndAttended[event.id] ?? (0, 0)
-            return EventSummary(
-                id: event.id, kind: event.kind, title: event.title, startsAt: event.startsAt, place: event.place,
-                invited: counted.invited, attended: counted.attended,
-                mine: myParticipation[event.id].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id)) },
-                isShared: event.isShared)
+            var summary = event
+            summary.mine = myParticipation[event.id].map { MyParticipation(checkedIn: $0.checkedInAt != nil, answered: answered.contains(event.id)) }
+            return summary
         }
         let html = EventsPage.render(
             upcoming: summaries.filter { $0.startsAt >= boundary }.reversed(),
@@ -523,9 +504,7 @@ struct EventController: Sendable {
         let organisationID = tenant.organisationID, from = from ?? .distantPast
         let events = try await sql.resultRows(
             """
-            SELECT e.id, e.title, e.area_id, e.starts_at,
-              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id) AS invited,
-              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id AND p.checked_in_at IS NOT NULL) AS attended
+            SELECT e.id, e.title, e.area_id, e.starts_at, e.invited_count AS invited, e.checked_in_count AS attended
             FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now) AND e.starts_at >= \(bind: from)
             ORDER BY e.starts_at, e.id
             """

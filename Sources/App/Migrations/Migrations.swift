@@ -3,7 +3,8 @@ import SQLKit
 
 // One type per change, one file each (`NN_Name.swift`), in the order they landed. Never edit
 // one that has landed: add a new file and a line below. Schema builder only, so SQLite and
-// PostgreSQL run the same ones; what only SQLite needs is in `SQLiteFeedbackTables.swift`.
+// PostgreSQL run the same ones; what only SQLite needs is in `SQLiteFeedbackTables.swift`, and
+// the triggers that keep each event's counts (`AddEventCounts`) are written per engine.
 
 enum Migrations {
     static let all: [any Migration] = [
@@ -51,5 +52,6 @@ enum Migrations {
         AddYearReadIndexes(),
         AddReleaseScoreTotals(),
         AddAuditSubjectIndex(),
+        AddEventCounts(),
     ]
 }

@@ -111,16 +111,10 @@ extension ReleasedFeedback {
     ) async throws -> [HeldEvent] {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let organisationID = tenant.organisationID
-        // On SQLite the answers' `event_id` is declared BLOB (`SQLiteFeedbackTables`) and
-        // `events.id` TEXT: compared as they are, SQLite converts the answers' side and scans
-        // every answer for each event. `+e.id` drops the affinity so the key is used.
-        let answersEventID = sql.dialect.name == "sqlite" ? "+e.id" : "e.id"
+        // Invitations, check-ins and answers as each event keeps them (`AddEventCounts`).
         let events = try await sql.resultRows(
             """
-            SELECT e.id, e.title, e.area_id, e.starts_at,
-              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id) AS invited,
-              (SELECT COUNT(*) FROM event_participants p WHERE p.event_id = e.id AND p.checked_in_at IS NOT NULL) AS attended,
-              (SELECT COUNT(*) FROM feedback_answers a WHERE a.event_id = \(unsafeRaw: answersEventID)) AS stored
+            SELECT e.id, e.title, e.area_id, e.starts_at, e.invited_count AS invited, e.checked_in_count AS attended, e.answer_count AS stored
             FROM events e WHERE e.organisation_id = \(bind: organisationID) AND e.ends_at < \(bind: now)
               AND e.starts_at >= \(bind: starts.lowerBound) AND e.starts_at < \(bind: starts.upperBound)
             ORDER BY e.starts_at, e.id
