@@ -76,6 +76,20 @@ func milestoneNode<C: HTML.BodyContext>(_ note: MilestoneNote, _ context: PageCo
         note.isOverdue ? .strong(.text(" · " + context(.milestoneOverdue))) : .empty)
 }
 
+/// `milestoneNode` as `TableRows` content.
+func milestoneContent(_ note: MilestoneNote, _ context: PageContext) -> TableRows.Content {
+    .paragraphOf(
+        class: note.isOverdue ? "milestone overdue" : "milestone",
+        [.text(context(.mgNextMilestone) + " "), .localized(note.title, context), .text(" · " + context.localizer.date(note.due))]
+            + (note.isOverdue ? [.strong(" · " + context(.milestoneOverdue))] : []))
+}
+
+/// `progressNode` as `TableRows` content.
+func progressContent(_ progress: Double?, _ colour: ProgressColour, _ context: PageContext) -> TableRows.Content {
+    guard let progress else { return .span(class: "progress progress-grey", "–") }
+    return .span(class: "progress progress-\(colour.rawValue)", context.localizer.number(progress * 100) + " %")
+}
+
 /// The management group's one page: every area with its progress, its goals, who is
 /// responsible, the status, the latest report and the next milestone. Prints on A4.
 public enum ManagementGroupPage {
@@ -222,23 +236,7 @@ public enum ManagementGroupPage {
                                         .th(.attribute(named: "scope", value: "col"), .text(t(.status))),
                                         .th(.attribute(named: "scope", value: "col"), .class("number"), .text(t(.progress))),
                                         .th(.attribute(named: "scope", value: "col"), .text(t(.mgLastReport))))),
-                                .tbody(
-                                    .forEach(area.goals) { goal in
-                                        .tr(
-                                            .td(
-                                                .a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context)),
-                                                .unwrap(goal.nextMilestone) { milestoneNode($0, context) }),
-                                            .td(.text(goal.responsiblePersons.joined(separator: ", "))),
-                                            .td(.span(.class(goal.status.cssClass), .text(t(goal.status.titleKey)))),
-                                            .td(.class("number"), progressNode(goal.progress, goal.colour, context)),
-                                            .td(
-                                                goal.lastReport.map { report in
-                                                    .group(
-                                                        .text(context.localizer.date(report.at) + " · " + report.author),
-                                                        .unwrap(report.comment) { .p(.class("comment"), .text($0)) })
-                                                } ?? .text(t(.mgNoReport)))
-                                        )
-                                    })
+                                .tbody(.rows(goalRows(area.goals, context)))
                             ))
                 )
             },
@@ -830,5 +828,31 @@ public enum GoalFormPage {
             }
         )
         return Layout.render(Page(title: t(model.goalID == nil ? .goalNew : .goalEdit), section: .area(.strategy), content: content), context: context)
+    }
+}
+
+extension ManagementGroupPage {
+    /// An area's goals, written as text (`TableRows`): a large town's programme has hundreds,
+    /// and Plot's tree for them cost more than reading them.
+    static func goalRows(_ goals: [Goal], _ context: PageContext) -> TableRows {
+        var rows = TableRows()
+        for goal in goals {
+            rows.row { row in
+                row.cell(
+                    contents: [.link(href: SiteRoute.goal(goal.id).path, .localized(goal.title, context))]
+                        + (goal.nextMilestone.map { [milestoneContent($0, context)] } ?? []))
+                row.cell(.text(goal.responsiblePersons.joined(separator: ", ")))
+                row.cell(.span(class: goal.status.cssClass, context(goal.status.titleKey)))
+                row.cell(class: "number", progressContent(goal.progress, goal.colour, context))
+                if let report = goal.lastReport {
+                    row.cell(
+                        contents: [.text(context.localizer.date(report.at) + " · " + report.author)]
+                            + (report.comment.map { [.paragraph(class: "comment", $0)] } ?? []))
+                } else {
+                    row.cell(.text(context(.mgNoReport)))
+                }
+            }
+        }
+        return rows
     }
 }

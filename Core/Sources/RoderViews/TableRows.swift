@@ -11,7 +11,7 @@ import RoderCore
 /// way to add markup.
 struct TableRows {
     /// What goes inside a cell, in order.
-    enum Content {
+    indirect enum Content {
         /// Text as it is.
         case text(String)
         /// Text in `<span class="…">`.
@@ -20,6 +20,14 @@ struct TableRows {
         case language(code: String, String)
         /// Text in `<p class="…">`.
         case paragraph(class: String, String)
+        /// Text in `<strong>`.
+        case strong(String)
+        /// Contents in `<a href="…">`.
+        case link(href: String, Content)
+        /// Contents in `<p class="…">`.
+        case paragraphOf(class: String, [Content])
+        /// Contents in `<span class="…">`.
+        case spanOf(class: String, [Content])
 
         /// A multilingual text as `localized(_:_:)` shows it: in the reader's language, or
         /// marked with the language it falls back to, or "–".
@@ -47,6 +55,11 @@ struct TableRows {
 
     /// `<td>`, with a class when given (`number` for right-aligned figures).
     mutating func cell(class className: String? = nil, _ content: Content...) {
+        cell(class: className, contents: content)
+    }
+
+    /// `cell(class:_:)` with its contents as an array.
+    mutating func cell(class className: String? = nil, contents content: [Content]) {
         if let className {
             html += #"<td class=""# + Markup.attribute(className) + #"">"#
         } else {
@@ -57,17 +70,33 @@ struct TableRows {
     }
 
     private mutating func write(_ content: [Content]) {
-        for part in content {
-            switch part {
-            case .text(let text):
-                html += Markup.text(text)
-            case .span(let className, let text):
-                html += #"<span class=""# + Markup.attribute(className) + #"">"# + Markup.text(text) + "</span>"
-            case .language(let code, let text):
-                html += #"<span lang=""# + Markup.attribute(code) + #"">"# + Markup.text(text) + "</span>"
-            case .paragraph(let className, let text):
-                html += #"<p class=""# + Markup.attribute(className) + #"">"# + Markup.text(text) + "</p>"
-            }
+        for part in content { write(part) }
+    }
+
+    private mutating func write(_ part: Content) {
+        switch part {
+        case .text(let text):
+            html += Markup.text(text)
+        case .span(let className, let text):
+            html += #"<span class=""# + Markup.attribute(className) + #"">"# + Markup.text(text) + "</span>"
+        case .language(let code, let text):
+            html += #"<span lang=""# + Markup.attribute(code) + #"">"# + Markup.text(text) + "</span>"
+        case .paragraph(let className, let text):
+            html += #"<p class=""# + Markup.attribute(className) + #"">"# + Markup.text(text) + "</p>"
+        case .strong(let text):
+            html += "<strong>" + Markup.text(text) + "</strong>"
+        case .link(let href, let inner):
+            html += #"<a href=""# + Markup.attribute(href) + #"">"#
+            write(inner)
+            html += "</a>"
+        case .paragraphOf(let className, let inner):
+            html += #"<p class=""# + Markup.attribute(className) + #"">"#
+            write(inner)
+            html += "</p>"
+        case .spanOf(let className, let inner):
+            html += #"<span class=""# + Markup.attribute(className) + #"">"#
+            write(inner)
+            html += "</span>"
         }
     }
 }

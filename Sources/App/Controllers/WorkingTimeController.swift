@@ -196,13 +196,19 @@ enum WorkingTimeQuery {
         guard let programme = try await StrategyQuery.programme(tenant) else { return [] }
         let areas = try await tenant.query(DevelopmentArea.self).filter(\.$programme.$id == programme.requireID()).filter(\.$archivedAt == nil)
             .sort(\.$position).all()
-        let goals = try await tenant.query(ResultGoal.self).filter(\.$area.$id ~~ areas.compactMap(\.id)).filter(\.$archivedAt == nil)
-            .sort(\.$position).all()
-        let goalsByArea = Dictionary(grouping: goals, by: { $0.$area.id })
+        // The goals as plain rows: a large town's programme has hundreds, read on every visit.
+        var goalsByArea: [UUID: [(id: UUID, title: LocalizedText)]] = [:]
+        if !areas.isEmpty {
+            let rows = try await tenant.select(from: ResultGoal.schema).columns("id", "area_id", "title")
+                .where("area_id", .in, SQLBind.group(areas.compactMap(\.id))).where("archived_at", .is, SQLLiteral.null).orderBy("position").rows()
+            for row in rows {
+                goalsByArea[try row.uuid("area_id"), default: []].append((try row.uuid("id"), try row.decode(column: "title", as: LocalizedText.self)))
+            }
+        }
         return areas.enumerated().flatMap { index, area in
             [TimePurposeChoice(value: "area:" + area.id!.uuidString, label: "\(index + 1). " + (localizer.text(area.title)?.text ?? "–"), isGoal: false)]
                 + (goalsByArea[area.id!] ?? []).map {
-                    TimePurposeChoice(value: "goal:" + $0.id!.uuidString, label: localizer.text($0.title)?.text ?? "–", isGoal: true)
+                    TimePurposeChoice(value: "goal:" + $0.id.uuidString, label: localizer.text($0.title)?.text ?? "–", isGoal: true)
                 }
         }
     }
