@@ -42,7 +42,7 @@ public enum AuditLogPage {
                                         .element(
                                             named: "time",
                                             nodes: [
-                                                .attribute(named: "datetime", value: ISO8601DateFormatter().string(from: entry.at)),
+                                                .attribute(named: "datetime", value: entry.at.formatted(.iso8601)),
                                                 .text(context.localizer.dateTime(entry.at)),
                                             ])),
                                     .td(.text(entry.actorName ?? t(.auditSystem))),

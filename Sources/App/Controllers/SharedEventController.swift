@@ -202,14 +202,19 @@ struct SharedEventController: Sendable {
         let records = try await EventRecord.query(on: database).filter(\.$sharedEventID ~~ sharedIDs).all()
         let ids = records.compactMap(\.id)
         guard !ids.isEmpty else { return [] }
-        let participants = Dictionary(grouping: try await EventParticipant.query(on: database).filter(\.$event.$id ~~ ids).all(), by: { $0.$event.id })
+        // Invitations and check-ins as each part keeps them (`AddEventCounts`).
+        guard let sql = database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        var counts: [UUID: (invited: Int, attended: Int)] = [:]
+        for row in try await sql.resultRows("SELECT id, invited_count, checked_in_count FROM events WHERE id IN (\(binds: ids))") {
+            counts[try row.uuid("id")] = (try row.decode(column: "invited_count", as: Int.self), try row.decode(column: "checked_in_count", as: Int.self))
+        }
         // Each organisation's part as released: the pool moves in steps of k per part.
         let pools = Dictionary(uniqueKeysWithValues: records.compactMap { record in record.sharedEventID.map { (record.id!, $0) } })
         let released = try await ReleasedFeedback.answers(of: records.map { ($0.id!, $0.$organisation.id) }, pools: pools, threshold: threshold, on: database)
         return records.map { record in
-            let own = participants[record.id!] ?? []
+            let own = counts[record.id!] ?? (0, 0)
             return Part(
-                record: record, invited: own.count, attended: own.filter { $0.checkedInAt != nil }.count,
+                record: record, invited: own.invited, attended: own.attended,
                 answers: released[record.id!]?.answers ?? [])
         }
     }
