@@ -24,6 +24,33 @@ struct FeedbackOverviewAppTests {
         }
     }
 
+    @Test("The half-years with events held are those of each event in the town's time zone, at the turn of the year too")
+    func heldPeriods() async throws {
+        try await withRoderApp { app, clock in
+            let organisation = try #require(try await Organisation.query(on: app.db).filter(\.$slug == Account.sjobacka.slug).first())
+            let tenant = TenantDatabase(organisationID: try organisation.requireID(), database: app.db)
+            let timeZone = app.config.timeZone
+            // Half an hour either side of midnight at New Year and midsummer, in the town's time,
+            // years before the demo's events: only the time zone tells these half-years apart.
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = timeZone
+            for (year, month) in [(2011, 1), (2011, 7), (2013, 1)] {
+                let midnight = try #require(calendar.date(from: DateComponents(year: year, month: month, day: 1)))
+                for offset in [-1_800.0, 1_800.0] {
+                    let start = midnight.addingTimeInterval(offset)
+                    try await tenant.create(
+                        EventRecord(
+                            organisationID: tenant.organisationID, kind: .seminar, title: LocalizedText(sv: "Gräns \(year)-\(month) \(offset)"),
+                            startsAt: start, endsAt: start.addingTimeInterval(600), checkInCode: "GR\(year)\(month)\(Int(offset))"))
+                }
+            }
+            let held = try await tenant.query(EventRecord.self).filter(\.$endsAt < clock.now).all()
+            let expected = Set(held.map { HalfYear($0.startsAt, timeZone: timeZone) })
+            #expect(expected.isSuperset(of: [HalfYear(year: 2010, half: 2), HalfYear(year: 2011, half: 1), HalfYear(year: 2012, half: 2)]))
+            #expect(try await FeedbackController.heldPeriods(tenant, now: clock.now, timeZone: timeZone) == expected)
+        }
+    }
+
     @Test("The owner writes what was heard and what happens next; managers read it; it keeps both languages")
     func closingTheLoop() async throws {
         try await withRoderApp { app, _ in
