@@ -195,6 +195,14 @@ public enum CostsPage {
             .td(.class("number total"), .text(money(figures.total, context))))
     }
 
+    /// `figuresCells` written as text, for the tables with a row per event or goal (hundreds in a large town).
+    private static func figureCells(_ figures: CostFigures, participantHours: Bool = false, into row: inout TableRows, _ context: PageContext) {
+        row.cell(class: "number", .text(hours(participantHours ? figures.participantMinutes : figures.minutes, context)))
+        row.cell(class: "number", .text(money(figures.workingTime, context)))
+        row.cell(class: "number", .text(money(figures.external, context)))
+        row.cell(class: "number total", .text(money(figures.total, context)))
+    }
+
     private static func budgetCells(_ comparison: BudgetComparison, _ context: PageContext) -> Node<HTML.TableRowContext> {
         .group(
             .td(.class("number"), .text(comparison.budget.map { money($0, context) } ?? "–")),
@@ -296,13 +304,15 @@ public enum CostsPage {
                 t(.costsTitle) + " · " + t(.costsByEvent),
                 head: figuresHead(t(.costsByEvent), participantHours: true, context),
                 body: .tbody(
-                    .forEach(events) { event in
-                        .tr(
-                            .th(
-                                .attribute(named: "scope", value: "row"), .a(.href(SiteRoute.event(event.id).path), localized(event.title, context)),
-                                .br(), .span(.class("hint"), .text(context.localizer.date(event.date)))),
-                            figuresCells(model.costs.byEvent[event.id]!, participantHours: true, context))
-                    })))
+                    .rows(
+                        events.reduce(into: TableRows()) { rows, event in
+                            rows.row { row in
+                                row.header(
+                                    .link(href: SiteRoute.event(event.id).path, .localized(event.title, context)), .lineBreak,
+                                    .span(class: "hint", context.localizer.date(event.date)))
+                                figureCells(model.costs.byEvent[event.id] ?? CostFigures(), participantHours: true, into: &row, context)
+                            }
+                        }))))
     }
 
     private static func goalSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
@@ -317,11 +327,13 @@ public enum CostsPage {
                 t(.costsTitle) + " · " + t(.costsByGoal),
                 head: figuresHead(t(.costsByGoal), context),
                 body: .tbody(
-                    .forEach(goals) { goal in
-                        .tr(
-                            .th(.attribute(named: "scope", value: "row"), .a(.href(SiteRoute.goal(goal.id).path), localized(goal.title, context))),
-                            figuresCells(model.costs.byGoal[goal.id]!, context))
-                    })))
+                    .rows(
+                        goals.reduce(into: TableRows()) { rows, goal in
+                            rows.row { row in
+                                row.header(.link(href: SiteRoute.goal(goal.id).path, .localized(goal.title, context)))
+                                figureCells(model.costs.byGoal[goal.id] ?? CostFigures(), into: &row, context)
+                            }
+                        }))))
     }
 
     private static func externalSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {

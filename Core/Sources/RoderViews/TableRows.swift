@@ -28,6 +28,8 @@ struct TableRows {
         case paragraphOf(class: String, [Content])
         /// Contents in `<span class="…">`.
         case spanOf(class: String, [Content])
+        /// A line break, `<br/>`.
+        case lineBreak
 
         /// A multilingual text as `localized(_:_:)` shows it: in the reader's language, or
         /// marked with the language it falls back to, or "–".
@@ -48,6 +50,11 @@ struct TableRows {
 
     /// `<th scope="row">`: what the row is about.
     mutating func header(_ content: Content...) {
+        header(contents: content)
+    }
+
+    /// `header(_:)` with its contents as an array.
+    mutating func header(contents content: [Content]) {
         html += #"<th scope="row">"#
         write(content)
         html += "</th>"
@@ -93,6 +100,8 @@ struct TableRows {
             html += #"<p class=""# + Markup.attribute(className) + #"">"#
             write(inner)
             html += "</p>"
+        case .lineBreak:
+            html += "<br/>"
         case .spanOf(let className, let inner):
             html += #"<span class=""# + Markup.attribute(className) + #"">"#
             write(inner)
