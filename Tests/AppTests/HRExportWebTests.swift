@@ -111,6 +111,39 @@ struct HRExportWebTests {
         }
     }
 
+    @Test("A new town's start page lists its first steps; the import ticks the first; a town under way has no list")
+    func startChecklist() async throws {
+        try await withRoderApp { app, clock in
+            let town = try await NewTown.make(app, clock: clock)
+            let browser = try await Self.signedIn(app)
+            let fresh = try await browser.get("/").body.string
+            #expect(fresh.contains("Näin pääset alkuun") && fresh.components(separatedBy: "Tekemättä: ").count - 1 == 6)
+            // The administrator's own steps link to where they are taken; the owner's say who takes them.
+            #expect(fresh.contains(#"<a href="/organisation/import">Tee tämä"#) && fresh.contains(#"<a href="/admin/users">Tee tämä"#))
+            #expect(fresh.components(separatedBy: "Tekijä: ").count - 1 == 3 && !fresh.contains(#"<a href="/events/new">"#))
+            // The strategy page says who starts a programme and where the administrator gives that role.
+            let strategy = try await browser.get("/strategy").body.string
+            #expect(strategy.contains("Ohjelman käynnistää ohjelman omistaja") && strategy.contains(#"<a href="/admin/users">Anna rooli"#))
+
+            let draftPath = try await Web.uploadDraft(browser, try Fixtures.finnishExport, name: "henkilosto.csv")
+            let draft = try await browser.get(draftPath)
+            #expect(try await browser.post(draftPath, Web.proposedMapping(draft.body.string) + [("action", "apply")]).status == .seeOther)
+            let managers = try await Person.query(on: app.db).filter(\.$organisation.$id == town.organisationID)
+                .filter(\.$managementLevel ~~ ["top", "middle", "supervisor"]).count()
+            let imported = try await browser.get("/").body.string
+            #expect(imported.contains("Tehty: ") && imported.components(separatedBy: "Tekemättä: ").count - 1 == 5)
+            #expect(managers == 0 || imported.contains("\(managers) esihenkilöllä ei ole vielä tunnusta"))
+
+            // The demo town has held events: its administrator and owner see no list.
+            let demo = TestBrowser(app, acceptLanguage: "fi")
+            try await demo.signIn(Account.with(.administrator))
+            #expect(!(try await demo.get("/").body.string.contains("Näin pääset alkuun")))
+            let owner = TestBrowser(app, acceptLanguage: "fi")
+            try await owner.signIn(Account.with(.programmeOwner))
+            #expect(!(try await owner.get("/").body.string.contains("Näin pääset alkuun")))
+        }
+    }
+
     @Test("The same export as Windows-1252 and as an Excel workbook is read alike", arguments: ["cp1252", "xlsx"])
     func otherFormats(format: String) async throws {
         try await withRoderApp { app, clock in

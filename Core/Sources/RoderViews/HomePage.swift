@@ -18,6 +18,8 @@ public enum HomePage {
         public var asCoachee: CoachingAgenda?
         /// Self-assessment rounds open to the user that they have not answered.
         public var openSelfAssessments: [CompetenceAreaPage.OpenRound] = []
+        /// A new organisation's first steps, for its administrator and programme owner.
+        public var checklist: StartChecklist?
 
         public init(
             roles: Set<Role>, programme: ProgrammeOverview?, responsibilities: [GoalSummary] = [],
@@ -144,6 +146,7 @@ public enum HomePage {
                             .homeRolesIntro(roles: model.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", ")))),
                     .text(" "), localized(organisation.name, context), .text("."))
             },
+            .unwrap(model.checklist) { checklistSection($0, roles: model.roles, context) },
             .if(!model.openSelfAssessments.isEmpty, selfAssessmentSection(model.openSelfAssessments, context)),
             .if(model.roles.contains(.manager), responsibilitiesSection(model, context)),
             .unwrap(model.asCoachee) { coachingSection($0, title: t(.homeMyCoaching), context) },
@@ -152,6 +155,54 @@ public enum HomePage {
             .if(model.roles.contains(.administrator), administrationSection(model, context))
         )
         return Layout.render(Page(title: title, section: .home, content: content), context: context)
+    }
+
+    /// "Getting started": each step ticked or not; a step the reader takes links to where it is
+    /// taken, one someone else takes says who.
+    private static func checklistSection(_ checklist: StartChecklist, roles: Set<Role>, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        func title(_ step: StartChecklist.Step) -> Str {
+            switch step {
+            case .importOrganisation: .checklistImport
+            case .chooseProgrammeOwner: .checklistOwner
+            case .inviteManagers: .checklistInvite
+            case .startProgramme: .checklistProgramme
+            case .addGoals: .checklistGoals
+            case .planForum: .checklistForum
+            }
+        }
+        func place(_ step: StartChecklist.Step) -> SiteRoute {
+            switch step {
+            case .importOrganisation: .organisationImport
+            case .chooseProgrammeOwner, .inviteManagers: .users
+            case .startProgramme, .addGoals: .area(.strategy)
+            case .planForum: .newEvent
+            }
+        }
+        return .section(
+            .class("card"),
+            .attribute(named: "aria-labelledby", value: "getting-started"),
+            .h2(.id("getting-started"), .text(t(.checklistTitle))),
+            .p(.class("hint"), .text(t(.checklistIntro))),
+            .ol(
+                .class("checklist"),
+                .forEach(Array(StartChecklist.Step.allCases.enumerated())) { index, step in
+                    let done = checklist.done.contains(step)
+                    return .li(
+                        .class(done ? "done" : "to-do"),
+                        .span(.class("step-mark"), .attribute(named: "aria-hidden", value: "true"), .text(done ? "✓" : String(index + 1))),
+                        .span(
+                            .class("step-text"),
+                            .span(.class("visually-hidden"), .text(t(done ? .checklistDone : .checklistToDo) + ": ")),
+                            .text(t(title(step))),
+                            step == .inviteManagers && !done && checklist.managersWithoutAccounts > 0
+                                ? .text(". " + t(.checklistInviteLeft(count: context.localizer.number(checklist.managersWithoutAccounts)))) : .empty),
+                        done
+                            ? .empty
+                            : roles.contains(step.takenBy)
+                                ? .a(.href(place(step).path), .text(t(.checklistDoIt)), .span(.class("visually-hidden"), .text(": " + t(title(step)))))
+                                : .span(.class("hint"), .text(t(.checklistTakenBy(role: t(step.takenBy.titleKey))))))
+                }))
     }
 
     private static func responsibilitiesSection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {

@@ -189,6 +189,12 @@ public enum ManagementGroupPage {
         let content: Node<HTML.BodyContext> = .group(
             .p(.class("lead"), .text(t(.mgIntro))),
             model.programmeName == nil ? .p(.text(t(.homeNoProgramme))) : .empty,
+            // Who can start it, and where the administrator gives that role.
+            model.programmeName == nil && !model.canCreateGoals
+                ? .p(
+                    .class("hint"), .text(t(.strategyNoProgrammeWho)),
+                    SiteRoute.users.isAllowed(for: context.principal)
+                        ? .group(.text(" "), .a(.href(SiteRoute.users.path), .text(t(.strategyGiveOwnerRole)))) : .empty) : .empty,
             model.programmeName == nil && model.canCreateGoals
                 ? .section(.class("card"), .h2(.text(t(.programmeNewStart))), newProgrammeForm(model.newProgramme, context)) : .empty,
             .p(.class("toolbar no-print"), .group(links.flatMap { [$0, .text(" ")] })),

@@ -85,6 +85,15 @@ public enum Stylesheet {
         dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.5rem; }
         dl.details dt { font-weight: 600; }
         .plain-list { list-style: none; padding: 0; }
+        .checklist { list-style: none; padding: 0; margin: .5rem 0 0; }
+        .checklist li { display: grid; grid-template-columns: 1.6rem 1fr auto; gap: .2rem .7rem; align-items: center; padding: .5rem 0;
+          border-top: 1px solid var(--line); }
+        .checklist li:first-child { border-top: 0; }
+        .checklist .step-mark { width: 1.6rem; height: 1.6rem; border: 2px solid var(--muted); border-radius: 50%; text-align: center;
+          line-height: 1.4rem; font-weight: bold; font-size: .9rem; box-sizing: border-box; }
+        .checklist li.done .step-mark { border-color: var(--ok); background: var(--ok); color: var(--paper); }
+        .checklist li.done .step-text { color: var(--muted); }
+        @media (max-width: 40rem) { .checklist li { grid-template-columns: 1.6rem 1fr; } .checklist li > :nth-child(3) { grid-column: 2; } }
         .plain-list li { padding: .4rem 0; border-bottom: 1px solid var(--line); }
         .pagination { display: flex; gap: 1rem; margin-top: 1rem; }
         .site-footer { max-width: 72rem; margin: 0 auto; padding: 1rem; color: var(--muted); font-size: .9rem; border-top: 1px solid var(--line); }

@@ -92,6 +92,15 @@ struct ViewTests {
         var pages: [(String, String)] = [
             ("sign-in", SignInPage.render(.init(email: u("a@b.fi"), problem: .throttled(minutes: 15)), context: context)),
             ("home", HomePage.render(home, context: context)),
+            (
+                "home, a new organisation's checklist",
+                HomePage.render(
+                    {
+                        var model = HomePage.Model(roles: [.administrator], programme: nil, userCountsByRole: [.administrator: 1])
+                        model.checklist = StartChecklist(.init(units: 54, managers: 54, managersWithAccounts: 1, programmeOwners: 1))
+                        return model
+                    }(), context: context)
+            ),
             ("account", AccountPage.render(linkedAccount, context: context)),
             (
                 "account calendar",

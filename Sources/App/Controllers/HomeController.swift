@@ -22,6 +22,9 @@ struct HomeController: Sendable {
         try await HomeQuery.addCoachingAndCompetence(
             to: &model, tenant: try request.tenant, userID: request.state.principal?.userID, personID: request.state.membership?.$person.id,
             now: request.now)
+        if !model.roles.isDisjoint(with: [.administrator, .programmeOwner]) {
+            model.checklist = try await HomeQuery.checklist(tenant: try request.tenant, now: request.now)
+        }
         return request.html(HomePage.render(model, context: try await request.pageContext()))
     }
 }
@@ -77,6 +80,34 @@ enum HomeQuery {
             }
         }
         return model
+    }
+
+    /// A new organisation's start checklist; nil once the programme has held an event (one
+    /// probe, so an organisation under way pays nothing more) or every step is taken.
+    static func checklist(tenant: TenantDatabase, now: Date) async throws -> StartChecklist? {
+        guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
+        let organisationID = tenant.organisationID
+        let held = try await tenant.select(from: EventRecord.schema).column("id").where("ends_at", .lessThan, now).limit(1).rows()
+        guard held.isEmpty else { return nil }
+        let managerLevels = [ManagementLevel.top, .middle, .supervisor].map(\.rawValue)
+        let counts = try await sql.resultRows(
+            """
+            SELECT
+              (SELECT COUNT(*) FROM units WHERE organisation_id = \(bind: organisationID)) AS units,
+              (SELECT COUNT(*) FROM people WHERE organisation_id = \(bind: organisationID) AND management_level IN (\(binds: managerLevels))) AS managers,
+              (SELECT COUNT(DISTINCT m.person_id) FROM memberships m JOIN people p ON p.id = m.person_id
+                 WHERE m.organisation_id = \(bind: organisationID) AND p.management_level IN (\(binds: managerLevels))) AS managers_with_accounts,
+              (SELECT COUNT(*) FROM result_goals WHERE organisation_id = \(bind: organisationID)) AS goals,
+              (SELECT COUNT(*) FROM events WHERE organisation_id = \(bind: organisationID)) AS events
+            """)
+        guard let row = counts.first else { return nil }
+        let owners = try await tenant.query(Membership.self).all().filter { $0.roles.contains(.programmeOwner) }.count
+        let facts = StartChecklist.Facts(
+            units: try row.decode(column: "units", as: Int.self), managers: try row.decode(column: "managers", as: Int.self),
+            managersWithAccounts: try row.decode(column: "managers_with_accounts", as: Int.self), programmeOwners: owners,
+            hasProgramme: try await StrategyQuery.programme(tenant) != nil, goals: try row.decode(column: "goals", as: Int.self),
+            events: try row.decode(column: "events", as: Int.self))
+        return StartChecklist.isShown(for: facts) ? StartChecklist(facts) : nil
     }
 
     /// The coaching agendas (as coach, across the organisations the coach works for, and as

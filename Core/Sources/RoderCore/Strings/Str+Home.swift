@@ -43,8 +43,48 @@ extension Str {
     public static let resultGoal = Str(sv: "Resultatmål", fi: "Tulostavoite", en: "Result goal")
     public static let responsiblePersons = Str(sv: "Ansvarspersoner", fi: "Vastuuhenkilöt", en: "Responsible persons")
 
+    public static let checklistTitle = Str(sv: "Kom igång", fi: "Näin pääset alkuun", en: "Getting started")
+    public static let checklistIntro = Str(
+        sv: "Sex steg tar programmet i gång. Varje steg bockas av när det är gjort; listan försvinner när det första forumet har hållits.",
+        fi: "Kuusi vaihetta käynnistää ohjelman. Jokainen vaihe kuitataan, kun se on tehty; lista poistuu, kun ensimmäinen foorumi on pidetty.",
+        en: "Six steps get the programme going. Each is ticked when it is done; the list goes away once the first forum has been held.")
+    public static let checklistImport = Str(
+        sv: "Läs in organisationen (enheter och chefer) från HR-systemets fil", fi: "Tuo organisaatio (yksiköt ja esihenkilöt) HR-järjestelmän tiedostosta",
+        en: "Import the organisation (units and managers) from the HR system's file")
+    public static let checklistOwner = Str(
+        sv: "Utse den programansvariga: ge någon rollen Programansvarig under Användare",
+        fi: "Nimeä ohjelman omistaja: anna jollekulle ohjelman omistajan rooli kohdassa Käyttäjät",
+        en: "Choose the programme owner: give someone the programme owner role under Users")
+    public static let checklistInvite = Str(
+        sv: "Ge cheferna konton så att de kan logga in", fi: "Luo esihenkilöille tunnukset, jotta he voivat kirjautua",
+        en: "Give the managers accounts so they can sign in")
+    public static func checklistInviteLeft(count: String) -> Str {
+        Str(sv: "\(count) chefer har inget konto ännu.", fi: "\(count) esihenkilöllä ei ole vielä tunnusta.", en: "\(count) managers have no account yet.")
+    }
+    public static let checklistProgramme = Str(
+        sv: "Starta utvecklingsprogrammet och dess fem utvecklingshelheter", fi: "Käynnistä kehittämisohjelma ja sen viisi kehittämiskokonaisuutta",
+        en: "Start the development programme and its five development areas")
+    public static let checklistGoals = Str(sv: "Lägg till de första resultatmålen", fi: "Lisää ensimmäiset tulostavoitteet", en: "Add the first result goals")
+    public static let checklistForum = Str(
+        sv: "Planera det första ledarforumet", fi: "Suunnittele ensimmäinen johtajafoorumi", en: "Plan the first leadership forum")
+    public static let checklistDone = Str(sv: "Klart", fi: "Tehty", en: "Done")
+    public static let checklistToDo = Str(sv: "Att göra", fi: "Tekemättä", en: "To do")
+    public static let checklistDoIt = Str(sv: "Gör det här", fi: "Tee tämä", en: "Do it here")
+    public static func checklistTakenBy(role: String) -> Str {
+        Str(sv: "Görs av: \(role).", fi: "Tekijä: \(role).", en: "Done by: \(role).")
+    }
+
+    public static let strategyNoProgrammeWho = Str(
+        sv: "Programmet startas av den programansvariga (rollen Programansvarig).", fi: "Ohjelman käynnistää ohjelman omistaja (rooli Ohjelman omistaja).",
+        en: "The programme owner (the Programme owner role) starts the programme.")
+    public static let strategyGiveOwnerRole = Str(
+        sv: "Ge rollen under Användare.", fi: "Anna rooli kohdassa Käyttäjät.", en: "Give the role under Users.")
+
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let homeStrings: [Str] = [
+        strategyNoProgrammeWho, strategyGiveOwnerRole, checklistTitle, checklistIntro, checklistImport, checklistOwner, checklistInvite,
+        checklistInviteLeft(count: "{count}"), checklistProgramme,
+        checklistGoals, checklistForum, checklistDone, checklistToDo, checklistDoIt, checklistTakenBy(role: "{role}"),
         homeGreeting(name: "{name}"), homeRolesIntro(roles: "{roles}"), homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson, homeProgramme,
         homeNoProgramme, homeProgrammeIntro(areas: "{areas}", goals: "{goals}"), homeGoalsByArea, homeAreaHasNoGoals,
         homeCoachEngagements, homeMyCoaching, homeNextSessions, homeOpenActions, homeCoachingElsewhere, homeElsewhereEngagements(count: "{count}"),
