@@ -335,10 +335,11 @@ struct CoachingController: Sendable {
         // Every engagement under way, and of the ended ones the latest few unless all are asked
         // for: a coach of many years would otherwise read each engagement they ever had.
         let showsEveryEnded = request.query[String.self, at: "ended"] == "all"
+        func readableEnded() -> QueryBuilder<CoachingEngagement> { readable().filter(\.$state == EngagementState.ended.rawValue) }
         let underWay = try await readable().filter(\.$state != EngagementState.ended.rawValue).sort(\.$createdAt, .descending).all()
-        let endedQuery = readable().filter(\.$state == EngagementState.ended.rawValue).sort(\.$createdAt, .descending)
-        let ended = try await (showsEveryEnded ? endedQuery : endedQuery.limit(CoachingAreaPage.endedShown)).all()
-        let endedTotal = showsEveryEnded ? ended.count : try await readable().filter(\.$state == EngagementState.ended.rawValue).count()
+        let latestEnded = readableEnded().sort(\.$createdAt, .descending)
+        let ended = try await (showsEveryEnded ? latestEnded : latestEnded.limit(CoachingAreaPage.endedShown)).all()
+        let endedTotal = showsEveryEnded ? ended.count : try await readableEnded().count()
         let all = underWay + ended
         let mine = all.filter { $0.$coach.id == userID || participations.contains($0.id!) }
         let shown = followsProgramme ? all : mine

@@ -2,7 +2,6 @@ import Fluent
 import Foundation
 import RoderCore
 import RoderViews
-import SQLKit
 import Vapor
 
 /// Feedback across events: the overview (programme, half-years, areas) and the half-year
@@ -109,20 +108,9 @@ struct FeedbackController: Sendable {
         return programme
     }
 
-    /// The half-years with an event held: the summary's links to the others. PostgreSQL names
-    /// them itself in the town's time zone (a row per half-year rather than per event); on
-    /// SQLite, which knows no named time zones, the events' starts are read in date order and the
-    /// calendar asked once per half-year.
+    /// The half-years with an event held: the summary's links to the others. Read in date
+    /// order, so the calendar is asked once per half-year rather than once per event.
     static func heldPeriods(_ tenant: TenantDatabase, now: Date, timeZone: TimeZone) async throws -> Set<HalfYear> {
-        if let sql = tenant.database as? any SQLDatabase, sql.dialect.name == "postgresql", timeZone.identifier.contains("/") || timeZone.identifier == "UTC" {
-            let rows = try await sql.resultRows(
-                """
-                SELECT DISTINCT CAST(EXTRACT(YEAR FROM starts_at AT TIME ZONE \(bind: timeZone.identifier)) AS BIGINT) AS year,
-                  CAST(CASE WHEN EXTRACT(MONTH FROM starts_at AT TIME ZONE \(bind: timeZone.identifier)) <= 6 THEN 1 ELSE 2 END AS BIGINT) AS half
-                FROM events WHERE organisation_id = \(bind: tenant.organisationID) AND ends_at < \(bind: now)
-                """)
-            return Set(try rows.map { HalfYear(year: try $0.decode(column: "year", as: Int.self), half: try $0.decode(column: "half", as: Int.self)) })
-        }
         let starts = try await tenant.select(from: EventRecord.schema).column("starts_at").where("ends_at", .lessThan, now)
             .orderBy("starts_at").rows().map { try $0.decode(column: "starts_at", as: Date.self) }
         return Set(HalfYear.periods(ofAscending: starts, timeZone: timeZone))

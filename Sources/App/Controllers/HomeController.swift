@@ -23,7 +23,9 @@ struct HomeController: Sendable {
             to: &model, tenant: try request.tenant, userID: request.state.principal?.userID, personID: request.state.membership?.$person.id,
             now: request.now)
         if !model.roles.isDisjoint(with: [.administrator, .programmeOwner]) {
-            model.checklist = try await HomeQuery.checklist(tenant: try request.tenant, now: request.now)
+            // A programme owner is one; an administrator's section has counted every role already.
+            let owners = max(model.roles.contains(.programmeOwner) ? 1 : 0, model.userCountsByRole[.programmeOwner] ?? 0)
+            model.checklist = try await HomeQuery.checklist(tenant: try request.tenant, now: request.now, programmeOwners: owners)
         }
         return request.html(HomePage.render(model, context: try await request.pageContext()))
     }
@@ -84,7 +86,7 @@ enum HomeQuery {
 
     /// A new organisation's start checklist; nil once the programme has held an event (one
     /// probe, so an organisation under way pays nothing more) or every step is taken.
-    static func checklist(tenant: TenantDatabase, now: Date) async throws -> StartChecklist? {
+    static func checklist(tenant: TenantDatabase, now: Date, programmeOwners: Int) async throws -> StartChecklist? {
         guard let sql = tenant.database as? any SQLDatabase else { throw TenantDatabaseError.notSQL }
         let organisationID = tenant.organisationID
         let held = try await tenant.select(from: EventRecord.schema).column("id").where("ends_at", .lessThan, now).limit(1).rows()
@@ -101,10 +103,9 @@ enum HomeQuery {
               (SELECT COUNT(*) FROM events WHERE organisation_id = \(bind: organisationID)) AS events
             """)
         guard let row = counts.first else { return nil }
-        let owners = try await tenant.query(Membership.self).all().filter { $0.roles.contains(.programmeOwner) }.count
         let facts = StartChecklist.Facts(
             units: try row.decode(column: "units", as: Int.self), managers: try row.decode(column: "managers", as: Int.self),
-            managersWithAccounts: try row.decode(column: "managers_with_accounts", as: Int.self), programmeOwners: owners,
+            managersWithAccounts: try row.decode(column: "managers_with_accounts", as: Int.self), programmeOwners: programmeOwners,
             hasProgramme: try await StrategyQuery.programme(tenant) != nil, goals: try row.decode(column: "goals", as: Int.self),
             events: try row.decode(column: "events", as: Int.self))
         return StartChecklist.isShown(for: facts) ? StartChecklist(facts) : nil
