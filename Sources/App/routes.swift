@@ -9,6 +9,11 @@ func routes(_ app: Application) throws {
     let auth = AuthController()
     app.register(.signInForm, auth.signInForm)
     app.register(.signIn, auth.signIn)
+    let passwordLinks = PasswordLinkController()
+    app.register(.choosePasswordForm, passwordLinks.chooseForm)
+    app.register(.choosePassword, passwordLinks.choose)
+    app.register(.forgotPasswordForm, passwordLinks.forgotForm)
+    app.register(.forgotPassword, passwordLinks.forgot)
     app.register(.signOut, auth.signOut)
     app.register(.language, LanguageController().switchLanguage)
 
@@ -194,6 +199,7 @@ func routes(_ app: Application) throws {
     app.register(.createUser, users.create)
     app.register(.user, users.show)
     app.register(.updateUser, users.update)
+    app.register(.sendUserLink, users.sendLink)
 
     app.register(.auditLog, AuditLogController().list)
     let shared = SharedEventController()

@@ -24,6 +24,7 @@ struct PermissionTests {
     static let expected: [Endpoint: Set<Who>] = [
         .home: signedIn,
         .signInForm: everyone, .signIn: everyone, .signOut: everyone, .language: everyone,
+        .choosePasswordForm: everyone, .choosePassword: everyone, .forgotPasswordForm: everyone, .forgotPassword: everyone,
         .health: everyone, .asset: everyone,
         .account: signedIn, .accountPassword: signedIn, .accountOrganisation: signedIn, .accountCalendar: signedIn,
         .calendarFeed: everyone,
@@ -92,7 +93,7 @@ struct PermissionTests {
         .exportTime: [.administrator, .programmeOwner, .viewer], .exportCosts: [.administrator, .programmeOwner, .viewer],
         .exportAuditLog: [.administrator, .programmeOwner], .exportUsers: [.administrator],
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
-        .user: [.administrator], .updateUser: [.administrator],
+        .user: [.administrator], .updateUser: [.administrator], .sendUserLink: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
         .operatorHome: [.programmeOperator], .newSharedEventForm: [.programmeOperator], .createSharedEvent: [.programmeOperator],
         .sharedEvent: [.programmeOperator], .editSharedEventForm: [.programmeOperator], .updateSharedEvent: [.programmeOperator],
@@ -153,7 +154,7 @@ struct PermissionTests {
             // Made-up ids: the page answers 404 for everyone allowed, and 403 or sign-in for the rest.
             // A development plan exists only for its readers: someone's plan is a 404 to the rest.
             let usesMadeUpID =
-                endpoint == .calendarFeed || endpoint == .personDevelopmentPlan
+                endpoint == .calendarFeed || endpoint == .personDevelopmentPlan || endpoint == .choosePasswordForm
                 || endpoint.pattern.contains {
                     [
                         ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",

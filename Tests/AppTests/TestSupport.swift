@@ -222,6 +222,26 @@ final class TestBrowser: @unchecked Sendable {
         return try await follow(response)
     }
 
+    /// The path (with its token) of the latest invitation or reset link mailed to `email`, as
+    /// the person would click it in the outbox's mail.
+    func mailedLink(to email: String) async throws -> String {
+        let mail = try #require(
+            try await OutboxMail.query(on: app.db).filter(\.$recipient == email).sort(\.$createdAt, .descending).first(), "no mail to \(email)")
+        let link = try #require(mail.body.firstMatch(of: /https?:\/\/[^\/\s]+(\/password\/choose\?token=[A-Za-z0-9_-]+)/), "no link in the mail")
+        return String(link.1)
+    }
+
+    /// Opens the latest link mailed to `email` and chooses `password` with it; follows to the
+    /// page it leads to (the start page, signed in).
+    @discardableResult
+    func choosePassword(email: String, password: String) async throws -> TestingHTTPResponse {
+        let link = try await mailedLink(to: email)
+        try await get(link)
+        let token = String(link.split(separator: "=", maxSplits: 1)[1])
+        let response = try await post("/password/choose", [("token", token), ("new_password", password), ("confirm_password", password)])
+        return try await follow(response)
+    }
+
     private func send(_ method: HTTPMethod, _ path: String, body: String?) async throws -> TestingHTTPResponse {
         try await send(method, path, body: body.map { ByteBuffer(string: $0) }, contentType: body == nil ? nil : "application/x-www-form-urlencoded")
     }

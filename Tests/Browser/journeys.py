@@ -255,6 +255,23 @@ class Journeys:
         assert "Chefer med rollen" in self.text(), self.text()[:400]
         self.scan("role profile")
 
+    def mailed_link(self, email):
+        """The path of the latest invitation or reset link in the outbox for `email`, as the
+        person would click it in the mail."""
+        with sqlite3.connect(os.path.join(self.data_dir, "demo.sqlite")) as database:
+            row = database.execute("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY created_at DESC LIMIT 1", (email,)).fetchone()
+        assert row, f"no mail to {email}"
+        found = re.search(r"https?://[^/\s]+(/password/choose\?token=[A-Za-z0-9_-]+)", row[0])
+        assert found, row[0]
+        return found.group(1)
+
+    def choose_password(self, email, password):
+        self.open(self.mailed_link(email))
+        self.scan("choose a password with an invitation link")
+        self.driver.find_element(By.ID, "new_password").send_keys(password)
+        self.driver.find_element(By.ID, "confirm_password").send_keys(password)
+        self.submit_main_form()
+
     def create_user_and_sign_in(self):
         email, password, _ = ACCOUNTS["administrator"]
         self.driver.delete_all_cookies()
@@ -263,7 +280,7 @@ class Journeys:
         # First without roles: the form comes back with an error and the typed values.
         self.driver.find_element(By.ID, "name").send_keys("Aino Testinen")
         self.driver.find_element(By.ID, "email").send_keys("aino.testinen@sjobacka.example")
-        self.driver.find_element(By.ID, "password").send_keys("aamukahvi ja pulla")
+        assert not self.driver.find_elements(By.ID, "password"), "the administrator must not type a password"
         self.submit_main_form()
         assert "Välj minst en roll." in self.text(), self.text()[:400]
         assert self.driver.find_element(By.ID, "name").get_attribute("value") == "Aino Testinen"
@@ -271,13 +288,22 @@ class Journeys:
         self.driver.find_element(By.ID, "role-manager").click()
         # Link the account to the town director, who is responsible for the strategy goal.
         Select(self.driver.find_element(By.ID, "person")).select_by_index(1)
-        self.driver.find_element(By.ID, "password").send_keys("aamukahvi ja pulla")
         self.submit_main_form()
-        assert "Användaren har skapats." in self.text(), self.text()[:400]
+        assert "Användaren har skapats och en inbjudan är på väg med e-post." in self.text(), self.text()[:400]
+        assert "Inbjuden (länken gäller t.o.m." in self.text(), self.text()[:800]
+        self.scan("users list with an invitation")
         self.sign_out()
-        self.sign_in("aino.testinen@sjobacka.example", "aamukahvi ja pulla")
+        # Aino opens the invitation, chooses her password and is signed in; the link then fails.
+        link = self.mailed_link("aino.testinen@sjobacka.example")
+        self.choose_password("aino.testinen@sjobacka.example", "aamukahvi ja pulla")
         assert "Mina ansvarsområden" in self.text(), self.text()[:400]
         assert "Stadsstrategin uppdaterad" in self.text(), self.text()[:600]
+        self.sign_out()
+        self.open(link)
+        assert "Länken har redan använts" in self.text(), self.text()[:400]
+        self.scan("a used invitation link")
+        self.sign_in("aino.testinen@sjobacka.example", "aamukahvi ja pulla")
+        assert "Mina ansvarsområden" in self.text(), self.text()[:400]
 
     def import_organisation(self):
         """The programme owner imports the demo town's HR export and sees the new units."""
@@ -983,7 +1009,8 @@ class Journeys:
         for role in ACCOUNTS:
             self.check(f"{role}: sign in, switch sv → fi → en, sign out", self.role_journey(role))
         self.check("the administrator's pages", self.administrator_pages)
-        self.check("an administrator creates a user, who signs in", self.create_user_and_sign_in)
+        self.check("an administrator creates a user, who chooses a password with the mailed invitation; the link then fails",
+                   self.create_user_and_sign_in)
         self.check("a manager on a phone-sized window", self.phone)
         self.check("the owner creates a goal with two responsible persons and an indicator; the manager reports on a phone", self.goal_journey)
         self.check("the management-group view prints on at most two A4 pages", self.management_group_prints_on_two_pages)

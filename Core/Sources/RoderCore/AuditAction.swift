@@ -60,6 +60,9 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case hourlyRatesChanged = "costs.rates_changed"
     case budgetChanged = "costs.budget_changed"
     case reportTextsChanged = "reports.texts_changed"
+    case invitationSent = "user.invitation_sent"
+    case passwordLinkSent = "user.password_link_sent"
+    case passwordChosenWithLink = "user.password_chosen"
 }
 
 /// One row of the audit log as the page shows it.

@@ -37,6 +37,12 @@ extension SiteRoute {
     public static let home = SiteRoute(.home)
     public static func signIn(next: String? = nil) -> SiteRoute { SiteRoute(.signInForm, query: ("next", next)) }
     public static let signOut = SiteRoute(.signOut)
+    /// The page an invitation or reset mail links to; the token is the secret (in the query, which
+    /// request logs leave out).
+    public static func choosePassword(token: String) -> SiteRoute { SiteRoute(.choosePasswordForm, query: ("token", token)) }
+    public static let choosePasswordAction = SiteRoute(.choosePassword)
+    public static let forgotPassword = SiteRoute(.forgotPasswordForm)
+    public static let forgotPasswordAction = SiteRoute(.forgotPassword)
     public static let language = SiteRoute(.language)
     public static let account = SiteRoute(.account)
     public static let accountPassword = SiteRoute(.accountPassword)
@@ -156,6 +162,8 @@ extension SiteRoute {
     public static let users = SiteRoute(.users)
     public static let newUser = SiteRoute(.newUserForm)
     public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
+    /// Sends the user a new invitation, or a link for a new password.
+    public static func sendUserLink(_ id: UUID) -> SiteRoute { SiteRoute(.sendUserLink, id.pathSegment) }
     public static func auditLog(page: Int = 1) -> SiteRoute { SiteRoute(.auditLog, query: ("page", page > 1 ? String(page) : nil)) }
     public static let operatorHome = SiteRoute(.operatorHome)
     public static let newSharedEvent = SiteRoute(.newSharedEventForm)
@@ -209,6 +217,7 @@ public enum ProgrammeArea: String, CaseIterable, Sendable, Hashable {
 public enum Endpoint: String, CaseIterable, Sendable {
     case home
     case signInForm, signIn, signOut
+    case choosePasswordForm, choosePassword, forgotPasswordForm, forgotPassword
     case language
     case account, accountPassword, accountOrganisation, accountCalendar, calendarFeed
     case organisationArea, organisationUnit, organisationAnalytics, setSpanTarget
@@ -236,7 +245,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case reportTexts, saveReportTexts
     case exportUnits, exportPeople, exportManagers, exportGoals, exportIndicators, exportMeasurements, exportInitiatives, exportEvents,
         exportAttendance, exportRegistrations, exportFeedback, exportTime, exportCosts, exportAuditLog, exportUsers
-    case users, newUserForm, createUser, user, updateUser
+    case users, newUserForm, createUser, user, updateUser, sendUserLink
     case auditLog
     case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
     case health
@@ -268,6 +277,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .home: .get([], .signedIn)
         case .signInForm: .get(["sign-in"], .anyone)
         case .signIn: .post(["sign-in"], .anyone)
+        case .choosePasswordForm: .get(["password", "choose"], .anyone)
+        case .choosePassword: .post(["password", "choose"], .anyone)
+        case .forgotPasswordForm: .get(["password", "forgot"], .anyone)
+        case .forgotPassword: .post(["password", "forgot"], .anyone)
         case .signOut: .post(["sign-out"], .anyone)
         case .language: .post(["language"], .anyone)
         case .account: .get(["account"], .signedIn)
@@ -455,6 +468,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .createUser: .post(["admin", "users", "new"], .organisation([.administrator]))
         case .user: .get(["admin", "users", ":userID"], .organisation([.administrator]))
         case .updateUser: .post(["admin", "users", ":userID"], .organisation([.administrator]))
+        case .sendUserLink: .post(["admin", "users", ":userID", "link"], .organisation([.administrator]))
         case .auditLog: .get(["audit"], .organisation([.administrator, .programmeOwner]))
         case .operatorHome: .get(["operator"], .programmeOperator)
         case .newSharedEventForm: .get(["operator", "events", "new"], .programmeOperator)

@@ -146,6 +146,9 @@ public enum AuditLogPage {
             case .hourlyRatesChanged: .auditHourlyRatesChanged(subject: subject, after: after)
             case .budgetChanged: .auditBudgetChanged(subject: subject, after: after)
             case .reportTextsChanged: .auditReportTextsChanged(subject: subject)
+            case .invitationSent: .auditInvitationSent(subject: subject)
+            case .passwordLinkSent: .auditPasswordLinkSent(subject: subject)
+            case .passwordChosenWithLink: .auditPasswordChosen(subject: subject)
             }
         return t(sentence)
     }

@@ -80,6 +80,9 @@ public enum Notice: String, Sendable, CaseIterable {
     case ratesSaved = "rates-saved"
     case budgetSaved = "budget-saved"
     case reportTextsSaved = "report-texts-saved"
+    case userInvited = "user-invited"
+    case linkSent = "link-sent"
+    case passwordChosen = "password-chosen"
 
     var message: Str {
         switch self {
@@ -123,6 +126,9 @@ public enum Notice: String, Sendable, CaseIterable {
         case .ratesSaved: .ratesSaved
         case .budgetSaved: .budgetSaved
         case .reportTextsSaved: .reportTextsSaved
+        case .userInvited: .noticeUserInvited
+        case .linkSent: .noticeLinkSent
+        case .passwordChosen: .noticePasswordChosen
         }
     }
 

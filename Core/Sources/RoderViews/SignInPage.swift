@@ -48,7 +48,7 @@ public enum SignInPage {
                 textField("password", label: t(.password), value: "", type: .password, autocomplete: "current-password"),
                 .button(.type(.submit), .class("primary"), .text(t(.signIn)))
             ),
-            .p(.class("hint"), .text(t(.signInHelp)))
+            .p(.a(.href(SiteRoute.forgotPassword.path), .text(t(.forgotPasswordLink))))
         )
         return Layout.render(Page(title: t(.signInTitle), content: content), context: context)
     }

@@ -11,14 +11,37 @@ public enum UsersPage {
         public var roles: Set<Role>
         public var isActive: Bool
         public var lastSignIn: Date?
+        public var password: PasswordState
 
-        public init(id: UUID, name: String, email: String, roles: Set<Role>, isActive: Bool, lastSignIn: Date?) {
+        public init(
+            id: UUID, name: String, email: String, roles: Set<Role>, isActive: Bool, lastSignIn: Date?, password: PasswordState = .chosen
+        ) {
             self.id = id
             self.name = name
             self.email = email
             self.roles = roles
             self.isActive = isActive
             self.lastSignIn = lastSignIn
+            self.password = password
+        }
+    }
+
+    /// Whether the user has chosen a password, and if not, what became of their invitation.
+    public enum PasswordState: Sendable, Hashable {
+        case chosen
+        case invited(until: Date)
+        case invitationExpired
+        /// No password and no invitation link: made before invitations, or its link was used up elsewhere.
+        case none
+    }
+
+    static func statusText(isActive: Bool, password: PasswordState, context: PageContext) -> String {
+        guard isActive else { return context(.userInactive) }
+        switch password {
+        case .chosen: return context(.userActive)
+        case .invited(let until): return context(.userInvitedUntil(date: context.localizer.date(until)))
+        case .invitationExpired: return context(.userInvitationExpired)
+        case .none: return context(.userHasNoPassword)
         }
     }
 
@@ -46,7 +69,7 @@ public enum UsersPage {
                                 .td(.text(row.email)),
                                 .td(.text(row.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
                                 .td(.text(row.lastSignIn.map(context.localizer.dateTime) ?? t(.never))),
-                                .td(.text(t(row.isActive ? .userActive : .userInactive)))
+                                .td(.text(statusText(isActive: row.isActive, password: row.password, context: context)))
                             )
                         })
                 )
@@ -57,8 +80,9 @@ public enum UsersPage {
     }
 }
 
-/// Create a user, or change one: name, e-mail, language, roles, active, password.
-/// On an error the form comes back with everything typed still in it (but the password).
+/// Create a user, or change one: name, e-mail, language, roles, active. A new user gets an
+/// invitation by mail to choose their own password; an existing one can be sent a link for a new
+/// one. On an error the form comes back with everything typed still in it.
 public enum UserFormPage {
     public struct Model: Sendable {
         /// nil when creating.
@@ -72,12 +96,14 @@ public enum UserFormPage {
         public var personID: UUID?
         /// The people an account can be linked to.
         public var people: [PersonChoice]
+        /// An existing user's password or invitation, for the section that sends a link.
+        public var password: UsersPage.PasswordState
         public var errors: [Field: String]
 
         public init(
             id: UUID? = nil, name: String = "", email: String = "", language: RoderCore.Language,
             roles: Set<Role> = [], isActive: Bool = true, personID: UUID? = nil, people: [PersonChoice] = [],
-            errors: [Field: String] = [:]
+            password: UsersPage.PasswordState = .none, errors: [Field: String] = [:]
         ) {
             self.id = id
             self.name = name
@@ -87,6 +113,7 @@ public enum UserFormPage {
             self.isActive = isActive
             self.personID = personID
             self.people = people
+            self.password = password
             self.errors = errors
         }
     }
@@ -104,7 +131,7 @@ public enum UserFormPage {
     }
 
     public enum Field: String, Sendable, Hashable, CaseIterable {
-        case name, email, roles, person, password
+        case name, email, roles, person
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
@@ -165,16 +192,28 @@ public enum UserFormPage {
                         .input(.type(.checkbox), .name("active"), .id("active"), .value("1"), .checked(model.isActive)),
                         .label(.for("active"), .text(t(.userActiveLabel))))
                 },
-                textField(
-                    "password", label: t(isNew ? .initialPassword : .setNewPassword), value: "", type: .password,
-                    autocomplete: "new-password", required: isNew, error: model.errors[.password],
-                    hint: t(
-                        isNew
-                            ? .initialPasswordHint(count: String(PasswordPolicy.minimumLength))
-                            : .setNewPasswordHint(count: String(PasswordPolicy.minimumLength)))),
-                .button(.type(.submit), .class("primary"), .text(t(isNew ? .createUser : .saveChanges)))
-            )
+                .if(isNew, .p(.class("hint"), .text(t(.newUserInvitationHint(days: String(Int(AccountLinkPurpose.invitation.validity / 86_400))))))),
+                .button(.type(.submit), .class("primary"), .text(t(isNew ? .createUserAndInvite : .saveChanges)))
+            ),
+            .unwrap(model.isActive ? model.id : nil) { passwordSection(userID: $0, model: model, context: context) }
         )
         return Layout.render(Page(title: isNew ? t(.newUser) : model.name, section: .users, content: content), context: context)
+    }
+
+    /// An existing user's password: never shown or typed here; a link lets them choose one.
+    private static func passwordSection(userID: UUID, model: Model, context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        let invitedOnly = model.password != .chosen
+        return .section(
+            .class("card narrow"),
+            .h2(.id("password"), .text(t(.passwordSection))),
+            .p(.text(UsersPage.statusText(isActive: model.isActive, password: model.password, context: context))),
+            .p(.class("hint"), .text(t(.passwordSectionHint))),
+            .form(
+                .action(SiteRoute.sendUserLink(userID).path), .method(.post),
+                csrfField(context),
+                .button(.type(.submit), .class("button"), .text(t(invitedOnly ? .sendInvitationAgain : .sendPasswordLink)))
+            )
+        )
     }
 }

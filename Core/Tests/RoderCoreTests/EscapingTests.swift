@@ -81,7 +81,8 @@ struct HostileValueTests {
     static let pagesWithoutUserText =
         [
             "new user form", "organisation analytics with history", "working time locked, no person", "costs empty, no rates, read only",
-            "new external cost, year locked", "home, a new organisation's checklist",
+            "new external cost, year locked", "home, a new organisation's checklist", "choose password, link used",
+            "choose password, unknown link",
         ]
         + ["forbidden", "notFound", "formExpired", "badRequest", "tooManyRequests", "serverError"].map { "error \($0)" }
 

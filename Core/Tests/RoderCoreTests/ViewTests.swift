@@ -91,6 +91,15 @@ struct ViewTests {
         linkedAccount.personLinkChanged = (Date(timeIntervalSince1970: 1_790_000_000), u("Anna Berg"))
         var pages: [(String, String)] = [
             ("sign-in", SignInPage.render(.init(email: u("a@b.fi"), problem: .throttled(minutes: 15)), context: context)),
+            (
+                "choose password",
+                ChoosePasswordPage.render(
+                    .form(token: u("token"), name: u("Oona Virtanen"), email: u("oona@town.fi"), problems: [u("Too short")]), context: context)
+            ),
+            ("choose password, link used", ChoosePasswordPage.render(.notUsable(.used), context: context)),
+            ("choose password, unknown link", ChoosePasswordPage.render(.notUsable(nil), context: context)),
+            ("forgot password", ForgotPasswordPage.render(.form(email: u("oona@town.fi"), problem: u("Try again later")), context: context)),
+            ("forgot password, sent", ForgotPasswordPage.render(.sent(email: u("oona@town.fi")), context: context)),
             ("home", HomePage.render(home, context: context)),
             (
                 "home, a new organisation's checklist",
@@ -109,7 +118,19 @@ struct ViewTests {
                         name: u("Helena"), email: u("hr@town.fi"), roles: [.programmeOwner], hasCalendarFeed: true,
                         newCalendarAddress: u("https://roder.example.fi/calendar/abc.ics")), context: context)
             ),
-            ("users", UsersPage.render([user], context: context)),
+            (
+                "users",
+                UsersPage.render(
+                    [
+                        user,
+                        UsersPage.Row(
+                            id: fixedID(3), name: u("Oona Virtanen"), email: u("oona@town.fi"), roles: [.manager, .viewer], isActive: true, lastSignIn: nil,
+                            password: .invited(until: Date(timeIntervalSince1970: 1_795_000_000))),
+                        UsersPage.Row(
+                            id: fixedID(4), name: u("Kalle Aho"), email: u("kalle@town.fi"), roles: [.coach], isActive: true, lastSignIn: nil,
+                            password: .invitationExpired),
+                    ], context: context)
+            ),
             ("user form", UserFormPage.render(form, context: context)),
             ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),
             ("audit", AuditLogPage.render(audit, context: context)),

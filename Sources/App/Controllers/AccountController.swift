@@ -14,7 +14,8 @@ struct AccountController: Sendable {
         let form = request.form
         let localizer = request.localizer()
         var problems: [String] = []
-        if !(try await request.password.async.verify(form["current_password"] ?? "", created: user.passwordHash)) {
+        let currentMatches = user.hasPassword ? try await request.password.async.verify(form["current_password"] ?? "", created: user.passwordHash) : false
+        if !currentMatches {
             problems.append(localizer(.currentPasswordWrong))
         }
         problems += PasswordPolicy.problems(
@@ -34,6 +35,8 @@ struct AccountController: Sendable {
                 .filter(\.$id != current)
                 .delete()
         }
+        // A reset link asked for before the change no longer works.
+        try await AccountLinks.supersedeOpenLinks(of: user.requireID(), now: request.now, on: request.db)
         try await request.audit(.passwordChanged, subject: user.name, subjectID: user.id)
         try await request.setNotice(.passwordChanged)
         return request.redirect(to: SiteRoute.account.path)

@@ -43,15 +43,25 @@ struct AuthController: Sendable {
         }
 
         let user = try await User.query(on: request.db).filter(\.$email == email).first()
-        let matches = try await request.password.async.verify(password, created: user?.passwordHash ?? request.application.decoyPasswordHash)
-        guard let user, matches, user.isActive, let userID = user.id else {
+        // An account still waiting for its invitation has no password: checked against the decoy,
+        // in the same time, and refused.
+        let hash = user.flatMap { $0.hasPassword ? $0.passwordHash : nil } ?? request.application.decoyPasswordHash
+        let matches = try await request.password.async.verify(password, created: hash)
+        guard let user, user.hasPassword, matches, user.isActive else {
             request.logger.notice("Failed sign-in", metadata: ["address": .string(address)])
             if let addressThrottledUntil { return try await throttled(until: addressThrottledUntil) }
             return try await again(.wrongCredentials, status: .unauthorized)
         }
         try await SignInAttempts.succeeded(attempt, email: email, on: request.db)
 
-        // A new session on every sign-in: a session id planted before sign-in is worthless.
+        try await Self.startSession(for: user, request)
+        return request.redirect(to: next ?? SiteRoute.home.path)
+    }
+
+    /// Signs `user` in on this browser: a new session on every sign-in, so that a session id
+    /// planted before it is worthless; the user's language from then on.
+    static func startSession(for user: User, _ request: Request) async throws {
+        let userID = try user.requireID(), now = request.now
         if let old = request.state.session { try await old.delete(on: request.db) }
         let firstMembership = try await Membership.query(on: request.db).filter(\.$user.$id == userID)
             .with(\.$organisation).all()
@@ -65,7 +75,6 @@ struct AuthController: Sendable {
         if let language = user.language {
             request.state.language = language
         }
-        return request.redirect(to: next ?? SiteRoute.home.path)
     }
 
     func signOut(_ request: Request) async throws -> Response {

@@ -9,12 +9,13 @@ import Vapor
 struct UsersController: Sendable {
     func list(_ request: Request) async throws -> Response {
         let memberships = try await request.tenant.query(Membership.self).with(\.$user).all()
+        let passwords = try await AccountLinks.passwordStates(of: memberships.map(\.user), now: request.now, on: request.db)
         let rows =
             memberships
             .map {
                 UsersPage.Row(
                     id: $0.user.id!, name: $0.user.name, email: $0.user.email, roles: $0.roles,
-                    isActive: $0.user.isActive, lastSignIn: $0.user.lastSignInAt)
+                    isActive: $0.user.isActive, lastSignIn: $0.user.lastSignInAt, password: passwords[$0.user.id!] ?? .none)
             }
             .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
         return request.html(UsersPage.render(rows, context: try await request.pageContext()))
@@ -40,25 +41,24 @@ struct UsersController: Sendable {
         var model = try await formModel(form, id: nil, request: request)
         let localizer = request.localizer()
         model.errors = try await validate(form, model: model, existingUserID: nil, request: request)
-        if form["password"]?.isEmpty ?? true {
-            model.errors[.password] = localizer(.passwordTooShort(count: String(PasswordPolicy.minimumLength)))
-        }
         guard model.errors.isEmpty else {
             return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
         let tenant = try request.tenant
-        let user = User(
-            email: model.email, name: model.name, passwordHash: try await request.password.async.hash(form["password"] ?? ""),
-            language: model.language, createdAt: request.now)
+        // No password: the person chooses one with the invitation's link.
+        let user = User(email: model.email, name: model.name, passwordHash: User.noPassword, language: model.language, createdAt: request.now)
         let roles = model.roles, personID = model.personID
+        let organisation = request.state.organisation, sender = request.state.user?.name, config = request.application.config, now = request.now
         try await request.db.transaction { database in
             try await user.create(on: database)
             try await TenantDatabase(organisationID: tenant.organisationID, database: database)
                 .create(Membership(organisationID: tenant.organisationID, userID: user.requireID(), roles: roles, personID: personID))
+            try await AccountLinks.send(.invitation, to: user, organisation: organisation, sentBy: sender, config: config, now: now, on: database)
         }
         try await request.audit(.userCreated, subject: user.name, subjectID: user.id, after: Membership.codes(for: model.roles))
+        try await request.audit(.invitationSent, subject: user.name, subjectID: user.id)
         try await auditLink(request, user: user, from: nil, to: personID)
-        try await request.setNotice(.userCreated)
+        try await request.setNotice(.userInvited)
         return request.redirect(to: SiteRoute.users.path)
     }
 
@@ -68,8 +68,25 @@ struct UsersController: Sendable {
         let model = UserFormPage.Model(
             id: user.id, name: user.name, email: user.email,
             language: user.language ?? .swedish, roles: membership.roles, isActive: user.isActive,
-            personID: membership.$person.id, people: try await peopleChoices(request))
+            personID: membership.$person.id, people: try await peopleChoices(request),
+            password: try await AccountLinks.passwordStates(of: [user], now: request.now, on: request.db)[user.id!] ?? .none)
         return request.html(UserFormPage.render(model, context: try await request.pageContext()))
+    }
+
+    /// Sends the user a link to choose a password: a new invitation while they have none, else
+    /// a reset link. The administrator never sees the link or a password.
+    func sendLink(_ request: Request) async throws -> Response {
+        let membership = try await membership(request)
+        let user = membership.user
+        guard user.isActive else { throw Abort(.conflict) }
+        let purpose: AccountLinkPurpose = user.hasPassword ? .passwordReset : .invitation
+        let organisation = request.state.organisation, sender = request.state.user?.name, config = request.application.config, now = request.now
+        try await request.db.transaction { database in
+            try await AccountLinks.send(purpose, to: user, organisation: organisation, sentBy: sender, config: config, now: now, on: database)
+        }
+        try await request.audit(purpose == .invitation ? .invitationSent : .passwordLinkSent, subject: user.name, subjectID: user.id)
+        try await request.setNotice(.linkSent)
+        return request.redirect(to: SiteRoute.user(try user.requireID()).path)
     }
 
     func update(_ request: Request) async throws -> Response {
@@ -83,7 +100,6 @@ struct UsersController: Sendable {
         // Administrators cannot lock themselves out.
         if isSelf && !model.roles.contains(.administrator) { model.errors[.roles] = localizer(.cannotRemoveOwnAdministratorRole) }
         if isSelf && !model.isActive { model.errors[.roles] = localizer(.cannotDeactivateSelf) }
-        let newPassword = form["password"] ?? ""
         guard model.errors.isEmpty else {
             return request.html(UserFormPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
@@ -99,15 +115,14 @@ struct UsersController: Sendable {
         user.email = model.email
         user.languageCode = model.language.code
         user.isActive = model.isActive
-        if !newPassword.isEmpty { user.passwordHash = try await request.password.async.hash(newPassword) }
         membership.roles = model.roles
         membership.$person.id = model.personID
-        let endSessions = !model.isActive || !newPassword.isEmpty
+        let endSessions = !model.isActive
         try await request.db.transaction { database in
             try await user.save(on: database)
             try await membership.save(on: database)
             if endSessions {
-                // Deactivation and a new password end the user's open sessions.
+                // Deactivation ends the user's open sessions.
                 try await UserSession.query(on: database).filter(\.$user.$id == user.requireID()).delete()
             }
         }
@@ -117,7 +132,6 @@ struct UsersController: Sendable {
             try await request.audit(.userRolesChanged, subject: user.name, subjectID: user.id, before: beforeRoles, after: afterRoles)
         }
         if activeChanged { try await request.audit(model.isActive ? .userReactivated : .userDeactivated, subject: user.name, subjectID: user.id) }
-        if !newPassword.isEmpty { try await request.audit(.passwordSetByAdministrator, subject: user.name, subjectID: user.id) }
         try await request.setNotice(.userUpdated)
         return request.redirect(to: SiteRoute.users.path)
     }
@@ -183,10 +197,6 @@ struct UsersController: Sendable {
             errors[.person] = localizer(.personAlreadyLinked(person: person?.name ?? "–", account: other.user.name))
         } else if model.personID == nil, let text = form["person"], !text.isEmpty {
             errors[.person] = localizer(.personNotFound)
-        }
-        let password = form["password"] ?? ""
-        if !password.isEmpty, let problem = PasswordPolicy.problems(password: password, confirmation: password, email: model.email).first {
-            errors[.password] = problem.message(localizer)
         }
         return errors
     }

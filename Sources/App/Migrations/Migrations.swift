@@ -53,5 +53,6 @@ enum Migrations {
         AddReleaseScoreTotals(),
         AddAuditSubjectIndex(),
         AddEventCounts(),
+        CreateAccountLinks(),
     ]
 }

@@ -5,7 +5,7 @@ import RoderCore
 import Vapor
 
 /// What is kept only for a while is removed on a schedule, not only when someone happens to
-/// sign in: expired sessions, sign-in attempts too old to count, and undeliverable mail.
+/// sign in: expired sessions, sign-in attempts too old to count, undeliverable mail and long-expired account links.
 struct Housekeeping: LifecycleHandler {
     private let task = NIOLockedValueBox<Task<Void, Never>?>(nil)
     let interval: Duration
@@ -18,6 +18,8 @@ struct Housekeeping: LifecycleHandler {
         try await SessionStore.purgeExpired(on: app.db, config: app.config)
         try await SignInAttempts.purge(before: now.addingTimeInterval(-SignInThrottle.retention), on: app.db)
         try await MailSender.purgeUndeliverable(before: now.addingTimeInterval(-7 * 24 * 3600), on: app.db)
+        // A month after expiry a link's page has nothing left to explain.
+        try await AccountLinks.purge(before: now.addingTimeInterval(-30 * 24 * 3600), on: app.db)
     }
 
     func didBootAsync(_ application: Application) async throws {

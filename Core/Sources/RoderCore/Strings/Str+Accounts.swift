@@ -6,9 +6,6 @@ extension Str {
         sv: "Logga in med din e-postadress och ditt lösenord.", fi: "Kirjaudu sisään sähköpostiosoitteellasi ja salasanallasi.",
         en: "Sign in with your e-mail address and password.")
     public static let signIn = Str(sv: "Logga in", fi: "Kirjaudu", en: "Sign in")
-    public static let signInHelp = Str(
-        sv: "Har du glömt lösenordet? Kontakta administratören i din organisation.", fi: "Unohditko salasanasi? Ota yhteyttä organisaatiosi pääkäyttäjään.",
-        en: "Forgotten your password? Contact your organisation's administrator.")
     public static let email = Str(sv: "E-postadress", fi: "Sähköpostiosoite", en: "E-mail address")
     public static let password = Str(sv: "Lösenord", fi: "Salasana", en: "Password")
     public static let signInWrongCredentials = Str(
@@ -64,21 +61,6 @@ extension Str {
         en: "A manager's account is linked to the manager, so that they see the result goals they are responsible for.")
     public static let notLinked = Str(sv: "Inte kopplad", fi: "Ei liitetty", en: "Not linked")
     public static let preferredLanguage = Str(sv: "Språk", fi: "Kieli", en: "Language")
-    public static let initialPassword = Str(sv: "Första lösenord", fi: "Ensimmäinen salasana", en: "First password")
-    public static func initialPasswordHint(count: String) -> Str {
-        Str(
-            sv: "Minst \(count) tecken. Ge det till användaren på ett säkert sätt; användaren kan byta det under Mitt konto.",
-            fi: "Vähintään \(count) merkkiä. Anna se käyttäjälle turvallisesti; käyttäjä voi vaihtaa sen Oma tili -sivulla.",
-            en: "At least \(count) characters. Give it to the user securely; they can change it under My account.")
-    }
-    public static let setNewPassword = Str(sv: "Nytt lösenord", fi: "Uusi salasana", en: "New password")
-    public static func setNewPasswordHint(count: String) -> Str {
-        Str(
-            sv: "Lämna tomt för att behålla lösenordet. Ett nytt lösenord ska ha minst \(count) tecken.",
-            fi: "Jätä tyhjäksi, jos salasana säilyy. Uudessa salasanassa on oltava vähintään \(count) merkkiä.",
-            en: "Leave empty to keep the password. A new password needs at least \(count) characters.")
-    }
-    public static let createUser = Str(sv: "Skapa användare", fi: "Luo käyttäjä", en: "Create user")
     public static let saveChanges = Str(sv: "Spara ändringarna", fi: "Tallenna muutokset", en: "Save changes")
     public static func personAlreadyLinked(person: String, account: String) -> Str {
         Str(
@@ -128,11 +110,10 @@ extension Str {
 
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let accountsStrings: [Str] = [
-        signInTitle, signInIntro, signIn, signInHelp, email, password, signInWrongCredentials, signInThrottled(minutes: "{minutes}"), signInFormExpired,
+        signInTitle, signInIntro, signIn, email, password, signInWrongCredentials, signInThrottled(minutes: "{minutes}"), signInFormExpired,
         accountTitle, accountDetails, accountLanguage, accountLanguageHint, accountOrganisation, organisation, switchOrganisation, name, roles, changePassword,
         currentPassword, newPassword, confirmPassword, passwordRule(count: "{count}"), usersTitle, usersCaption(count: "{count}"), newUser, lastSignIn, status,
-        never, userActive, userInactive, userActiveLabel, linkedPerson, linkedPersonHint, notLinked, preferredLanguage, initialPassword,
-        initialPasswordHint(count: "{count}"), setNewPassword, setNewPasswordHint(count: "{count}"), createUser, saveChanges,
+        never, userActive, userInactive, userActiveLabel, linkedPerson, linkedPersonHint, notLinked, preferredLanguage, saveChanges,
         personAlreadyLinked(person: "{person}", account: "{account}"), accountPerson, accountPersonNone, accountPersonChanged(date: "{date}", actor: "{actor}"),
         personNotFound, formHasErrors, nameRequired, emailInvalid, emailTaken, rolesRequired, cannotRemoveOwnAdministratorRole, cannotDeactivateSelf,
         passwordTooShort(count: "{count}"), passwordTooLong(count: "{count}"), passwordSameAsEmail, passwordMismatch, currentPasswordWrong,
