@@ -200,6 +200,10 @@ func routes(_ app: Application) throws {
     app.register(.user, users.show)
     app.register(.updateUser, users.update)
     app.register(.sendUserLink, users.sendLink)
+    let accountImport = AccountImportController()
+    app.register(.accountsFromOrganisationForm, accountImport.form)
+    app.register(.createAccountsFromOrganisation, accountImport.create)
+    app.register(.deactivateLeavers, accountImport.deactivateLeavers)
 
     app.register(.auditLog, AuditLogController().list)
     let shared = SharedEventController()

@@ -94,6 +94,7 @@ struct PermissionTests {
         .exportAuditLog: [.administrator, .programmeOwner], .exportUsers: [.administrator],
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
         .user: [.administrator], .updateUser: [.administrator], .sendUserLink: [.administrator],
+        .accountsFromOrganisationForm: [.administrator], .createAccountsFromOrganisation: [.administrator], .deactivateLeavers: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
         .operatorHome: [.programmeOperator], .newSharedEventForm: [.programmeOperator], .createSharedEvent: [.programmeOperator],
         .sharedEvent: [.programmeOperator], .editSharedEventForm: [.programmeOperator], .updateSharedEvent: [.programmeOperator],

@@ -162,6 +162,8 @@ extension SiteRoute {
     public static let users = SiteRoute(.users)
     public static let newUser = SiteRoute(.newUserForm)
     public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
+    public static let accountsFromOrganisation = SiteRoute(.accountsFromOrganisationForm)
+    public static let deactivateLeavers = SiteRoute(.deactivateLeavers)
     /// Sends the user a new invitation, or a link for a new password.
     public static func sendUserLink(_ id: UUID) -> SiteRoute { SiteRoute(.sendUserLink, id.pathSegment) }
     public static func auditLog(page: Int = 1) -> SiteRoute { SiteRoute(.auditLog, query: ("page", page > 1 ? String(page) : nil)) }
@@ -246,6 +248,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case exportUnits, exportPeople, exportManagers, exportGoals, exportIndicators, exportMeasurements, exportInitiatives, exportEvents,
         exportAttendance, exportRegistrations, exportFeedback, exportTime, exportCosts, exportAuditLog, exportUsers
     case users, newUserForm, createUser, user, updateUser, sendUserLink
+    case accountsFromOrganisationForm, createAccountsFromOrganisation, deactivateLeavers
     case auditLog
     case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
     case health
@@ -469,6 +472,12 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .user: .get(["admin", "users", ":userID"], .organisation([.administrator]))
         case .updateUser: .post(["admin", "users", ":userID"], .organisation([.administrator]))
         case .sendUserLink: .post(["admin", "users", ":userID", "link"], .organisation([.administrator]))
+        case .accountsFromOrganisationForm: .get(["admin", "accounts-from-organisation"], .organisation([.administrator]))
+        // Every manager of a large town ticked: 2,000 identifiers.
+        case .createAccountsFromOrganisation:
+            .post(["admin", "accounts-from-organisation"], .organisation([.administrator]), maximumBodySize: ByteCount(kilobytes: 512))
+        case .deactivateLeavers:
+            .post(["admin", "accounts-from-organisation", "leavers"], .organisation([.administrator]), maximumBodySize: ByteCount(kilobytes: 512))
         case .auditLog: .get(["audit"], .organisation([.administrator, .programmeOwner]))
         case .operatorHome: .get(["operator"], .programmeOperator)
         case .newSharedEventForm: .get(["operator", "events", "new"], .programmeOperator)

@@ -18,7 +18,7 @@ public struct StartChecklist: Sendable, Equatable {
     /// What the checklist is worked out from: counts of the organisation's own data.
     public struct Facts: Sendable, Equatable {
         public var units: Int
-        /// People with a management level.
+        /// People with a management level and an e-mail address (those who can be invited).
         public var managers: Int
         /// Of those, people linked to an account of the organisation.
         public var managersWithAccounts: Int

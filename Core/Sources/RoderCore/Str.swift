@@ -17,7 +17,8 @@ public struct Str: Sendable, Equatable, CustomStringConvertible {
 
     /// Every string of every feature file, values shown as `{name}`: what the completeness tests walk.
     public static var catalogue: [Str] {
-        skeletonStrings + accountsStrings + accountLinksStrings + homeStrings + auditLogStrings + organisationStrings + organisationImportStrings
+        skeletonStrings + accountsStrings + accountLinksStrings + accountImportStrings + homeStrings + auditLogStrings + organisationStrings
+            + organisationImportStrings
             + structureEditingStrings
             + scenariosStrings + roleProfilesStrings + strategyStrings + programmesStrings + eventsStrings + feedbackStrings + coachingStrings
             + competenceStrings + developmentPlansStrings + workingTimeStrings + costsStrings + exportsStrings + reportStrings

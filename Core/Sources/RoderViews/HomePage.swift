@@ -174,7 +174,8 @@ public enum HomePage {
         func place(_ step: StartChecklist.Step) -> SiteRoute {
             switch step {
             case .importOrganisation: .organisationImport
-            case .chooseProgrammeOwner, .inviteManagers: .users
+            case .chooseProgrammeOwner: .users
+            case .inviteManagers: .accountsFromOrganisation
             case .startProgramme, .addGoals: .area(.strategy)
             case .planForum: .newEvent
             }

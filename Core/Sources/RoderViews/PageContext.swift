@@ -83,6 +83,8 @@ public enum Notice: String, Sendable, CaseIterable {
     case userInvited = "user-invited"
     case linkSent = "link-sent"
     case passwordChosen = "password-chosen"
+    case accountsCreated = "accounts-created"
+    case accountsDeactivated = "accounts-deactivated"
 
     var message: Str {
         switch self {
@@ -129,6 +131,8 @@ public enum Notice: String, Sendable, CaseIterable {
         case .userInvited: .noticeUserInvited
         case .linkSent: .noticeLinkSent
         case .passwordChosen: .noticePasswordChosen
+        case .accountsCreated: .noticeAccountsCreated
+        case .accountsDeactivated: .noticeAccountsDeactivated
         }
     }
 

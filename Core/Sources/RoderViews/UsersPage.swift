@@ -48,7 +48,9 @@ public enum UsersPage {
     public static func render(_ rows: [Row], context: PageContext) -> String {
         let t = context
         let content: Node<HTML.BodyContext> = .group(
-            .p(.a(.class("button primary"), .href(SiteRoute.newUser.path), .text(t(.newUser)))),
+            .p(
+                .a(.class("button primary"), .href(SiteRoute.accountsFromOrganisation.path), .text(t(.accountsFromOrganisation))), .text(" "),
+                .a(.class("button"), .href(SiteRoute.newUser.path), .text(t(.newUser)))),
             .div(
                 .class("table-wrap"),
                 .table(

@@ -52,3 +52,54 @@ struct AccountLinkRulesTests {
         }
     }
 }
+
+@Suite("Accounts from the organisation")
+struct AccountCandidatesTests {
+    func id(_ number: Int) -> UUID { UUID(uuidString: String(format: "00000000-0000-0000-0000-%012d", number))! }
+
+    @Test("A unit takes everything under it; levels and every word of the search narrow; top management first, then by name")
+    func matching() {
+        // 1 ─ 2 ─ 3, and 4 beside 2.
+        let parents: [UUID: UUID?] = [id(1): nil, id(2): id(1), id(3): id(2), id(4): id(1)]
+        let people = [
+            AccountCandidates.Person(id: id(10), name: "Örjan Ek", title: "Rektor", email: "orjan@town.fi", level: .middle, unitID: id(3)),
+            AccountCandidates.Person(id: id(11), name: "Anna Berg", title: "Bildningsdirektör", email: "anna@town.fi", level: .middle, unitID: id(2)),
+            AccountCandidates.Person(id: id(12), name: "Maija Aalto", title: "Kaupunginjohtaja", email: nil, level: .top, unitID: id(1)),
+            AccountCandidates.Person(id: id(13), name: "Kim Staff", title: nil, email: nil, level: .staff, unitID: id(3)),
+            AccountCandidates.Person(id: id(14), name: "Bo Lind", title: nil, email: "bo@town.fi", level: .supervisor, unitID: id(4)),
+        ]
+        #expect(AccountCandidates.matching(people, filter: .managers, parents: parents).map(\.name) == ["Maija Aalto", "Anna Berg", "Örjan Ek", "Bo Lind"])
+        #expect(
+            AccountCandidates.matching(people, filter: .init(levels: Set(ManagementLevel.allCases), unitID: id(2)), parents: parents).map(\.name)
+                == ["Anna Berg", "Örjan Ek", "Kim Staff"])
+        #expect(AccountCandidates.matching(people, filter: .init(levels: [.middle], search: "  REKTOR  örjan "), parents: parents).map(\.name) == ["Örjan Ek"])
+        #expect(AccountCandidates.matching(people, filter: .init(levels: [.middle], search: "town.fi berg"), parents: parents).map(\.name) == ["Anna Berg"])
+        // A cycle in the tree does not hang the subtree.
+        let cyclic: [UUID: UUID?] = [id(1): id(2), id(2): id(1)]
+        #expect(AccountCandidates.subtree(of: id(1), parents: cyclic) == [id(1), id(2)])
+    }
+
+    @Test("Linked people have their account; no address, a shared address or another account's address cannot get one; a user elsewhere is added")
+    func states() {
+        let people = [
+            AccountCandidates.Person(id: id(1), name: "A", title: nil, email: "a@town.fi", level: .middle, unitID: nil),
+            AccountCandidates.Person(id: id(2), name: "B", title: nil, email: nil, level: .middle, unitID: nil),
+            AccountCandidates.Person(id: id(3), name: "C", title: nil, email: "shared@town.fi", level: .middle, unitID: nil),
+            AccountCandidates.Person(id: id(4), name: "D", title: nil, email: "shared@town.fi", level: .staff, unitID: nil),
+            AccountCandidates.Person(id: id(5), name: "E", title: nil, email: "e@town.fi", level: .middle, unitID: nil),
+            AccountCandidates.Person(id: id(6), name: "F", title: nil, email: "f@town.fi", level: .middle, unitID: nil),
+            AccountCandidates.Person(id: id(7), name: "G", title: nil, email: "g@town.fi", level: .top, unitID: nil),
+        ]
+        let states = AccountCandidates.states(
+            of: people, everyone: people, linkedAccounts: [id(1): "Account A"], members: ["e@town.fi": "Someone E"], usersElsewhere: ["f@town.fi"])
+        #expect(states[id(1)] == .hasAccount("Account A"))
+        #expect(states[id(2)] == .noEmail)
+        #expect(states[id(3)] == .emailShared && states[id(4)] == .emailShared)
+        #expect(states[id(5)] == .emailInUse("Someone E"))
+        #expect(states[id(6)] == .existingUser && states[id(6)]?.canGetAccount == true)
+        #expect(states[id(7)] == .available)
+        #expect(AccountCandidates.roles(for: .top, topAlsoViewer: true) == [.manager, .viewer])
+        #expect(AccountCandidates.roles(for: .top, topAlsoViewer: false) == [.manager])
+        #expect(AccountCandidates.roles(for: .middle, topAlsoViewer: true) == [.manager])
+    }
+}

@@ -133,6 +133,29 @@ struct ViewTests {
             ),
             ("user form", UserFormPage.render(form, context: context)),
             ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),
+            (
+                "accounts from the organisation",
+                AccountImportPage.render(
+                    .init(
+                        filter: .init(levels: [.top, .middle], unitID: fixedID(30), search: u("berg")),
+                        units: [.init(id: fixedID(31), name: u("Stadsledningen"), depth: 0), .init(id: fixedID(30), name: u("Bildning"), depth: 1)],
+                        rows: [
+                            .init(
+                                person: .init(
+                                    id: fixedID(32), name: u("Anna Berg"), title: u("Rektor"), email: u("anna@town.fi"), level: .middle, unitID: fixedID(30)),
+                                unitName: u("Bildning"), state: .available),
+                            .init(
+                                person: .init(id: fixedID(33), name: u("Erik Berg"), title: nil, email: nil, level: .top, unitID: nil), unitName: nil,
+                                state: .noEmail),
+                            .init(
+                                person: .init(id: fixedID(34), name: u("Sara Berg"), title: nil, email: u("sara@town.fi"), level: .middle, unitID: nil),
+                                unitName: nil, state: .hasAccount(u("Sara Berg"))),
+                        ], chosen: [], errors: [u("Choose someone")],
+                        leavers: [
+                            .init(userID: fixedID(35), name: u("Olle Gran"), email: u("olle@town.fi"), absentSince: Date(timeIntervalSince1970: 1_795_000_000))
+                        ]),
+                    context: context)
+            ),
             ("audit", AuditLogPage.render(audit, context: context)),
             (
                 "operator",

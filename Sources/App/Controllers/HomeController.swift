@@ -96,9 +96,11 @@ enum HomeQuery {
             """
             SELECT
               (SELECT COUNT(*) FROM units WHERE organisation_id = \(bind: organisationID)) AS units,
-              (SELECT COUNT(*) FROM people WHERE organisation_id = \(bind: organisationID) AND management_level IN (\(binds: managerLevels))) AS managers,
+              (SELECT COUNT(*) FROM people WHERE organisation_id = \(bind: organisationID) AND management_level IN (\(binds: managerLevels))
+                 AND email IS NOT NULL AND email <> '') AS managers,
               (SELECT COUNT(DISTINCT m.person_id) FROM memberships m JOIN people p ON p.id = m.person_id
-                 WHERE m.organisation_id = \(bind: organisationID) AND p.management_level IN (\(binds: managerLevels))) AS managers_with_accounts,
+                 WHERE m.organisation_id = \(bind: organisationID) AND p.management_level IN (\(binds: managerLevels))
+                 AND p.email IS NOT NULL AND p.email <> '') AS managers_with_accounts,
               (SELECT COUNT(*) FROM result_goals WHERE organisation_id = \(bind: organisationID)) AS goals,
               (SELECT COUNT(*) FROM events WHERE organisation_id = \(bind: organisationID)) AS events
             """)

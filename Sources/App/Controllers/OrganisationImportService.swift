@@ -107,6 +107,20 @@ enum OrganisationImportService {
         return Existing(units: units, people: people)
     }
 
+    /// A file with people says who the HR data has now: people imported before and missing from
+    /// it are marked absent (once, with the date, so their accounts can be listed for
+    /// deactivation); everyone in it is present again. A file of units alone says nothing of people.
+    private static func markAbsences(_ plan: ImportPlan, organisationID: UUID, at now: Date, on database: any Database) async throws {
+        guard !plan.people.isEmpty, let sql = database as? any SQLDatabase else { return }
+        try await sql.update(Person.schema).set("absent_since", to: SQLBind(now))
+            .where("organisation_id", .equal, SQLBind(organisationID)).where("external_id", .isNot, SQLLiteral.null)
+            .where("absent_since", .is, SQLLiteral.null).run()
+        for batch in plan.people.map(\.externalID).chunked(into: 500) {
+            try await sql.update(Person.schema).set("absent_since", to: SQLLiteral.null)
+                .where("organisation_id", .equal, SQLBind(organisationID)).where("external_id", .in, SQLBind.group(batch)).run()
+        }
+    }
+
     /// Writes the plan: new units and people are inserted in batches; only the rows that
     /// change are loaded as models and saved. Every unit and person in the file is the
     /// file's again (hand edits are taken over, a retired unit comes back). Then the
@@ -175,6 +189,7 @@ enum OrganisationImportService {
                 }
             }
             try await insert(newPeople, on: database)
+            try await markAbsences(plan, organisationID: organisationID, at: now, on: database)
 
             // Units: new ones parents first, so every batch's parents already exist.
             var newUnits: [OrganisationUnit] = []

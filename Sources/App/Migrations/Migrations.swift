@@ -54,5 +54,6 @@ enum Migrations {
         AddAuditSubjectIndex(),
         AddEventCounts(),
         CreateAccountLinks(),
+        AddPeopleAbsentSince(),
     ]
 }

@@ -64,6 +64,9 @@ final class Person: Model, TenantOwned, @unchecked Sendable {
     @OptionalField(key: "role_profile_id") var roleProfileID: UUID?
     /// What was changed by hand since the last import took the row over.
     @OptionalField(key: "hand_edit") var handEdit: HandEdit?
+    /// Since when imports of people no longer have this person (they left, or moved away);
+    /// nil while the latest import has them, or for people never imported.
+    @OptionalField(key: "absent_since") var absentSince: Date?
 
     init() {}
 
