@@ -124,6 +124,11 @@ struct HRExportWebTests {
             // The strategy page says who starts a programme and where the administrator gives that role.
             let strategy = try await browser.get("/strategy").body.string
             #expect(strategy.contains("Ohjelman käynnistää ohjelman omistaja") && strategy.contains(#"<a href="/admin/users">Anna rooli"#))
+            // The empty events and feedback pages say what is missing and who adds it, or link on.
+            let events = try await browser.get("/events").body.string
+            #expect(events.contains("Ei vielä foorumeita tai seminaareja.") && events.contains(#"<p class="hint">Tekijä: "#))
+            let feedback = try await browser.get("/feedback").body.string
+            #expect(feedback.contains("Ei vielä palautetta.") && feedback.contains(#"href="/events">Foorumeihin ja seminaareihin"#))
 
             let draftPath = try await Web.uploadDraft(browser, try Fixtures.finnishExport, name: "henkilosto.csv")
             let draft = try await browser.get(draftPath)

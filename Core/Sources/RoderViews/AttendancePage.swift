@@ -93,27 +93,32 @@ public enum AttendancePage {
             .p(.a(.href(SiteRoute.area(.events).path), .text("← " + t(.areaEvents)))),
             .p(.class("lead"), .text(t(.attendanceIntro))),
             model.scope.render(path: SiteRoute.attendance.path, context),
-            model.groupIsFalling ? .div(.class("notice warning"), .attribute(named: "role", value: "status"), .p(.text(t(.attendanceGroupFalling)))) : .empty,
-            .ul(
-                .class("figures"),
-                .li(.span(.class("figure-value"), .text(percent(model.overall))), .span(.text(t(.attendanceOverall)))),
-                .li(.span(.class("figure-value"), .text(String(model.eventsTotal ?? model.events.count))), .span(.text(t(.attendanceEventsHeld))))),
-            bars.isEmpty
-                ? .empty
-                : .section(
-                    .class("card"),
-                    .h2(.text(t(.attendanceByHalfYear))),
-                    .div(
-                        .class("chart-scroll"),
-                        .raw(
-                            SVGChart.bars(
-                                bars, title: t(.attendanceByHalfYear), description: t(.attendanceChartDescription),
-                                id: "attendance-trend")))),
-            model.areas.isEmpty ? .empty : table(model.areas, caption: t(.attendanceByArea), first: t(.developmentArea)),
-            table(model.people, caption: t(.attendanceByPerson), first: t(.name)),
-            shortened(model.people.count, of: model.peopleTotal),
-            table(model.events, caption: t(.attendanceByEvent), first: t(.eventColumn)),
-            shortened(model.events.count, of: model.eventsTotal)
+            (model.eventsTotal ?? model.events.count) == 0
+                ? emptyState(.emptyAttendance, next: .area(.events), label: .emptyToEvents, takenBy: .programmeOwner, context)
+                : .group(
+                    model.groupIsFalling
+                        ? .div(.class("notice warning"), .attribute(named: "role", value: "status"), .p(.text(t(.attendanceGroupFalling)))) : .empty,
+                    .ul(
+                        .class("figures"),
+                        .li(.span(.class("figure-value"), .text(percent(model.overall))), .span(.text(t(.attendanceOverall)))),
+                        .li(.span(.class("figure-value"), .text(String(model.eventsTotal ?? model.events.count))), .span(.text(t(.attendanceEventsHeld))))),
+                    bars.isEmpty
+                        ? .empty
+                        : .section(
+                            .class("card"),
+                            .h2(.text(t(.attendanceByHalfYear))),
+                            .div(
+                                .class("chart-scroll"),
+                                .raw(
+                                    SVGChart.bars(
+                                        bars, title: t(.attendanceByHalfYear), description: t(.attendanceChartDescription),
+                                        id: "attendance-trend")))),
+                    model.areas.isEmpty ? .empty : table(model.areas, caption: t(.attendanceByArea), first: t(.developmentArea)),
+                    table(model.people, caption: t(.attendanceByPerson), first: t(.name)),
+                    shortened(model.people.count, of: model.peopleTotal),
+                    table(model.events, caption: t(.attendanceByEvent), first: t(.eventColumn)),
+                    shortened(model.events.count, of: model.eventsTotal)
+                )
         )
         let exports: Node<HTML.BodyContext> = .group(
             exportLinks(.exportAttendance, label: .exportAttendance, context), exportLinks(.exportRegistrations, label: .exportRegistrations, context))

@@ -104,7 +104,9 @@ public enum EventsPage {
                 canCreate ? .a(.class("button primary"), .href(SiteRoute.newEvent.path), .text(t(.eventNew))) : .empty,
                 canSeeAttendance ? .a(.href(SiteRoute.attendance.path), .text(t(.attendanceLink))) : .empty,
                 .a(.href(SiteRoute.account.path + "#calendar"), .text(t(.calendarFeedTitle)))),
-            upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
+            upcoming.isEmpty && past.isEmpty
+                ? emptyState(.emptyEvents, next: .newEvent, label: .emptyPlanFirstForum, takenBy: .programmeOwner, context)
+                : upcoming.isEmpty ? .p(.text(t(.eventsNoneUpcoming))) : table(upcoming, caption: t(.eventsUpcoming)),
             past.isEmpty ? .empty : table(past, caption: t(.eventsPast)),
             shortenedList(shown: past.count, of: pastTotal, showAll: SiteRoute.area(.events).path + "?past=all", context)
         )

@@ -47,7 +47,8 @@ public enum FeedbackOverviewPage {
         let content: Node<HTML.BodyContext> =
             overall.respondents == 0
             ? .group(
-                .p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))), scope, questionsLink, .p(.text(t(.overviewNoFeedback))))
+                .p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))), scope, questionsLink,
+                emptyState(.overviewNoFeedback, next: .area(.events), label: .emptyToEvents, takenBy: .programmeOwner, context))
             : .group(
                 .p(.class("lead"), .text(t(.overviewIntro(k: String(model.threshold))))),
                 scope,

@@ -102,3 +102,14 @@ func shortenedList<Context: HTML.BodyContext>(
         .class("scope"), .text(context(summary ?? .listShowing(shown: String(shown), total: String(total))) + " "),
         .a(.href(href), .text(context(.listShowAll))))
 }
+
+/// What an empty page lacks, and the next step: a button for a reader who may take it, otherwise
+/// who takes it — so that nobody meets a blank page without knowing why or whom to ask.
+func emptyState(_ what: Str, next route: SiteRoute, label: Str, takenBy role: Role, _ context: PageContext) -> Node<HTML.BodyContext> {
+    .div(
+        .class("empty-state"),
+        .p(.text(context(what))),
+        route.isAllowed(for: context.principal)
+            ? .p(.a(.class("button primary"), .href(route.path), .text(context(label))))
+            : .p(.class("hint"), .text(context(.checklistTakenBy(role: context(role.titleKey))))))
+}

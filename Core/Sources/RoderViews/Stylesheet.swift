@@ -85,6 +85,8 @@ public enum Stylesheet {
         dl.details { display: grid; grid-template-columns: max-content 1fr; gap: .35rem 1.5rem; }
         dl.details dt { font-weight: 600; }
         .plain-list { list-style: none; padding: 0; }
+        .empty-state { border: 2px dashed var(--line); border-radius: 6px; padding: 1rem 1.25rem; margin: 1rem 0; max-width: 42rem; }
+        .empty-state p:last-child { margin-bottom: 0; }
         .checklist { list-style: none; padding: 0; margin: .5rem 0 0; }
         .checklist li { display: grid; grid-template-columns: 1.6rem 1fr auto; gap: .2rem .7rem; align-items: center; padding: .5rem 0;
           border-top: 1px solid var(--line); }

@@ -82,7 +82,7 @@ struct HostileValueTests {
         [
             "new user form", "organisation analytics with history", "working time locked, no person", "costs empty, no rates, read only",
             "new external cost, year locked", "home, a new organisation's checklist", "choose password, link used",
-            "choose password, unknown link",
+            "choose password, unknown link", "attendance, none held", "events, none yet", "events, none yet, for a manager", "feedback overview, none yet",
         ]
         + ["forbidden", "notFound", "formExpired", "badRequest", "tooManyRequests", "serverError"].map { "error \($0)" }
 

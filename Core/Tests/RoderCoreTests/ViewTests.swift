@@ -469,6 +469,10 @@ struct ViewTests {
             startsAt: Date(timeIntervalSince1970: 1_795_000_000), place: u("Stadshuset"), invited: 12, attended: 9,
             mine: MyParticipation(checkedIn: true, answered: false))
         pages.append(("events", EventsPage.render(upcoming: [seminar], past: [seminar], canCreate: true, context: context)))
+        pages.append(("events, none yet", EventsPage.render(upcoming: [], past: [], canCreate: true, context: context)))
+        pages.append(
+            ("events, none yet, for a manager", EventsPage.render(upcoming: [], past: [], canCreate: false, context: Self.context(language, roles: [.manager])))
+        )
         let invitationPicker = InvitationPicker(
             levels: [.init(level: .top, count: 8), .init(level: .middle, count: 32)],
             units: [.init(id: fixedID(80), label: u("Bildning (12 personer)"))],
@@ -539,6 +543,14 @@ struct ViewTests {
                     .init(
                         overview: overview, questions: QuestionSet.standard, threshold: 5,
                         areas: [.init(id: fixedID(1), title: area)]), context: context)
+            ))
+        pages.append(
+            (
+                "feedback overview, none yet",
+                FeedbackOverviewPage.render(
+                    .init(
+                        overview: FeedbackOverview(events: [], questions: QuestionSet.standard, threshold: .standard, timeZone: .helsinki),
+                        questions: QuestionSet.standard, threshold: 5, areas: []), context: context)
             ))
         pages.append(
             (
@@ -618,6 +630,15 @@ struct ViewTests {
                         areas: [.init(label: area, attended: 20, invited: 26)],
                         people: [.init(label: LocalizedText(sv: u("Karin Sandell")), attended: 2, invited: 6, isFalling: true)],
                         events: [.init(label: seminar.title, link: SiteRoute.event(fixedID(70)).path, attended: 9, invited: 12)]), context: context)
+            ))
+        pages.append(
+            (
+                "attendance, none held",
+                AttendancePage.render(
+                    .init(
+                        overall: .init(label: LocalizedText(), attended: 0, invited: 0), groupIsFalling: false, halfYears: [], areas: [], people: [], events: []
+                    ),
+                    context: context)
             ))
         pages.append(("organisation import upload", OrganisationImportPage.renderUpload(problem: u("x"), context: context)))
         let table = try! CSVReader.read(Data("Kostnadsställe;Enhet\n3100;Äldreomsorg\n;Ingen kod\n".utf8))

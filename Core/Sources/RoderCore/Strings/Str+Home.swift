@@ -80,11 +80,22 @@ extension Str {
     public static let strategyGiveOwnerRole = Str(
         sv: "Ge rollen under Användare.", fi: "Anna rooli kohdassa Käyttäjät.", en: "Give the role under Users.")
 
+    public static let emptyEvents = Str(
+        sv: "Inga forum eller seminarier ännu. När de är planerade ser de inbjudna dem här och i sin kalender.",
+        fi: "Ei vielä foorumeita tai seminaareja. Kun ne on suunniteltu, kutsutut näkevät ne täällä ja kalenterissaan.",
+        en: "No forums or seminars yet. Once they are planned, those invited see them here and in their calendar.")
+    public static let emptyPlanFirstForum = Str(sv: "Planera det första forumet", fi: "Suunnittele ensimmäinen foorumi", en: "Plan the first forum")
+    public static let emptyAttendance = Str(
+        sv: "Inga forum har hållits under den här tiden. Närvaron räknas från incheckningarna på forum och seminarier.",
+        fi: "Tänä aikana ei ole pidetty foorumeita. Osallistuminen lasketaan foorumien ja seminaarien sisäänkirjautumisista.",
+        en: "No forum has been held in this period. Attendance is counted from the check-ins at forums and seminars.")
+    public static let emptyToEvents = Str(sv: "Till forum och seminarier", fi: "Foorumeihin ja seminaareihin", en: "To forums and seminars")
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let homeStrings: [Str] = [
         strategyNoProgrammeWho, strategyGiveOwnerRole, checklistTitle, checklistIntro, checklistImport, checklistOwner, checklistInvite,
         checklistInviteLeft(count: "{count}"), checklistProgramme,
-        checklistGoals, checklistForum, checklistDone, checklistToDo, checklistDoIt, checklistTakenBy(role: "{role}"),
+        checklistGoals, checklistForum, checklistDone, checklistToDo, checklistDoIt, checklistTakenBy(role: "{role}"), emptyEvents, emptyPlanFirstForum,
+        emptyAttendance, emptyToEvents,
         homeGreeting(name: "{name}"), homeRolesIntro(roles: "{roles}"), homeMyResponsibilities, homeNoResponsibilities, homeNotLinkedToPerson, homeProgramme,
         homeNoProgramme, homeProgrammeIntro(areas: "{areas}", goals: "{goals}"), homeGoalsByArea, homeAreaHasNoGoals,
         homeCoachEngagements, homeMyCoaching, homeNextSessions, homeOpenActions, homeCoachingElsewhere, homeElsewhereEngagements(count: "{count}"),
