@@ -200,6 +200,7 @@ func routes(_ app: Application) throws {
     app.register(.user, users.show)
     app.register(.updateUser, users.update)
     app.register(.sendUserLink, users.sendLink)
+    app.register(.changeUserRoles, users.changeRoles)
     let accountImport = AccountImportController()
     app.register(.accountsFromOrganisationForm, accountImport.form)
     app.register(.createAccountsFromOrganisation, accountImport.create)

@@ -137,6 +137,63 @@ struct AccountAndUsersTests {
         }
     }
 
+    @Test("The users list filters by role, unit and status; ticked users get or lose a role at once; the export follows the filter")
+    func filtersAndBulkRoles() async throws {
+        try await withRoderApp { app, _ in
+            let admin = TestBrowser(app, acceptLanguage: "en")
+            try await admin.signIn(Account.with(.administrator))
+            let all = try await admin.get("/admin/users").body.string
+            let total = try await Membership.query(on: app.db).filter(\.$organisation.$id == (try await Self.sjobacka(app))).count()
+            #expect(all.contains("Showing \(total) of \(total) users."))
+            let coaches = try await admin.get("/admin/users?role=coach").body.string
+            #expect(coaches.contains(Account.with(.coach).name) && !coaches.contains(Account.with(.manager).email))
+            // The manager's account is linked to a person in a unit: the whole town's tree holds it, an unrelated unit does not.
+            let manager = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.manager).email).first())
+            let membership = try #require(try await Membership.query(on: app.db).filter(\.$user.$id == manager.id!).first())
+            let person = try #require(try await Person.find(membership.$person.id, on: app.db))
+            let unit = try #require(person.unitID)
+            #expect(try await admin.get("/admin/users?unit=\(unit.uuidString.lowercased())").body.string.contains(manager.email))
+            let root = try #require(
+                try await OrganisationUnit.query(on: app.db).filter(\.$organisation.$id == person.$organisation.id).filter(\.$parent.$id == nil).first())
+            #expect(try await admin.get("/admin/users?unit=\(root.id!.uuidString.lowercased())").body.string.contains(manager.email))
+            #expect(try await admin.get("/admin/users?status=deactivated").body.string.contains("Showing 0 of"))
+
+            // Give the viewer role to the manager and the coach, from the coaches' list, which it comes back to.
+            let coach = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.coach).email).first())
+            try await admin.get("/admin/users?role=coach")
+            let given = try await admin.post(
+                "/admin/user-roles",
+                [("user", manager.id!.uuidString), ("user", coach.id!.uuidString), ("operation", "add"), ("role", "viewer"), ("filter_role", "coach")])
+            #expect(given.location == "/admin/users?role=coach")
+            #expect(try await admin.follow(given).body.string.contains("The roles have been changed."))
+            for user in [manager, coach] {
+                let roles = try #require(try await Membership.query(on: app.db).filter(\.$user.$id == user.id!).first()).roles
+                #expect(roles.contains(.viewer), "\(user.name)")
+            }
+            #expect(try await AuditRecord.query(on: app.db).filter(\.$action == AuditAction.userRolesChanged.rawValue).count() == 2)
+
+            // Taking the only role of someone, or one's own administrator role, changes nothing at all.
+            try await admin.get("/admin/users")
+            let me = try #require(try await User.query(on: app.db).filter(\.$email == Account.with(.administrator).email).first())
+            let refused = try await admin.post(
+                "/admin/user-roles", [("user", coach.id!.uuidString), ("user", me.id!.uuidString), ("operation", "remove"), ("role", "administrator")])
+            #expect(refused.status == .unprocessableEntity && refused.body.string.contains("You cannot remove your own administrator role."))
+            #expect(refused.body.string.contains(#"value="\#(coach.id!.uuidString.lowercased())" checked"#))
+            #expect(try await Membership.query(on: app.db).filter(\.$user.$id == me.id!).first()?.roles.contains(.administrator) == true)
+            try await admin.get("/admin/users")
+            let nothing = try await admin.post("/admin/user-roles", [("operation", "add"), ("role", "viewer")])
+            #expect(nothing.status == .unprocessableEntity && nothing.body.string.contains("Tick at least one user in the list."))
+
+            // The export is the list as filtered.
+            let csv = try await admin.get("/exports/users?format=csv&role=coach").body.string
+            #expect(csv.contains(Account.with(.coach).email) && !csv.contains(Account.with(.administrator).email))
+        }
+    }
+
+    static func sjobacka(_ app: Application) async throws -> UUID {
+        try #require(try await Organisation.query(on: app.db).filter(\.$slug == "sjobacka").first()?.id)
+    }
+
     @Test("An administrator cannot take away their own administrator role")
     func noSelfLockout() async throws {
         try await withRoderApp { app, _ in

@@ -95,6 +95,7 @@ struct PermissionTests {
         .users: [.administrator], .newUserForm: [.administrator], .createUser: [.administrator],
         .user: [.administrator], .updateUser: [.administrator], .sendUserLink: [.administrator],
         .accountsFromOrganisationForm: [.administrator], .createAccountsFromOrganisation: [.administrator], .deactivateLeavers: [.administrator],
+        .changeUserRoles: [.administrator],
         .auditLog: [.administrator, .programmeOwner],
         .operatorHome: [.programmeOperator], .newSharedEventForm: [.programmeOperator], .createSharedEvent: [.programmeOperator],
         .sharedEvent: [.programmeOperator], .editSharedEventForm: [.programmeOperator], .updateSharedEvent: [.programmeOperator],

@@ -163,6 +163,7 @@ extension SiteRoute {
     public static let newUser = SiteRoute(.newUserForm)
     public static func user(_ id: UUID) -> SiteRoute { SiteRoute(.user, id.pathSegment) }
     public static let accountsFromOrganisation = SiteRoute(.accountsFromOrganisationForm)
+    public static let changeUserRoles = SiteRoute(.changeUserRoles)
     public static let deactivateLeavers = SiteRoute(.deactivateLeavers)
     /// Sends the user a new invitation, or a link for a new password.
     public static func sendUserLink(_ id: UUID) -> SiteRoute { SiteRoute(.sendUserLink, id.pathSegment) }
@@ -248,7 +249,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case exportUnits, exportPeople, exportManagers, exportGoals, exportIndicators, exportMeasurements, exportInitiatives, exportEvents,
         exportAttendance, exportRegistrations, exportFeedback, exportTime, exportCosts, exportAuditLog, exportUsers
     case users, newUserForm, createUser, user, updateUser, sendUserLink
-    case accountsFromOrganisationForm, createAccountsFromOrganisation, deactivateLeavers
+    case accountsFromOrganisationForm, createAccountsFromOrganisation, deactivateLeavers, changeUserRoles
     case auditLog
     case operatorHome, newSharedEventForm, createSharedEvent, sharedEvent, editSharedEventForm, updateSharedEvent
     case health
@@ -476,6 +477,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
         // Every manager of a large town ticked: 2,000 identifiers.
         case .createAccountsFromOrganisation:
             .post(["admin", "accounts-from-organisation"], .organisation([.administrator]), maximumBodySize: ByteCount(kilobytes: 512))
+        case .changeUserRoles: .post(["admin", "user-roles"], .organisation([.administrator]), maximumBodySize: ByteCount(kilobytes: 512))
         case .deactivateLeavers:
             .post(["admin", "accounts-from-organisation", "leavers"], .organisation([.administrator]), maximumBodySize: ByteCount(kilobytes: 512))
         case .auditLog: .get(["audit"], .organisation([.administrator, .programmeOwner]))

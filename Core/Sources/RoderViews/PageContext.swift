@@ -85,6 +85,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case passwordChosen = "password-chosen"
     case accountsCreated = "accounts-created"
     case accountsDeactivated = "accounts-deactivated"
+    case rolesChanged = "roles-changed"
 
     var message: Str {
         switch self {
@@ -133,6 +134,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .passwordChosen: .noticePasswordChosen
         case .accountsCreated: .noticeAccountsCreated
         case .accountsDeactivated: .noticeAccountsDeactivated
+        case .rolesChanged: .noticeRolesChanged
         }
     }
 

@@ -200,6 +200,9 @@ public enum Stylesheet {
         td .status, li .status { margin-left: .4rem; }
         .toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem 1.25rem; }
         .inline-form { display: inline-block; margin: 0 .5rem .25rem 0; }
+        .inline-fields { display: flex; flex-wrap: wrap; align-items: center; gap: .5rem .75rem; margin: 0 0 1rem; }
+        .inline-fields select { width: auto; max-width: 100%; }
+        .inline-fields label, .field .inline-fields label { display: inline; font-weight: 600; margin: 0; }
         .inline-form select { width: auto; margin-right: .35rem; }
         button.danger { background: var(--bad); border-color: var(--bad); color: #fff; }
         .inline-form button, .row-actions button, .row-actions .button, details.correction button { padding: .3rem .75rem; }

@@ -45,40 +45,154 @@ public enum UsersPage {
         }
     }
 
-    public static func render(_ rows: [Row], context: PageContext) -> String {
+    /// The list as filtered, and the bulk role change's state after an error.
+    public struct Model: Sendable {
+        public var rows: [Row]
+        /// Users of the organisation before the filter.
+        public var total: Int
+        public var filter: UserListFilter
+        public var units: [AccountImportPage.UnitChoice]
+        public var chosen: Set<UUID>
+        public var bulkRole: Role?
+        public var bulkAdds: Bool
+        public var errors: [String]
+
+        public init(
+            rows: [Row], total: Int? = nil, filter: UserListFilter = .init(), units: [AccountImportPage.UnitChoice] = [], chosen: Set<UUID> = [],
+            bulkRole: Role? = nil, bulkAdds: Bool = true, errors: [String] = []
+        ) {
+            self.rows = rows
+            self.total = total ?? rows.count
+            self.filter = filter
+            self.units = units
+            self.chosen = chosen
+            self.bulkRole = bulkRole
+            self.bulkAdds = bulkAdds
+            self.errors = errors
+        }
+    }
+
+    public static func render(_ model: Model, context: PageContext) -> String {
         let t = context
+        let rows = model.rows
         let content: Node<HTML.BodyContext> = .group(
             .p(
+                .class("toolbar"),
                 .a(.class("button primary"), .href(SiteRoute.accountsFromOrganisation.path), .text(t(.accountsFromOrganisation))), .text(" "),
                 .a(.class("button"), .href(SiteRoute.newUser.path), .text(t(.newUser)))),
-            .div(
-                .class("table-wrap"),
-                .table(
-                    .class("data"),
-                    .caption(.text(t(.usersCaption(count: context.localizer.number(rows.count))))),
-                    .thead(
-                        .tr(
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.name))),
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.email))),
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.roles))),
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.lastSignIn))),
-                            .th(.attribute(named: "scope", value: "col"), .text(t(.status)))
-                        )),
-                    .tbody(
-                        .forEach(rows) { row in
+            filterForm(model, context),
+            .p(.id("users-shown"), .text(t(.usersShown(shown: context.localizer.number(rows.count), total: context.localizer.number(model.total))))),
+            .form(
+                .action(SiteRoute.changeUserRoles.path), .method(.post), .class("stack"),
+                csrfField(context),
+                errorSummary(model.errors, context: context),
+                // The list's filter, so that the change comes back to the same list.
+                .unwrap(model.filter.role) { .input(.type(.hidden), .name("filter_role"), .value($0.rawValue)) },
+                .unwrap(model.filter.unitID) { .input(.type(.hidden), .name("filter_unit"), .value($0.uuidString.lowercased())) },
+                .unwrap(model.filter.status) { .input(.type(.hidden), .name("filter_status"), .value($0.rawValue)) },
+                .div(
+                    .class("table-wrap"),
+                    .table(
+                        .class("data"),
+                        .caption(.text(t(.usersCaption(count: context.localizer.number(rows.count))))),
+                        .thead(
                             .tr(
-                                .td(.a(.href(SiteRoute.user(row.id).path), .text(row.name))),
-                                .td(.text(row.email)),
-                                .td(.text(row.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
-                                .td(.text(row.lastSignIn.map(context.localizer.dateTime) ?? t(.never))),
-                                .td(.text(statusText(isActive: row.isActive, password: row.password, context: context)))
-                            )
-                        })
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.accountsChoose))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.name))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.email))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.roles))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.lastSignIn))),
+                                .th(.attribute(named: "scope", value: "col"), .text(t(.status)))
+                            )),
+                        .tbody(
+                            .forEach(rows) { row in
+                                let id = "user-" + row.id.uuidString.lowercased()
+                                return .tr(
+                                    .td(
+                                        .input(
+                                            .type(.checkbox), .name("user"), .id(id), .value(row.id.uuidString.lowercased()),
+                                            .checked(model.chosen.contains(row.id))),
+                                        .label(.for(id), .class("visually-hidden"), .text(t(.accountsChoose) + ": " + row.name))),
+                                    .td(.a(.href(SiteRoute.user(row.id).path), .text(row.name))),
+                                    .td(.text(row.email)),
+                                    .td(.text(row.roles.sorted { $0.rawValue < $1.rawValue }.map { t($0.titleKey) }.joined(separator: ", "))),
+                                    .td(.text(row.lastSignIn.map(context.localizer.dateTime) ?? t(.never))),
+                                    .td(.text(statusText(isActive: row.isActive, password: row.password, context: context)))
+                                )
+                            })
+                    )
+                ),
+                .fieldset(
+                    .class("field bulk-roles"),
+                    .legend(t(.bulkRolesTitle)),
+                    .p(.class("hint"), .text(t(.bulkRolesHint))),
+                    .div(
+                        .class("inline-fields"),
+                        .label(.for("bulk-operation"), .text(t(.bulkOperation))),
+                        .select(
+                            .attribute(named: "name", value: "operation"), .id("bulk-operation"),
+                            .choice(value: "add", label: t(.bulkAddRole), isSelected: model.bulkAdds),
+                            .choice(value: "remove", label: t(.bulkRemoveRole), isSelected: !model.bulkAdds)),
+                        .label(.for("bulk-role"), .text(t(.bulkRole))),
+                        .select(
+                            .attribute(named: "name", value: "role"), .id("bulk-role"),
+                            .forEach(Role.allCases) { role in
+                                .choice(value: role.rawValue, label: t(role.titleKey), isSelected: role == (model.bulkRole ?? .manager))
+                            }),
+                        .button(.type(.submit), .class("button"), .text(t(.bulkApply))))
                 )
             )
         )
-        return Layout.render(
-            Page(title: t(.usersTitle), section: .users, content: .group(content, exportLinks(.exportUsers, label: .exportUsers, context))), context: context)
+        let exports: Node<HTML.BodyContext> = .p(
+            .class("export-links"),
+            .text(t(.exportDownload(list: t(.exportUsers).lowercased())) + " "),
+            .a(.href(exportPath(.csv, model.filter)), .attribute(named: "download"), .text(t(.exportCSV))),
+            .text(" · "),
+            .a(.href(exportPath(.xlsx, model.filter)), .attribute(named: "download"), .text(t(.exportExcel))))
+        return Layout.render(Page(title: t(.usersTitle), section: .users, content: .group(content, exports)), context: context)
+    }
+
+    /// The export of the list as shown: the same filter.
+    static func exportPath(_ format: ExportTable.Format, _ filter: UserListFilter) -> String {
+        let path = SiteRoute.export(.exportUsers, format).path
+        return filter.isEmpty ? path : path + "&" + filter.query
+    }
+
+    private static func filterForm(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .form(
+            .action(SiteRoute.users.path), .method(.get), .class("filters inline-fields"),
+            .label(.for("filter-role"), .text(t(.bulkRole))),
+            .select(
+                .attribute(named: "name", value: "role"), .id("filter-role"),
+                .choice(value: "", label: t(.usersFilterAnyRole), isSelected: model.filter.role == nil),
+                .forEach(Role.allCases) { role in .choice(value: role.rawValue, label: t(role.titleKey), isSelected: role == model.filter.role) }),
+            .label(.for("filter-unit"), .text(t(.accountsFilterUnit))),
+            .select(
+                .attribute(named: "name", value: "unit"), .id("filter-unit"),
+                .choice(value: "", label: t(.accountsFilterWholeOrganisation), isSelected: model.filter.unitID == nil),
+                .forEach(model.units) { unit in
+                    .choice(
+                        value: unit.id.uuidString.lowercased(), label: String(repeating: "\u{00A0}\u{00A0}", count: min(unit.depth, 12)) + unit.name,
+                        isSelected: unit.id == model.filter.unitID)
+                }),
+            .label(.for("filter-status"), .text(t(.status))),
+            .select(
+                .attribute(named: "name", value: "status"), .id("filter-status"),
+                .choice(value: "", label: t(.usersFilterAnyStatus), isSelected: model.filter.status == nil),
+                .forEach(UserListFilter.Status.allCases) { status in
+                    .choice(value: status.rawValue, label: t(statusKey(status)), isSelected: status == model.filter.status)
+                }),
+            .button(.type(.submit), .class("button"), .text(t(.accountsFilterShow)))
+        )
+    }
+
+    static func statusKey(_ status: UserListFilter.Status) -> Str {
+        switch status {
+        case .active: .userActive
+        case .invited: .usersStatusInvited
+        case .deactivated: .userInactive
+        }
     }
 }
 

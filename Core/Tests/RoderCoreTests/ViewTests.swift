@@ -121,15 +121,18 @@ struct ViewTests {
             (
                 "users",
                 UsersPage.render(
-                    [
-                        user,
-                        UsersPage.Row(
-                            id: fixedID(3), name: u("Oona Virtanen"), email: u("oona@town.fi"), roles: [.manager, .viewer], isActive: true, lastSignIn: nil,
-                            password: .invited(until: Date(timeIntervalSince1970: 1_795_000_000))),
-                        UsersPage.Row(
-                            id: fixedID(4), name: u("Kalle Aho"), email: u("kalle@town.fi"), roles: [.coach], isActive: true, lastSignIn: nil,
-                            password: .invitationExpired),
-                    ], context: context)
+                    .init(
+                        rows: [
+                            user,
+                            UsersPage.Row(
+                                id: fixedID(3), name: u("Oona Virtanen"), email: u("oona@town.fi"), roles: [.manager, .viewer], isActive: true, lastSignIn: nil,
+                                password: .invited(until: Date(timeIntervalSince1970: 1_795_000_000))),
+                            UsersPage.Row(
+                                id: fixedID(4), name: u("Kalle Aho"), email: u("kalle@town.fi"), roles: [.coach], isActive: true, lastSignIn: nil,
+                                password: .invitationExpired),
+                        ], total: 5, filter: .init(role: .manager, unitID: fixedID(30), status: .active),
+                        units: [.init(id: fixedID(30), name: u("Bildning"), depth: 0)], chosen: [fixedID(3)], bulkRole: .viewer, bulkAdds: false,
+                        errors: [u("Nothing")]), context: context)
             ),
             ("user form", UserFormPage.render(form, context: context)),
             ("new user form", UserFormPage.render(.init(language: .swedish), context: context)),
@@ -902,7 +905,7 @@ struct ViewTests {
     @Test("Text from users is escaped")
     func escaping() {
         let html = UsersPage.render(
-            [.init(id: UUID(), name: "<script>alert(1)</script>", email: "x@y.fi", roles: [], isActive: true, lastSignIn: nil)],
+            .init(rows: [.init(id: UUID(), name: "<script>alert(1)</script>", email: "x@y.fi", roles: [], isActive: true, lastSignIn: nil)]),
             context: Self.context(.english))
         #expect(!html.contains("<script>alert(1)"))
         #expect(html.contains("&lt;script&gt;"))

@@ -102,7 +102,7 @@ struct AccountImportController: Sendable {
 
     private func model(_ request: Request, filter: AccountCandidates.Filter) async throws -> AccountImportPage.Model {
         let candidates = try await candidates(request)
-        let units = try await units(request)
+        let units = try await Self.unitChoices(request)
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // A unit of another organisation, or none that exists, filters nothing.
         var filter = filter
@@ -140,16 +140,13 @@ struct AccountImportController: Sendable {
         for batch in addresses.chunked(into: 500) {
             elsewhere.formUnion(try await User.query(on: request.db).filter(\.$email ~~ batch).all(\.$email))
         }
-        var parents: [UUID: UUID?] = [:]
-        for row in try await tenant.select(from: OrganisationUnit.schema).columns("id", "parent_id").rows() {
-            parents[try row.uuid("id")] = try row.optionalUUID("parent_id")
-        }
+        let parents = try await Self.unitParents(tenant)
         let states = AccountCandidates.states(of: people, everyone: people, linkedAccounts: linked, members: members, usersElsewhere: elsewhere)
         return Candidates(people: people, states: states, parents: parents)
     }
 
-    /// The units in tree order, each with its depth, for the unit filter.
-    private func units(_ request: Request) async throws -> [AccountImportPage.UnitChoice] {
+    /// The units in tree order, each with its depth, for a unit filter (here and on the users list).
+    static func unitChoices(_ request: Request) async throws -> [AccountImportPage.UnitChoice] {
         let localizer = request.localizer()
         var children: [UUID?: [(id: UUID, name: String)]] = [:]
         for row in try await request.tenant.select(from: OrganisationUnit.schema).columns("id", "parent_id", "name", "retired_at").rows()
@@ -168,6 +165,15 @@ struct AccountImportController: Sendable {
         }
         visit(nil, depth: 0)
         return ordered
+    }
+
+    /// Every unit's parent, for a unit with everything under it.
+    static func unitParents(_ tenant: TenantDatabase) async throws -> [UUID: UUID?] {
+        var parents: [UUID: UUID?] = [:]
+        for row in try await tenant.select(from: OrganisationUnit.schema).columns("id", "parent_id").rows() {
+            parents[try row.uuid("id")] = try row.optionalUUID("parent_id")
+        }
+        return parents
     }
 
     /// Active accounts linked to a person the latest import of people did not have.

@@ -427,12 +427,13 @@ struct ExportController: Sendable {
 
     static func users(_ request: Request) async throws -> ExportTable {
         let l = request.localizer()
-        let memberships = try await request.tenant.query(Membership.self).with(\.$user).all()
-        let rows: [[ExportTable.Value]] = memberships.sorted { $0.user.name < $1.user.name }.map { membership in
+        // The list as the users page shows it, with the same filter.
+        let filter = UserListFilter(
+            role: request.query[String.self, at: "role"], unit: request.query[String.self, at: "unit"], status: request.query[String.self, at: "status"])
+        let rows: [[ExportTable.Value]] = try await UsersController.listed(request, filter: filter).rows.map { user in
             [
-                .text(membership.user.name), .text(membership.user.email),
-                .text(Role.allCases.filter { membership.roles.contains($0) }.map { l($0.titleKey) }.joined(separator: ", ")),
-                .text(l(membership.user.isActive ? .columnYes : .columnNo)), membership.user.lastSignInAt.map { .text(l.dateTime($0)) } ?? .empty,
+                .text(user.name), .text(user.email), .text(Role.allCases.filter { user.roles.contains($0) }.map { l($0.titleKey) }.joined(separator: ", ")),
+                .text(l(user.isActive ? .columnYes : .columnNo)), user.lastSignIn.map { .text(l.dateTime($0)) } ?? .empty,
             ]
         }
         return ExportTable(

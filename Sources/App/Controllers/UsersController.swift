@@ -1,6 +1,7 @@
 import Fluent
 import RoderCore
 import RoderViews
+import SQLKit
 import Vapor
 
 /// The administrator's management of the organisation's users and roles. Every lookup
@@ -8,17 +9,90 @@ import Vapor
 /// "not found" here, never shown.
 struct UsersController: Sendable {
     func list(_ request: Request) async throws -> Response {
-        let memberships = try await request.tenant.query(Membership.self).with(\.$user).all()
+        let filter = UserListFilter(
+            role: request.query[String.self, at: "role"], unit: request.query[String.self, at: "unit"], status: request.query[String.self, at: "status"])
+        return request.html(UsersPage.render(try await listModel(request, filter: filter), context: try await request.pageContext()))
+    }
+
+    /// The organisation's users the filter shows, with each one's password state, by name.
+    static func listed(_ request: Request, filter: UserListFilter) async throws -> (rows: [UsersPage.Row], total: Int) {
+        let tenant = try request.tenant
+        let memberships = try await tenant.query(Membership.self).with(\.$user).all()
         let passwords = try await AccountLinks.passwordStates(of: memberships.map(\.user), now: request.now, on: request.db)
+        var unitOfPerson: [UUID: UUID] = [:]
+        var unitsShown: Set<UUID>?
+        if filter.unitID != nil {
+            unitsShown = filter.unitsShown(parents: try await AccountImportController.unitParents(tenant))
+            for row in try await tenant.select(from: Person.schema).columns("id", "unit_id").where("unit_id", .isNot, SQLLiteral.null).rows() {
+                unitOfPerson[try row.uuid("id")] = try row.optionalUUID("unit_id")
+            }
+        }
         let rows =
             memberships
+            .filter { membership in
+                filter.matches(
+                    roles: membership.roles, status: UserListFilter.status(isActive: membership.user.isActive, hasPassword: membership.user.hasPassword),
+                    unitID: membership.$person.id.flatMap { unitOfPerson[$0] }, unitsShown: unitsShown)
+            }
             .map {
                 UsersPage.Row(
                     id: $0.user.id!, name: $0.user.name, email: $0.user.email, roles: $0.roles,
                     isActive: $0.user.isActive, lastSignIn: $0.user.lastSignInAt, password: passwords[$0.user.id!] ?? .none)
             }
             .sorted { $0.name.localizedCaseInsensitiveCompare($1.name) == .orderedAscending }
-        return request.html(UsersPage.render(rows, context: try await request.pageContext()))
+        return (rows, memberships.count)
+    }
+
+    private func listModel(_ request: Request, filter: UserListFilter) async throws -> UsersPage.Model {
+        let (rows, total) = try await Self.listed(request, filter: filter)
+        return UsersPage.Model(rows: rows, total: total, filter: filter, units: try await AccountImportController.unitChoices(request))
+    }
+
+    /// Gives or takes one role for every ticked user, all or nothing: nobody is left without a
+    /// role, and an administrator keeps their own administrator role.
+    func changeRoles(_ request: Request) async throws -> Response {
+        let form = request.form
+        let filter = UserListFilter(role: form["filter_role"], unit: form["filter_unit"], status: form["filter_status"])
+        let ticked = Set(form.values("user").compactMap(UUID.init(uuidString:)))
+        let adds = form["operation"] != "remove"
+        guard let role = form["role"].flatMap(Role.init(rawValue:)) else { throw Abort(.badRequest) }
+        let localizer = request.localizer()
+        let memberships = ticked.isEmpty ? [] : try await request.tenant.query(Membership.self).filter(\.$user.$id ~~ Array(ticked)).with(\.$user).all()
+        var errors: [String] = []
+        if memberships.isEmpty { errors.append(localizer(.bulkChooseUsers)) }
+        for membership in memberships {
+            let after = adds ? membership.roles.union([role]) : membership.roles.subtracting([role])
+            if after.isEmpty { errors.append(localizer(.bulkWouldHaveNoRole(name: membership.user.name))) }
+            if membership.user.id == request.state.user?.id && !after.contains(.administrator) {
+                errors.append(localizer(.cannotRemoveOwnAdministratorRole))
+            }
+        }
+        guard errors.isEmpty else {
+            var model = try await listModel(request, filter: filter)
+            model.chosen = ticked
+            model.bulkRole = role
+            model.bulkAdds = adds
+            model.errors = errors
+            return request.html(UsersPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
+        }
+        let changed = try await request.db.transaction { database -> [(membership: Membership, before: String)] in
+            var changed: [(membership: Membership, before: String)] = []
+            for membership in memberships {
+                let after = adds ? membership.roles.union([role]) : membership.roles.subtracting([role])
+                guard after != membership.roles else { continue }
+                let before = Membership.codes(for: membership.roles)
+                membership.roles = after
+                try await membership.save(on: database)
+                changed.append((membership, before))
+            }
+            return changed
+        }
+        for (membership, before) in changed {
+            try await request.audit(
+                .userRolesChanged, subject: membership.user.name, subjectID: membership.user.id, before: before, after: Membership.codes(for: membership.roles))
+        }
+        try await request.setNotice(.rolesChanged)
+        return request.redirect(to: SiteRoute.users.path + (filter.isEmpty ? "" : "?" + filter.query))
     }
 
     func newForm(_ request: Request) async throws -> Response {

@@ -83,6 +83,31 @@ extension Str {
     public static let noticeAccountsDeactivated = Str(
         sv: "De valda kontona har inaktiverats.", fi: "Valitut tilit on poistettu käytöstä.", en: "The chosen accounts have been deactivated.")
 
+    public static let usersFilterAnyRole = Str(sv: "Alla roller", fi: "Kaikki roolit", en: "Any role")
+    public static let usersFilterAnyStatus = Str(sv: "Alla", fi: "Kaikki", en: "Any")
+    public static let usersStatusInvited = Str(sv: "Inbjuden, inget lösenord ännu", fi: "Kutsuttu, ei vielä salasanaa", en: "Invited, no password yet")
+    public static func usersShown(shown: String, total: String) -> Str {
+        Str(sv: "Visar \(shown) av \(total) användare.", fi: "Näytetään \(shown)/\(total) käyttäjää.", en: "Showing \(shown) of \(total) users.")
+    }
+    public static let bulkRolesTitle = Str(sv: "Ändra roller för de valda", fi: "Muuta valittujen rooleja", en: "Change the roles of those chosen")
+    public static let bulkRolesHint = Str(
+        sv: "Kryssa för användarna i listan, välj vad som ska göras och med vilken roll.",
+        fi: "Rastita käyttäjät listasta ja valitse, mitä tehdään ja millä roolilla.",
+        en: "Tick the users in the list, then choose what to do and with which role.")
+    public static let bulkAddRole = Str(sv: "Ge rollen", fi: "Anna rooli", en: "Give the role")
+    public static let bulkRemoveRole = Str(sv: "Ta bort rollen", fi: "Poista rooli", en: "Remove the role")
+    public static let bulkOperation = Str(sv: "Vad", fi: "Mitä", en: "What")
+    public static let bulkRole = Str(sv: "Roll", fi: "Rooli", en: "Role")
+    public static let bulkApply = Str(sv: "Ändra rollerna", fi: "Muuta rooleja", en: "Change the roles")
+    public static let bulkChooseUsers = Str(
+        sv: "Kryssa för minst en användare i listan.", fi: "Rastita vähintään yksi käyttäjä listasta.", en: "Tick at least one user in the list.")
+    public static func bulkWouldHaveNoRole(name: String) -> Str {
+        Str(
+            sv: "\(name) skulle bli utan roller. Ingenting ändrades.", fi: "Käyttäjälle \(name) ei jäisi yhtään roolia. Mitään ei muutettu.",
+            en: "\(name) would have no role left. Nothing was changed.")
+    }
+    public static let noticeRolesChanged = Str(sv: "Rollerna har ändrats.", fi: "Roolit on muutettu.", en: "The roles have been changed.")
+
     /// Every string above, for `StringCatalogueTests`; placeholders are filled with their own `{name}`.
     static let accountImportStrings: [Str] = [
         accountsFromOrganisation, accountsFromOrganisationIntro, accountsFilterLevels, accountsFilterUnit, accountsFilterWholeOrganisation,
@@ -90,6 +115,9 @@ extension Str {
         accountsUnit, accountsLevel, accountsTitleColumn, accountsCanGetAccount, accountsHasAccount(account: "{account}"), accountsNoEmail,
         accountsEmailInUse(account: "{account}"), accountsEmailShared, accountsExistingUser, accountsRoles, accountsRolesHint, accountsTopAlsoViewer,
         accountsCreateButton, accountsChooseSomeone, accountsCannotCreate(person: "{person}"), noticeAccountsCreated, accountsLeaversTitle,
-        accountsLeaversIntro, accountsAbsentSince(date: "{date}"), accountsDeactivateButton, noticeAccountsDeactivated,
+        accountsLeaversIntro, accountsAbsentSince(date: "{date}"), accountsDeactivateButton, noticeAccountsDeactivated, usersFilterAnyRole,
+        usersFilterAnyStatus,
+        usersStatusInvited, usersShown(shown: "{shown}", total: "{total}"), bulkRolesTitle, bulkRolesHint, bulkAddRole, bulkRemoveRole, bulkOperation,
+        bulkRole, bulkApply, bulkChooseUsers, bulkWouldHaveNoRole(name: "{name}"), noticeRolesChanged,
     ]
 }
