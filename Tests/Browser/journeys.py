@@ -400,6 +400,62 @@ class Journeys:
         self.scan("analytics with the structure's history")
         self.screenshot("history-fi")
 
+    def new_town_gets_going(self):
+        """The new town (made with create-admin and imported in the journey before) follows its start
+        checklist: accounts for every manager from the HR data in one step, one invitation mail each
+        (each link sets a password once and then fails), a programme owner chosen, and the owner
+        starts the programme; the checklist ticks each step."""
+        self.driver.delete_all_cookies()
+        self.sign_in("hallinto@kivikoski.example", "kivikosken hallinto 2026")
+        self.switch_language("fi")
+        assert "Näin pääset alkuun" in self.text(), self.text()[:600]
+        self.click_and_wait("ol.checklist a[href='/admin/accounts-from-organisation']")
+        found = re.search(r"Valintaa vastaa (\d+) henkilöä; heistä (\d+) voi saada tilin nyt", self.text())
+        assert found and found.group(1) == found.group(2) and int(found.group(1)) > 0, self.text()[:1200]
+        managers = int(found.group(1))
+        self.scan("accounts from the organisation")
+        self.screenshot("accounts-from-organisation-fi")
+        self.click_and_wait("form[action='/admin/accounts-from-organisation'][method='post'] button[type=submit]")
+        assert "Tilit on luotu, ja kutsut ovat matkalla sähköpostitse." in self.text(), self.text()[:600]
+        self.scan("users list after accounts from the organisation")
+        with sqlite3.connect(os.path.join(self.data_dir, "demo.sqlite")) as database:
+            mails = database.execute("SELECT recipient FROM mail_outbox WHERE recipient LIKE '%@kivikoski.fi'").fetchall()
+        assert len(mails) == managers and len(set(mails)) == managers, mails
+
+        # The town director becomes the programme owner: ticked in the users list, the role given to her alone.
+        self.open("/admin/users?q=")
+        self.driver.find_element(By.XPATH, "//tr[td/a[text()='Maija Aaltonen']]//input[@type='checkbox']").click()
+        Select(self.driver.find_element(By.ID, "bulk-operation")).select_by_value("add")
+        Select(self.driver.find_element(By.ID, "bulk-role")).select_by_value("programme_owner")
+        self.click_and_wait("form[action='/admin/user-roles'] button[type=submit]")
+        assert "Roolit on muutettu." in self.text(), self.text()[:600]
+        self.sign_out()
+
+        # Maija opens her invitation, chooses a password and is signed in; the link then fails.
+        link = self.mailed_link("maija.aaltonen@kivikoski.fi")
+        self.choose_password("maija.aaltonen@kivikoski.fi", "kivikosken kaupunginjohtaja")
+        assert "Salasanasi on tallennettu" in self.text(), self.text()[:600]
+        self.open("/strategy")
+        self.driver.find_element(By.ID, "new-programme-fi").send_keys("Johtamisen kehittämisohjelma")
+        self.driver.find_element(By.ID, "new-programme-start").send_keys("2027")
+        self.driver.find_element(By.ID, "new-programme-end").send_keys("2029")
+        self.click_and_wait("form[action='/strategy/programmes'] button[type=submit]")
+        assert not self.driver.find_elements(By.CSS_SELECTOR, ".error-summary"), self.text()[:1200]
+        self.sign_out()
+        self.open(link)
+        assert "Linkillä on jo valittu salasana" in self.text(), self.text()[:400]
+        self.scan("a used invitation link, in Finnish")
+
+        # The administrator's checklist: the organisation, the owner, the accounts and the programme are done.
+        self.sign_in("hallinto@kivikoski.example", "kivikosken hallinto 2026")
+        self.switch_language("fi")
+        done = [item.text for item in self.driver.find_elements(By.CSS_SELECTOR, "ol.checklist li.done")]
+        for step in ["Tuo organisaatio", "Nimeä ohjelman omistaja", "Luo esihenkilöille tunnukset", "Käynnistä kehittämisohjelma"]:
+            assert any(step in item for item in done), (step, done)
+        assert len(done) == 4, done
+        self.scan("the start checklist with four steps done")
+        self.screenshot("start-checklist-fi")
+
     def scenario(self):
         """The programme owner merges two small units in a scenario, sees the span bands
         change, and applies it."""
@@ -1023,6 +1079,8 @@ class Journeys:
         self.check("a scenario merges two units, the span bands change, and it is applied", self.scenario)
         self.check("a new town imports its Finnish HR export as it is, edits a unit, re-imports and sees the edit flagged and the history grow",
                    self.new_town_imports_its_hr_export)
+        self.check("the new town follows its checklist: an account and an invitation for every manager, a programme owner, the programme started",
+                   self.new_town_gets_going)
         self.check("a manager logs two hours on a phone; the owner enters an invoice; the cost view shows both against the budget", self.working_time)
         self.check("the annual report of the demo's first year prints to PDF with every section, numbered pages, nothing cut", self.annual_report)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)

@@ -47,9 +47,9 @@ extension Str {
         en: "Already has a Roder account elsewhere: gets the roles here")
     public static let accountsRoles = Str(sv: "Roller", fi: "Roolit", en: "Roles")
     public static let accountsRolesHint = Str(
-        sv: "Alla får rollen Chef. Rollerna kan ändras efteråt på användarens sida.",
-        fi: "Kaikki saavat roolin Esimies. Rooleja voi muuttaa jälkikäteen käyttäjän sivulla.",
-        en: "Everyone gets the role Manager. Roles can be changed afterwards on the user's page.")
+        sv: "Alla får rollen Chef. Rollerna kan ändras efteråt, för flera på en gång i användarlistan.",
+        fi: "Kaikki saavat roolin Esimies. Rooleja voi muuttaa jälkikäteen, useammalle kerralla käyttäjäluettelossa.",
+        en: "Everyone gets the role Manager. Roles can be changed afterwards, for several at once in the users list.")
     public static let accountsTopAlsoViewer = Str(
         sv: "Högsta ledningen får också rollen Läsare (ledningsgruppens vy)",
         fi: "Ylin johto saa myös roolin Lukija (johtoryhmän näkymä)",
