@@ -29,6 +29,8 @@ let package = Package(
         .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.14.0"),
         // Already in the graph through Vapor; named for the load client's own target.
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.101.2"),
+        // ID tokens of an organisation's own directory (OpenID Connect): signatures checked against its published keys.
+        .package(url: "https://github.com/vapor/jwt-kit.git", from: "5.7.1"),
     ],
     targets: [
         // The feedback benchmark's HTTP load client, kept out of the application's code: plain
@@ -54,6 +56,7 @@ let package = Package(
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
                 .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             swiftSettings: strictSettings
         ),
@@ -69,6 +72,8 @@ let package = Package(
                 "App",
                 "LoadClient",
                 .product(name: "VaporTesting", package: "vapor"),
+                // The tests' own OpenID Connect provider signs its ID tokens.
+                .product(name: "JWTKit", package: "jwt-kit"),
             ],
             swiftSettings: strictSettings
         ),

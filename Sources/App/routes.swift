@@ -14,6 +14,11 @@ func routes(_ app: Application) throws {
     app.register(.choosePassword, passwordLinks.choose)
     app.register(.forgotPasswordForm, passwordLinks.forgotForm)
     app.register(.forgotPassword, passwordLinks.forgot)
+    let directory = DirectorySignInController()
+    app.register(.directorySignIn, directory.start)
+    app.register(.directoryCallback, directory.callback)
+    app.register(.directorySettings, directory.settings)
+    app.register(.saveDirectorySettings, directory.saveSettings)
     app.register(.signOut, auth.signOut)
     app.register(.language, LanguageController().switchLanguage)
 

@@ -25,6 +25,7 @@ struct PermissionTests {
         .home: signedIn,
         .signInForm: everyone, .signIn: everyone, .signOut: everyone, .language: everyone,
         .choosePasswordForm: everyone, .choosePassword: everyone, .forgotPasswordForm: everyone, .forgotPassword: everyone,
+        .directorySignIn: everyone, .directoryCallback: everyone, .directorySettings: [.administrator], .saveDirectorySettings: [.administrator],
         .health: everyone, .asset: everyone,
         .account: signedIn, .accountPassword: signedIn, .accountOrganisation: signedIn, .accountCalendar: signedIn,
         .calendarFeed: everyone,
@@ -156,7 +157,7 @@ struct PermissionTests {
             // Made-up ids: the page answers 404 for everyone allowed, and 403 or sign-in for the rest.
             // A development plan exists only for its readers: someone's plan is a 404 to the rest.
             let usesMadeUpID =
-                endpoint == .calendarFeed || endpoint == .personDevelopmentPlan || endpoint == .choosePasswordForm
+                endpoint == .calendarFeed || endpoint == .personDevelopmentPlan || endpoint == .choosePasswordForm || endpoint == .directoryCallback
                 || endpoint.pattern.contains {
                     [
                         ":draftID", ":scenarioID", ":roleID", ":sharedEventID", ":materialID", ":indicatorID", ":engagementID", ":coachingSessionID",

@@ -63,6 +63,7 @@ public enum AuditAction: String, CaseIterable, Codable, Sendable {
     case invitationSent = "user.invitation_sent"
     case passwordLinkSent = "user.password_link_sent"
     case passwordChosenWithLink = "user.password_chosen"
+    case directorySettingsChanged = "organisation.directory_settings_changed"
 }
 
 /// One row of the audit log as the page shows it.

@@ -43,6 +43,10 @@ extension SiteRoute {
     public static let choosePasswordAction = SiteRoute(.choosePassword)
     public static let forgotPassword = SiteRoute(.forgotPasswordForm)
     public static let forgotPasswordAction = SiteRoute(.forgotPassword)
+    /// Sign-in with an organisation's own directory: started from an address, answered at the callback.
+    public static let directorySignIn = SiteRoute(.directorySignIn)
+    public static let directoryCallback = SiteRoute(.directoryCallback)
+    public static let directorySettings = SiteRoute(.directorySettings)
     public static let language = SiteRoute(.language)
     public static let account = SiteRoute(.account)
     public static let accountPassword = SiteRoute(.accountPassword)
@@ -221,6 +225,7 @@ public enum Endpoint: String, CaseIterable, Sendable {
     case home
     case signInForm, signIn, signOut
     case choosePasswordForm, choosePassword, forgotPasswordForm, forgotPassword
+    case directorySignIn, directoryCallback, directorySettings, saveDirectorySettings
     case language
     case account, accountPassword, accountOrganisation, accountCalendar, calendarFeed
     case organisationArea, organisationUnit, organisationAnalytics, setSpanTarget
@@ -285,6 +290,10 @@ public enum Endpoint: String, CaseIterable, Sendable {
         case .choosePassword: .post(["password", "choose"], .anyone)
         case .forgotPasswordForm: .get(["password", "forgot"], .anyone)
         case .forgotPassword: .post(["password", "forgot"], .anyone)
+        case .directorySignIn: .post(["sign-in", "directory"], .anyone)
+        case .directoryCallback: .get(["sign-in", "directory", "callback"], .anyone)
+        case .directorySettings: .get(["admin", "sign-in"], .organisation([.administrator]))
+        case .saveDirectorySettings: .post(["admin", "sign-in"], .organisation([.administrator]))
         case .signOut: .post(["sign-out"], .anyone)
         case .language: .post(["language"], .anyone)
         case .account: .get(["account"], .signedIn)

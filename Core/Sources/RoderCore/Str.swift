@@ -17,7 +17,8 @@ public struct Str: Sendable, Equatable, CustomStringConvertible {
 
     /// Every string of every feature file, values shown as `{name}`: what the completeness tests walk.
     public static var catalogue: [Str] {
-        skeletonStrings + accountsStrings + accountLinksStrings + accountImportStrings + homeStrings + auditLogStrings + organisationStrings
+        skeletonStrings + accountsStrings + accountLinksStrings + accountImportStrings + directorySignInStrings + homeStrings + auditLogStrings
+            + organisationStrings
             + organisationImportStrings
             + structureEditingStrings
             + scenariosStrings + roleProfilesStrings + strategyStrings + programmesStrings + eventsStrings + feedbackStrings + coachingStrings

@@ -149,6 +149,7 @@ public enum AuditLogPage {
             case .invitationSent: .auditInvitationSent(subject: subject)
             case .passwordLinkSent: .auditPasswordLinkSent(subject: subject)
             case .passwordChosenWithLink: .auditPasswordChosen(subject: subject)
+            case .directorySettingsChanged: .auditDirectorySettingsChanged(subject: subject)
             }
         return t(sentence)
     }

@@ -86,6 +86,7 @@ public enum Notice: String, Sendable, CaseIterable {
     case accountsCreated = "accounts-created"
     case accountsDeactivated = "accounts-deactivated"
     case rolesChanged = "roles-changed"
+    case directorySaved = "directory-saved"
 
     var message: Str {
         switch self {
@@ -135,6 +136,7 @@ public enum Notice: String, Sendable, CaseIterable {
         case .accountsCreated: .noticeAccountsCreated
         case .accountsDeactivated: .noticeAccountsDeactivated
         case .rolesChanged: .noticeRolesChanged
+        case .directorySaved: .noticeDirectorySaved
         }
     }
 

@@ -9,11 +9,17 @@ public enum SignInPage {
         public var email: String
         public var next: String?
         public var problem: Problem?
+        /// Whether some organisation signs in with its own directory: the page offers it.
+        public var offersDirectory: Bool
+        /// What the directory part says after an address it could not take.
+        public var directoryProblem: String?
 
-        public init(email: String = "", next: String? = nil, problem: Problem? = nil) {
+        public init(email: String = "", next: String? = nil, problem: Problem? = nil, offersDirectory: Bool = false, directoryProblem: String? = nil) {
             self.email = email
             self.next = next
             self.problem = problem
+            self.offersDirectory = offersDirectory
+            self.directoryProblem = directoryProblem
         }
     }
 
@@ -21,6 +27,8 @@ public enum SignInPage {
         case wrongCredentials
         case throttled(minutes: Int)
         case formExpired
+        /// The password was right, but the user's organisation signs in with its directory only.
+        case passwordSignInOff
     }
 
     public static func render(_ model: Model, context: PageContext) -> String {
@@ -30,6 +38,7 @@ public enum SignInPage {
             case .wrongCredentials: t(.signInWrongCredentials)
             case .throttled(let minutes): t(.signInThrottled(minutes: context.localizer.number(minutes)))
             case .formExpired: t(.signInFormExpired)
+            case .passwordSignInOff: t(.signInPasswordOff)
             }
         }
         let content: Node<HTML.BodyContext> = .div(
@@ -48,8 +57,29 @@ public enum SignInPage {
                 textField("password", label: t(.password), value: "", type: .password, autocomplete: "current-password"),
                 .button(.type(.submit), .class("primary"), .text(t(.signIn)))
             ),
-            .p(.a(.href(SiteRoute.forgotPassword.path), .text(t(.forgotPasswordLink))))
+            .p(.a(.href(SiteRoute.forgotPassword.path), .text(t(.forgotPasswordLink)))),
+            .if(model.offersDirectory || model.directoryProblem != nil, directorySection(model, context))
         )
         return Layout.render(Page(title: t(.signInTitle), content: content), context: context)
+    }
+
+    /// "Sign in with your organisation's account": the address says which organisation's directory.
+    private static func directorySection(_ model: Model, _ context: PageContext) -> Node<HTML.BodyContext> {
+        let t = context
+        return .section(
+            .class("card"),
+            .attribute(named: "aria-labelledby", value: "directory"),
+            .h2(.id("directory"), .text(t(.signInWithDirectory))),
+            .p(.class("hint"), .text(t(.signInDirectoryIntro))),
+            .form(
+                .action(SiteRoute.directorySignIn.path), .method(.post), .class("stack"),
+                csrfField(context),
+                .unwrap(model.next) { .input(.type(.hidden), .name("next"), .value($0)) },
+                .unwrap(model.directoryProblem) { .div(.class("error-summary"), .attribute(named: "role", value: "alert"), .p(.text($0))) },
+                textField(
+                    "directory-email", label: t(.email), value: model.directoryProblem == nil ? "" : model.email, autocomplete: "email", inputMode: "email"),
+                .button(.type(.submit), .class("button"), .text(t(.signInDirectoryContinue)))
+            )
+        )
     }
 }

@@ -79,7 +79,8 @@ public enum UsersPage {
             .p(
                 .class("toolbar"),
                 .a(.class("button primary"), .href(SiteRoute.accountsFromOrganisation.path), .text(t(.accountsFromOrganisation))), .text(" "),
-                .a(.class("button"), .href(SiteRoute.newUser.path), .text(t(.newUser)))),
+                .a(.class("button"), .href(SiteRoute.newUser.path), .text(t(.newUser))),
+                .a(.href(SiteRoute.directorySettings.path), .text(t(.directorySettingsLink)))),
             filterForm(model, context),
             .p(.id("users-shown"), .text(t(.usersShown(shown: context.localizer.number(rows.count), total: context.localizer.number(model.total))))),
             .form(

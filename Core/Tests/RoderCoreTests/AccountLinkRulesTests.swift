@@ -103,3 +103,64 @@ struct AccountCandidatesTests {
         #expect(AccountCandidates.roles(for: .middle, topAlsoViewer: true) == [.manager])
     }
 }
+
+@Suite("Signing in with the organisation's directory")
+struct DirectorySignInRulesTests {
+    let now = Date(timeIntervalSince1970: 1_790_000_000)
+    var good: DirectorySignIn.Claims {
+        DirectorySignIn.Claims(
+            issuer: "https://login.example/t/v2.0", audience: ["roder"], expiresAt: now.addingTimeInterval(600), issuedAt: now, nonce: "n0nce",
+            email: "Maija.Aaltonen@Kivikoski.fi", emailVerified: true)
+    }
+
+    func check(_ claims: DirectorySignIn.Claims) -> Result<String, DirectorySignIn.Problem> {
+        DirectorySignIn.email(
+            from: claims, issuer: "https://login.example/t/v2.0", clientID: "roder", nonce: "n0nce", allowedDomains: ["kivikoski.fi"], now: now)
+    }
+
+    @Test("Good claims give the address, normalised; each wrong claim is named")
+    func claims() {
+        #expect(check(good) == .success("maija.aaltonen@kivikoski.fi"))
+        var claims = good
+        claims.issuer = "https://login.example/other/v2.0"
+        #expect(check(claims) == .failure(.wrongIssuer))
+        claims = good
+        claims.audience = ["someone-else"]
+        #expect(check(claims) == .failure(.wrongAudience))
+        claims = good
+        claims.expiresAt = now.addingTimeInterval(-DirectorySignIn.clockSkew - 1)
+        #expect(check(claims) == .failure(.expired))
+        claims.expiresAt = nil
+        #expect(check(claims) == .failure(.expired))
+        claims = good
+        claims.notBefore = now.addingTimeInterval(DirectorySignIn.clockSkew + 60)
+        #expect(check(claims) == .failure(.notYetValid))
+        claims = good
+        claims.nonce = "n0ncE"
+        #expect(check(claims) == .failure(.nonceMismatch))
+        claims.nonce = nil
+        #expect(check(claims) == .failure(.nonceMismatch))
+        claims = good
+        claims.emailVerified = false
+        #expect(check(claims) == .failure(.emailNotVerified))
+        claims = good
+        claims.email = "maija@evil.example"
+        #expect(check(claims) == .failure(.domainNotAllowed))
+        // Entra ID without an `email` claim: its sign-in name.
+        claims = good
+        claims.email = nil
+        claims.preferredUsername = "maija.aaltonen@kivikoski.fi"
+        #expect(check(claims) == .success("maija.aaltonen@kivikoski.fi"))
+        claims.preferredUsername = "not an address"
+        #expect(check(claims) == .failure(.noEmail))
+    }
+
+    @Test("Domains typed by an administrator are read leniently and checked strictly")
+    func domains() {
+        let read = DirectorySignIn.domains(" Kivikoski.FI, @kivikoski.example;kivikoski.fi  a..b, -x.fi, not_a.fi, localhost ")
+        #expect(read.domains == ["kivikoski.fi", "kivikoski.example"])
+        #expect(read.invalid == ["a..b", "-x.fi", "not_a.fi", "localhost"])
+        #expect(DirectorySignIn.domain(of: "a@b@Kivikoski.fi") == "kivikoski.fi")
+        #expect(DirectorySignIn.domain(of: "nobody") == nil)
+    }
+}

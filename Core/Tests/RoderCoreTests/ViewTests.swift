@@ -92,6 +92,19 @@ struct ViewTests {
         var pages: [(String, String)] = [
             ("sign-in", SignInPage.render(.init(email: u("a@b.fi"), problem: .throttled(minutes: 15)), context: context)),
             (
+                "sign-in with a directory",
+                SignInPage.render(
+                    .init(email: u("a@b.fi"), problem: .passwordSignInOff, offersDirectory: true, directoryProblem: u("No directory")), context: context)
+            ),
+            (
+                "directory settings",
+                DirectorySettingsPage.render(
+                    .init(
+                        name: u("Kivikoski"), issuer: u("https://login.example/v2.0"), clientID: u("client"), hasSecret: true, domains: u("kivikoski.fi"),
+                        passwordAllowed: false, redirectURL: u("https://roder.example/sign-in/directory/callback"), errors: [u("Nope")]), context: context)
+            ),
+            ("directory sign-in failed", DirectoryFailedPage.render(u("No account"), context: context)),
+            (
                 "choose password",
                 ChoosePasswordPage.render(
                     .form(token: u("token"), name: u("Oona Virtanen"), email: u("oona@town.fi"), problems: [u("Too short")]), context: context)

@@ -11,7 +11,8 @@ struct AuthController: Sendable {
         if request.state.user != nil {
             return request.redirect(to: next ?? SiteRoute.home.path)
         }
-        return request.html(SignInPage.render(.init(next: next), context: try await request.pageContext()))
+        return request.html(
+            SignInPage.render(.init(next: next, offersDirectory: try await Self.offersDirectory(request)), context: try await request.pageContext()))
     }
 
     func signIn(_ request: Request) async throws -> Response {
@@ -23,7 +24,9 @@ struct AuthController: Sendable {
         let now = request.now
 
         func again(_ problem: SignInPage.Problem, status: HTTPStatus) async throws -> Response {
-            let page = SignInPage.render(.init(email: form["email"] ?? "", next: next, problem: problem), context: try await request.pageContext())
+            let page = SignInPage.render(
+                .init(email: form["email"] ?? "", next: next, problem: problem, offersDirectory: try await Self.offersDirectory(request)),
+                context: try await request.pageContext())
             return request.html(page, status: status)
         }
         func throttled(until: Date) async throws -> Response {
@@ -53,6 +56,10 @@ struct AuthController: Sendable {
             return try await again(.wrongCredentials, status: .unauthorized)
         }
         try await SignInAttempts.succeeded(attempt, email: email, on: request.db)
+        // The right password, but the organisation signs in with its own directory only.
+        if try await DirectorySignInController.passwordSignInOff(for: user.requireID(), on: request.db) {
+            return try await again(.passwordSignInOff, status: .forbidden)
+        }
 
         try await Self.startSession(for: user, request)
         return request.redirect(to: next ?? SiteRoute.home.path)
@@ -60,14 +67,16 @@ struct AuthController: Sendable {
 
     /// Signs `user` in on this browser: a new session on every sign-in, so that a session id
     /// planted before it is worthless; the user's language from then on.
-    static func startSession(for user: User, _ request: Request) async throws {
+    /// `organisationID`: the organisation to work in first (the one whose directory signed them
+    /// in); otherwise the first of theirs.
+    static func startSession(for user: User, organisationID: UUID? = nil, _ request: Request) async throws {
         let userID = try user.requireID(), now = request.now
         if let old = request.state.session { try await old.delete(on: request.db) }
         let firstMembership = try await Membership.query(on: request.db).filter(\.$user.$id == userID)
             .with(\.$organisation).all()
             .sorted { $0.organisation.slug < $1.organisation.slug }.first
         let (session, token) = try await SessionStore.create(
-            userID: userID, organisationID: firstMembership?.$organisation.id, on: request.db, now: now)
+            userID: userID, organisationID: organisationID ?? firstMembership?.$organisation.id, on: request.db, now: now)
         request.state.session = session
         request.state.newSessionToken = token
         user.lastSignInAt = now
@@ -75,6 +84,11 @@ struct AuthController: Sendable {
         if let language = user.language {
             request.state.language = language
         }
+    }
+
+    /// Whether any organisation signs in with its own directory (the sign-in page then offers it).
+    static func offersDirectory(_ request: Request) async throws -> Bool {
+        try await DirectoryProvider.query(on: request.db).count() > 0
     }
 
     func signOut(_ request: Request) async throws -> Response {

@@ -55,5 +55,6 @@ enum Migrations {
         AddEventCounts(),
         CreateAccountLinks(),
         AddPeopleAbsentSince(),
+        CreateDirectorySignIn(),
     ]
 }
