@@ -19,6 +19,8 @@ import time
 import traceback
 import urllib.request
 
+import oidc_provider
+
 from selenium import webdriver
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
@@ -455,6 +457,35 @@ class Journeys:
         assert len(done) == 4, done
         self.scan("the start checklist with four steps done")
         self.screenshot("start-checklist-fi")
+
+    def directory_sign_in(self):
+        """The new town's administrator connects its directory (the journeys' own OpenID provider);
+        the director signs in through it, without typing a password in Roder."""
+        provider = oidc_provider.Provider("maija.aaltonen@kivikoski.fi")
+        try:
+            self.driver.delete_all_cookies()
+            self.sign_in("hallinto@kivikoski.example", "kivikosken hallinto 2026")
+            self.switch_language("fi")
+            self.open("/admin/sign-in")
+            for field, value in [("name", "Kivikosken tunnus (testi)"), ("issuer", provider.issuer), ("client_id", oidc_provider.CLIENT_ID),
+                                 ("client_secret", oidc_provider.CLIENT_SECRET), ("domains", "kivikoski.fi")]:
+                self.driver.find_element(By.ID, field).send_keys(value)
+            self.scan("directory settings")
+            self.submit_main_form()
+            assert "Kirjautumisen asetukset on tallennettu." in self.text(), self.text()[:800]
+            self.sign_out()
+            self.open("/sign-in")
+            assert "Kirjaudu organisaation tunnuksella" in self.text(), self.text()[:800]
+            self.scan("sign-in page with the organisation's directory")
+            self.driver.find_element(By.ID, "directory-email").send_keys("maija.aaltonen@kivikoski.fi")
+            self.click_and_wait("form[action='/sign-in/directory'] button[type=submit]")
+            WebDriverWait(self.driver, 30).until(lambda d: "/sign-in" not in d.current_url)
+            self.wait_until_loaded()
+            assert "Maija Aaltonen" in self.text() and "Kivikosken kaupunki" in self.text(), self.text()[:800]
+            self.scan("start page after signing in through the directory")
+            self.sign_out()
+        finally:
+            provider.stop()
 
     def scenario(self):
         """The programme owner merges two small units in a scenario, sees the span bands
@@ -1081,6 +1112,7 @@ class Journeys:
                    self.new_town_imports_its_hr_export)
         self.check("the new town follows its checklist: an account and an invitation for every manager, a programme owner, the programme started",
                    self.new_town_gets_going)
+        self.check("the new town connects its directory; the director signs in through the local OpenID provider", self.directory_sign_in)
         self.check("a manager logs two hours on a phone; the owner enters an invoice; the cost view shows both against the budget", self.working_time)
         self.check("the annual report of the demo's first year prints to PDF with every section, numbered pages, nothing cut", self.annual_report)
         self.check(f"the Nu HTML checker finds no error on the {len(self.scanned)} pages visited", self.html_checker)

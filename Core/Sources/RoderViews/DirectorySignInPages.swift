@@ -60,6 +60,19 @@ public enum DirectorySettingsPage {
     }
 }
 
+/// On the way to the organisation's directory: the browser goes there at once, and a link is
+/// there for the rare browser that does not.
+public enum DirectoryRedirectPage {
+    public static func render(to address: String, serviceName: String, context: PageContext) -> String {
+        let t = context
+        let content: Node<HTML.BodyContext> = .div(
+            .class("narrow"),
+            .p(.class("lead"), .text(t(.directoryGoingTo(service: serviceName)))),
+            .p(.a(.class("button primary"), .href(address), .text(t(.signInDirectoryContinue)))))
+        return Layout.render(Page(title: t(.signInWithDirectory), content: content, goesOnTo: address), context: context)
+    }
+}
+
 /// What a sign-in through the directory that did not succeed says, and a way to start again.
 public enum DirectoryFailedPage {
     public static func render(_ message: String, context: PageContext) -> String {

@@ -9,11 +9,15 @@ public struct Page {
     /// The navigation entry to mark as current.
     public var section: NavigationSection?
     public var content: Node<HTML.BodyContext>
+    /// An address the browser goes on to at once (an instant client-side redirect, WCAG G110):
+    /// for another site after a form, which the policy's `form-action 'self'` would not follow.
+    public var goesOnTo: String?
 
-    public init(title: String, section: NavigationSection? = nil, content: Node<HTML.BodyContext>) {
+    public init(title: String, section: NavigationSection? = nil, content: Node<HTML.BodyContext>, goesOnTo: String? = nil) {
         self.title = title
         self.section = section
         self.content = content
+        self.goesOnTo = goesOnTo
     }
 }
 
@@ -41,6 +45,7 @@ public enum Layout {
                 .meta(.name("viewport"), .content("width=device-width, initial-scale=1")),
                 // Plot's .title() adds social-media meta tags Roder has no use for.
                 .element(named: "title", text: "\(page.title) – Roder"),
+                .unwrap(page.goesOnTo) { .meta(.attribute(named: "http-equiv", value: "refresh"), .content("0;url=" + $0)) },
                 .link(.rel(.stylesheet), .href(SiteRoute.asset(Stylesheet.fileName).path)),
                 .link(.rel(.icon), .href(SiteRoute.asset(Stylesheet.iconName).path))
             ),

@@ -105,6 +105,11 @@ struct ViewTests {
             ),
             ("directory sign-in failed", DirectoryFailedPage.render(u("No account"), context: context)),
             (
+                "on the way to the directory",
+                DirectoryRedirectPage.render(
+                    to: "https://login.example/authorize?client_id=roder&state=" + u("s\"t"), serviceName: u("Kivikoski"), context: context)
+            ),
+            (
                 "choose password",
                 ChoosePasswordPage.render(
                     .form(token: u("token"), name: u("Oona Virtanen"), email: u("oona@town.fi"), problems: [u("Too short")]), context: context)

@@ -85,7 +85,9 @@ struct DirectorySignInController: Sendable {
         let address = DirectoryClient.authorizationURL(
             discovery, clientID: provider.clientID, redirectURI: Self.redirectURI(request), state: state, nonce: nonce,
             codeChallenge: DirectoryClient.codeChallenge(for: verifier), loginHint: email)
-        return request.redirect(to: address)
+        // A page that goes on at once, not a redirect: the sign-in form's `form-action 'self'`
+        // would stop a form's redirect to another site.
+        return request.html(DirectoryRedirectPage.render(to: address, serviceName: provider.name, context: try await request.pageContext()))
     }
 
     /// The directory sends the browser back here with a code (or an error) and the state.

@@ -71,6 +71,11 @@ extension Str {
         sv: "Skriv din e-postadress, så skickas du vidare till din organisations inloggning.",
         fi: "Kirjoita sähköpostiosoitteesi, niin sinut ohjataan organisaatiosi kirjautumiseen.",
         en: "Type your e-mail address, and you are taken to your organisation's sign-in.")
+    public static func directoryGoingTo(service: String) -> Str {
+        Str(
+            sv: "Du skickas vidare till inloggningen: \(service).", fi: "Sinut ohjataan kirjautumiseen: \(service).",
+            en: "Taking you to the sign-in: \(service).")
+    }
     public static let signInDirectoryContinue = Str(sv: "Fortsätt", fi: "Jatka", en: "Continue")
     public static let signInNoDirectory = Str(
         sv: "Ingen organisation i Roder loggar in med egna konton för den adressen. Logga in med lösenord.",
@@ -117,7 +122,7 @@ extension Str {
         directorySave, directoryIssuerInvalid, directoryClientIDRequired, directoryClientSecretRequired, directoryDomainsRequired,
         directoryDomainInvalid(domain: "{domain}"), directoryPasswordOffRefused, noticeDirectorySaved, directorySettingsLink, signInWithDirectory,
         signInDirectoryIntro, signInDirectoryContinue, signInNoDirectory, signInPasswordOff, directoryFailedTitle, directoryNoAccount(email: "{email}"),
-        directoryRejected(problem: "{problem}"), directoryAttemptUnknown, directoryUnreachable, directoryStartAgain,
+        directoryRejected(problem: "{problem}"), directoryAttemptUnknown, directoryUnreachable, directoryStartAgain, directoryGoingTo(service: "{service}"),
         auditDirectorySettingsChanged(subject: "{subject}"),
     ]
 }
