@@ -1,5 +1,6 @@
 import Fluent
 import Foundation
+import NIOConcurrencyHelpers
 import RoderCore
 import Testing
 import VaporTesting
@@ -22,6 +23,9 @@ struct AccountLinkTests {
     @Test("An invitation in the person's language sets a password once; the link then fails, and no page, row or log holds the secret")
     func invitationSetsPasswordOnce() async throws {
         try await withRoderApp { app, _ in
+            let lines = NIOLockedValueBox<[String]>([])
+            // At the level Roder logs in production (info).
+            app.logger = Logger(label: "capture") { _ in CapturingLogHandler(lines: lines, logLevel: .info) }
             let admin = TestBrowser(app, acceptLanguage: "en")
             try await admin.signIn(Account.with(.administrator))
             let oona = try await invite(app, admin)
@@ -76,6 +80,10 @@ struct AccountLinkTests {
             for record in try await AuditRecord.query(on: app.db).all() {
                 #expect(![record.subject, record.before ?? "", record.after ?? ""].contains { $0.contains(secret) })
             }
+            // Nor does any log line, and the password chosen is nowhere either.
+            let logged = lines.withLockedValue { $0 }
+            #expect(!logged.isEmpty)
+            #expect(!logged.contains { $0.contains(secret) || $0.contains("aamukahvi ja pulla") || $0.contains("someone else's idea") })
         }
     }
 

@@ -1,5 +1,7 @@
 import Fluent
 import Foundation
+import Logging
+import NIOConcurrencyHelpers
 import RoderCore
 import Testing
 import VaporTesting
@@ -59,6 +61,8 @@ struct DirectorySignInTests {
     @Test("A person with an account signs in through the directory, in their organisation; the answer cannot be replayed")
     func signsIn() async throws {
         try await Self.withDirectory { app, clock, directory in
+            let lines = NIOLockedValueBox<[String]>([])
+            app.logger = Logger(label: "capture") { _ in CapturingLogHandler(lines: lines, logLevel: .info) }
             let town = try await Self.town(app, clock, directory)
             let browser = TestBrowser(app, acceptLanguage: "fi")
             #expect(try await browser.get("/sign-in").body.string.contains("Kirjaudu organisaation tunnuksella"))
@@ -76,6 +80,11 @@ struct DirectorySignInTests {
             let replayed = try await attacker.get(callback)
             #expect(replayed.status == .badRequest && replayed.body.string.contains("Aloita alusta"))
             #expect(try await attacker.get("/").location?.hasPrefix("/sign-in") == true)
+            // No log line holds the code, the state or the client secret.
+            let query = try #require(callback.split(separator: "?").last)
+            let secrets = query.split(separator: "&").compactMap { $0.split(separator: "=").last.map(String.init) } + [TestDirectory.clientSecret]
+            #expect(secrets.count == 3)
+            #expect(!lines.withLockedValue { $0 }.contains { line in secrets.contains { line.contains($0) } })
         }
     }
 
