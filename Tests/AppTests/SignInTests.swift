@@ -163,7 +163,14 @@ struct SignInTests {
             try await browser.signIn(owner)
             #expect(try await SignInAttempt.query(on: app.db).filter(\.$key == SignInThrottle.accountKey(owner.email)).count() == 0)
             #expect(try await SignInAttempt.query(on: app.db).count() == 3)  // the address's three failures
+            // A password-reset request counts for its longer window.
+            try await browser.get("/password/forgot")
+            try await browser.post("/password/forgot", [("email", owner.email)])
+            #expect(try await SignInAttempt.query(on: app.db).count() == 5)
             clock.advance(by: SignInThrottle.retention + 1)
+            try await Housekeeping.run(app)
+            #expect(try await SignInAttempt.query(on: app.db).count() == 2)
+            clock.advance(by: PasswordResetThrottle.window)
             try await Housekeeping.run(app)
             #expect(try await SignInAttempt.query(on: app.db).count() == 0)
         }

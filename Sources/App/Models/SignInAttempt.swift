@@ -57,7 +57,10 @@ enum SignInAttempts {
     }
 
     /// Attempts old enough not to count any more.
-    static func purge(before cutoff: Date, on database: any Database) async throws {
-        try await SignInAttempt.query(on: database).filter(\.$at < cutoff).delete()
+    /// Sign-in attempts before `cutoff`, and the password-reset requests (kept here under their
+    /// own keys) older than their longer window.
+    static func purge(before cutoff: Date, resetRequestsBefore resetCutoff: Date, on database: any Database) async throws {
+        try await SignInAttempt.query(on: database).filter(\.$at < cutoff).filter(\.$key !=~ "reset-").delete()
+        try await SignInAttempt.query(on: database).filter(\.$at < resetCutoff).delete()
     }
 }

@@ -16,7 +16,9 @@ struct Housekeeping: LifecycleHandler {
     static func run(_ app: Application) async throws {
         let now = app.config.clock.now()
         try await SessionStore.purgeExpired(on: app.db, config: app.config)
-        try await SignInAttempts.purge(before: now.addingTimeInterval(-SignInThrottle.retention), on: app.db)
+        try await SignInAttempts.purge(
+            before: now.addingTimeInterval(-SignInThrottle.retention), resetRequestsBefore: now.addingTimeInterval(-PasswordResetThrottle.window),
+            on: app.db)
         try await MailSender.purgeUndeliverable(before: now.addingTimeInterval(-7 * 24 * 3600), on: app.db)
         // A month after expiry a link's page has nothing left to explain.
         try await AccountLinks.purge(before: now.addingTimeInterval(-30 * 24 * 3600), on: app.db)
