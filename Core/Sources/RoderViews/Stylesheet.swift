@@ -57,7 +57,7 @@ public enum Stylesheet {
         .stack > * + * { margin-top: 1rem; }
         .field label, .field legend { display: block; font-weight: 600; margin-bottom: .25rem; }
         fieldset.field { border: 0; padding: 0; margin-left: 0; margin-right: 0; }
-        input[type=text], input[type=email], input[type=password], select {
+        input[type=text], input[type=email], input[type=password], input[type=url], input[type=search], select {
           font: inherit; width: 100%; max-width: 30rem; padding: .55rem .6rem; border: 2px solid #5b6776; border-radius: 4px; background: #fff; color: var(--ink);
         }
         textarea { font: inherit; width: 100%; max-width: 40rem; padding: .5rem .6rem; border: 2px solid #5b6776; border-radius: 4px; }
