@@ -188,6 +188,30 @@ struct WorkingTimeWebTests {
         }
     }
 
+    @Test("Logged time is summed by month in the town's time zone: entries at midnight on either side of a month's start fall in their own month")
+    func monthBoundaries() async throws {
+        try await withRoderApp { app, _ in
+            let tenant = try await Self.sjobacka(app)
+            let person = try await Self.personID(of: Account.with(.manager), app)
+            var calendar = Calendar(identifier: .gregorian)
+            calendar.timeZone = .helsinki
+            func local(_ month: Int, _ day: Int, _ hour: Int, _ minute: Int) -> Date {
+                calendar.date(from: DateComponents(year: 2031, month: month, day: day, hour: hour, minute: minute))!
+            }
+            // A year of the demo's with no other logged time, and four entries at month edges.
+            let entries = [(local(1, 1, 0, 0), 10), (local(1, 31, 23, 59), 20), (local(2, 1, 0, 0), 40), (local(12, 31, 23, 59), 80)]
+            for (date, minutes) in entries {
+                try await TimeEntry(
+                    organisationID: tenant.organisationID, personID: person, date: date, minutes: minutes, areaID: nil, goalID: nil, note: "", at: date
+                ).create(on: app.db)
+            }
+            let logged = try await WorkingTimeQuery.records(year: 2031, in: tenant, timeZone: .helsinki).filter { $0.source == .logged }
+            var byMonth: [Int: Int] = [:]
+            for record in logged { byMonth[record.month, default: 0] += record.minutes }
+            #expect(byMonth == [1: 30, 2: 40, 12: 80])
+        }
+    }
+
     @Test("Every role opens the page; a coach without a person of the organisation is told why there is nothing to log")
     func roles() async throws {
         try await withRoderApp { app, _ in

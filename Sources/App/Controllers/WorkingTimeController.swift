@@ -289,13 +289,16 @@ enum WorkingTimeQuery {
                     level: try row.managementLevel(), goalIDs: links.engagementGoals[engagement] ?? []))
         }
 
-        // PostgreSQL sums a BIGINT column as NUMERIC: cast back to read it as an Int.
+        // Grouped by month in the database (a day's entries have their own timestamps, so
+        // grouping by date grouped next to nothing). PostgreSQL sums a BIGINT column as NUMERIC:
+        // cast back to read it as an Int.
         let entries = try await sql.resultRows(
             """
-            SELECT t.date, t.area_id, t.goal_id, pe.management_level, CAST(SUM(t.minutes) AS BIGINT) AS minutes
+            SELECT \(Self.month(of: "t.date", year: year, calendar: calendar)) AS month, t.area_id, t.goal_id, pe.management_level,
+              CAST(SUM(t.minutes) AS BIGINT) AS minutes
             FROM time_entries t LEFT JOIN people pe ON pe.id = t.person_id
             WHERE t.organisation_id = \(bind: organisationID) AND t.date >= \(bind: start) AND t.date < \(bind: end)
-            GROUP BY t.date, t.area_id, t.goal_id, pe.management_level
+            GROUP BY 1, t.area_id, t.goal_id, pe.management_level
             """
         )
         for row in entries {
@@ -303,10 +306,23 @@ enum WorkingTimeQuery {
             let area = try row.optionalUUID("area_id") ?? goal.flatMap { goalAreas[$0] }
             records.append(
                 .init(
-                    .logged, month: calendar.component(.month, from: try row.decode(column: "date", as: Date.self)), areaID: area,
+                    .logged, month: try row.decode(column: "month", as: Int.self), areaID: area,
                     minutes: try row.decode(column: "minutes", as: Int.self), level: try row.managementLevel(), goalIDs: goal.map { [$0] } ?? []))
         }
         return records
+    }
+
+    /// The month (1–12) of `year` that `column` (a timestamp of that year) falls in, in the
+    /// calendar's time zone, as SQL both engines run: the months' first moments are worked out
+    /// here and bound. `column` is a fixed expression of Roder's own, never input.
+    static func month(of column: String, year: Int, calendar: Calendar) -> SQLQueryString {
+        var expression: SQLQueryString = "CASE"
+        for month in 2...12 {
+            let first = calendar.date(from: DateComponents(year: year, month: month, day: 1)) ?? .distantFuture
+            expression += " WHEN \(unsafeRaw: column) < \(bind: first) THEN \(unsafeRaw: String(month - 1))"
+        }
+        expression += " ELSE 12 END"
+        return expression
     }
 
     /// Who was invited to and who attended the events starting in a range.
