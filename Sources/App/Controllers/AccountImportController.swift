@@ -43,8 +43,12 @@ struct AccountImportController: Sendable {
         let tenant = try request.tenant, organisationID = tenant.organisationID
         let organisation = request.state.organisation, sender = request.state.user?.name, config = request.application.config, now = request.now
         let language = organisation?.contentLanguages.first ?? config.defaultLanguage
-        let made = try await request.db.transaction { database -> [(user: User, roles: Set<Role>, person: String)] in
-            var made: [(user: User, roles: Set<Role>, person: String)] = []
+        // The audit entries are made here (the request's user) and written in the transaction.
+        let audit = { @Sendable (action: AuditAction, user: User, before: String?, after: String?) in
+            request.auditRecord(action, subject: user.name, subjectID: user.id, before: before, after: after)
+        }
+        try await request.db.transaction { database in
+            var entries: [AuditRecord] = []
             let scoped = TenantDatabase(organisationID: organisationID, database: database)
             for person in chosenRows {
                 guard let email = person.email else { continue }
@@ -61,14 +65,11 @@ struct AccountImportController: Sendable {
                 if !user.hasPassword {
                     try await AccountLinks.send(.invitation, to: user, organisation: organisation, sentBy: sender, config: config, now: now, on: database)
                 }
-                made.append((user, roles, person.name))
+                entries.append(audit(.userCreated, user, nil, Membership.codes(for: roles)))
+                entries.append(audit(.accountLinkChanged, user, "–", person.name))
+                if !user.hasPassword { entries.append(audit(.invitationSent, user, nil, nil)) }
             }
-            return made
-        }
-        for (user, roles, person) in made {
-            try await request.audit(.userCreated, subject: user.name, subjectID: user.id, after: Membership.codes(for: roles))
-            try await request.audit(.accountLinkChanged, subject: user.name, subjectID: user.id, before: "–", after: person)
-            if !user.hasPassword { try await request.audit(.invitationSent, subject: user.name, subjectID: user.id) }
+            if !entries.isEmpty { try await entries.create(on: database) }
         }
         try await request.setNotice(.accountsCreated)
         return request.redirect(to: SiteRoute.users.path)
@@ -80,11 +81,12 @@ struct AccountImportController: Sendable {
         let leavers = try await leavers(request).filter { ticked.contains($0.userID) }
         let ids = leavers.map(\.userID)
         if !ids.isEmpty {
+            let entries = leavers.map { request.auditRecord(.userDeactivated, subject: $0.name, subjectID: $0.userID) }
             try await request.db.transaction { database in
                 try await User.query(on: database).filter(\.$id ~~ ids).set(\.$isActive, to: false).update()
                 try await UserSession.query(on: database).filter(\.$user.$id ~~ ids).delete()
+                try await entries.create(on: database)
             }
-            for leaver in leavers { try await request.audit(.userDeactivated, subject: leaver.name, subjectID: leaver.userID) }
         }
         try await request.setNotice(.accountsDeactivated)
         return request.redirect(to: SiteRoute.accountsFromOrganisation.path)

@@ -75,21 +75,21 @@ struct UsersController: Sendable {
             model.errors = errors
             return request.html(UsersPage.render(model, context: try await request.pageContext()), status: .unprocessableEntity)
         }
-        let changed = try await request.db.transaction { database -> [(membership: Membership, before: String)] in
-            var changed: [(membership: Membership, before: String)] = []
+        let audit = { @Sendable (membership: Membership, before: String) in
+            request.auditRecord(
+                .userRolesChanged, subject: membership.user.name, subjectID: membership.user.id, before: before, after: Membership.codes(for: membership.roles))
+        }
+        try await request.db.transaction { database in
+            var entries: [AuditRecord] = []
             for membership in memberships {
                 let after = adds ? membership.roles.union([role]) : membership.roles.subtracting([role])
                 guard after != membership.roles else { continue }
                 let before = Membership.codes(for: membership.roles)
                 membership.roles = after
                 try await membership.save(on: database)
-                changed.append((membership, before))
+                entries.append(audit(membership, before))
             }
-            return changed
-        }
-        for (membership, before) in changed {
-            try await request.audit(
-                .userRolesChanged, subject: membership.user.name, subjectID: membership.user.id, before: before, after: Membership.codes(for: membership.roles))
+            if !entries.isEmpty { try await entries.create(on: database) }
         }
         try await request.setNotice(.rolesChanged)
         return request.redirect(to: SiteRoute.users.path + (filter.isEmpty ? "" : "?" + filter.query))

@@ -355,10 +355,15 @@ extension Request {
 
     /// Records a change in the audit log, attributed to the signed-in user.
     func audit(_ action: AuditAction, subject: String, subjectID: UUID? = nil, before: String? = nil, after: String? = nil) async throws {
-        try await AuditRecord(
+        try await auditRecord(action, subject: subject, subjectID: subjectID, before: before, after: after).create(on: db)
+    }
+
+    /// An audit entry by this request's user, not yet saved: for changes of many rows, whose
+    /// entries are written together in the change's own transaction.
+    func auditRecord(_ action: AuditAction, subject: String, subjectID: UUID? = nil, before: String? = nil, after: String? = nil) -> AuditRecord {
+        AuditRecord(
             organisationID: state.organisation?.id, actorUserID: state.user?.id, actorName: state.user?.name,
-            action: action, subject: subject, subjectID: subjectID, before: before, after: after, at: now
-        ).create(on: db)
+            action: action, subject: subject, subjectID: subjectID, before: before, after: after, at: now)
     }
 }
 
