@@ -152,6 +152,20 @@ struct DirectorySignInTests {
             #expect(response.status == .forbidden && response.body.string.contains("Your organisation signs in with its own accounts."))
             // People of other organisations are not affected.
             #expect(try await TestBrowser(app).signIn(Account.with(.manager)).status == .ok)
+
+            // Another organisation cannot claim the town's domain: an address leads to one directory.
+            let other = TestBrowser(app, acceptLanguage: "en")
+            try await other.signIn(Account.with(.administrator))
+            try await other.get("/admin/sign-in")
+            let claimed = try await other.post(
+                "/admin/sign-in",
+                [
+                    ("name", "Sjöbacka"), ("issuer", directory.issuer), ("client_id", "x"), ("client_secret", "y"), ("domains", "kivikoski.fi"),
+                    ("password_allowed", "1"),
+                ])
+            #expect(
+                claimed.status == .unprocessableEntity
+                    && claimed.body.string.contains("The domain kivikoski.fi already belongs to another organisation's sign-in."))
         }
     }
 }

@@ -36,6 +36,9 @@ struct DirectorySignInController: Sendable {
         if secret.isEmpty && existing == nil { model.errors.append(localizer(.directoryClientSecretRequired)) }
         model.errors += invalid.map { localizer(.directoryDomainInvalid(domain: $0)) }
         if domains.isEmpty && invalid.isEmpty { model.errors.append(localizer(.directoryDomainsRequired)) }
+        // An address must lead to one organisation's directory only.
+        let taken = Set(try await DirectoryProvider.query(on: request.db).filter(\.$organisationID != organisationID).all().flatMap(\.domains))
+        model.errors += domains.filter(taken.contains).map { localizer(.directoryDomainTaken(domain: $0)) }
         // Nobody locks themselves out: passwords go only when the administrator can come in through the directory.
         let ownDomain = request.state.user.flatMap { DirectorySignIn.domain(of: $0.email) }
         if !model.passwordAllowed && !(ownDomain.map(domains.contains) ?? false) { model.errors.append(localizer(.directoryPasswordOffRefused)) }

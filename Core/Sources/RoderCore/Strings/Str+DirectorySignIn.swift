@@ -57,6 +57,12 @@ extension Str {
     public static func directoryDomainInvalid(domain: String) -> Str {
         Str(sv: "”\(domain)” är inte en domän.", fi: "”\(domain)” ei ole verkkotunnus.", en: "“\(domain)” is not a domain.")
     }
+    public static func directoryDomainTaken(domain: String) -> Str {
+        Str(
+            sv: "Domänen \(domain) hör redan till en annan organisations inloggning.",
+            fi: "Verkkotunnus \(domain) kuuluu jo toisen organisaation kirjautumiseen.",
+            en: "The domain \(domain) already belongs to another organisation's sign-in.")
+    }
     public static let directoryPasswordOffRefused = Str(
         sv: "Lösenordsinloggning kan stängas av först när katalogen är inställd och din egen adress hör till en tillåten domän.",
         fi: "Salasanakirjautumisen voi poistaa käytöstä vasta, kun hakemisto on asetettu ja oma osoitteesi kuuluu sallittuun verkkotunnukseen.",
@@ -120,7 +126,8 @@ extension Str {
         directoryTitle, directoryIntro, directoryName, directoryNameHint, directoryIssuer, directoryIssuerHint, directoryClientID, directoryClientSecret,
         directoryClientSecretHint, directoryDomains, directoryDomainsHint, directoryRedirect(url: "{url}"), directoryPasswordAllowed, directoryPasswordHint,
         directorySave, directoryIssuerInvalid, directoryClientIDRequired, directoryClientSecretRequired, directoryDomainsRequired,
-        directoryDomainInvalid(domain: "{domain}"), directoryPasswordOffRefused, noticeDirectorySaved, directorySettingsLink, signInWithDirectory,
+        directoryDomainInvalid(domain: "{domain}"), directoryDomainTaken(domain: "{domain}"), directoryPasswordOffRefused, noticeDirectorySaved,
+        directorySettingsLink, signInWithDirectory,
         signInDirectoryIntro, signInDirectoryContinue, signInNoDirectory, signInPasswordOff, directoryFailedTitle, directoryNoAccount(email: "{email}"),
         directoryRejected(problem: "{problem}"), directoryAttemptUnknown, directoryUnreachable, directoryStartAgain, directoryGoingTo(service: "{service}"),
         auditDirectorySettingsChanged(subject: "{subject}"),
