@@ -11,7 +11,7 @@ extension Str {
             sv: """
                 Hej \(name),
 
-                \(inviter) har skapat ett konto åt dig i Roder, verktyget för \(organisation)s ledarutvecklingsprogram: \
+                \(inviter) har skapat ett konto åt dig i Roder, verktyget för ledarutvecklingsprogrammet i \(organisation): \
                 mål, ledarforum, återkoppling och coachning.
 
                 Välj ditt lösenord här (länken fungerar en gång, till och med \(until)):
@@ -33,8 +33,8 @@ extension Str {
             en: """
                 Hello \(name),
 
-                \(inviter) has made you an account in Roder, the tool of \(organisation)'s leadership-development \
-                programme: goals, leadership forums, feedback and coaching.
+                \(inviter) has made you an account in Roder, the tool of the leadership-development programme \
+                at \(organisation): goals, leadership forums, feedback and coaching.
 
                 Choose your password here (the link works once, until \(until)):
                 \(link)
