@@ -127,14 +127,7 @@ public enum AccountImportPage {
             .div(
                 .class("field"),
                 .label(.for("unit"), .text(t(.accountsFilterUnit))),
-                .select(
-                    .attribute(named: "name", value: "unit"), .id("unit"),
-                    .choice(value: "", label: t(.accountsFilterWholeOrganisation), isSelected: model.filter.unitID == nil),
-                    .forEach(model.units) { unit in
-                        .choice(
-                            value: unit.id.uuidString.lowercased(), label: String(repeating: "\u{00A0}\u{00A0}", count: min(unit.depth, 12)) + unit.name,
-                            isSelected: unit.id == model.filter.unitID)
-                    })
+                unitSelect(id: "unit", units: model.units, chosen: model.filter.unitID, context)
             ),
             .div(
                 .class("field"),
@@ -143,6 +136,19 @@ public enum AccountImportPage {
             ),
             .button(.type(.submit), .class("button"), .text(t(.accountsFilterShow)))
         )
+    }
+
+    /// "The whole organisation" or a unit, the tree shown by indentation: a filter's unit choice
+    /// (here and on the users list).
+    static func unitSelect(id: String, units: [UnitChoice], chosen: UUID?, _ context: PageContext) -> Node<HTML.FormContext> {
+        .select(
+            .attribute(named: "name", value: "unit"), .id(id),
+            .choice(value: "", label: context(.accountsFilterWholeOrganisation), isSelected: chosen == nil),
+            .forEach(units) { unit in
+                .choice(
+                    value: unit.id.uuidString.lowercased(), label: String(repeating: "\u{00A0}\u{00A0}", count: min(unit.depth, 12)) + unit.name,
+                    isSelected: unit.id == chosen)
+            })
     }
 
     private static func candidateTable(_ model: Model, _ context: PageContext) -> Node<HTML.FormContext> {

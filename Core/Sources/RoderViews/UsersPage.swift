@@ -169,14 +169,7 @@ public enum UsersPage {
                 .choice(value: "", label: t(.usersFilterAnyRole), isSelected: model.filter.role == nil),
                 .forEach(Role.allCases) { role in .choice(value: role.rawValue, label: t(role.titleKey), isSelected: role == model.filter.role) }),
             .label(.for("filter-unit"), .text(t(.accountsFilterUnit))),
-            .select(
-                .attribute(named: "name", value: "unit"), .id("filter-unit"),
-                .choice(value: "", label: t(.accountsFilterWholeOrganisation), isSelected: model.filter.unitID == nil),
-                .forEach(model.units) { unit in
-                    .choice(
-                        value: unit.id.uuidString.lowercased(), label: String(repeating: "\u{00A0}\u{00A0}", count: min(unit.depth, 12)) + unit.name,
-                        isSelected: unit.id == model.filter.unitID)
-                }),
+            AccountImportPage.unitSelect(id: "filter-unit", units: model.units, chosen: model.filter.unitID, context),
             .label(.for("filter-status"), .text(t(.status))),
             .select(
                 .attribute(named: "name", value: "status"), .id("filter-status"),

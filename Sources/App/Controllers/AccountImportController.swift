@@ -12,7 +12,7 @@ struct AccountImportController: Sendable {
     func form(_ request: Request) async throws -> Response {
         let filter = Self.filter(
             levels: request.query[[String].self, at: "level"], unit: request.query[String.self, at: "unit"], search: request.query[String.self, at: "q"])
-        let model = try await model(request, filter: filter)
+        let model = try await model(request, filter: filter, candidates: try await candidates(request))
         return request.html(AccountImportPage.render(model, context: try await request.pageContext()))
     }
 
@@ -23,14 +23,13 @@ struct AccountImportController: Sendable {
         let filter = Self.filter(levels: form.values("level"), unit: form["unit"], search: form["q"])
         let chosen = Set(form.values("person").compactMap(UUID.init(uuidString:)))
         let topAlsoViewer = form["top_viewer"] != nil
-        var model = try await model(request, filter: filter)
-        model.chosen = chosen
-        model.topAlsoViewer = topAlsoViewer
-        let localizer = request.localizer()
-
         // The ticked people, looked up among all the organisation's (a filter changed in
         // another tab must not drop or add anyone silently).
         let candidates = try await candidates(request)
+        var model = try await model(request, filter: filter, candidates: candidates)
+        model.chosen = chosen
+        model.topAlsoViewer = topAlsoViewer
+        let localizer = request.localizer()
         let chosenRows = candidates.people.filter { chosen.contains($0.id) }
         if chosenRows.isEmpty { model.errors.append(localizer(.accountsChooseSomeone)) }
         for person in chosenRows where !(candidates.states[person.id]?.canGetAccount ?? false) {
@@ -102,8 +101,7 @@ struct AccountImportController: Sendable {
             search: String((search ?? "").trimmingCharacters(in: .whitespacesAndNewlines).prefix(200)))
     }
 
-    private func model(_ request: Request, filter: AccountCandidates.Filter) async throws -> AccountImportPage.Model {
-        let candidates = try await candidates(request)
+    private func model(_ request: Request, filter: AccountCandidates.Filter, candidates: Candidates) async throws -> AccountImportPage.Model {
         let units = try await Self.unitChoices(request)
         let unitNames = Dictionary(units.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // A unit of another organisation, or none that exists, filters nothing.

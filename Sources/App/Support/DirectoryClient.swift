@@ -78,8 +78,7 @@ struct DirectoryClient {
 
     /// PKCE's S256 challenge for a verifier (RFC 7636, 4.2).
     static func codeChallenge(for verifier: String) -> String {
-        Data(SHA256.hash(data: Data(verifier.utf8))).base64EncodedString()
-            .replacingOccurrences(of: "+", with: "-").replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: "=", with: "")
+        SessionStore.base64URL(Data(SHA256.hash(data: Data(verifier.utf8))))
     }
 
     /// Exchanges the code for the ID token.
